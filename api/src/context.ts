@@ -1,0 +1,33 @@
+import type { DataSource, EntityManager } from "typeorm";
+import { createLoaders, Loaders } from "./loaders";
+
+/** Who is asking. Accounts and tokens arrive with the access-control work; until then, anonymous. */
+export interface CurrentUser {
+  id: string | null;
+  label: string;
+}
+
+/**
+ * The org subtrees a request may touch: `null` = every college (no restriction). Computed once per
+ * request and applied in services, never re-derived in resolvers.
+ */
+export interface Scope {
+  unitIds: string[] | null;
+}
+
+export interface RequestContext {
+  dataSource: DataSource;
+  /** The manager to use for every read and write: inside a mutation, bound to its transaction. */
+  em: EntityManager;
+  loaders: Loaders;
+  user: CurrentUser;
+  scope: Scope;
+}
+
+export const ANONYMOUS: CurrentUser = { id: null, label: "anonymous" };
+export const SYSTEM: CurrentUser = { id: null, label: "system" };
+export const UNRESTRICTED: Scope = { unitIds: null };
+
+export function createContext(dataSource: DataSource, user: CurrentUser = ANONYMOUS, scope: Scope = UNRESTRICTED): RequestContext {
+  return { dataSource, em: dataSource.manager, loaders: createLoaders(dataSource.manager), user, scope };
+}

@@ -1,0 +1,10 @@
+import { AuditEntry } from "./audit/audit-entry.entity";
+import { MassContact } from "./member/mass-contact.entity";
+import { MemberTransfer } from "./member/member-transfer.entity";
+import { Member } from "./member/member.entity";
+import { Person } from "./member/person.entity";
+import { RegisterEntry } from "./member/register-entry.entity";
+import { CommitteePosition } from "./org/committee-position.entity";
+import { OrgUnit } from "./org/org-unit.entity";
+
+export const ENTITIES = [OrgUnit, CommitteePosition, Member, RegisterEntry, MemberTransfer, Person, MassContact, AuditEntry];

@@ -1,0 +1,89 @@
+import { Column, Entity, Index } from "typeorm";
+import { Field, ID, ObjectType } from "type-graphql";
+import { BaseEntity } from "../common/base.entity";
+import { DateScalar } from "../common/scalars";
+import { Gender, MemberCategory, MemberStanding, MemberStatus, MobileStatus } from "./member.enums";
+
+/** 党员. Never deleted: leaving the register sets `status = REMOVED` with a register entry. */
+@ObjectType({ description: "党员" })
+@Entity("member")
+export class Member extends BaseEntity {
+  @Field()
+  @Column({ type: "text" })
+  name: string;
+
+  @Field(() => Gender)
+  @Column({ type: "enum", enum: Gender, enumName: "gender" })
+  gender: Gender;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Column({ type: "date", nullable: true })
+  birthDate: string | null;
+
+  @Field(() => MemberCategory)
+  @Index()
+  @Column({ type: "enum", enum: MemberCategory, enumName: "member_category" })
+  category: MemberCategory;
+
+  @Field(() => MemberStanding)
+  @Index()
+  @Column({ type: "enum", enum: MemberStanding, enumName: "member_standing" })
+  standing: MemberStanding;
+
+  @Field(() => DateScalar, { nullable: true, description: "入党日期（接收为预备党员之日）" })
+  @Column({ type: "date", nullable: true })
+  joinedOn: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "转正日期" })
+  @Column({ type: "date", nullable: true })
+  fullSince: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "预备期满日期（预备党员）" })
+  @Column({ type: "date", nullable: true })
+  probationEndsOn: string | null;
+
+  @Field(() => ID)
+  @Index()
+  @Column({ type: "uuid" })
+  branchId: string;
+
+  @Field(() => ID, { nullable: true })
+  @Index()
+  @Column({ type: "uuid", nullable: true })
+  groupId: string | null;
+
+  @Field(() => ID)
+  @Index()
+  @Column({ type: "uuid" })
+  collegeId: string;
+
+  @Field(() => String, { nullable: true, description: "所在部门或院系" })
+  @Column({ type: "text", nullable: true })
+  department: string | null;
+
+  @Field(() => String, { nullable: true, description: "所在班级（学生）" })
+  @Column({ type: "text", nullable: true })
+  className: string | null;
+
+  @Field(() => MobileStatus)
+  @Index()
+  @Column({ type: "enum", enum: MobileStatus, enumName: "mobile_status", default: MobileStatus.NONE })
+  mobileStatus: MobileStatus;
+
+  @Field(() => String, { nullable: true, description: "流动所在地（实习地、挂职地等）" })
+  @Column({ type: "text", nullable: true })
+  mobileLocation: string | null;
+
+  /** Sensitive: exposed through a field resolver so access control can mask it in one place. */
+  @Column({ type: "text", nullable: true })
+  idNumber: string | null;
+
+  /** Sensitive, as idNumber. */
+  @Column({ type: "text", nullable: true })
+  phone: string | null;
+
+  @Field(() => MemberStatus)
+  @Index()
+  @Column({ type: "enum", enum: MemberStatus, enumName: "member_status", default: MemberStatus.ACTIVE })
+  status: MemberStatus;
+}

@@ -1,0 +1,201 @@
+import type { RequestContext } from "../context";
+import { audit } from "../audit/audit.service";
+import { today } from "../common/dates";
+import { badInput, notFound } from "../common/errors";
+import { isId } from "../common/ids";
+import type { Page, PageArgs } from "../common/pagination";
+import { Refusal, RefusalCode } from "../common/refusal";
+import { pathInScope, scopeCondition } from "../common/scope";
+import { escapeLike } from "../common/sql";
+import { lockExisting, lockVersioned, snapshot } from "../common/versioned";
+import { OrgUnit } from "../org/org-unit.entity";
+import { OrgUnitKind } from "../org/org-unit.enums";
+import { Member } from "./member.entity";
+import { MemberStatus, MobileStatus, RegisterEntryKind, RegisterReason } from "./member.enums";
+import { MemberTransfer } from "./member-transfer.entity";
+import { RegisterEntry } from "./register-entry.entity";
+import type { MemberFilter } from "./inputs/member-filter.input";
+import type { CreateMemberInput, RemoveMemberInput, TransferMemberInput, UpdateMemberInput } from "./inputs/member.inputs";
+
+const TYPE = "Member";
+const REQUIRED_FIELDS = ["name", "gender", "category", "standing", "mobileStatus"] as const;
+
+/** A member the request may see, or null. */
+export async function findOne(ctx: RequestContext, id: string): Promise<Member | null> {
+  if (!isId(id)) return null;
+  const member = await ctx.loaders.member.load(id);
+  if (!member) return null;
+  const home = await ctx.loaders.orgUnit.load(member.groupId ?? member.branchId);
+  return home && pathInScope(ctx, home.path) ? member : null;
+}
+
+/** Search over a subtree with filters; ordered by name for a stable pager. */
+export async function list(ctx: RequestContext, filter: MemberFilter = {}, page: PageArgs): Promise<Page<Member>> {
+  const scope = scopeCondition(ctx, "home.path");
+  const qb = ctx.em
+    .createQueryBuilder(Member, "m")
+    .innerJoin(OrgUnit, "home", "home.id = coalesce(m.group_id, m.branch_id)")
+    .where(scope.sql, scope.params)
+    .andWhere("m.status = :status", { status: filter.status ?? MemberStatus.ACTIVE });
+  if (filter.unitId) qb.andWhere("home.path @> ARRAY[:unitId]::uuid[]", { unitId: filter.unitId });
+  if (filter.category) qb.andWhere("m.category = :category", { category: filter.category });
+  if (filter.standing) qb.andWhere("m.standing = :standing", { standing: filter.standing });
+  if (filter.mobileStatus) qb.andWhere("m.mobile_status = :mobileStatus", { mobileStatus: filter.mobileStatus });
+  if (filter.mobile === true) qb.andWhere("m.mobile_status <> 'NONE'");
+  if (filter.mobile === false) qb.andWhere("m.mobile_status = 'NONE'");
+  if (filter.nameContains) qb.andWhere("m.name ILIKE :name", { name: `%${escapeLike(filter.nameContains)}%` });
+  qb.orderBy("m.name", "ASC").addOrderBy("m.id", "ASC");
+  const [items, totalCount] = await qb.skip(page.offset).take(page.first).getManyAndCount();
+  return { items, totalCount };
+}
+
+export async function create(ctx: RequestContext, input: CreateMemberInput): Promise<Member | Refusal> {
+  const branch = await lockBranch(ctx, input.branchId, "branchId");
+  if (branch instanceof Refusal) return branch;
+  const groupId = input.groupId ? await checkGroup(ctx, input.groupId, branch.id) : null;
+  if (groupId instanceof Refusal) return groupId;
+  checkDates(input);
+
+  const { branchId: _b, reason, registeredOn, counterpart, groupId: _g, ...fields } = input;
+  const member = ctx.em.create(Member, {
+    ...fields,
+    name: input.name.trim(),
+    branchId: branch.id,
+    groupId,
+    collegeId: branch.collegeId,
+    mobileStatus: input.mobileStatus ?? MobileStatus.NONE,
+    status: MemberStatus.ACTIVE,
+  });
+  const saved = await ctx.em.save(member);
+  await register(ctx, saved, branch.id, RegisterEntryKind.ADDED, reason, registeredOn ?? today(), counterpart ?? null, null);
+  await audit(ctx, { operation: "createMember", entityType: TYPE, entityId: saved.id, collegeId: saved.collegeId, after: saved });
+  return saved;
+}
+
+export async function update(ctx: RequestContext, input: UpdateMemberInput): Promise<Member | Refusal> {
+  const member = await lockMemberInScope(ctx, input.id, input.version);
+  if (member.status !== MemberStatus.ACTIVE) return notActive(member);
+  const { id: _id, version: _version, ...fields } = input;
+  const cleared = REQUIRED_FIELDS.filter((key) => fields[key] === null);
+  if (cleared.length) throw badInput(Object.fromEntries(cleared.map((key) => [key, ["不能为空"]])));
+  if (fields.groupId) {
+    const groupId = await checkGroup(ctx, fields.groupId, member.branchId);
+    if (groupId instanceof Refusal) return groupId;
+  }
+  const before = snapshot(member);
+  for (const [key, value] of Object.entries(fields)) {
+    if (value !== undefined) (member as never as Record<string, unknown>)[key] = typeof value === "string" ? value.trim() : value;
+  }
+  checkDates(member);
+  const after = await ctx.em.save(member);
+  await audit(ctx, { operation: "updateMember", entityType: TYPE, entityId: member.id, collegeId: member.collegeId, before, after });
+  return after;
+}
+
+/** 校内组织关系接转: leaves one branch's register, enters another's, with a dated transfer record. */
+export async function transfer(ctx: RequestContext, input: TransferMemberInput): Promise<Member | Refusal> {
+  const member = await lockMemberInScope(ctx, input.id, input.version);
+  if (member.status !== MemberStatus.ACTIVE) return notActive(member);
+  if (member.branchId === input.toBranchId) {
+    return Refusal.of(RefusalCode.SAME_BRANCH, `${member.name}已在该支部`, { field: "toBranchId" });
+  }
+  const to = await lockBranch(ctx, input.toBranchId, "toBranchId");
+  if (to instanceof Refusal) return to;
+  if (to.collegeId !== member.collegeId) {
+    return Refusal.of(RefusalCode.INVALID_PARENT, "跨学校转接请使用出册（转出）和入册（转入）", { field: "toBranchId" });
+  }
+  const groupId = input.toGroupId ? await checkGroup(ctx, input.toGroupId, to.id) : null;
+  if (groupId instanceof Refusal) return groupId;
+
+  const before = snapshot(member);
+  const from = member.branchId;
+  await ctx.em.insert(MemberTransfer, {
+    memberId: member.id,
+    fromBranchId: from,
+    toBranchId: to.id,
+    collegeId: member.collegeId,
+    transferredOn: input.transferredOn,
+    note: input.note ?? null,
+  });
+  await register(ctx, member, from, RegisterEntryKind.REMOVED, RegisterReason.INTERNAL_TRANSFER, input.transferredOn, to.name, input.note);
+  await register(ctx, member, to.id, RegisterEntryKind.ADDED, RegisterReason.INTERNAL_TRANSFER, input.transferredOn, null, input.note);
+  member.branchId = to.id;
+  member.groupId = groupId;
+  const after = await ctx.em.save(member);
+  await audit(ctx, { operation: "transferMember", entityType: TYPE, entityId: member.id, collegeId: member.collegeId, before, after });
+  return after;
+}
+
+/** 出册: the record stays, with status REMOVED and a register entry saying why and when. */
+export async function remove(ctx: RequestContext, input: RemoveMemberInput): Promise<Member | Refusal> {
+  const member = await lockMemberInScope(ctx, input.id, input.version);
+  if (member.status !== MemberStatus.ACTIVE) return notActive(member);
+  const before = snapshot(member);
+  await register(ctx, member, member.branchId, RegisterEntryKind.REMOVED, input.reason, input.occurredOn, input.counterpart ?? null, input.note);
+  member.status = MemberStatus.REMOVED;
+  const after = await ctx.em.save(member);
+  await audit(ctx, { operation: "removeMember", entityType: TYPE, entityId: member.id, collegeId: member.collegeId, before, after });
+  return after;
+}
+
+async function register(
+  ctx: RequestContext,
+  member: Member,
+  branchId: string,
+  kind: RegisterEntryKind,
+  reason: RegisterReason,
+  occurredOn: string,
+  counterpart: string | null,
+  note: string | null | undefined,
+): Promise<void> {
+  await ctx.em.insert(RegisterEntry, {
+    memberId: member.id,
+    branchId,
+    collegeId: member.collegeId,
+    kind,
+    reason,
+    occurredOn,
+    counterpart,
+    note: note ?? null,
+  });
+}
+
+async function lockMemberInScope(ctx: RequestContext, id: string, version: number): Promise<Member> {
+  const member = await lockVersioned(ctx, Member, TYPE, id, version);
+  const home = await ctx.em.findOneByOrFail(OrgUnit, { id: member.groupId ?? member.branchId });
+  if (!pathInScope(ctx, home.path)) throw notFound(TYPE, id);
+  return member;
+}
+
+async function lockBranch(ctx: RequestContext, id: string, field: string): Promise<OrgUnit | Refusal> {
+  const unit = await lockExisting(ctx, OrgUnit, "OrgUnit", id);
+  if (!pathInScope(ctx, unit.path)) throw notFound("OrgUnit", id);
+  if (unit.kind !== OrgUnitKind.BRANCH) throw badInput({ [field]: [`“${unit.name}”不是党支部`] });
+  if (unit.archivedAt) return Refusal.of(RefusalCode.UNIT_ARCHIVED, `“${unit.name}”已撤销`, { field });
+  return unit;
+}
+
+/** A group must be an active party group of the member's branch. */
+async function checkGroup(ctx: RequestContext, groupId: string, branchId: string): Promise<string | Refusal> {
+  const group = await ctx.em.findOneBy(OrgUnit, { id: groupId });
+  if (!group || group.kind !== OrgUnitKind.GROUP || group.parentId !== branchId) {
+    throw badInput({ groupId: ["党小组须是所在支部下设的党小组"] });
+  }
+  if (group.archivedAt) return Refusal.of(RefusalCode.UNIT_ARCHIVED, `“${group.name}”已撤销`, { field: "groupId" });
+  return group.id;
+}
+
+type MemberDates = { [K in "birthDate" | "joinedOn" | "fullSince" | "probationEndsOn"]?: string | null };
+
+function checkDates(m: MemberDates): void {
+  const fields: Record<string, string[]> = {};
+  if (m.birthDate && m.birthDate > today()) fields.birthDate = ["出生日期不能晚于今天"];
+  if (m.joinedOn && m.birthDate && m.joinedOn <= m.birthDate) fields.joinedOn = ["入党日期应晚于出生日期"];
+  if (m.fullSince && m.joinedOn && m.fullSince < m.joinedOn) fields.fullSince = ["转正日期不能早于入党日期"];
+  if (m.probationEndsOn && m.joinedOn && m.probationEndsOn < m.joinedOn) fields.probationEndsOn = ["预备期满日期不能早于入党日期"];
+  if (Object.keys(fields).length) throw badInput(fields);
+}
+
+function notActive(member: Member): Refusal {
+  return Refusal.of(RefusalCode.MEMBER_NOT_ACTIVE, `${member.name}已出册，不能再修改`);
+}

@@ -1,0 +1,73 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../context";
+import { PageArgs, PageType } from "../common/pagination";
+import { resultUnion } from "../common/refusal";
+import { Transaction } from "../db/transaction";
+import { OrgUnit } from "../org/org-unit.entity";
+import { MassContact } from "./mass-contact.entity";
+import { Member } from "./member.entity";
+import { Person } from "./person.entity";
+import * as PersonService from "./person.service";
+import { CreatePersonInput, EndMassContactInput, LinkMassContactInput, PersonFilter } from "./inputs/person.inputs";
+
+const PersonPage = PageType(Person);
+export const MassContactResult = resultUnion("MassContactResult", MassContact);
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => PersonPage, { description: "非党员人员（联系群众、学生、教师）" })
+  people(@Ctx() ctx: RequestContext, @Arg("filter", () => PersonFilter, { nullable: true }) filter: PersonFilter, @Args() page: PageArgs) {
+    return PersonService.list(ctx, filter ?? {}, page);
+  }
+
+  @Query(() => Person, { nullable: true })
+  person(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
+    return PersonService.findOne(ctx, id);
+  }
+
+  @Mutation(() => Person)
+  @Transaction()
+  createPerson(@Ctx() ctx: RequestContext, @Arg("input") input: CreatePersonInput) {
+    return PersonService.create(ctx, input);
+  }
+
+  @Mutation(() => MassContactResult, { description: "建立党员与群众的联系" })
+  @Transaction()
+  linkMassContact(@Ctx() ctx: RequestContext, @Arg("input") input: LinkMassContactInput) {
+    return PersonService.linkMassContact(ctx, input);
+  }
+
+  @Mutation(() => MassContactResult, { description: "结束联系（记录保留）" })
+  @Transaction()
+  endMassContact(@Ctx() ctx: RequestContext, @Arg("input") input: EndMassContactInput) {
+    return PersonService.endMassContact(ctx, input);
+  }
+
+  @FieldResolver(() => OrgUnit)
+  unit(@Ctx() ctx: RequestContext, @Root() person: Person) {
+    return ctx.loaders.orgUnit.load(person.unitId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "联系电话（敏感）" })
+  phone(@Root() person: Person) {
+    return person.phone;
+  }
+
+  @FieldResolver(() => [MassContact])
+  contacts(@Ctx() ctx: RequestContext, @Root() person: Person) {
+    return ctx.loaders.massContactsOfPerson.load(person.id);
+  }
+}
+
+@Resolver(() => MassContact)
+export class MassContactResolver {
+  @FieldResolver(() => Member)
+  member(@Ctx() ctx: RequestContext, @Root() link: MassContact) {
+    return ctx.loaders.member.load(link.memberId);
+  }
+
+  @FieldResolver(() => Person)
+  person(@Ctx() ctx: RequestContext, @Root() link: MassContact) {
+    return ctx.loaders.person.load(link.personId);
+  }
+}

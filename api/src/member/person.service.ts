@@ -1,0 +1,95 @@
+import { IsNull } from "typeorm";
+import type { RequestContext } from "../context";
+import { audit } from "../audit/audit.service";
+import { badInput, notFound } from "../common/errors";
+import { isId } from "../common/ids";
+import type { Page, PageArgs } from "../common/pagination";
+import { Refusal, RefusalCode } from "../common/refusal";
+import { pathInScope, scopeCondition } from "../common/scope";
+import { escapeLike } from "../common/sql";
+import { lockExisting, lockVersioned, snapshot } from "../common/versioned";
+import { OrgUnit } from "../org/org-unit.entity";
+import { MassContact } from "./mass-contact.entity";
+import { Member } from "./member.entity";
+import { MemberStatus } from "./member.enums";
+import { Person } from "./person.entity";
+import type { CreatePersonInput, EndMassContactInput, LinkMassContactInput, PersonFilter } from "./inputs/person.inputs";
+
+export async function findOne(ctx: RequestContext, id: string): Promise<Person | null> {
+  if (!isId(id)) return null;
+  const person = await ctx.loaders.person.load(id);
+  if (!person) return null;
+  const unit = await ctx.loaders.orgUnit.load(person.unitId);
+  return unit && pathInScope(ctx, unit.path) ? person : null;
+}
+
+export async function list(ctx: RequestContext, filter: PersonFilter = {}, page: PageArgs): Promise<Page<Person>> {
+  const scope = scopeCondition(ctx, "u.path");
+  const qb = ctx.em.createQueryBuilder(Person, "p").innerJoin(OrgUnit, "u", "u.id = p.unit_id").where(scope.sql, scope.params);
+  if (filter.kind) qb.andWhere("p.kind = :kind", { kind: filter.kind });
+  if (filter.unitId) qb.andWhere("u.path @> ARRAY[:unitId]::uuid[]", { unitId: filter.unitId });
+  if (filter.nameContains) qb.andWhere("p.name ILIKE :name", { name: `%${escapeLike(filter.nameContains)}%` });
+  qb.orderBy("p.name", "ASC").addOrderBy("p.id", "ASC");
+  const [items, totalCount] = await qb.skip(page.offset).take(page.first).getManyAndCount();
+  return { items, totalCount };
+}
+
+export async function create(ctx: RequestContext, input: CreatePersonInput): Promise<Person> {
+  const unit = await lockExisting(ctx, OrgUnit, "OrgUnit", input.unitId);
+  if (!pathInScope(ctx, unit.path)) throw notFound("OrgUnit", unit.id);
+  const person = await ctx.em.save(
+    ctx.em.create(Person, {
+      name: input.name.trim(),
+      kind: input.kind,
+      unitId: unit.id,
+      collegeId: unit.collegeId,
+      gender: input.gender ?? null,
+      department: input.department ?? null,
+      className: input.className ?? null,
+      phone: input.phone ?? null,
+      note: input.note ?? null,
+    }),
+  );
+  await audit(ctx, { operation: "createPerson", entityType: "Person", entityId: person.id, collegeId: person.collegeId, after: person });
+  return person;
+}
+
+/** 党员联系群众: one open link per pair; more than three is allowed (the rule only notes it). */
+export async function linkMassContact(ctx: RequestContext, input: LinkMassContactInput): Promise<MassContact | Refusal> {
+  const member = await lockExisting(ctx, Member, "Member", input.memberId);
+  const home = await ctx.em.findOneByOrFail(OrgUnit, { id: member.groupId ?? member.branchId });
+  if (!pathInScope(ctx, home.path)) throw notFound("Member", member.id);
+  if (member.status !== MemberStatus.ACTIVE) {
+    return Refusal.of(RefusalCode.MEMBER_NOT_ACTIVE, `${member.name}已出册`, { field: "memberId" });
+  }
+  const person = await findOne(ctx, input.personId);
+  if (!person) throw notFound("Person", input.personId);
+  const open = await ctx.em.findOne(MassContact, { where: { memberId: member.id, personId: person.id, until: IsNull() } });
+  if (open) {
+    return Refusal.of(RefusalCode.ALREADY_LINKED, `${member.name}已在联系${person.name}（自 ${open.since}）`);
+  }
+  const link = await ctx.em.save(
+    ctx.em.create(MassContact, {
+      memberId: member.id,
+      personId: person.id,
+      collegeId: member.collegeId,
+      since: input.since,
+      until: null,
+      note: input.note ?? null,
+    }),
+  );
+  await audit(ctx, { operation: "linkMassContact", entityType: "MassContact", entityId: link.id, collegeId: link.collegeId, after: link });
+  return link;
+}
+
+export async function endMassContact(ctx: RequestContext, input: EndMassContactInput): Promise<MassContact | Refusal> {
+  const link = await lockVersioned(ctx, MassContact, "MassContact", input.id, input.version);
+  if (!(await findOne(ctx, link.personId))) throw notFound("MassContact", input.id);
+  if (link.until) return Refusal.of(RefusalCode.ALREADY_ENDED, `该联系已于 ${link.until} 结束`);
+  if (input.until < link.since) throw badInput({ until: ["结束日期不能早于开始日期"] });
+  const before = snapshot(link);
+  link.until = input.until;
+  const after = await ctx.em.save(link);
+  await audit(ctx, { operation: "endMassContact", entityType: "MassContact", entityId: link.id, collegeId: link.collegeId, before, after });
+  return after;
+}

@@ -1,0 +1,45 @@
+import { Column, Entity, Index } from "typeorm";
+import { Field, ID, ObjectType } from "type-graphql";
+import { BaseEntity } from "../common/base.entity";
+import { DateScalar } from "../common/scalars";
+import { RegisterEntryKind, RegisterReason } from "./member.enums";
+
+/** 党员名册增减记录: one row each time a member enters or leaves a branch's register. */
+@ObjectType({ description: "党员名册增减记录" })
+@Entity("register_entry")
+export class RegisterEntry extends BaseEntity {
+  @Field(() => ID)
+  @Index()
+  @Column({ type: "uuid" })
+  memberId: string;
+
+  @Field(() => ID, { description: "入册或出册的支部" })
+  @Index()
+  @Column({ type: "uuid" })
+  branchId: string;
+
+  @Index()
+  @Column({ type: "uuid" })
+  collegeId: string;
+
+  @Field(() => RegisterEntryKind)
+  @Column({ type: "enum", enum: RegisterEntryKind, enumName: "register_entry_kind" })
+  kind: RegisterEntryKind;
+
+  @Field(() => RegisterReason)
+  @Column({ type: "enum", enum: RegisterReason, enumName: "register_reason" })
+  reason: RegisterReason;
+
+  @Field(() => DateScalar)
+  @Index()
+  @Column({ type: "date" })
+  occurredOn: string;
+
+  @Field(() => String, { nullable: true, description: "转入来源或转出去向（校外组织）" })
+  @Column({ type: "text", nullable: true })
+  counterpart: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  note: string | null;
+}

@@ -1,0 +1,83 @@
+import { Field, ID, InputType, Int } from "type-graphql";
+import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength, Min } from "class-validator";
+import { BranchKind, GroupPurpose } from "../org-unit.enums";
+
+@InputType()
+export class RenameOrgUnitInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field()
+  @Length(1, 100)
+  name: string;
+}
+
+@InputType({ description: "Only the fields given change." })
+export class UpdateOrgUnitInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => BranchKind, { nullable: true })
+  @IsOptional()
+  branchKind?: BranchKind;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @MaxLength(100, { each: true })
+  covers?: string[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  isOnline?: boolean;
+
+  @Field(() => GroupPurpose, { nullable: true })
+  @IsOptional()
+  groupPurpose?: GroupPurpose;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  location?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(0)
+  sortOrder?: number;
+}
+
+@InputType()
+export class MoveOrgUnitInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => ID)
+  @IsUUID()
+  newParentId: string;
+}
+
+@InputType()
+export class ArchiveOrgUnitInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field()
+  @Length(1, 500)
+  reason: string;
+}

@@ -1,0 +1,27 @@
+import type { DataSource } from "typeorm";
+import type { SeedMode } from "../config";
+import { AuditEntry } from "../audit/audit-entry.entity";
+import { generateDemoMembers } from "./demo-members";
+import { seedCollegeStructure } from "./seed-structure";
+
+/** On a database with no organisation yet: the college structure, plus demo members in demo mode. */
+export async function seedIfEmpty(dataSource: DataSource, mode: SeedMode, demoMembers: number): Promise<string | null> {
+  if (mode === "none") return null;
+  return dataSource.transaction(async (em) => {
+    await em.query("LOCK TABLE org_unit IN EXCLUSIVE MODE"); // two starting replicas seed once
+    const [{ count }] = await em.query("SELECT count(*)::int AS count FROM org_unit");
+    if (count > 0) return null;
+    const units = await seedCollegeStructure(em);
+    const members = mode === "demo" ? await generateDemoMembers(em, units, { members: demoMembers }) : 0;
+    await em.insert(AuditEntry, {
+      actorId: null,
+      actorLabel: "system",
+      operation: "seed",
+      entityType: "College",
+      entityId: units[0].id,
+      collegeId: units[0].id,
+      after: { mode, units: units.length, members },
+    });
+    return `seeded the college structure (${units.length} units)` + (members ? ` and ${members} demo members` : "");
+  });
+}
