@@ -113,7 +113,8 @@ export class Foundation1764136800000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE register_entry (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-        created_at timestamptz NOT NULL DEFAULT now(),
+        -- clock_timestamp: a transfer writes REMOVED then ADDED in one transaction; keep their order.
+        created_at timestamptz NOT NULL DEFAULT clock_timestamp(),
         updated_at timestamptz NOT NULL DEFAULT now(),
         version int NOT NULL DEFAULT 1,
         member_id uuid NOT NULL REFERENCES member(id) ON DELETE RESTRICT,

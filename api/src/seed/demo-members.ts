@@ -43,7 +43,7 @@ export async function generateDemoMembers(em: EntityManager, units: SeededUnit[]
   for (const branch of branches) {
     const kind = branch.branchKind as BranchKind;
     const size = Math.max(1, Math.round((options.members * BRANCH_WEIGHT[kind]) / totalWeight));
-    const branchGroups = makeGroups(random, branch, kind, groups.length).filter(() => size >= 8);
+    const branchGroups = makeGroups(random, branch, kind, groups.length);
     groups.push(...branchGroups);
     for (let i = 0; i < size; i++) rows.push(makeMember(random, branch, kind, branchGroups, asOf));
   }

@@ -1,0 +1,211 @@
+import { startTestApp, TestApp } from "./support/test-app";
+
+const MEMBER = `id name version category standing status mobileStatus branch { id name } group { id name }`;
+const RESULT = (fields: string) => `__typename ... on Member { ${fields} } ... on Refusal { errorCode message field }`;
+
+describe("members and people", () => {
+  let app: TestApp;
+  let branches: Record<string, { id: string; name: string }>;
+
+  beforeAll(async () => {
+    app = await startTestApp({ seed: "structure" });
+    const data = await app.ok(`{ orgUnits(filter: { kind: BRANCH }, first: 100) { items { id name fullName } } }`);
+    branches = Object.fromEntries(data.orgUnits.items.map((b: { fullName: string }) => [b.fullName, b]));
+  });
+  afterAll(() => app.close());
+
+  const createMember = (input: Record<string, unknown>) =>
+    app.gql(`mutation($i: CreateMemberInput!) { createMember(input: $i) { ${RESULT(MEMBER)} } }`, { i: input });
+
+  const tableCounts = async () =>
+    (
+      await app.dataSource.query(
+        `SELECT (SELECT count(*) FROM member)::int AS members, (SELECT count(*) FROM register_entry)::int AS entries,
+                (SELECT count(*) FROM audit_entry)::int AS audits`,
+      )
+    )[0];
+
+  it("enters a member in a branch's register with a dated register entry and an audit entry", async () => {
+    const result = await createMember({
+      name: "张三", gender: "MALE", category: "STUDENT", standing: "PROBATIONARY", branchId: branches["管理工程学院学生支部"].id,
+      birthDate: "2004-05-01", joinedOn: "2025-06-20", probationEndsOn: "2026-06-20", reason: "DEVELOPED", registeredOn: "2025-06-20",
+      idNumber: "500101200405011234", phone: "13800000000", className: "23级1班",
+    });
+    expect(result.data.createMember).toMatchObject({ __typename: "Member", name: "张三", standing: "PROBATIONARY", status: "ACTIVE" });
+    const id = result.data.createMember.id;
+    const detail = await app.ok(`query($id: ID!) { member(id: $id) { idNumber phone registerEntries { kind reason occurredOn branch { name } } } }`, { id });
+    expect(detail.member.registerEntries).toEqual([{ kind: "ADDED", reason: "DEVELOPED", occurredOn: "2025-06-20", branch: { name: "学生支部" } }]);
+    const audit = await app.dataSource.query(`SELECT operation, after->>'name' AS name FROM audit_entry WHERE entity_id = $1`, [id]);
+    expect(audit).toEqual([{ operation: "createMember", name: "张三" }]);
+  });
+
+  it("rejects bad input field by field and writes nothing", async () => {
+    const before = await tableCounts();
+    const result = await createMember({
+      name: "", gender: "MALE", category: "FACULTY", standing: "FULL", branchId: "not-an-id", idNumber: "12345", phone: "abc",
+    });
+    expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(Object.keys(result.errors![0].extensions!.fields!).sort()).toEqual(["branchId", "idNumber", "name", "phone"]);
+    expect(result.errors![0].extensions!.fields!.idNumber).toEqual(["身份证号应为 18 位，最后一位可为 X"]);
+
+    const dates = await createMember({
+      name: "李四", gender: "FEMALE", category: "FACULTY", standing: "FULL", branchId: branches["机关一支部"].id,
+      birthDate: "1990-01-01", joinedOn: "1989-01-01",
+    });
+    expect(dates.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { joinedOn: ["入党日期应晚于出生日期"] } });
+
+    const notBranch = await createMember({
+      name: "王五", gender: "MALE", category: "FACULTY", standing: "FULL",
+      branchId: (await app.ok(`{ orgUnits(filter: { kind: GENERAL_BRANCH }, first: 1) { items { id } } }`)).orgUnits.items[0].id,
+    });
+    expect(notBranch.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { branchId: [expect.stringContaining("不是党支部")] } });
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  it("transfers a member between branches with a dated record on both registers", async () => {
+    const created = (await createMember({
+      name: "赵六", gender: "FEMALE", category: "FACULTY", standing: "FULL", branchId: branches["机关一支部"].id, registeredOn: "2020-01-01",
+    }))
+      .data.createMember;
+    const moved = await app.ok(`mutation($i: TransferMemberInput!) { transferMember(input: $i) { ${RESULT(MEMBER)} } }`, {
+      i: { id: created.id, version: created.version, toBranchId: branches["教学三支部"].id, transferredOn: "2025-09-01", note: "工作调动" },
+    });
+    expect(moved.transferMember).toMatchObject({ __typename: "Member", branch: { name: "教学三支部" }, version: created.version + 1 });
+    const detail = await app.ok(
+      `query($id: ID!) { member(id: $id) { transfers { fromBranch { name } toBranch { name } transferredOn } registerEntries { kind reason branch { name } } } }`,
+      { id: created.id },
+    );
+    expect(detail.member.transfers).toEqual([{ fromBranch: { name: "机关一支部" }, toBranch: { name: "教学三支部" }, transferredOn: "2025-09-01" }]);
+    expect(detail.member.registerEntries.map((e: { kind: string; reason: string; branch: { name: string } }) => `${e.kind}:${e.reason}:${e.branch.name}`)).toEqual([
+      "ADDED:INITIAL_IMPORT:机关一支部",
+      "REMOVED:INTERNAL_TRANSFER:机关一支部",
+      "ADDED:INTERNAL_TRANSFER:教学三支部",
+    ]);
+    const same = await app.ok(`mutation($i: TransferMemberInput!) { transferMember(input: $i) { ${RESULT("id")} } }`, {
+      i: { id: created.id, version: created.version + 1, toBranchId: branches["教学三支部"].id, transferredOn: "2025-09-02" },
+    });
+    expect(same.transferMember).toMatchObject({ __typename: "Refusal", errorCode: "SAME_BRANCH" });
+  });
+
+  it("removes a member from the register without deleting the record", async () => {
+    const created = (await createMember({ name: "钱七", gender: "MALE", category: "RETIRED", standing: "FULL", branchId: branches["离退休一支部"].id }))
+      .data.createMember;
+    const removed = await app.ok(`mutation($i: RemoveMemberInput!) { removeMember(input: $i) { ${RESULT(MEMBER)} } }`, {
+      i: { id: created.id, version: created.version, reason: "DEATH", occurredOn: "2025-10-01" },
+    });
+    expect(removed.removeMember).toMatchObject({ status: "REMOVED" });
+    const active = await app.ok(`query($u: ID!) { members(filter: { unitId: $u }) { totalCount } }`, { u: branches["离退休一支部"].id });
+    expect(active.members.totalCount).toBe(0);
+    const all = await app.ok(`query($u: ID!) { members(filter: { unitId: $u, status: REMOVED }) { items { name } } }`, { u: branches["离退休一支部"].id });
+    expect(all.members.items).toEqual([{ name: "钱七" }]);
+    const again = await app.ok(`mutation($i: UpdateMemberInput!) { updateMember(input: $i) { ${RESULT("id")} } }`, {
+      i: { id: created.id, version: created.version + 1, name: "改名" },
+    });
+    expect(again.updateMember).toMatchObject({ __typename: "Refusal", errorCode: "MEMBER_NOT_ACTIVE" });
+    const wrongReason = await app.gql(`mutation($i: RemoveMemberInput!) { removeMember(input: $i) { __typename } }`, {
+      i: { id: created.id, version: created.version + 1, reason: "DEVELOPED", occurredOn: "2025-10-01" },
+    });
+    expect(wrongReason.errors?.[0].extensions?.fields).toHaveProperty("reason");
+  });
+
+  it("keeps placement members in a placement group of their branch", async () => {
+    const branch = branches["信息工程学院学生支部"];
+    const group = await app.ok(`mutation($i: CreateOrgUnitInput!) { createOrgUnit(input: $i) { ... on OrgUnit { id } } }`, {
+      i: { kind: "GROUP", name: "深圳顶岗实习党小组", parentId: branch.id, groupPurpose: "PLACEMENT", location: "广东省深圳市" },
+    });
+    const groupId = group.createOrgUnit.id;
+    const ok = await createMember({
+      name: "孙八", gender: "MALE", category: "STUDENT", standing: "FULL", branchId: branch.id, groupId,
+      mobileStatus: "PLACEMENT", mobileLocation: "深圳",
+    });
+    expect(ok.data.createMember).toMatchObject({ group: { name: "深圳顶岗实习党小组" }, mobileStatus: "PLACEMENT" });
+    const wrong = await createMember({ name: "周九", gender: "MALE", category: "STUDENT", standing: "FULL", branchId: branches["自动化学院学生支部"].id, groupId });
+    expect(wrong.errors?.[0].extensions?.fields).toHaveProperty("groupId");
+    const counts = await app.ok(`query($id: ID!) { orgUnit(id: $id) { memberCounts { total student mobile } } }`, { id: branch.id });
+    expect(counts.orgUnit.memberCounts).toEqual({ total: 1, student: 1, mobile: 1 });
+  });
+
+  describe("search", () => {
+    let unitId: string;
+    beforeAll(async () => {
+      unitId = branches["艺术设计学院学生支部"].id;
+      for (let i = 0; i < 25; i++) {
+        await createMember({
+          name: `测试${String(i).padStart(2, "0")}`, gender: i % 2 ? "MALE" : "FEMALE", category: "STUDENT",
+          standing: i < 5 ? "PROBATIONARY" : "FULL", branchId: unitId, mobileStatus: i < 3 ? "STUDY_ABROAD" : "NONE",
+        });
+      }
+    });
+
+    it("filters by subtree, standing, mobility and name", async () => {
+      const q = (filter: Record<string, unknown>) =>
+        app.ok(`query($f: MemberFilter) { members(filter: $f, first: 100) { totalCount items { name } } }`, { f: filter }).then((d) => d.members);
+      const gb = (await app.ok(`query($id: ID!) { orgUnit(id: $id) { parent { id } } }`, { id: unitId })).orgUnit.parent.id;
+      expect((await q({ unitId: gb })).totalCount).toBe(25);
+      expect((await q({ unitId, standing: "PROBATIONARY" })).totalCount).toBe(5);
+      expect((await q({ unitId, mobile: true })).totalCount).toBe(3);
+      expect((await q({ unitId, mobile: false, standing: "FULL" })).totalCount).toBe(20);
+      expect((await q({ unitId, nameContains: "测试1" })).items.map((m: { name: string }) => m.name)).toEqual(
+        Array.from({ length: 10 }, (_, i) => `测试1${i}`),
+      );
+      expect((await q({ unitId, nameContains: "%" })).totalCount).toBe(0);
+    });
+
+    it("pages with a default size of 20 and refuses pages over 100", async () => {
+      const page1 = await app.ok(`query($u: ID!) { members(filter: { unitId: $u }) { totalCount items { name } } }`, { u: unitId });
+      expect(page1.members.totalCount).toBe(25);
+      expect(page1.members.items).toHaveLength(20);
+      const page2 = await app.ok(`query($u: ID!) { members(filter: { unitId: $u }, first: 20, offset: 20) { items { name } } }`, { u: unitId });
+      expect(page2.members.items.map((m: { name: string }) => m.name)).toEqual(["测试20", "测试21", "测试22", "测试23", "测试24"]);
+      const tooBig = await app.gql(`{ members(first: 101) { totalCount } }`);
+      expect(tooBig.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { first: [expect.any(String)] } });
+      const nested = await app.gql(`query($u: ID!) { orgUnit(id: $u) { members(first: 1000) { totalCount } } }`, { u: unitId });
+      expect(nested.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+      const branchPage = await app.ok(`query($u: ID!) { orgUnit(id: $u) { members(first: 10, offset: 20) { totalCount items { name } } } }`, { u: unitId });
+      expect(branchPage.orgUnit.members).toEqual({ totalCount: 25, items: ["测试20", "测试21", "测试22", "测试23", "测试24"].map((name) => ({ name })) });
+      const pastEnd = await app.ok(`query($u: ID!) { orgUnit(id: $u) { members(first: 10, offset: 50) { totalCount items { name } } } }`, { u: unitId });
+      expect(pastEnd.orgUnit.members).toEqual({ totalCount: 25, items: [] });
+    });
+  });
+
+  it("links a member to the masses they keep in touch with, once per person", async () => {
+    const member = (await createMember({ name: "吴十", gender: "FEMALE", category: "FACULTY", standing: "FULL", branchId: branches["教学一支部"].id }))
+      .data.createMember;
+    const person = await app.ok(`mutation($i: CreatePersonInput!) { createPerson(input: $i) { id name kind } }`, {
+      i: { name: "郑群众", kind: "MASS", unitId: branches["教学一支部"].id, department: "教务处" },
+    });
+    const link = (since: string) =>
+      app.ok(`mutation($i: LinkMassContactInput!) { linkMassContact(input: $i) { __typename ... on MassContact { id version since person { name } member { name } } ... on Refusal { errorCode } } }`, {
+        i: { memberId: member.id, personId: person.createPerson.id, since },
+      });
+    const first = await link("2025-03-01");
+    expect(first.linkMassContact).toMatchObject({ __typename: "MassContact", person: { name: "郑群众" }, member: { name: "吴十" } });
+    expect((await link("2025-04-01")).linkMassContact).toEqual({ __typename: "Refusal", errorCode: "ALREADY_LINKED" });
+    const ended = await app.ok(`mutation($i: EndMassContactInput!) { endMassContact(input: $i) { ... on MassContact { until } } }`, {
+      i: { id: first.linkMassContact.id, version: first.linkMassContact.version, until: "2025-12-31" },
+    });
+    expect(ended.endMassContact.until).toBe("2025-12-31");
+    const detail = await app.ok(`query($id: ID!) { member(id: $id) { massContacts { since until person { name } } } }`, { id: member.id });
+    expect(detail.member.massContacts).toEqual([{ since: "2025-03-01", until: "2025-12-31", person: { name: "郑群众" } }]);
+    const people = await app.ok(`{ people(filter: { kind: MASS, nameContains: "郑" }) { totalCount items { name contacts { since } } } }`);
+    expect(people.people).toEqual({ totalCount: 1, items: [{ name: "郑群众", contacts: [{ since: "2025-03-01" }] }] });
+  });
+
+  it("appoints a branch member to the branch committee and refuses an outsider", async () => {
+    const branch = branches["机关二支部"];
+    const insider = (await createMember({ name: "冯书记", gender: "MALE", category: "FACULTY", standing: "FULL", branchId: branch.id })).data.createMember;
+    const outsider = (await createMember({ name: "陈外人", gender: "MALE", category: "FACULTY", standing: "FULL", branchId: branches["机关三支部"].id }))
+      .data.createMember;
+    const appoint = (memberId: string) =>
+      app.ok(
+        `mutation($i: AppointCommitteeMemberInput!) { appointCommitteeMember(input: $i) { __typename ... on CommitteePosition { role termEnd member { name } } ... on Refusal { errorCode } } }`,
+        { i: { unitId: branch.id, memberId, role: "SECRETARY", duty: "书记", termStart: "2024-06-01", termEnd: "2027-05-31" } },
+      );
+    expect((await appoint(insider.id)).appointCommitteeMember).toEqual({
+      __typename: "CommitteePosition", role: "SECRETARY", termEnd: "2027-05-31", member: { name: "冯书记" },
+    });
+    expect((await appoint(outsider.id)).appointCommitteeMember).toEqual({ __typename: "Refusal", errorCode: "MEMBER_NOT_IN_UNIT" });
+    const committee = await app.ok(`query($id: ID!) { orgUnit(id: $id) { committee { role member { name } } } }`, { id: branch.id });
+    expect(committee.orgUnit.committee).toEqual([{ role: "SECRETARY", member: { name: "冯书记" } }]);
+  });
+});
