@@ -7,7 +7,8 @@ import type { Logger } from "typeorm";
 export class QueryCountingLogger implements Logger {
   count = 0;
 
-  logQuery(): void {
+  logQuery(query?: string): void {
+    if (process.env.LOG_SQL) console.log("[sql]", query?.slice(0, 150));
     this.count++;
   }
   logQueryError(error: string | Error, query: string): void {
