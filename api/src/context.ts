@@ -1,10 +1,12 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { createLoaders, Loaders } from "./loaders";
+import { Permission } from "./auth/permissions";
 
-/** Who is asking. Accounts and tokens arrive with the access-control work; until then, anonymous. */
+/** Who is asking, and what they may do (the union of their role's permissions). */
 export interface CurrentUser {
   id: string | null;
   label: string;
+  permissions: ReadonlySet<Permission>;
 }
 
 /**
@@ -24,8 +26,8 @@ export interface RequestContext {
   scope: Scope;
 }
 
-export const ANONYMOUS: CurrentUser = { id: null, label: "anonymous" };
-export const SYSTEM: CurrentUser = { id: null, label: "system" };
+export const ANONYMOUS: CurrentUser = { id: null, label: "anonymous", permissions: new Set(Object.values(Permission)) };
+export const SYSTEM: CurrentUser = { id: null, label: "system", permissions: new Set(Object.values(Permission)) };
 export const UNRESTRICTED: Scope = { unitIds: null };
 
 export function createContext(dataSource: DataSource, user: CurrentUser = ANONYMOUS, scope: Scope = UNRESTRICTED): RequestContext {

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema, NonEmptyArray } from "type-graphql";
+import { authChecker } from "./auth/auth-checker";
 import { CommitteeResolver } from "./org/committee.resolver";
 import { OrgUnitResolver } from "./org/org-unit.resolver";
 import { MemberResolver, MemberTransferResolver, RegisterEntryResolver } from "./member/member.resolver";
@@ -22,6 +23,7 @@ let built: Promise<GraphQLSchema> | undefined;
 export function buildAppSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: RESOLVERS,
+    authChecker,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
   });

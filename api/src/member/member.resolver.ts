@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../context";
+import { Permission } from "../auth/permissions";
 import { PageArgs, PageType } from "../common/pagination";
 import { resultUnion } from "../common/refusal";
 import { Transaction } from "../db/transaction";
@@ -18,34 +19,40 @@ export const MemberResult = resultUnion("MemberResult", Member);
 @Resolver(() => Member)
 export class MemberResolver {
   @Query(() => MemberSearchPage, { description: "党员查询：组织子树、类别、身份、流动、姓名" })
+  @Authorized(Permission.MEMBER_READ)
   members(@Ctx() ctx: RequestContext, @Arg("filter", () => MemberFilter, { nullable: true }) filter: MemberFilter, @Args() page: PageArgs) {
     return MemberService.list(ctx, filter ?? {}, page);
   }
 
   @Query(() => Member, { nullable: true })
+  @Authorized(Permission.MEMBER_READ)
   member(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     return MemberService.findOne(ctx, id);
   }
 
   @Mutation(() => MemberResult, { description: "党员入册（建档、发展、转入）" })
+  @Authorized(Permission.MEMBER_WRITE)
   @Transaction()
   createMember(@Ctx() ctx: RequestContext, @Arg("input") input: CreateMemberInput) {
     return MemberService.create(ctx, input);
   }
 
   @Mutation(() => MemberResult)
+  @Authorized(Permission.MEMBER_WRITE)
   @Transaction()
   updateMember(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateMemberInput) {
     return MemberService.update(ctx, input);
   }
 
   @Mutation(() => MemberResult, { description: "校内支部间转接组织关系" })
+  @Authorized(Permission.MEMBER_WRITE)
   @Transaction()
   transferMember(@Ctx() ctx: RequestContext, @Arg("input") input: TransferMemberInput) {
     return MemberService.transfer(ctx, input);
   }
 
   @Mutation(() => MemberResult, { description: "出册（转出、毕业、去世等）；记录永久保留" })
+  @Authorized(Permission.MEMBER_WRITE)
   @Transaction()
   removeMember(@Ctx() ctx: RequestContext, @Arg("input") input: RemoveMemberInput) {
     return MemberService.remove(ctx, input);

@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../context";
+import { Permission } from "../auth/permissions";
 import { PageArgs, PageType } from "../common/pagination";
 import { resultUnion } from "../common/refusal";
 import { Transaction } from "../db/transaction";
@@ -16,28 +17,33 @@ export const MassContactResult = resultUnion("MassContactResult", MassContact);
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => PersonPage, { description: "非党员人员（联系群众、学生、教师）" })
+  @Authorized(Permission.MEMBER_READ)
   people(@Ctx() ctx: RequestContext, @Arg("filter", () => PersonFilter, { nullable: true }) filter: PersonFilter, @Args() page: PageArgs) {
     return PersonService.list(ctx, filter ?? {}, page);
   }
 
   @Query(() => Person, { nullable: true })
+  @Authorized(Permission.MEMBER_READ)
   person(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     return PersonService.findOne(ctx, id);
   }
 
   @Mutation(() => Person)
+  @Authorized(Permission.MEMBER_WRITE)
   @Transaction()
   createPerson(@Ctx() ctx: RequestContext, @Arg("input") input: CreatePersonInput) {
     return PersonService.create(ctx, input);
   }
 
   @Mutation(() => MassContactResult, { description: "建立党员与群众的联系" })
+  @Authorized(Permission.MEMBER_WRITE)
   @Transaction()
   linkMassContact(@Ctx() ctx: RequestContext, @Arg("input") input: LinkMassContactInput) {
     return PersonService.linkMassContact(ctx, input);
   }
 
   @Mutation(() => MassContactResult, { description: "结束联系（记录保留）" })
+  @Authorized(Permission.MEMBER_WRITE)
   @Transaction()
   endMassContact(@Ctx() ctx: RequestContext, @Arg("input") input: EndMassContactInput) {
     return PersonService.endMassContact(ctx, input);

@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../context";
+import { Permission } from "../auth/permissions";
 import { resultUnion } from "../common/refusal";
 import { Transaction } from "../db/transaction";
 import { Member } from "../member/member.entity";
@@ -13,12 +14,14 @@ export const CommitteePositionResult = resultUnion("CommitteePositionResult", Co
 @Resolver(() => CommitteePosition)
 export class CommitteeResolver {
   @Mutation(() => CommitteePositionResult, { description: "任命委员会成员" })
+  @Authorized(Permission.ORG_WRITE)
   @Transaction()
   appointCommitteeMember(@Ctx() ctx: RequestContext, @Arg("input") input: AppointCommitteeMemberInput) {
     return CommitteeService.appoint(ctx, input);
   }
 
   @Mutation(() => CommitteePositionResult, { description: "结束任职（换届、调离），历史保留" })
+  @Authorized(Permission.ORG_WRITE)
   @Transaction()
   endCommitteeTerm(@Ctx() ctx: RequestContext, @Arg("input") input: EndCommitteeTermInput) {
     return CommitteeService.endTerm(ctx, input);

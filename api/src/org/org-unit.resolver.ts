@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../context";
+import { Permission } from "../auth/permissions";
 import { PageArgs, PageType } from "../common/pagination";
 import { resultUnion } from "../common/refusal";
 import { Transaction } from "../db/transaction";
@@ -20,40 +21,47 @@ export const OrgUnitResult = resultUnion("OrgUnitResult", OrgUnit);
 @Resolver(() => OrgUnit)
 export class OrgUnitResolver {
   @Query(() => OrgUnitPage, { description: "组织列表（按层级、原文顺序）" })
+  @Authorized(Permission.ORG_READ)
   orgUnits(@Ctx() ctx: RequestContext, @Arg("filter", () => OrgUnitFilter, { nullable: true }) filter: OrgUnitFilter, @Args() page: PageArgs) {
     return OrgUnitService.list(ctx, filter ?? {}, page);
   }
 
   @Query(() => OrgUnit, { nullable: true })
+  @Authorized(Permission.ORG_READ)
   orgUnit(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     return OrgUnitService.findOne(ctx, id);
   }
 
   @Mutation(() => OrgUnitResult)
+  @Authorized(Permission.ORG_WRITE)
   @Transaction()
   createOrgUnit(@Ctx() ctx: RequestContext, @Arg("input") input: CreateOrgUnitInput) {
     return OrgUnitService.create(ctx, input);
   }
 
   @Mutation(() => OrgUnitResult)
+  @Authorized(Permission.ORG_WRITE)
   @Transaction()
   renameOrgUnit(@Ctx() ctx: RequestContext, @Arg("input") input: RenameOrgUnitInput) {
     return OrgUnitService.rename(ctx, input);
   }
 
   @Mutation(() => OrgUnitResult)
+  @Authorized(Permission.ORG_WRITE)
   @Transaction()
   updateOrgUnit(@Ctx() ctx: RequestContext, @Arg("input") input: UpdateOrgUnitInput) {
     return OrgUnitService.update(ctx, input);
   }
 
   @Mutation(() => OrgUnitResult, { description: "移动到新的上级组织（不能移到自身子树内）" })
+  @Authorized(Permission.ORG_WRITE)
   @Transaction()
   moveOrgUnit(@Ctx() ctx: RequestContext, @Arg("input") input: MoveOrgUnitInput) {
     return OrgUnitService.move(ctx, input);
   }
 
   @Mutation(() => OrgUnitResult, { description: "撤销组织（须无下级组织和在册党员）；记录保留" })
+  @Authorized(Permission.ORG_WRITE)
   @Transaction()
   archiveOrgUnit(@Ctx() ctx: RequestContext, @Arg("input") input: ArchiveOrgUnitInput) {
     return OrgUnitService.archive(ctx, input);

@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import type { SeedMode } from "../config";
 import { AuditEntry } from "../audit/audit-entry.entity";
 import { generateDemoMembers } from "./demo-members";
+import { generateDemoRecords } from "./demo-records";
 import { seedCollegeStructure } from "./seed-structure";
 
 /** On a database with no organisation yet: the college structure, plus demo members in demo mode. */
@@ -13,6 +14,7 @@ export async function seedIfEmpty(dataSource: DataSource, mode: SeedMode, demoMe
     if (count > 0) return null;
     const units = await seedCollegeStructure(em);
     const members = mode === "demo" ? await generateDemoMembers(em, units, { members: demoMembers }) : 0;
+    if (mode === "demo") await generateDemoRecords(em, units);
     await em.insert(AuditEntry, {
       actorId: null,
       actorLabel: "system",

@@ -1,0 +1,34 @@
+/**
+ * Every query and mutation names the permission it needs with `@Authorized(Permission.X)`;
+ * an operation without one fails the permission-coverage test (deny by default). Roles are sets
+ * of these (auth/roles.ts); the subtree a user may touch is their scope, applied in services.
+ */
+export enum Permission {
+  ORG_READ = "ORG_READ",
+  ORG_WRITE = "ORG_WRITE",
+  MEMBER_READ = "MEMBER_READ",
+  MEMBER_WRITE = "MEMBER_WRITE",
+  /** ID numbers, phones, addresses, discipline, individual votes: masked without it. */
+  MEMBER_SENSITIVE_READ = "MEMBER_SENSITIVE_READ",
+  ACTIVITY_READ = "ACTIVITY_READ",
+  ACTIVITY_WRITE = "ACTIVITY_WRITE",
+  /** The academic calendar and college-wide settings such as vacation months. */
+  CALENDAR_WRITE = "CALENDAR_WRITE",
+  ROOM_READ = "ROOM_READ",
+  ROOM_WRITE = "ROOM_WRITE",
+  LIAISON_READ = "LIAISON_READ",
+  LIAISON_WRITE = "LIAISON_WRITE",
+  SERVICE_READ = "SERVICE_READ",
+  SERVICE_WRITE = "SERVICE_WRITE",
+  FUNDING_READ = "FUNDING_READ",
+  FUNDING_WRITE = "FUNDING_WRITE",
+  /** Committee-level money settings: the yearly dues-rebate share, allowance rates. */
+  FUNDING_SETTINGS_WRITE = "FUNDING_SETTINGS_WRITE",
+  /** Awards, honours, media reports, 党务公开 notices, 三重一大 decisions, integrity risk register. */
+  GOVERNANCE_READ = "GOVERNANCE_READ",
+  GOVERNANCE_WRITE = "GOVERNANCE_WRITE",
+  COMPLIANCE_READ = "COMPLIANCE_READ",
+  RULES_WRITE = "RULES_WRITE",
+  AUDIT_READ = "AUDIT_READ",
+  ACCOUNT_ADMIN = "ACCOUNT_ADMIN",
+}

@@ -1,0 +1,43 @@
+import type { EntityManager } from "typeorm";
+import { Random } from "./random";
+import type { SeededUnit } from "./seed-structure";
+
+/**
+ * What every demo record generator receives. Records span one full academic year and the
+ * current semester up to `until`, so compliance shows MET, UNMET and PENDING side by side.
+ */
+export interface DemoRecordContext {
+  em: EntityManager;
+  /** The college structure as seeded (committee first, then general branches and branches). */
+  units: SeededUnit[];
+  collegeId: string;
+  /** Each generator gets its own stream, so adding one never changes another's data. */
+  random: Random;
+  from: string;
+  until: string;
+  /** How conscientious a unit is in the demo: the same answer in every area. */
+  diligence(unitId: string): Diligence;
+}
+
+export type Diligence = "EXEMPLARY" | "TYPICAL" | "LAGGING";
+
+export type DemoRecordGenerator = (ctx: DemoRecordContext) => Promise<void>;
+
+/** The record areas' generators, run in this order after the members exist. */
+export const DEMO_RECORD_GENERATORS: Array<{ name: string; generate: DemoRecordGenerator }> = [];
+
+export const DEMO_FROM = "2025-09-01";
+export const DEMO_UNTIL = "2026-11-25";
+
+export async function generateDemoRecords(em: EntityManager, units: SeededUnit[], seed = 2014): Promise<void> {
+  const collegeId = units[0].path[0];
+  const ordinal = new Map(units.map((u, i) => [u.id, i]));
+  // Every fifth unit lags, every third is exemplary, the rest are typical: a stable, visible mix.
+  const diligence = (unitId: string): Diligence => {
+    const i = ordinal.get(unitId) ?? 0;
+    return i % 5 === 2 ? "LAGGING" : i % 3 === 0 ? "EXEMPLARY" : "TYPICAL";
+  };
+  for (const [i, { generate }] of DEMO_RECORD_GENERATORS.entries()) {
+    await generate({ em, units, collegeId, random: new Random(seed * 31 + i), from: DEMO_FROM, until: DEMO_UNTIL, diligence });
+  }
+}
