@@ -3,13 +3,14 @@ import { startTestApp, TestApp } from "./support/test-app";
 
 describe("demo seed", () => {
   let app: TestApp;
+  let firstSeed: string | null;
   beforeAll(async () => {
-    app = await startTestApp({ seed: "empty" });
+    app = await startTestApp({ seed: "empty", prepare: async (ds) => (firstSeed = await seedIfEmpty(ds, "demo", 1500)) });
   });
   afterAll(() => app.close());
 
   it("fills an empty database once with the structure and about 1,500 plausible members", async () => {
-    expect(await seedIfEmpty(app.dataSource, "demo", 1500)).toMatch(/52 units\) and \d+ demo members/);
+    expect(firstSeed).toMatch(/52 units\) and \d+ demo members/);
     expect(await seedIfEmpty(app.dataSource, "demo", 1500)).toBeNull();
 
     const root = await app.ok(`{ orgUnits(filter: { kind: PARTY_COMMITTEE }) { items { name memberCounts { total faculty student retired probationary mobile } } } }`);
@@ -31,9 +32,8 @@ describe("demo seed", () => {
 
   it("generates the same college from the same seed", async () => {
     const names = await app.dataSource.query(`SELECT name, id_number FROM member ORDER BY id LIMIT 3`);
-    const again = await startTestApp({ seed: "empty" });
+    const again = await startTestApp({ seed: "empty", prepare: (ds) => seedIfEmpty(ds, "demo", 1500) });
     try {
-      await seedIfEmpty(again.dataSource, "demo", 1500);
       // Structure ids are random per install; member ids and data come from the seeded generator.
       expect(await again.dataSource.query(`SELECT name, id_number FROM member ORDER BY id LIMIT 3`)).toEqual(names);
     } finally {

@@ -14,6 +14,10 @@ export interface AppConfig {
   /** Demo size: about this many members are generated. */
   demoMembers: number;
   production: boolean;
+  /** The first administrator's password; generated and printed once when unset. */
+  adminPassword: string | undefined;
+  /** The demo accounts' shared password. */
+  demoPassword: string;
 }
 
 /** The repository root, whether running from `api/src` (tests) or `dist/api/src` (npm start). */
@@ -39,6 +43,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seed: seedOf(env.SEED ?? (databaseUrl ? "structure" : "demo")),
     demoMembers: intOf(env.DEMO_MEMBERS, 1500),
     production: env.NODE_ENV === "production",
+    adminPassword: env.ADMIN_PASSWORD || undefined,
+    demoPassword: env.DEMO_PASSWORD || "demo-2026!",
   };
 }
 

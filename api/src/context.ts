@@ -1,12 +1,18 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { createLoaders, Loaders } from "./loaders";
 import { Permission } from "./auth/permissions";
+import type { UserRole } from "./auth/roles";
 
-/** Who is asking, and what they may do (the union of their role's permissions). */
+/** Who is asking, and what they may do (their role's permissions, or an API token's). */
 export interface CurrentUser {
+  /** The account's id; null for anonymous, the system and integration tokens. */
   id: string | null;
   label: string;
   permissions: ReadonlySet<Permission>;
+  role?: UserRole;
+  memberId?: string | null;
+  sessionId?: string;
+  tokenId?: string;
 }
 
 /**
@@ -26,10 +32,10 @@ export interface RequestContext {
   scope: Scope;
 }
 
-export const ANONYMOUS: CurrentUser = { id: null, label: "anonymous", permissions: new Set(Object.values(Permission)) };
+export const ANONYMOUS: CurrentUser = { id: null, label: "anonymous", permissions: new Set() };
 export const SYSTEM: CurrentUser = { id: null, label: "system", permissions: new Set(Object.values(Permission)) };
 export const UNRESTRICTED: Scope = { unitIds: null };
 
-export function createContext(dataSource: DataSource, user: CurrentUser = ANONYMOUS, scope: Scope = UNRESTRICTED): RequestContext {
+export function createContext(dataSource: DataSource, user: CurrentUser, scope: Scope): RequestContext {
   return { dataSource, em: dataSource.manager, loaders: createLoaders(dataSource.manager), user, scope };
 }

@@ -3,6 +3,7 @@ import { loadConfig } from "./config";
 import { createDataSource } from "./db/data-source";
 import { startEmbeddedPostgres, EmbeddedPostgresHandle } from "./db/embedded-postgres";
 import { seedIfEmpty } from "./seed/seed";
+import { ensureAdministrator } from "./auth/bootstrap";
 import { createServer } from "./server";
 
 /** config → database (embedded or DATABASE_URL) → migrations → seed on first run → HTTP. */
@@ -20,8 +21,15 @@ async function main() {
   await dataSource.initialize();
   const applied = await dataSource.runMigrations({ transaction: "each" });
   if (applied.length) console.log(`applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(", ")}`);
-  const seeded = await seedIfEmpty(dataSource, config.seed, config.demoMembers);
+  const seeded = await seedIfEmpty(dataSource, config.seed, config.demoMembers, config.demoPassword);
   if (seeded) console.log(seeded);
+  const admin = await ensureAdministrator(dataSource, config.adminPassword);
+  if (admin?.generated) {
+    console.log(`\n  created the administrator account — username: ${admin.username}  password: ${admin.password}`);
+    console.log("  (shown only this once; set ADMIN_PASSWORD to choose it yourself)\n");
+  } else if (admin) {
+    console.log(`created the administrator account “${admin.username}” with the password from ADMIN_PASSWORD`);
+  }
 
   const server = await createServer({ dataSource, production: config.production });
   const port = await server.listen(config.port);

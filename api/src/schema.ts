@@ -2,6 +2,10 @@ import "reflect-metadata";
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema, NonEmptyArray } from "type-graphql";
 import { authChecker } from "./auth/auth-checker";
+import { DenyByDefault } from "./auth/deny-by-default";
+import { AuthResolver } from "./auth/auth.resolver";
+import { AccountResolver } from "./auth/account.resolver";
+import { AuditResolver } from "./audit/audit.resolver";
 import { CommitteeResolver } from "./org/committee.resolver";
 import { OrgUnitResolver } from "./org/org-unit.resolver";
 import { MemberResolver, MemberTransferResolver, RegisterEntryResolver } from "./member/member.resolver";
@@ -15,6 +19,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   MemberTransferResolver,
   PersonResolver,
   MassContactResolver,
+  AuthResolver,
+  AccountResolver,
+  AuditResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -24,6 +31,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: RESOLVERS,
     authChecker,
+    globalMiddlewares: [DenyByDefault],
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
   });

@@ -11,10 +11,18 @@ import type { DataSource } from "typeorm";
 import { buildAppSchema } from "./schema";
 import { createContext, RequestContext } from "./context";
 import { formatError } from "./common/format-error";
+import { authenticate } from "./auth/identity";
+import { EDGE_LIMITS } from "./edge/limits";
+import { aliasLimitRule, depthLimitRule } from "./edge/depth-and-alias.rules";
+import { costLimitPlugin } from "./edge/cost.plugin";
+import { rateLimit } from "./edge/rate-limit";
+import { bodyErrors } from "./edge/body-errors";
 
 export interface ServerOptions {
   dataSource: DataSource;
   production: boolean;
+  /** Requests per identity per minute (default EDGE_LIMITS.requestsPerMinute). */
+  requestsPerMinute?: number;
 }
 
 export interface AppServer {
@@ -25,18 +33,23 @@ export interface AppServer {
 }
 
 /** Apollo on Express: `/graphql` (with the IDE in development), `/health`; static clients later. */
-export async function createServer({ dataSource, production }: ServerOptions): Promise<AppServer> {
+export async function createServer({ dataSource, production, requestsPerMinute }: ServerOptions): Promise<AppServer> {
   const app = express();
+  app.set("trust proxy", "loopback");
   const httpServer = http.createServer(app);
+  const schema = await buildAppSchema();
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildAppSchema(),
+    schema,
     formatError,
+    parseOptions: { maxTokens: EDGE_LIMITS.maxTokens },
+    validationRules: [depthLimitRule(), aliasLimitRule()],
     includeStacktraceInErrorResponses: false,
     introspection: !production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      costLimitPlugin(schema),
       production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
     ],
   });
@@ -52,8 +65,15 @@ export async function createServer({ dataSource, production }: ServerOptions): P
   });
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, { context: async () => createContext(dataSource) }),
+    rateLimit(requestsPerMinute ?? EDGE_LIMITS.requestsPerMinute),
+    express.json({ limit: EDGE_LIMITS.maxBodyBytes }),
+    bodyErrors,
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const { user, scope } = await authenticate(dataSource, req.headers.authorization);
+        return createContext(dataSource, user, scope);
+      },
+    }),
   );
 
   return {

@@ -3,6 +3,8 @@ import type { DataSource } from "typeorm";
 import { createDataSource } from "../../api/src/db/data-source";
 import type { QueryCountingLogger } from "../../api/src/db/query-counter";
 import { createServer, AppServer } from "../../api/src/server";
+import { createAccount } from "../../api/src/auth/bootstrap";
+import { UserRole } from "../../api/src/auth/roles";
 import { createDatabaseFrom, databaseUrl, dropDatabase, ENV_ADMIN_URL, ENV_TEMPLATE_EMPTY, ENV_TEMPLATE_STRUCTURE, requireEnv } from "./databases";
 
 export interface GraphQLResponse<T> {
@@ -10,45 +12,109 @@ export interface GraphQLResponse<T> {
   errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; fields?: Record<string, string[]>; [k: string]: unknown } }>;
 }
 
-export interface TestApp {
-  dataSource: DataSource;
-  queries: QueryCountingLogger;
-  url: string;
+export interface Client {
   /** POSTs one operation to the running server, as a client would. */
   gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   /** As gql, but fails the test on any error and returns data. */
   ok<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+}
+
+export interface TestAccount {
+  username?: string;
+  role: UserRole;
+  scopeUnitId?: string | null;
+  memberId?: string | null;
+}
+
+/** The test server; its own `gql`/`ok` act as the college's administrator (组织部). */
+export interface TestApp extends Client {
+  dataSource: DataSource;
+  queries: QueryCountingLogger;
+  url: string;
+  collegeId: string | null;
+  /** A client sending this bearer token (none: anonymous). */
+  client(token?: string): Client;
+  /** Signs in through the API and returns a client with that session. */
+  login(username: string, password: string): Promise<Client>;
+  /** Creates an account straight in the database and signs it in. */
+  clientFor(account: TestAccount): Promise<Client>;
   close(): Promise<void>;
 }
 
+export const TEST_PASSWORD = "test-password-0123";
+
 /** A real server on a real, private PostgreSQL database (a copy of a migrated template). */
-export async function startTestApp(options: { seed: "structure" | "empty" } = { seed: "structure" }): Promise<TestApp> {
-  const template = requireEnv(options.seed === "structure" ? ENV_TEMPLATE_STRUCTURE : ENV_TEMPLATE_EMPTY);
+export interface TestAppOptions {
+  /** Which migrated template to copy: the college structure (default) or nothing. */
+  seed?: "structure" | "empty";
+  /** Fills the database before anyone signs in (e.g. a sized demo college on an empty copy). */
+  prepare?: (dataSource: DataSource) => Promise<unknown>;
+  /** Production mode (no introspection, no IDE). */
+  production?: boolean;
+  /** Per-identity rate limit; tests default to one high enough never to interfere. */
+  requestsPerMinute?: number;
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const template = requireEnv(options.seed === "empty" ? ENV_TEMPLATE_EMPTY : ENV_TEMPLATE_STRUCTURE);
   const database = await createDatabaseFrom(template);
   const { dataSource, queries } = createDataSource(databaseUrl(requireEnv(ENV_ADMIN_URL), database), 5);
   await dataSource.initialize();
-  const server: AppServer = await createServer({ dataSource, production: false });
+  await options.prepare?.(dataSource);
+  const server: AppServer = await createServer({
+    dataSource,
+    production: options.production ?? false,
+    requestsPerMinute: options.requestsPerMinute ?? 1_000_000,
+  });
   const port = await server.listen(0);
   const url = `http://127.0.0.1:${port}/graphql`;
 
-  const gql = async <T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> => {
-    const response = await fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphQLResponse<T>;
+  const client = (token?: string): Client => {
+    const gql = async <T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> => {
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<T>;
+    };
+    return {
+      gql,
+      async ok<T>(query: string, variables?: Record<string, unknown>) {
+        const result = await gql<T>(query, variables);
+        if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+        return result.data as T;
+      },
+    };
   };
+  const login = async (username: string, password: string): Promise<Client> => {
+    const data = await client().ok(
+      `mutation($i: LoginInput!) { login(input: $i) { __typename ... on AuthSession { accessToken } ... on LoginRefused { message } } }`,
+      { i: { username, password } },
+    );
+    if (data.login.__typename !== "AuthSession") throw new Error(`login refused: ${data.login.message}`);
+    return client(data.login.accessToken);
+  };
+  let accounts = 0;
+  const [root] = await dataSource.query(`SELECT id FROM org_unit WHERE kind = 'PARTY_COMMITTEE' ORDER BY created_at LIMIT 1`);
+  const collegeId: string | null = root?.id ?? null;
+  const clientFor = async (account: TestAccount): Promise<Client> => {
+    const username = account.username ?? `user${++accounts}`;
+    await dataSource.transaction((em) =>
+      createAccount(em, { username, displayName: username, role: account.role, scopeUnitId: account.scopeUnitId, memberId: account.memberId, collegeId: collegeId! }, TEST_PASSWORD),
+    );
+    return login(username, TEST_PASSWORD);
+  };
+  const admin = collegeId ? await clientFor({ username: "test.admin", role: UserRole.ADMIN, scopeUnitId: collegeId }) : client();
   return {
     dataSource,
     queries,
     url,
-    gql,
-    async ok<T>(query: string, variables?: Record<string, unknown>) {
-      const result = await gql<T>(query, variables);
-      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
-      return result.data as T;
-    },
+    collegeId,
+    ...admin,
+    client,
+    login,
+    clientFor,
     async close() {
       await server.close();
       await dataSource.destroy();

@@ -1,32 +1,42 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { Field, ID, ObjectType } from "type-graphql";
+import { JSONObjectResolver } from "graphql-scalars";
 
 /**
  * Append-only record of every change: who, when, what, before and after. A database trigger
  * refuses UPDATE and DELETE on this table, so not even a bug in the API can rewrite history.
  */
+@ObjectType({ description: "审计记录（只增不改）" })
 @Entity("audit_entry")
 export class AuditEntry {
+  @Field(() => ID)
   @PrimaryGeneratedColumn({ type: "bigint" })
   id: string;
 
+  @Field(() => Date)
   @Index()
   @Column({ type: "timestamptz", default: () => "now()" })
   occurredAt: Date;
 
+  @Field(() => ID, { nullable: true })
   @Index()
   @Column({ type: "uuid", nullable: true })
   actorId: string | null;
 
+  @Field()
   @Column({ type: "text" })
   actorLabel: string;
 
+  @Field()
   @Column({ type: "text" })
   operation: string;
 
+  @Field()
   @Index()
   @Column({ type: "text" })
   entityType: string;
 
+  @Field(() => ID, { nullable: true })
   @Index()
   @Column({ type: "uuid", nullable: true })
   entityId: string | null;
@@ -35,9 +45,11 @@ export class AuditEntry {
   @Column({ type: "uuid", nullable: true })
   collegeId: string | null;
 
+  @Field(() => JSONObjectResolver, { nullable: true })
   @Column({ type: "jsonb", nullable: true })
   before: object | null;
 
+  @Field(() => JSONObjectResolver, { nullable: true })
   @Column({ type: "jsonb", nullable: true })
   after: object | null;
 }

@@ -1,9 +1,13 @@
+import { registerEnumType } from "type-graphql";
+
 /**
  * Every query and mutation names the permission it needs with `@Authorized(Permission.X)`;
  * an operation without one fails the permission-coverage test (deny by default). Roles are sets
  * of these (auth/roles.ts); the subtree a user may touch is their scope, applied in services.
  */
 export enum Permission {
+  /** One's own account, member record, hours and reports. */
+  SELF_READ = "SELF_READ",
   ORG_READ = "ORG_READ",
   ORG_WRITE = "ORG_WRITE",
   MEMBER_READ = "MEMBER_READ",
@@ -32,3 +36,5 @@ export enum Permission {
   AUDIT_READ = "AUDIT_READ",
   ACCOUNT_ADMIN = "ACCOUNT_ADMIN",
 }
+
+registerEnumType(Permission, { name: "Permission", description: "What an operation requires; roles and API tokens grant sets of these." });

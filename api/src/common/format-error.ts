@@ -3,6 +3,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { ArgumentValidationError } from "type-graphql";
 import type { ValidationError } from "class-validator";
 import { AppError, ErrorCode, FieldErrors } from "./errors";
+import { scalarInputField } from "./scalar-input-error";
 
 /** Codes that Apollo itself assigns to malformed requests; safe to pass through. */
 const REQUEST_CODES = new Set([
@@ -13,6 +14,7 @@ const REQUEST_CODES = new Set([
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
   "BAD_REQUEST",
+  "QUERY_TOO_COMPLEX",
 ]);
 
 /** class-validator errors → `{ "name": [messages] }`, nested input fields joined with dots. */
@@ -37,6 +39,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof ArgumentValidationError) {
     const fields = flattenValidationErrors(original.extensions.validationErrors as ValidationError[]);
     return { ...base, message: "输入有误，请检查标出的字段", extensions: { code: ErrorCode.BAD_USER_INPUT, fields } };
+  }
+  const scalar = scalarInputField(original);
+  if (scalar) {
+    return { ...base, message: "输入有误，请检查标出的字段", extensions: { code: ErrorCode.BAD_USER_INPUT, fields: { [scalar.field]: [scalar.reason] } } };
   }
   if (original instanceof AppError) {
     return { ...base, message: original.message, extensions: { ...original.extensions } };

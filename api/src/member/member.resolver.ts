@@ -1,6 +1,7 @@
 import { Arg, Authorized, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../context";
 import { Permission } from "../auth/permissions";
+import { sensitive } from "../auth/mask";
 import { PageArgs, PageType } from "../common/pagination";
 import { resultUnion } from "../common/refusal";
 import { Transaction } from "../db/transaction";
@@ -68,14 +69,14 @@ export class MemberResolver {
     return member.groupId ? ctx.loaders.orgUnit.load(member.groupId) : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "身份证号（敏感）" })
-  idNumber(@Root() member: Member) {
-    return member.idNumber;
+  @FieldResolver(() => String, { nullable: true, description: "身份证号（敏感：无 MEMBER_SENSITIVE_READ 权限时脱敏）" })
+  idNumber(@Ctx() ctx: RequestContext, @Root() member: Member) {
+    return sensitive(ctx, member.idNumber, member.id);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "联系电话（敏感）" })
-  phone(@Root() member: Member) {
-    return member.phone;
+  @FieldResolver(() => String, { nullable: true, description: "联系电话（敏感：无 MEMBER_SENSITIVE_READ 权限时脱敏）" })
+  phone(@Ctx() ctx: RequestContext, @Root() member: Member) {
+    return sensitive(ctx, member.phone, member.id);
   }
 
   @FieldResolver(() => [MassContact], { description: "联系的党外群众（含已结束的联系）" })

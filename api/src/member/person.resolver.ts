@@ -1,6 +1,7 @@
 import { Arg, Authorized, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../context";
 import { Permission } from "../auth/permissions";
+import { sensitive } from "../auth/mask";
 import { PageArgs, PageType } from "../common/pagination";
 import { resultUnion } from "../common/refusal";
 import { Transaction } from "../db/transaction";
@@ -54,9 +55,9 @@ export class PersonResolver {
     return ctx.loaders.orgUnit.load(person.unitId);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "联系电话（敏感）" })
-  phone(@Root() person: Person) {
-    return person.phone;
+  @FieldResolver(() => String, { nullable: true, description: "联系电话（敏感：无 MEMBER_SENSITIVE_READ 权限时脱敏）" })
+  phone(@Ctx() ctx: RequestContext, @Root() person: Person) {
+    return sensitive(ctx, person.phone);
   }
 
   @FieldResolver(() => [MassContact])

@@ -4,9 +4,15 @@ import { AuditEntry } from "../audit/audit-entry.entity";
 import { generateDemoMembers } from "./demo-members";
 import { generateDemoRecords } from "./demo-records";
 import { seedCollegeStructure } from "./seed-structure";
+import { createDemoUsers, DEMO_PASSWORD_DEFAULT } from "./demo-users";
 
 /** On a database with no organisation yet: the college structure, plus demo members in demo mode. */
-export async function seedIfEmpty(dataSource: DataSource, mode: SeedMode, demoMembers: number): Promise<string | null> {
+export async function seedIfEmpty(
+  dataSource: DataSource,
+  mode: SeedMode,
+  demoMembers: number,
+  demoPassword = DEMO_PASSWORD_DEFAULT,
+): Promise<string | null> {
   if (mode === "none") return null;
   return dataSource.transaction(async (em) => {
     await em.query("LOCK TABLE org_unit IN EXCLUSIVE MODE"); // two starting replicas seed once
@@ -14,7 +20,10 @@ export async function seedIfEmpty(dataSource: DataSource, mode: SeedMode, demoMe
     if (count > 0) return null;
     const units = await seedCollegeStructure(em);
     const members = mode === "demo" ? await generateDemoMembers(em, units, { members: demoMembers }) : 0;
-    if (mode === "demo") await generateDemoRecords(em, units);
+    if (mode === "demo") {
+      await generateDemoRecords(em, units);
+      await createDemoUsers(em, units, demoPassword);
+    }
     await em.insert(AuditEntry, {
       actorId: null,
       actorLabel: "system",
@@ -24,6 +33,6 @@ export async function seedIfEmpty(dataSource: DataSource, mode: SeedMode, demoMe
       collegeId: units[0].id,
       after: { mode, units: units.length, members },
     });
-    return `seeded the college structure (${units.length} units)` + (members ? ` and ${members} demo members` : "");
+    return `seeded the college structure (${units.length} units)` + (members ? ` and ${members} demo members, with one demo account per role (see README)` : "");
   });
 }

@@ -1,0 +1,61 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../context";
+import { Transaction } from "../db/transaction";
+import { Member } from "../member/member.entity";
+import { OrgUnit } from "../org/org-unit.entity";
+import { AuthSession, LoginResult } from "./auth.types";
+import * as AuthService from "./auth.service";
+import { ChangePasswordInput, LoginInput } from "./inputs/auth.inputs";
+import { Permission } from "./permissions";
+import { ROLE_PERMISSIONS } from "./roles";
+import { User } from "./user.entity";
+
+@Resolver(() => User)
+export class AuthResolver {
+  /** Public (auth/public-operations.ts): the way in. */
+  @Mutation(() => LoginResult, { description: "登录；连续失败 5 次锁定 15 分钟" })
+  login(@Ctx() ctx: RequestContext, @Arg("input") input: LoginInput) {
+    return AuthService.login(ctx, input);
+  }
+
+  /** Public: a refresh token is itself the credential. */
+  @Mutation(() => AuthSession, { description: "用刷新令牌换取新的令牌（旧刷新令牌随即失效）" })
+  refreshSession(@Ctx() ctx: RequestContext, @Arg("refreshToken") refreshToken: string) {
+    return AuthService.refresh(ctx, refreshToken);
+  }
+
+  @Mutation(() => Boolean, { description: "注销当前会话" })
+  @Authorized(Permission.SELF_READ)
+  @Transaction()
+  logout(@Ctx() ctx: RequestContext) {
+    return AuthService.logout(ctx);
+  }
+
+  @Mutation(() => Boolean, { description: "修改本人密码（其他会话随即注销）" })
+  @Authorized(Permission.SELF_READ)
+  @Transaction()
+  changeMyPassword(@Ctx() ctx: RequestContext, @Arg("input") input: ChangePasswordInput) {
+    return AuthService.changePassword(ctx, input);
+  }
+
+  @Query(() => User, { nullable: true, description: "当前登录的用户" })
+  @Authorized(Permission.SELF_READ)
+  me(@Ctx() ctx: RequestContext) {
+    return AuthService.me(ctx);
+  }
+
+  @FieldResolver(() => [Permission], { description: "该用户角色拥有的权限" })
+  permissions(@Root() user: User) {
+    return ROLE_PERMISSIONS[user.role];
+  }
+
+  @FieldResolver(() => OrgUnit, { nullable: true })
+  scopeUnit(@Ctx() ctx: RequestContext, @Root() user: User) {
+    return user.scopeUnitId ? ctx.loaders.orgUnit.load(user.scopeUnitId) : null;
+  }
+
+  @FieldResolver(() => Member, { nullable: true })
+  member(@Ctx() ctx: RequestContext, @Root() user: User) {
+    return user.memberId ? ctx.loaders.member.load(user.memberId) : null;
+  }
+}

@@ -1,0 +1,49 @@
+import { createUnionType, Field, Int, ObjectType } from "type-graphql";
+import { ErrorResult, Refusal } from "../common/refusal";
+import { ApiToken } from "./api-token.entity";
+import { User } from "./user.entity";
+
+@ObjectType({ description: "登录会话：访问令牌短期有效，用刷新令牌换新" })
+export class AuthSession {
+  @Field({ description: "放在 Authorization: Bearer … 中" })
+  accessToken: string;
+
+  @Field(() => Date)
+  accessExpiresAt: Date;
+
+  @Field()
+  refreshToken: string;
+
+  @Field(() => Date)
+  refreshExpiresAt: Date;
+
+  @Field(() => User)
+  user: User;
+}
+
+@ObjectType({ implements: ErrorResult, description: "登录被拒绝：用户名或密码错误，或账号暂时锁定" })
+export class LoginRefused extends ErrorResult {
+  @Field(() => Int, { nullable: true, description: "锁定时：多少秒后可再试" })
+  retryAfterSeconds?: number;
+}
+
+export const LoginResult = createUnionType({
+  name: "LoginResult",
+  types: () => [AuthSession, LoginRefused] as const,
+  resolveType: (value) => (value instanceof LoginRefused ? LoginRefused : AuthSession),
+});
+
+@ObjectType({ description: "新建的接口令牌：明文只在此返回一次" })
+export class CreatedApiToken {
+  @Field()
+  token: string;
+
+  @Field(() => ApiToken)
+  apiToken: ApiToken;
+}
+
+export const UserResult = createUnionType({
+  name: "UserResult",
+  types: () => [User, Refusal] as const,
+  resolveType: (value) => (value instanceof Refusal ? Refusal : User),
+});

@@ -1,0 +1,54 @@
+import { Column, Entity, Index } from "typeorm";
+import { Field, ID, ObjectType } from "type-graphql";
+import { BaseEntity } from "../common/base.entity";
+import { UserRole } from "./roles";
+
+/** A person who signs in. The role fixes the permissions; `scopeUnitId` fixes the subtree. */
+@ObjectType({ description: "系统用户" })
+@Entity("app_user")
+export class User extends BaseEntity {
+  @Field()
+  @Index({ unique: true })
+  @Column({ type: "text" })
+  username: string;
+
+  @Field()
+  @Column({ type: "text" })
+  displayName: string;
+
+  @Column({ type: "text" })
+  passwordHash: string;
+
+  @Field(() => UserRole)
+  @Column({ type: "enum", enum: UserRole, enumName: "user_role" })
+  role: UserRole;
+
+  @Field(() => ID, { nullable: true, description: "可访问的组织子树的根" })
+  @Index()
+  @Column({ type: "uuid", nullable: true })
+  scopeUnitId: string | null;
+
+  @Field(() => ID, { nullable: true, description: "对应的党员（党员本人账号必有）" })
+  @Index()
+  @Column({ type: "uuid", nullable: true })
+  memberId: string | null;
+
+  @Index()
+  @Column({ type: "uuid", nullable: true })
+  collegeId: string | null;
+
+  @Column({ type: "int", default: 0 })
+  failedLogins: number;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "timestamptz", nullable: true })
+  lockedUntil: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "timestamptz", nullable: true })
+  disabledAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "timestamptz", nullable: true })
+  lastLoginAt: Date | null;
+}
