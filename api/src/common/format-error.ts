@@ -47,6 +47,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof AppError) {
     return { ...base, message: original.message, extensions: { ...original.extensions } };
   }
+  // Apollo re-codes every validation error GRAPHQL_VALIDATION_FAILED; our edge limits keep theirs.
+  const inner = (error as { originalError?: { extensions?: { code?: unknown } } })?.originalError;
+  if (inner?.extensions?.code === "QUERY_TOO_COMPLEX") return { ...base, extensions: { code: "QUERY_TOO_COMPLEX" } };
   const code = formatted.extensions?.code;
   if (typeof code === "string" && REQUEST_CODES.has(code)) {
     return { ...base, extensions: { code } };
