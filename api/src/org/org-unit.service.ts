@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { IsNull } from "typeorm";
 import type { RequestContext } from "../context";
 import { audit } from "../audit/audit.service";
-import { badInput, notFound } from "../common/errors";
+import { AppError, badInput, ErrorCode, notFound } from "../common/errors";
 import { isId } from "../common/ids";
 import { escapeLike } from "../common/sql";
 import type { Page, PageArgs } from "../common/pagination";
@@ -57,6 +57,8 @@ export async function fullName(ctx: RequestContext, unit: OrgUnit): Promise<stri
 export async function create(ctx: RequestContext, input: CreateOrgUnitInput): Promise<OrgUnit | Refusal> {
   const parent = input.parentId ? await lockExisting(ctx, OrgUnit, TYPE, input.parentId) : null;
   if (parent && !pathInScope(ctx, parent.path)) throw notFound(TYPE, parent.id);
+  // A new college root lies outside every college's scope: only an unrestricted caller may add one.
+  if (!parent && ctx.scope.unitIds !== null) throw new AppError(ErrorCode.FORBIDDEN, "只有系统级管理员可以新建学校党委");
   const refusal = checkPlacement(input.kind, parent);
   if (refusal) return refusal;
   checkKindAttributes(input.kind, input);
