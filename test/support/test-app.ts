@@ -8,6 +8,8 @@ import { UserRole } from "../../api/src/auth/roles";
 import { createDatabaseFrom, databaseUrl, dropDatabase, ENV_ADMIN_URL, ENV_TEMPLATE_EMPTY, ENV_TEMPLATE_STRUCTURE, requireEnv } from "./databases";
 
 export interface GraphQLResponse<T> {
+  /** The HTTP status (not enumerable, so whole-response comparisons ignore it). */
+  readonly status?: number;
   data?: T;
   errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; fields?: Record<string, string[]>; [k: string]: unknown } }>;
 }
@@ -76,7 +78,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
         headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
-      return (await response.json()) as GraphQLResponse<T>;
+      const body = (await response.json()) as GraphQLResponse<T>;
+      return Object.defineProperty(body, "status", { value: response.status, enumerable: false });
     };
     return {
       gql,

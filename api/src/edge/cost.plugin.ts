@@ -25,7 +25,12 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number = EDGE_LI
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const cost = estimateCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+          let cost: number;
+          try {
+            cost = estimateCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+          } catch {
+            return; // invalid variables: execution refuses them next, with a proper BAD_USER_INPUT
+          }
           if (cost > maxCost) {
             throw new GraphQLError(`查询开销过大（估算 ${cost}，上限 ${maxCost}），请缩小分页或减少嵌套`, {
               extensions: { code: "QUERY_TOO_COMPLEX", cost, maxCost, http: { status: 400 } },
