@@ -1,5 +1,9 @@
 import { Foundation1764136800000 } from "./1764136800000-foundation";
 import { Auth1764150000000 } from "./1764150000000-auth";
+import { LiaisonService1764300000000 } from "./1764300000000-liaison-service";
+import { FundingGovernance1764400000000 } from "./1764400000000-funding-governance";
+import { Activities1764200000000 } from "./1764200000000-activities";
+import { Rules1764500000000 } from "./1764500000000-rules";
 
 /** Every migration, in order. Listed explicitly so compiled and test (swc) builds load the same set. */
-export const MIGRATIONS = [Foundation1764136800000, Auth1764150000000];
+export const MIGRATIONS = [Foundation1764136800000, Auth1764150000000, Activities1764200000000, LiaisonService1764300000000, FundingGovernance1764400000000, Rules1764500000000];

@@ -4,7 +4,8 @@ import { startTestApp, TestApp } from "./support/test-app";
 /** Raw HTTP, as an attacker would send it (the test clients always send well-formed JSON). */
 async function post(app: TestApp, body: string, headers: Record<string, string> = {}) {
   const response = await fetch(app.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
-  return { status: response.status, headers: response.headers, json: await response.json().catch(() => null) };
+  const json: any = await response.json().catch(() => null);
+  return { status: response.status, headers: response.headers, json };
 }
 
 describe("the GraphQL edge", () => {

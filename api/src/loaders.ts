@@ -10,6 +10,21 @@ import { MemberTransfer } from "./member/member-transfer.entity";
 import { Person } from "./member/person.entity";
 import { countSubtreeMembers, MemberCounts } from "./org/member-counts";
 import { pageMembersOfUnits } from "./member/member-page.query";
+import { StudentClass } from "./student-class/student-class.entity";
+import { ClassMember } from "./student-class/class-member.entity";
+import { ClassGroup } from "./student-class/class-group.entity";
+import { currentClassOfMembers } from "./student-class/class-of-member.query";
+import { LiaisonAssignment } from "./liaison/liaison-assignment.entity";
+import { LiaisonStudent } from "./liaison/liaison-student.entity";
+import { LiaisonVisit } from "./liaison/liaison-visit.entity";
+import { VisitPerson } from "./liaison/visit-person.entity";
+import { LiaisonFollowUp } from "./liaison/liaison-follow-up.entity";
+import { ServicePostType } from "./service-post/service-post-type.entity";
+import { ServicePost } from "./service-post/service-post.entity";
+import { ServicePostHolder } from "./service-post/service-post-holder.entity";
+import { ServicePledge } from "./service-post/service-pledge.entity";
+import { ServiceEvaluation } from "./service-post/service-evaluation.entity";
+import { createActivityLoaders } from "./activity/activity.loaders";
 
 /**
  * The typed bag of loaders built fresh for every request (Twenty's dataloader service): every
@@ -28,12 +43,34 @@ export function createLoaders(em: EntityManager) {
     childrenOfUnitWithArchived: grouped(em, OrgUnit, "parentId", {}, { sortOrder: "ASC", name: "ASC" }),
     committeeOfUnit: grouped(em, CommitteePosition, "unitId", { endedOn: IsNull() }, { role: "ASC", termStart: "ASC" }),
     committeeHistoryOfUnit: grouped(em, CommitteePosition, "unitId", {}, { termStart: "DESC" }),
+    committeePosition: byId(em, CommitteePosition),
     memberCounts: new DataLoader<string, MemberCounts>((unitIds) => countSubtreeMembers(em, unitIds)),
     membersOfUnit,
     massContactsOfMember: grouped(em, MassContact, "memberId", {}, { since: "DESC" }),
     massContactsOfPerson: grouped(em, MassContact, "personId", {}, { since: "DESC" }),
     registerOfMember: grouped(em, RegisterEntry, "memberId", {}, { occurredOn: "ASC", createdAt: "ASC" }),
     transfersOfMember: grouped(em, MemberTransfer, "memberId", {}, { transferredOn: "ASC" }),
+    // students' classes, 三联二访, 设岗定责 and 三亮三比三评
+    studentClass: byId(em, StudentClass),
+    classMembersOfClass: grouped(em, ClassMember, "classId", { until: IsNull() }, { since: "ASC", createdAt: "ASC" }),
+    classMembersOfClassWithEnded: grouped(em, ClassMember, "classId", {}, { since: "ASC", createdAt: "ASC" }),
+    classGroupsOfClass: grouped(em, ClassGroup, "classId", { until: IsNull() }, { since: "ASC", createdAt: "ASC" }),
+    classGroupsOfClassWithEnded: grouped(em, ClassGroup, "classId", {}, { since: "ASC", createdAt: "ASC" }),
+    classOfMember: new DataLoader<string, StudentClass | null>((memberIds) => currentClassOfMembers(em, memberIds)),
+    liaisonAssignment: byId(em, LiaisonAssignment),
+    liaisonVisit: byId(em, LiaisonVisit),
+    studentsOfAssignment: grouped(em, LiaisonStudent, "assignmentId", {}, { createdAt: "ASC", id: "ASC" }),
+    visitsOfAssignment: grouped(em, LiaisonVisit, "assignmentId", { archivedAt: IsNull() }, { visitedOn: "DESC", createdAt: "DESC" }),
+    peopleOfVisit: grouped(em, VisitPerson, "visitId", {}, { position: "ASC", createdAt: "ASC" }),
+    followUpsOfVisit: grouped(em, LiaisonFollowUp, "visitId", {}, { position: "ASC", createdAt: "ASC" }),
+    servicePostType: byId(em, ServicePostType),
+    servicePost: byId(em, ServicePost),
+    holdersOfPost: grouped(em, ServicePostHolder, "postId", { endDate: IsNull() }, { startDate: "ASC", createdAt: "ASC" }),
+    holdersOfPostWithEnded: grouped(em, ServicePostHolder, "postId", {}, { startDate: "ASC", createdAt: "ASC" }),
+    servicePledge: byId(em, ServicePledge),
+    evaluationsOfPledge: grouped(em, ServiceEvaluation, "pledgeId", {}, { evaluatedOn: "ASC", createdAt: "ASC" }),
+    // calendar, activities, attendance, study records, rooms
+    ...createActivityLoaders(em),
   };
 }
 

@@ -10,6 +10,40 @@ import { CommitteeResolver } from "./org/committee.resolver";
 import { OrgUnitResolver } from "./org/org-unit.resolver";
 import { MemberResolver, MemberTransferResolver, RegisterEntryResolver } from "./member/member.resolver";
 import { MassContactResolver, PersonResolver } from "./member/person.resolver";
+import { ClassGroupResolver, ClassMemberResolver, MemberClassResolver, StudentClassResolver } from "./student-class/student-class.resolver";
+import { LiaisonAssignmentResolver, LiaisonFollowUpResolver, LiaisonStudentResolver, LiaisonVisitResolver, VisitPersonResolver } from "./liaison/liaison.resolver";
+import {
+  ServiceEvaluationResolver,
+  ServicePledgeResolver,
+  ServicePostBranchCoverageResolver,
+  ServicePostCoverageResolver,
+  ServicePostHolderResolver,
+  ServicePostResolver,
+  ServicePostTypeResolver,
+} from "./service-post/service-post.resolver";
+import {
+  DuesBatchResolver,
+  DuesRebateRowResolver,
+  DuesRecordResolver,
+  DuesSummaryRowResolver,
+  FundAllocationResolver,
+  FundingSettingResolver,
+  FundSpendingResolver,
+  FundSummaryRowResolver,
+  PartyWorkAllowanceResolver,
+} from "./funding/funding.resolver";
+import {
+  AwardResolver,
+  IntegrityRiskResolver,
+  MajorDecisionResolver,
+  PartyAffairsNoticeResolver,
+  RecognitionResolver,
+} from "./governance/governance.resolver";
+import { CalendarResolver } from "./calendar/calendar.resolver";
+import { ActivityAttendanceResolver, ActivityResolver, EducationHoursTotalsResolver, MemberEducationHoursResolver } from "./activity/activity.resolver";
+import { StudyRecordResolver } from "./activity/study-record.resolver";
+import { RecordBookHandInResolver, RecordBookResolver } from "./activity/record-book.resolver";
+import { ActivityRoomUserResolver, OrgUnitRoomsResolver, RoomResolver } from "./room/room.resolver";
 
 export const RESOLVERS: NonEmptyArray<Function> = [
   OrgUnitResolver,
@@ -22,6 +56,47 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AuthResolver,
   AccountResolver,
   AuditResolver,
+  StudentClassResolver,
+  ClassMemberResolver,
+  ClassGroupResolver,
+  MemberClassResolver,
+  LiaisonAssignmentResolver,
+  LiaisonStudentResolver,
+  LiaisonVisitResolver,
+  VisitPersonResolver,
+  LiaisonFollowUpResolver,
+  ServicePostTypeResolver,
+  ServicePostResolver,
+  ServicePostHolderResolver,
+  ServicePostBranchCoverageResolver,
+  ServicePostCoverageResolver,
+  ServicePledgeResolver,
+  ServiceEvaluationResolver,
+  FundingSettingResolver,
+  FundAllocationResolver,
+  FundSpendingResolver,
+  DuesRecordResolver,
+  PartyWorkAllowanceResolver,
+  FundSummaryRowResolver,
+  DuesSummaryRowResolver,
+  DuesRebateRowResolver,
+  DuesBatchResolver,
+  AwardResolver,
+  RecognitionResolver,
+  PartyAffairsNoticeResolver,
+  MajorDecisionResolver,
+  IntegrityRiskResolver,
+  CalendarResolver,
+  ActivityResolver,
+  ActivityAttendanceResolver,
+  EducationHoursTotalsResolver,
+  MemberEducationHoursResolver,
+  StudyRecordResolver,
+  RecordBookResolver,
+  RecordBookHandInResolver,
+  RoomResolver,
+  ActivityRoomUserResolver,
+  OrgUnitRoomsResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

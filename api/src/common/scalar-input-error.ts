@@ -26,7 +26,11 @@ export class ScalarInputError extends Error {
  */
 export function scalarInputField(error: unknown): { field: string; reason: string } | null {
   if (!(error instanceof Error)) return null;
-  const original = (error as { originalError?: unknown }).originalError;
+  // graphql-js wraps the scalar's error once or twice (value coercion, then the variable): walk the chain.
+  let original: unknown = (error as { originalError?: unknown }).originalError;
+  for (let depth = 0; depth < 3 && original instanceof Error && !(original instanceof ScalarInputError); depth++) {
+    original = (original as { originalError?: unknown }).originalError;
+  }
   if (!(original instanceof ScalarInputError)) return null;
   const match = /^Variable "\$([A-Za-z_][A-Za-z0-9_]*)" got invalid value .*?(?: at "([^"]+)")?; Expected type/s.exec(error.message);
   if (!match) return { field: original.scalar, reason: original.reason };

@@ -1,6 +1,10 @@
 import type { EntityManager } from "typeorm";
 import { Random } from "./random";
 import type { SeededUnit } from "./seed-structure";
+import { generateDemoActivities } from "./demo-activities";
+import { generateDemoLiaison } from "./demo-liaison";
+import { generateDemoServicePosts } from "./demo-service-posts";
+import { generateDemoFunding, generateDemoGovernance } from "./demo-funding";
 
 /**
  * What every demo record generator receives. Records span one full academic year and the
@@ -24,7 +28,13 @@ export type Diligence = "EXEMPLARY" | "TYPICAL" | "LAGGING";
 export type DemoRecordGenerator = (ctx: DemoRecordContext) => Promise<void>;
 
 /** The record areas' generators, run in this order after the members exist. */
-export const DEMO_RECORD_GENERATORS: Array<{ name: string; generate: DemoRecordGenerator }> = [];
+export const DEMO_RECORD_GENERATORS: Array<{ name: string; generate: DemoRecordGenerator }> = [
+  { name: "activities", generate: generateDemoActivities },
+  { name: "liaison", generate: generateDemoLiaison },
+  { name: "service-posts", generate: generateDemoServicePosts },
+  { name: "funding", generate: generateDemoFunding },
+  { name: "governance", generate: generateDemoGovernance },
+];
 
 export const DEMO_FROM = "2025-09-01";
 export const DEMO_UNTIL = "2026-11-25";

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { EntityManager } from "typeorm";
+import { seedAcademicCalendar } from "../calendar/seed-calendar";
 import { OrgUnitKind } from "../org/org-unit.enums";
 import { COLLEGE_COMMITTEE_NAME, GENERAL_BRANCHES } from "./college-structure";
 
@@ -13,7 +14,7 @@ export interface SeededUnit {
   parentName: string | null;
 }
 
-/** Inserts the college's committee, general branches and branches in one statement. */
+/** Inserts the college's committee, general branches and branches in one statement, and its academic calendar. */
 export async function seedCollegeStructure(em: EntityManager, makeId: () => string = randomUUID): Promise<SeededUnit[]> {
   const root: SeededUnit = { id: makeId(), kind: OrgUnitKind.PARTY_COMMITTEE, name: COLLEGE_COMMITTEE_NAME, path: [], branchKind: null, covers: [], parentName: null };
   root.path = [root.id];
@@ -43,5 +44,7 @@ export async function seedCollegeStructure(em: EntityManager, makeId: () => stri
       root.id,
     ],
   );
+  // Semester-based rules need a calendar even without demo data.
+  await seedAcademicCalendar(em, root.id);
   return units;
 }

@@ -1,0 +1,35 @@
+import { Column, Entity, Index } from "typeorm";
+import { Field, ID, ObjectType } from "type-graphql";
+import { BaseEntity } from "../common/base.entity";
+import { AttendanceStatus } from "./activity.enums";
+
+/** One member's attendance at one activity. The list is replaced as a whole (audited), never edited row by row. */
+@ObjectType({ description: "出勤记录" })
+@Entity("activity_attendance")
+export class ActivityAttendance extends BaseEntity {
+  @Index()
+  @Column({ type: "uuid" })
+  collegeId: string;
+
+  @Field(() => ID)
+  @Index()
+  @Column({ type: "uuid" })
+  activityId: string;
+
+  @Field(() => ID)
+  @Index()
+  @Column({ type: "uuid" })
+  memberId: string;
+
+  @Field(() => AttendanceStatus)
+  @Column({ type: "enum", enum: AttendanceStatus, enumName: "attendance_status" })
+  status: AttendanceStatus;
+
+  @Field(() => String, { nullable: true, description: "请假或缺席原因" })
+  @Column({ type: "text", nullable: true })
+  reason: string | null;
+
+  @Field({ description: "列席（不属于主办组织的党员）" })
+  @Column({ type: "boolean", default: false })
+  isGuest: boolean;
+}

@@ -1,0 +1,173 @@
+import { Field, ID, InputType, Int } from "type-graphql";
+import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from "class-validator";
+import { DecimalScalar, IsHundredths } from "../../common/decimal";
+import { DateScalar } from "../../common/scalars";
+import { ActivityType, AttendanceStatus } from "../activity.enums";
+
+export const MAX_ATTENDANCE = 2000;
+
+@InputType({ description: "一名党员的出勤" })
+export class AttendanceInput {
+  @Field(() => ID)
+  @IsUUID()
+  memberId: string;
+
+  @Field(() => AttendanceStatus)
+  status: AttendanceStatus;
+
+  @Field({ nullable: true, description: "请假时必填" })
+  @IsOptional()
+  @MaxLength(200)
+  reason?: string;
+
+  @Field({ nullable: true, defaultValue: false, description: "列席：不属于主办组织的党员须标记" })
+  @IsOptional()
+  isGuest?: boolean;
+}
+
+@InputType({ description: "活动的可编辑信息" })
+export class ActivityFieldsInput {
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  startsAt?: Date;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  endsAt?: Date;
+
+  @Field(() => ID, { nullable: true, description: "登记的活动室；与 place 二选一" })
+  @IsOptional()
+  @IsUUID()
+  roomId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "其他地点；与 roomId 二选一" })
+  @IsOptional()
+  @MaxLength(200)
+  place?: string | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  isOnline?: boolean;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  topic?: string;
+
+  @Field(() => String, { nullable: true, description: "内容摘要 / 会议记录" })
+  @IsOptional()
+  @MaxLength(20000)
+  summary?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: "计入的教育学时，如 \"2\"；不超过活动时长" })
+  @IsHundredths("学时")
+  @IsOptional()
+  educationHours?: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: "其中廉政教育学时" })
+  @IsHundredths("学时")
+  @IsOptional()
+  integrityHours?: string;
+
+  @Field({ nullable: true, description: "处级以上干部参加的民主生活会" })
+  @IsOptional()
+  forCadres?: boolean;
+}
+
+@InputType()
+export class CreateActivityInput extends ActivityFieldsInput {
+  @Field(() => ID)
+  @IsUUID()
+  hostUnitId: string;
+
+  @Field(() => ActivityType)
+  type: ActivityType;
+
+  @Field(() => Date)
+  startsAt: Date;
+
+  @Field(() => Date)
+  endsAt: Date;
+
+  @Field()
+  @Length(1, 200)
+  topic: string;
+
+  @Field(() => [AttendanceInput], { nullable: true, description: "出勤名单" })
+  @IsOptional()
+  @ArrayMaxSize(MAX_ATTENDANCE)
+  @ValidateNested({ each: true })
+  attendance?: AttendanceInput[];
+}
+
+@InputType({ description: "只修改给出的字段" })
+export class UpdateActivityInput extends ActivityFieldsInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => ActivityType, { nullable: true })
+  @IsOptional()
+  type?: ActivityType;
+}
+
+@InputType({ description: "以新名单替换活动的出勤名单" })
+export class SetActivityAttendanceInput {
+  @Field(() => ID)
+  @IsUUID()
+  activityId: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => [AttendanceInput])
+  @ArrayMaxSize(MAX_ATTENDANCE)
+  @ValidateNested({ each: true })
+  attendance: AttendanceInput[];
+}
+
+@InputType()
+export class ArchiveActivityInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field()
+  @Length(1, 500)
+  reason: string;
+}
+
+@InputType()
+export class ActivityFilter {
+  @Field(() => ID, { nullable: true, description: "该组织及其全部下级组织主办的活动" })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @Field(() => [ActivityType], { nullable: true })
+  @IsOptional()
+  types?: ActivityType[];
+
+  @Field(() => DateScalar, { nullable: true, description: "活动日期不早于" })
+  @IsOptional()
+  from?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: "活动日期不晚于" })
+  @IsOptional()
+  to?: string;
+
+  @Field({ nullable: true, description: "主题包含" })
+  @IsOptional()
+  @MaxLength(100)
+  topicContains?: string;
+
+  @Field({ nullable: true, defaultValue: false })
+  @IsOptional()
+  includeArchived?: boolean;
+}

@@ -1,0 +1,59 @@
+import { Column, Entity, Index } from "typeorm";
+import { Field, ID, ObjectType } from "type-graphql";
+import { BaseEntity } from "../common/base.entity";
+import { DecimalScalar } from "../common/decimal";
+import { DateScalar } from "../common/scalars";
+import { StudyKind } from "./activity.enums";
+
+/** A member's individual study (online course, party school, self-study) credited as education hours. */
+@ObjectType({ description: "个人学习记录（网络学习、党校培训、自学）" })
+@Entity("study_record")
+export class StudyRecord extends BaseEntity {
+  @Index()
+  @Column({ type: "uuid" })
+  collegeId: string;
+
+  @Field(() => ID)
+  @Index()
+  @Column({ type: "uuid" })
+  memberId: string;
+
+  @Field(() => StudyKind)
+  @Index()
+  @Column({ type: "enum", enum: StudyKind, enumName: "study_kind" })
+  kind: StudyKind;
+
+  @Field(() => DateScalar, { description: "学习日期（完成日期）" })
+  @Index()
+  @Column({ type: "date" })
+  studiedOn: string;
+
+  @Field({ description: "课程或学习内容" })
+  @Column({ type: "text" })
+  title: string;
+
+  @Field(() => String, { nullable: true, description: "提供方，如“党员网络学院”“校党校”" })
+  @Column({ type: "text", nullable: true })
+  provider: string | null;
+
+  @Field(() => DecimalScalar, { description: "学时" })
+  @Column({ type: "numeric", precision: 5, scale: 2 })
+  hours: string;
+
+  @Field(() => DecimalScalar, { description: "其中廉政教育学时" })
+  @Column({ type: "numeric", precision: 5, scale: 2, default: 0 })
+  integrityHours: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  note: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Index()
+  @Column({ type: "timestamptz", nullable: true })
+  archivedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  archiveReason: string | null;
+}

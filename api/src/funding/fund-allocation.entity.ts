@@ -1,0 +1,40 @@
+import { Column, Entity, Index } from "typeorm";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { DateScalar } from "../common/scalars";
+import { type Fen, moneyColumn, MoneyScalar } from "../common/money";
+import { ArchivableEntity } from "../governance/archivable.entity";
+import { FundSource } from "./funding.enums";
+
+/** A yearly activity-fund allocation to a branch (FUNDING_FLOOR, 四(五)1). */
+@ObjectType({ description: "党支部年度活动经费下拨" })
+@Entity("fund_allocation")
+@Index(["branchId", "year"])
+@Index(["collegeId", "year"])
+export class FundAllocation extends ArchivableEntity {
+  @Field(() => ID)
+  @Column({ type: "uuid" })
+  branchId: string;
+
+  @Column({ type: "uuid" })
+  collegeId: string;
+
+  @Field(() => Int, { description: "经费年度" })
+  @Column({ type: "int" })
+  year: number;
+
+  @Field(() => MoneyScalar)
+  @Column({ type: "bigint", name: "amount_fen", transformer: moneyColumn })
+  amount: Fen;
+
+  @Field(() => FundSource)
+  @Column({ type: "enum", enum: FundSource, enumName: "fund_source" })
+  source: FundSource;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  note: string | null;
+
+  @Field(() => DateScalar, { description: "下拨日期" })
+  @Column({ type: "date" })
+  allocatedOn: string;
+}

@@ -1,0 +1,50 @@
+import { Column, Entity, Index } from "typeorm";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { DecimalScalar } from "../common/decimal";
+import { type Fen, moneyColumn, MoneyScalar } from "../common/money";
+import { ArchivableEntity } from "../governance/archivable.entity";
+import { PartyWorkPostKind } from "./funding.enums";
+
+/** A member's party-work post for a year: workload credit and allowance (PARTY_WORK_ALLOWANCE, 四(五)1). */
+@ObjectType({ description: "党务工作岗位年度工作量与津贴" })
+@Entity("party_work_allowance")
+@Index(["unitId", "year"])
+@Index(["collegeId", "year"])
+export class PartyWorkAllowance extends ArchivableEntity {
+  @Field(() => ID)
+  @Index()
+  @Column({ type: "uuid" })
+  memberId: string;
+
+  @Field(() => ID, { description: "任职的组织" })
+  @Column({ type: "uuid" })
+  unitId: string;
+
+  @Field(() => ID, { nullable: true, description: "对应的委员会任职（如有）" })
+  @Index()
+  @Column({ type: "uuid", nullable: true })
+  committeePositionId: string | null;
+
+  @Column({ type: "uuid" })
+  collegeId: string;
+
+  @Field(() => Int)
+  @Column({ type: "int" })
+  year: number;
+
+  @Field(() => PartyWorkPostKind)
+  @Column({ type: "enum", enum: PartyWorkPostKind, enumName: "party_work_post_kind" })
+  postKind: PartyWorkPostKind;
+
+  @Field({ description: "岗位说明，如“信息工程学院学生支部书记”" })
+  @Column({ type: "text" })
+  post: string;
+
+  @Field(() => DecimalScalar, { description: "计入工作量（学时或分）" })
+  @Column({ type: "numeric", precision: 8, scale: 2 })
+  workloadCredit: string;
+
+  @Field(() => MoneyScalar, { description: "津贴金额" })
+  @Column({ type: "bigint", name: "amount_fen", transformer: moneyColumn })
+  amount: Fen;
+}

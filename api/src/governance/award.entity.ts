@@ -1,0 +1,61 @@
+import { Column, Entity, Index } from "typeorm";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { DateScalar } from "../common/scalars";
+import { ArchivableEntity } from "./archivable.entity";
+import { AwardKind, AwardStatus } from "./governance.enums";
+
+/**
+ * A nomination in the biennial awards (AWARDS_BIENNIAL, 四(五)3(1)). For 先进基层党组织 the
+ * nominee is the unit itself; for the two personal awards it is a member and `unitId` is the
+ * member's branch (which also scopes who may see the record).
+ */
+@ObjectType({ description: "评选表彰（先进基层党组织、优秀党务工作者、优秀共产党员）" })
+@Entity("award")
+@Index(["collegeId", "cycleYear", "kind"])
+export class Award extends ArchivableEntity {
+  @Field(() => ID, { description: "被推荐的组织，或被推荐党员所在支部" })
+  @Index()
+  @Column({ type: "uuid" })
+  unitId: string;
+
+  @Field(() => ID, { nullable: true, description: "被推荐党员（个人奖项）" })
+  @Index()
+  @Column({ type: "uuid", nullable: true })
+  nomineeMemberId: string | null;
+
+  @Column({ type: "uuid" })
+  collegeId: string;
+
+  @Field(() => AwardKind)
+  @Column({ type: "enum", enum: AwardKind, enumName: "award_kind" })
+  kind: AwardKind;
+
+  @Field(() => Int, { description: "评选年度（两年一次）" })
+  @Column({ type: "int" })
+  cycleYear: number;
+
+  @Field(() => AwardStatus)
+  @Index()
+  @Column({ type: "enum", enum: AwardStatus, enumName: "award_status", default: AwardStatus.NOMINATED })
+  status: AwardStatus;
+
+  @Field(() => DateScalar)
+  @Column({ type: "date" })
+  nominatedOn: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Column({ type: "date", nullable: true })
+  reviewedOn: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "表彰（或不予表彰）决定日期" })
+  @Column({ type: "date", nullable: true })
+  decidedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: "审核人" })
+  @Column({ type: "text", nullable: true })
+  reviewer: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  note: string | null;
+}

@@ -1,0 +1,284 @@
+import type { RequestContext } from "../context";
+import { audit } from "../audit/audit.service";
+import { badInput, notFound } from "../common/errors";
+import type { Page, PageArgs } from "../common/pagination";
+import { Refusal, RefusalCode } from "../common/refusal";
+import { pathInScope } from "../common/scope";
+import { lockExisting, snapshot } from "../common/versioned";
+import { Member } from "../member/member.entity";
+import { MemberStatus } from "../member/member.enums";
+import { OrgUnitKind } from "../org/org-unit.enums";
+import { Award } from "./award.entity";
+import { AWARD_STATUS_LABELS, AWARD_TRANSITIONS, canTransition } from "./award-transitions";
+import { AwardKind, AwardStatus } from "./governance.enums";
+import { IntegrityRisk } from "./integrity-risk.entity";
+import { MajorDecision } from "./major-decision.entity";
+import { PartyAffairsNotice } from "./party-affairs-notice.entity";
+import { Recognition } from "./recognition.entity";
+import { archivedRefusal, archiveRecord, createRecord, listRecords, lockRecord, recordUnit, text, updateRecord } from "./unit-records";
+import type {
+  AdvanceAwardInput,
+  ArchiveRecordInput,
+  AwardFilter,
+  CreateIntegrityRiskInput,
+  CreateMajorDecisionInput,
+  CreatePartyAffairsNoticeInput,
+  CreateRecognitionInput,
+  IntegrityRiskFilter,
+  MajorDecisionFilter,
+  NominateAwardInput,
+  PartyAffairsNoticeFilter,
+  RecognitionFilter,
+  UpdateIntegrityRiskInput,
+  UpdateMajorDecisionInput,
+  UpdatePartyAffairsNoticeInput,
+  UpdateRecognitionInput,
+} from "./inputs/governance.inputs";
+
+/** Units that keep governance records: the committee, general branches and branches (not groups). */
+const ORGANISATIONS = [OrgUnitKind.PARTY_COMMITTEE, OrgUnitKind.GENERAL_BRANCH, OrgUnitKind.BRANCH];
+
+// ── awards (AWARDS_BIENNIAL, 四(五)3(1)) ─────────────────────────────────────────
+
+export function listAwards(ctx: RequestContext, filter: AwardFilter, page: PageArgs): Promise<Page<Award>> {
+  return listRecords(ctx, Award, {
+    unitColumn: "unit_id",
+    year: { intColumn: "cycle_year" },
+    order: [["r.cycle_year", "DESC"], ["r.kind", "ASC"], ["r.nominated_on", "ASC"]],
+    where: (qb) => {
+      if (filter.kind) qb.andWhere("r.kind = :kind", { kind: filter.kind });
+      if (filter.status) qb.andWhere("r.status = :status", { status: filter.status });
+    },
+  }, filter, page);
+}
+
+export async function nominate(ctx: RequestContext, input: NominateAwardInput): Promise<Award | Refusal> {
+  const forUnit = input.kind === AwardKind.ADVANCED_ORGANISATION;
+  const fields: Record<string, string[]> = {};
+  if (forUnit && !input.unitId) fields.unitId = ["先进基层党组织须推荐一个党组织"];
+  if (forUnit && input.memberId) fields.memberId = ["先进基层党组织推荐的是组织，不是个人"];
+  if (!forUnit && !input.memberId) fields.memberId = ["个人奖项须推荐一名党员"];
+  if (!forUnit && input.unitId) fields.unitId = ["个人奖项按党员所在支部登记，不需另填组织"];
+  if (Object.keys(fields).length) throw badInput(fields);
+
+  let unitId: string;
+  let memberId: string | null = null;
+  if (forUnit) {
+    const unit = await recordUnit(ctx, input.unitId!, "unitId", [OrgUnitKind.GENERAL_BRANCH, OrgUnitKind.BRANCH]);
+    if (unit instanceof Refusal) return unit;
+    unitId = unit.id;
+  } else {
+    const member = await lockExisting(ctx, Member, "Member", input.memberId!);
+    const branch = await ctx.loaders.orgUnit.load(member.branchId);
+    if (!branch || !pathInScope(ctx, branch.path)) throw notFound("Member", member.id);
+    if (member.status !== MemberStatus.ACTIVE) {
+      return Refusal.of(RefusalCode.MEMBER_NOT_ACTIVE, `${member.name}已出册，不能被推荐`, { field: "memberId" });
+    }
+    unitId = branch.id;
+    memberId = member.id;
+  }
+  const unit = await ctx.loaders.orgUnit.load(unitId);
+  return createRecord(ctx, Award, "Award", "nominateAward", {
+    unitId,
+    nomineeMemberId: memberId,
+    collegeId: unit!.collegeId,
+    kind: input.kind,
+    cycleYear: input.cycleYear,
+    status: AwardStatus.NOMINATED,
+    nominatedOn: input.nominatedOn,
+    note: text(input.note),
+  });
+}
+
+/** Moves a nomination along AWARD_TRANSITIONS; any other move is refused and nothing changes. */
+export async function advanceAward(ctx: RequestContext, input: AdvanceAwardInput): Promise<Award | Refusal> {
+  const award = await lockRecord(ctx, Award, "Award", input.id, input.version, "unitId");
+  if (award.archivedAt) return archivedRefusal();
+  if (!canTransition(award.status, input.to)) {
+    const allowed = AWARD_TRANSITIONS[award.status].map((s) => AWARD_STATUS_LABELS[s]).join("、") || "无（已是最终状态）";
+    return Refusal.of(
+      RefusalCode.INVALID_TRANSITION,
+      `评选状态不能从“${AWARD_STATUS_LABELS[award.status]}”变为“${AWARD_STATUS_LABELS[input.to]}”；可变为：${allowed}`,
+      { field: "to", ruleCode: "AWARDS_BIENNIAL" },
+    );
+  }
+  const previous = award.reviewedOn ?? award.nominatedOn;
+  if (input.on < previous) throw badInput({ on: [`日期不能早于上一步（${previous}）`] });
+  const before = snapshot(award);
+  if (input.to === AwardStatus.REVIEWED) {
+    if (!input.reviewer) throw badInput({ reviewer: ["审核须填写审核人"] });
+    award.reviewedOn = input.on;
+    award.reviewer = input.reviewer.trim();
+  } else {
+    award.decidedOn = input.on;
+  }
+  award.status = input.to;
+  if (input.note !== undefined) award.note = text(input.note);
+  const after = await ctx.em.save(award);
+  await audit(ctx, { operation: "advanceAward", entityType: "Award", entityId: award.id, collegeId: award.collegeId, before, after });
+  return after;
+}
+
+export function archiveAward(ctx: RequestContext, input: ArchiveRecordInput): Promise<Award | Refusal> {
+  return archiveRecord(ctx, Award, "Award", "archiveAward", input, "unitId");
+}
+
+// ── honours and media reports (附件 指标17/18) ───────────────────────────────────
+
+export function listRecognitions(ctx: RequestContext, filter: RecognitionFilter, page: PageArgs): Promise<Page<Recognition>> {
+  return listRecords(ctx, Recognition, {
+    unitColumn: "unit_id",
+    year: { dateColumn: "occurred_on" },
+    order: [["r.occurred_on", "DESC"]],
+    where: (qb) => {
+      if (filter.kind) qb.andWhere("r.kind = :kind", { kind: filter.kind });
+      if (filter.level) qb.andWhere("r.level = :level", { level: filter.level });
+    },
+  }, filter, page);
+}
+
+export async function createRecognition(ctx: RequestContext, input: CreateRecognitionInput): Promise<Recognition | Refusal> {
+  const unit = await recordUnit(ctx, input.unitId, "unitId", ORGANISATIONS);
+  if (unit instanceof Refusal) return unit;
+  return createRecord(ctx, Recognition, "Recognition", "createRecognition", {
+    unitId: unit.id,
+    collegeId: unit.collegeId,
+    kind: input.kind,
+    level: input.level,
+    title: input.title.trim(),
+    occurredOn: input.occurredOn,
+    issuer: input.issuer.trim(),
+    note: text(input.note),
+  });
+}
+
+export function updateRecognition(ctx: RequestContext, input: UpdateRecognitionInput): Promise<Recognition | Refusal> {
+  return updateRecord(ctx, Recognition, "Recognition", "updateRecognition", { ...input }, {
+    unitKey: "unitId",
+    required: ["level", "title", "occurredOn", "issuer"],
+  });
+}
+
+export function archiveRecognition(ctx: RequestContext, input: ArchiveRecordInput): Promise<Recognition | Refusal> {
+  return archiveRecord(ctx, Recognition, "Recognition", "archiveRecognition", input, "unitId");
+}
+
+// ── 党务公开 ────────────────────────────────────────────────────────────────────
+
+export function listNotices(ctx: RequestContext, filter: PartyAffairsNoticeFilter, page: PageArgs): Promise<Page<PartyAffairsNotice>> {
+  return listRecords(ctx, PartyAffairsNotice, {
+    unitColumn: "unit_id",
+    year: { dateColumn: "published_on" },
+    order: [["r.published_on", "DESC"]],
+    where: (qb) => {
+      if (filter.channel) qb.andWhere("r.channel = :channel", { channel: filter.channel });
+    },
+  }, filter, page);
+}
+
+export async function createNotice(ctx: RequestContext, input: CreatePartyAffairsNoticeInput): Promise<PartyAffairsNotice | Refusal> {
+  const unit = await recordUnit(ctx, input.unitId, "unitId", ORGANISATIONS);
+  if (unit instanceof Refusal) return unit;
+  return createRecord(ctx, PartyAffairsNotice, "PartyAffairsNotice", "createPartyAffairsNotice", {
+    unitId: unit.id,
+    collegeId: unit.collegeId,
+    title: input.title.trim(),
+    channel: input.channel,
+    publishedOn: input.publishedOn,
+    summary: text(input.summary),
+  });
+}
+
+export function updateNotice(ctx: RequestContext, input: UpdatePartyAffairsNoticeInput): Promise<PartyAffairsNotice | Refusal> {
+  return updateRecord(ctx, PartyAffairsNotice, "PartyAffairsNotice", "updatePartyAffairsNotice", { ...input }, {
+    unitKey: "unitId",
+    required: ["title", "channel", "publishedOn"],
+  });
+}
+
+export function archiveNotice(ctx: RequestContext, input: ArchiveRecordInput): Promise<PartyAffairsNotice | Refusal> {
+  return archiveRecord(ctx, PartyAffairsNotice, "PartyAffairsNotice", "archivePartyAffairsNotice", input, "unitId");
+}
+
+// ── 三重一大 ────────────────────────────────────────────────────────────────────
+
+export function listDecisions(ctx: RequestContext, filter: MajorDecisionFilter, page: PageArgs): Promise<Page<MajorDecision>> {
+  return listRecords(ctx, MajorDecision, {
+    unitColumn: "unit_id",
+    year: { dateColumn: "decided_on" },
+    order: [["r.decided_on", "DESC"]],
+    where: (qb) => {
+      if (filter.category) qb.andWhere("r.category = :category", { category: filter.category });
+    },
+  }, filter, page);
+}
+
+function checkConsultation(d: { consultedOn?: string | null; decidedOn?: string | null }): void {
+  if (d.consultedOn && d.decidedOn && d.consultedOn > d.decidedOn) {
+    throw badInput({ consultedOn: ["酝酿沟通应在决策之前（沟通日期不能晚于决策日期）"] });
+  }
+}
+
+export async function createDecision(ctx: RequestContext, input: CreateMajorDecisionInput): Promise<MajorDecision | Refusal> {
+  checkConsultation(input);
+  const unit = await recordUnit(ctx, input.unitId, "unitId", ORGANISATIONS);
+  if (unit instanceof Refusal) return unit;
+  return createRecord(ctx, MajorDecision, "MajorDecision", "createMajorDecision", {
+    unitId: unit.id,
+    collegeId: unit.collegeId,
+    title: input.title.trim(),
+    category: input.category,
+    decidedOn: input.decidedOn,
+    consultation: input.consultation.trim(),
+    consultedOn: input.consultedOn,
+    consultedWith: input.consultedWith.trim(),
+  });
+}
+
+export function updateDecision(ctx: RequestContext, input: UpdateMajorDecisionInput): Promise<MajorDecision | Refusal> {
+  return updateRecord(ctx, MajorDecision, "MajorDecision", "updateMajorDecision", { ...input }, {
+    unitKey: "unitId",
+    required: ["title", "category", "decidedOn", "consultation", "consultedOn", "consultedWith"],
+    validate: checkConsultation,
+  });
+}
+
+export function archiveDecision(ctx: RequestContext, input: ArchiveRecordInput): Promise<MajorDecision | Refusal> {
+  return archiveRecord(ctx, MajorDecision, "MajorDecision", "archiveMajorDecision", input, "unitId");
+}
+
+// ── integrity risk register (四(二)5) ──────────────────────────────────────────
+
+export function listRisks(ctx: RequestContext, filter: IntegrityRiskFilter, page: PageArgs): Promise<Page<IntegrityRisk>> {
+  return listRecords(ctx, IntegrityRisk, {
+    unitColumn: "unit_id",
+    year: { dateColumn: "reviewed_on" },
+    order: [["r.reviewed_on", "DESC"]],
+  }, filter, page);
+}
+
+export async function createRisk(ctx: RequestContext, input: CreateIntegrityRiskInput): Promise<IntegrityRisk | Refusal> {
+  const unit = await recordUnit(ctx, input.unitId, "unitId", ORGANISATIONS);
+  if (unit instanceof Refusal) return unit;
+  return createRecord(ctx, IntegrityRisk, "IntegrityRisk", "createIntegrityRisk", {
+    unitId: unit.id,
+    collegeId: unit.collegeId,
+    riskPoint: input.riskPoint.trim(),
+    keyPoint: input.keyPoint.trim(),
+    controlMeasures: input.controlMeasures.trim(),
+    responsiblePerson: input.responsiblePerson.trim(),
+    reviewedOn: input.reviewedOn,
+  });
+}
+
+export function updateRisk(ctx: RequestContext, input: UpdateIntegrityRiskInput): Promise<IntegrityRisk | Refusal> {
+  return updateRecord(ctx, IntegrityRisk, "IntegrityRisk", "updateIntegrityRisk", { ...input }, {
+    unitKey: "unitId",
+    required: ["riskPoint", "keyPoint", "controlMeasures", "responsiblePerson", "reviewedOn"],
+  });
+}
+
+export function archiveRisk(ctx: RequestContext, input: ArchiveRecordInput): Promise<IntegrityRisk | Refusal> {
+  return archiveRecord(ctx, IntegrityRisk, "IntegrityRisk", "archiveIntegrityRisk", input, "unitId");
+}
+

@@ -1,0 +1,27 @@
+import { Column, Entity, Index } from "typeorm";
+import { Field, ID, ObjectType } from "type-graphql";
+import { BaseEntity } from "../common/base.entity";
+
+/** A student a party-member teacher keeps in touch with: a STUDENT person or a student member. */
+@ObjectType({ description: "党员教师联系的学生" })
+@Entity("liaison_student")
+export class LiaisonStudent extends BaseEntity {
+  @Field(() => ID)
+  @Index()
+  @Column({ type: "uuid" })
+  assignmentId: string;
+
+  @Field(() => ID, { nullable: true })
+  @Index()
+  @Column({ type: "uuid", nullable: true })
+  personId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Index()
+  @Column({ type: "uuid", nullable: true })
+  memberId: string | null;
+
+  @Index()
+  @Column({ type: "uuid" })
+  collegeId: string;
+}

@@ -1,0 +1,62 @@
+import { Column, Entity, Index } from "typeorm";
+import { Field, ID, ObjectType } from "type-graphql";
+import { BaseEntity } from "../common/base.entity";
+import { DateScalar } from "../common/scalars";
+import { VisitKind } from "./liaison.enums";
+
+/**
+ * A visit fulfilling a liaison assignment. `visitedOn` is a plain date next to `assignmentId`, so
+ * visits per assignment per month / quarter / semester are one GROUP BY for the rules engine.
+ */
+@ObjectType({ description: "走访记录（联系走访、师情家访、生情宿访）" })
+@Entity("liaison_visit")
+export class LiaisonVisit extends BaseEntity {
+  @Field(() => ID)
+  @Index()
+  @Column({ type: "uuid" })
+  assignmentId: string;
+
+  @Field(() => VisitKind)
+  @Index()
+  @Column({ type: "enum", enum: VisitKind, enumName: "visit_kind" })
+  kind: VisitKind;
+
+  @Field(() => ID, { nullable: true })
+  @Index()
+  @Column({ type: "uuid", nullable: true })
+  visitorMemberId: string | null;
+
+  @Field({ description: "走访人姓名" })
+  @Column({ type: "text" })
+  visitorName: string;
+
+  @Field(() => ID, { description: "所属组织（同联系安排）" })
+  @Index()
+  @Column({ type: "uuid" })
+  unitId: string;
+
+  @Index()
+  @Column({ type: "uuid" })
+  collegeId: string;
+
+  @Field(() => DateScalar)
+  @Index()
+  @Column({ type: "date" })
+  visitedOn: string;
+
+  @Field(() => String, { nullable: true, description: "地点，如“学生公寓 5 栋 312 室”" })
+  @Column({ type: "text", nullable: true })
+  place: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  notes: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "timestamptz", nullable: true })
+  archivedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  archiveReason: string | null;
+}

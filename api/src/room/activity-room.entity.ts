@@ -1,0 +1,50 @@
+import { Column, Entity, Index } from "typeorm";
+import { Field, ID, ObjectType } from "type-graphql";
+import { BaseEntity } from "../common/base.entity";
+import { DecimalScalar } from "../common/decimal";
+
+/**
+ * A party-member activity room (党员活动室, 四(五)2). Managed by one unit (its owner, which anchors
+ * access), used by one or more units over time (shared rooms allowed). Area is exact: numeric(8,2).
+ */
+@ObjectType({ description: "党员活动室" })
+@Entity("activity_room")
+export class ActivityRoom extends BaseEntity {
+  @Index()
+  @Column({ type: "uuid" })
+  collegeId: string;
+
+  @Field(() => ID, { description: "管理单位" })
+  @Index()
+  @Column({ type: "uuid" })
+  ownerUnitId: string;
+
+  @Field()
+  @Column({ type: "text" })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: "位置，如“实训楼 305”" })
+  @Column({ type: "text", nullable: true })
+  location: string | null;
+
+  @Field(() => DecimalScalar, { description: "面积（平方米）" })
+  @Column({ type: "numeric", precision: 8, scale: 2 })
+  area: string;
+
+  @Field(() => [String], { description: "设施，如“投影仪”“党建书架”" })
+  @Column({ type: "text", array: true, default: () => "'{}'" })
+  facilities: string[];
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  note: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Index()
+  @Column({ type: "timestamptz", nullable: true })
+  archivedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  archiveReason: string | null;
+}

@@ -1,0 +1,121 @@
+import { Field, ID, InputType, Int } from "type-graphql";
+import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength } from "class-validator";
+import { DecimalScalar, IsHundredths } from "../../common/decimal";
+import { DateScalar } from "../../common/scalars";
+
+@InputType({ description: "活动室的可编辑信息" })
+export class RoomFieldsInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 100)
+  name?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  location?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: "面积（平方米），大于 0，最多两位小数" })
+  @IsHundredths("面积")
+  @IsOptional()
+  area?: string;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @Length(1, 50, { each: true })
+  facilities?: string[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(1000)
+  note?: string | null;
+}
+
+@InputType()
+export class CreateRoomInput extends RoomFieldsInput {
+  @Field(() => ID, { description: "管理单位" })
+  @IsUUID()
+  ownerUnitId: string;
+
+  @Field()
+  @Length(1, 100)
+  name: string;
+
+  @Field(() => DecimalScalar)
+  @IsHundredths("面积")
+  area: string;
+}
+
+@InputType({ description: "只修改给出的字段" })
+export class UpdateRoomInput extends RoomFieldsInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int)
+  version: number;
+}
+
+@InputType()
+export class ArchiveRoomInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field()
+  @Length(1, 500)
+  reason: string;
+}
+
+@InputType({ description: "指定一个组织使用活动室" })
+export class AssignRoomInput {
+  @Field(() => ID)
+  @IsUUID()
+  roomId: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  unitId: string;
+
+  @Field(() => DateScalar)
+  since: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  note?: string;
+}
+
+@InputType({ description: "结束一个组织对活动室的使用（记录保留）" })
+export class UnassignRoomInput {
+  @Field(() => ID, { description: "使用记录 id" })
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => DateScalar)
+  until: string;
+}
+
+@InputType()
+export class RoomFilter {
+  @Field(() => ID, { nullable: true, description: "该组织子树内的组织在用的活动室" })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  nameContains?: string;
+
+  @Field({ nullable: true, defaultValue: false })
+  @IsOptional()
+  includeArchived?: boolean;
+}

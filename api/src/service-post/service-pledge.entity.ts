@@ -1,0 +1,52 @@
+import { Column, Entity, Index } from "typeorm";
+import { Field, ID, ObjectType } from "type-graphql";
+import { BaseEntity } from "../common/base.entity";
+import { DateScalar } from "../common/scalars";
+
+/** 三亮 at a service window (四(四)2): a member shows their standard, identity and pledge. */
+@ObjectType({ description: "三亮：亮标准、亮身份、亮承诺" })
+@Entity("service_pledge")
+export class ServicePledge extends BaseEntity {
+  @Field(() => ID)
+  @Index()
+  @Column({ type: "uuid" })
+  memberId: string;
+
+  @Field(() => ID, { description: "党员所在党支部（登记时）" })
+  @Index()
+  @Column({ type: "uuid" })
+  unitId: string;
+
+  @Index()
+  @Column({ type: "uuid" })
+  collegeId: string;
+
+  @Field({ description: "服务窗口，如“财务处窗口”" })
+  @Column({ type: "text" })
+  serviceWindow: string;
+
+  @Field({ description: "亮标准" })
+  @Column({ type: "text" })
+  standard: string;
+
+  @Field({ description: "亮身份" })
+  @Column({ type: "text" })
+  identity: string;
+
+  @Field({ description: "亮承诺" })
+  @Column({ type: "text" })
+  pledge: string;
+
+  @Field(() => DateScalar)
+  @Index()
+  @Column({ type: "date" })
+  pledgedOn: string;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "timestamptz", nullable: true })
+  archivedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  archiveReason: string | null;
+}

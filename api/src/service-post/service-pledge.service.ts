@@ -1,0 +1,160 @@
+import type { RequestContext } from "../context";
+import { audit } from "../audit/audit.service";
+import { today } from "../common/dates";
+import { badInput, notFound } from "../common/errors";
+import { isId } from "../common/ids";
+import type { Page, PageArgs } from "../common/pagination";
+import { Refusal, RefusalCode } from "../common/refusal";
+import { pathInScope, scopeCondition } from "../common/scope";
+import { escapeLike } from "../common/sql";
+import { lockExisting, lockVersioned, snapshot } from "../common/versioned";
+import { Member } from "../member/member.entity";
+import { MemberStatus } from "../member/member.enums";
+import { OrgUnit } from "../org/org-unit.entity";
+import { ServiceEvaluation } from "./service-evaluation.entity";
+import { ServicePledge } from "./service-pledge.entity";
+import type {
+  ArchiveServicePledgeInput,
+  CreateServicePledgeInput,
+  RecordServiceEvaluationInput,
+  ServiceEvaluationFilter,
+  ServicePledgeFilter,
+  UpdateServicePledgeInput,
+} from "./inputs/service-post.inputs";
+
+const PLEDGE = "ServicePledge";
+const EVALUATION = "ServiceEvaluation";
+
+export async function findPledge(ctx: RequestContext, id: string): Promise<ServicePledge | null> {
+  if (!isId(id)) return null;
+  const pledge = await ctx.loaders.servicePledge.load(id);
+  return pledge && (await unitInScope(ctx, pledge.unitId)) ? pledge : null;
+}
+
+export async function listPledges(ctx: RequestContext, filter: ServicePledgeFilter = {}, page: PageArgs): Promise<Page<ServicePledge>> {
+  const scope = scopeCondition(ctx, "u.path");
+  const qb = ctx.em.createQueryBuilder(ServicePledge, "p").innerJoin(OrgUnit, "u", "u.id = p.unit_id").where(scope.sql, scope.params);
+  qb.andWhere("p.archived_at IS NULL");
+  if (filter.unitId) qb.andWhere("u.path @> ARRAY[:unitId]::uuid[]", { unitId: filter.unitId });
+  if (filter.memberId) qb.andWhere("p.member_id = :memberId", { memberId: filter.memberId });
+  if (filter.serviceWindow) qb.andWhere("p.service_window ILIKE :w", { w: `%${escapeLike(filter.serviceWindow)}%` });
+  if (filter.from) qb.andWhere("p.pledged_on >= :from", { from: filter.from });
+  if (filter.to) qb.andWhere("p.pledged_on <= :to", { to: filter.to });
+  qb.orderBy("p.pledged_on", "DESC").addOrderBy("p.id", "ASC");
+  const [items, totalCount] = await qb.offset(page.offset).limit(page.first).getManyAndCount();
+  return { items, totalCount };
+}
+
+/** 三亮 at a service window: an active member of the subtree in scope shows standard, identity, pledge. */
+export async function createPledge(ctx: RequestContext, input: CreateServicePledgeInput): Promise<ServicePledge | Refusal> {
+  if (input.pledgedOn > today()) throw badInput({ pledgedOn: ["日期不能晚于今天"] });
+  const member = await lockExisting(ctx, Member, "Member", input.memberId);
+  const home = await ctx.em.findOneByOrFail(OrgUnit, { id: member.groupId ?? member.branchId });
+  if (!pathInScope(ctx, home.path)) throw notFound("Member", member.id);
+  if (member.status !== MemberStatus.ACTIVE) return Refusal.of(RefusalCode.MEMBER_NOT_ACTIVE, `${member.name}已出册`, { field: "memberId" });
+  const pledge = await ctx.em.save(
+    ctx.em.create(ServicePledge, {
+      memberId: member.id,
+      unitId: member.branchId,
+      collegeId: member.collegeId,
+      serviceWindow: input.serviceWindow.trim(),
+      standard: input.standard.trim(),
+      identity: input.identity.trim(),
+      pledge: input.pledge.trim(),
+      pledgedOn: input.pledgedOn,
+      archivedAt: null,
+      archiveReason: null,
+    }),
+  );
+  await audit(ctx, { operation: "createServicePledge", entityType: PLEDGE, entityId: pledge.id, collegeId: pledge.collegeId, after: pledge });
+  return pledge;
+}
+
+export async function updatePledge(ctx: RequestContext, input: UpdateServicePledgeInput): Promise<ServicePledge | Refusal> {
+  const pledge = await lockPledgeInScope(ctx, input.id, input.version);
+  if (pledge.archivedAt) return Refusal.of(RefusalCode.RECORD_ARCHIVED, "该承诺已撤回");
+  const before = snapshot(pledge);
+  if (input.standard) pledge.standard = input.standard.trim();
+  if (input.identity) pledge.identity = input.identity.trim();
+  if (input.pledge) pledge.pledge = input.pledge.trim();
+  const after = await ctx.em.save(pledge);
+  await audit(ctx, { operation: "updateServicePledge", entityType: PLEDGE, entityId: pledge.id, collegeId: pledge.collegeId, before, after });
+  return after;
+}
+
+export async function archivePledge(ctx: RequestContext, input: ArchiveServicePledgeInput): Promise<ServicePledge | Refusal> {
+  const pledge = await lockPledgeInScope(ctx, input.id, input.version);
+  if (pledge.archivedAt) return Refusal.of(RefusalCode.RECORD_ARCHIVED, "该承诺已撤回");
+  const before = snapshot(pledge);
+  pledge.archivedAt = new Date();
+  pledge.archiveReason = input.reason.trim();
+  const after = await ctx.em.save(pledge);
+  await audit(ctx, { operation: "archiveServicePledge", entityType: PLEDGE, entityId: pledge.id, collegeId: pledge.collegeId, before, after });
+  return after;
+}
+
+export async function listEvaluations(ctx: RequestContext, filter: ServiceEvaluationFilter = {}, page: PageArgs): Promise<Page<ServiceEvaluation>> {
+  const scope = scopeCondition(ctx, "u.path");
+  const qb = ctx.em.createQueryBuilder(ServiceEvaluation, "e").innerJoin(OrgUnit, "u", "u.id = e.unit_id").where(scope.sql, scope.params);
+  if (filter.unitId) qb.andWhere("u.path @> ARRAY[:unitId]::uuid[]", { unitId: filter.unitId });
+  if (filter.memberId) qb.andWhere("e.member_id = :memberId", { memberId: filter.memberId });
+  if (filter.pledgeId) qb.andWhere("e.pledge_id = :pledgeId", { pledgeId: filter.pledgeId });
+  if (filter.evaluatorKind) qb.andWhere("e.evaluator_kind = :kind", { kind: filter.evaluatorKind });
+  if (filter.from) qb.andWhere("e.evaluated_on >= :from", { from: filter.from });
+  if (filter.to) qb.andWhere("e.evaluated_on <= :to", { to: filter.to });
+  qb.orderBy("e.evaluated_on", "DESC").addOrderBy("e.id", "ASC");
+  const [items, totalCount] = await qb.offset(page.offset).limit(page.first).getManyAndCount();
+  return { items, totalCount };
+}
+
+/** 三评: a score 0–100 by the public, a fellow member or a leader, on a pledge or on a member. */
+export async function recordEvaluation(ctx: RequestContext, input: RecordServiceEvaluationInput): Promise<ServiceEvaluation | Refusal> {
+  if (!input.pledgeId && !input.memberId) throw badInput({ memberId: ["请指定被评议的党员或承诺"] });
+  if (input.evaluatedOn > today()) throw badInput({ evaluatedOn: ["日期不能晚于今天"] });
+  let memberId: string;
+  let unitId: string;
+  let collegeId: string;
+  if (input.pledgeId) {
+    const pledge = await lockExisting(ctx, ServicePledge, PLEDGE, input.pledgeId);
+    if (!(await unitInScope(ctx, pledge.unitId))) throw notFound(PLEDGE, pledge.id);
+    if (input.memberId && input.memberId !== pledge.memberId) throw badInput({ memberId: ["与承诺的党员不一致"] });
+    if (pledge.archivedAt) return Refusal.of(RefusalCode.RECORD_ARCHIVED, "该承诺已撤回", { field: "pledgeId" });
+    if (input.evaluatedOn < pledge.pledgedOn) throw badInput({ evaluatedOn: [`评议日期不能早于承诺日期 ${pledge.pledgedOn}`] });
+    ({ memberId, unitId, collegeId } = pledge);
+  } else {
+    const member = await ctx.em.findOneBy(Member, { id: input.memberId! });
+    const home = member ? await ctx.em.findOneByOrFail(OrgUnit, { id: member.groupId ?? member.branchId }) : null;
+    if (!member || !home || !pathInScope(ctx, home.path)) throw notFound("Member", input.memberId!);
+    if (member.status !== MemberStatus.ACTIVE) return Refusal.of(RefusalCode.MEMBER_NOT_ACTIVE, `${member.name}已出册`, { field: "memberId" });
+    memberId = member.id;
+    unitId = member.branchId;
+    collegeId = member.collegeId;
+  }
+  const evaluation = await ctx.em.save(
+    ctx.em.create(ServiceEvaluation, {
+      pledgeId: input.pledgeId ?? null,
+      memberId,
+      unitId,
+      collegeId,
+      evaluatorKind: input.evaluatorKind,
+      evaluatorLabel: input.evaluatorLabel.trim(),
+      aspect: input.aspect ?? null,
+      score: input.score,
+      comment: input.comment?.trim() || null,
+      evaluatedOn: input.evaluatedOn,
+    }),
+  );
+  await audit(ctx, { operation: "recordServiceEvaluation", entityType: EVALUATION, entityId: evaluation.id, collegeId, after: evaluation });
+  return evaluation;
+}
+
+async function unitInScope(ctx: RequestContext, unitId: string): Promise<boolean> {
+  const unit = await ctx.loaders.orgUnit.load(unitId);
+  return Boolean(unit && pathInScope(ctx, unit.path));
+}
+
+async function lockPledgeInScope(ctx: RequestContext, id: string, version: number): Promise<ServicePledge> {
+  const pledge = await lockVersioned(ctx, ServicePledge, PLEDGE, id, version);
+  if (!(await unitInScope(ctx, pledge.unitId))) throw notFound(PLEDGE, id);
+  return pledge;
+}

@@ -1,0 +1,251 @@
+import { IsNull } from "typeorm";
+import type { RequestContext } from "../context";
+import { audit } from "../audit/audit.service";
+import { today } from "../common/dates";
+import { badInput, notFound } from "../common/errors";
+import { isId } from "../common/ids";
+import type { Page, PageArgs } from "../common/pagination";
+import { Refusal, RefusalCode } from "../common/refusal";
+import { pathInScope, scopeCondition } from "../common/scope";
+import { escapeLike } from "../common/sql";
+import { lockExisting, lockVersioned, snapshot } from "../common/versioned";
+import { Member } from "../member/member.entity";
+import { MemberCategory, MemberStatus } from "../member/member.enums";
+import { OrgUnit } from "../org/org-unit.entity";
+import { OrgUnitKind } from "../org/org-unit.enums";
+import { ClassCoverage } from "./class-coverage";
+import { ClassGroup } from "./class-group.entity";
+import { ClassMember } from "./class-member.entity";
+import { StudentClass } from "./student-class.entity";
+import type {
+  AddClassMemberInput,
+  ArchiveStudentClassInput,
+  CreateStudentClassInput,
+  EndClassLinkInput,
+  LinkClassGroupInput,
+  StudentClassFilter,
+  UpdateStudentClassInput,
+} from "./inputs/student-class.inputs";
+
+const TYPE = "StudentClass";
+
+/** A class the request may see (its college lies in scope), or null. */
+export async function findOne(ctx: RequestContext, id: string): Promise<StudentClass | null> {
+  if (!isId(id)) return null;
+  const cls = await ctx.loaders.studentClass.load(id);
+  if (!cls) return null;
+  const unit = await ctx.loaders.orgUnit.load(cls.collegeUnitId);
+  return unit && pathInScope(ctx, unit.path) ? cls : null;
+}
+
+export async function list(ctx: RequestContext, filter: StudentClassFilter = {}, page: PageArgs): Promise<Page<StudentClass>> {
+  const scope = scopeCondition(ctx, "u.path");
+  const qb = ctx.em.createQueryBuilder(StudentClass, "c").innerJoin(OrgUnit, "u", "u.id = c.college_unit_id").where(scope.sql, scope.params);
+  if (filter.collegeUnitId) qb.andWhere("u.path @> ARRAY[:unitId]::uuid[]", { unitId: filter.collegeUnitId });
+  if (filter.gradeYear) qb.andWhere("c.grade_year = :gradeYear", { gradeYear: filter.gradeYear });
+  if (filter.nameContains) qb.andWhere("c.name ILIKE :name", { name: `%${escapeLike(filter.nameContains)}%` });
+  if (!filter.includeArchived) qb.andWhere("c.archived_at IS NULL");
+  qb.orderBy("u.sort_order", "ASC").addOrderBy("c.grade_year", "DESC").addOrderBy("c.name", "ASC").addOrderBy("c.id", "ASC");
+  const [items, totalCount] = await qb.offset(page.offset).limit(page.first).getManyAndCount();
+  return { items, totalCount };
+}
+
+export async function create(ctx: RequestContext, input: CreateStudentClassInput): Promise<StudentClass | Refusal> {
+  const college = await lockCollegeUnit(ctx, input.collegeUnitId);
+  if (college.archivedAt) return Refusal.of(RefusalCode.UNIT_ARCHIVED, `“${college.name}”已撤销`, { field: "collegeUnitId" });
+  const name = input.name.trim();
+  await checkNameFree(ctx, college.id, name, null);
+  const cls = ctx.em.create(StudentClass, {
+    name,
+    collegeUnitId: college.id,
+    collegeId: college.collegeId,
+    major: input.major.trim(),
+    gradeYear: input.gradeYear,
+    headTeacher: input.headTeacher?.trim() || null,
+    archivedAt: null,
+    archiveReason: null,
+  });
+  const saved = await ctx.em.save(cls);
+  await audit(ctx, { operation: "createStudentClass", entityType: TYPE, entityId: saved.id, collegeId: saved.collegeId, after: saved });
+  return saved;
+}
+
+export async function update(ctx: RequestContext, input: UpdateStudentClassInput): Promise<StudentClass | Refusal> {
+  const cls = await lockClassInScope(ctx, input.id, input.version);
+  if (cls.archivedAt) return archived(cls);
+  const before = snapshot(cls);
+  if (input.name !== undefined && input.name !== null) {
+    const name = input.name.trim();
+    if (name !== cls.name) await checkNameFree(ctx, cls.collegeUnitId, name, cls.id);
+    cls.name = name;
+  }
+  if (input.major) cls.major = input.major.trim();
+  if (input.gradeYear) cls.gradeYear = input.gradeYear;
+  if (input.headTeacher !== undefined) cls.headTeacher = input.headTeacher?.trim() || null;
+  const after = await ctx.em.save(cls);
+  await audit(ctx, { operation: "updateStudentClass", entityType: TYPE, entityId: cls.id, collegeId: cls.collegeId, before, after });
+  return after;
+}
+
+/** Archiving ends the class's open memberships and group links on that day: the history stays. */
+export async function archive(ctx: RequestContext, input: ArchiveStudentClassInput): Promise<StudentClass | Refusal> {
+  const cls = await lockClassInScope(ctx, input.id, input.version);
+  if (cls.archivedAt) return archived(cls);
+  const before = snapshot(cls);
+  const day = today();
+  await ctx.em.query(`UPDATE class_member SET until = greatest(since, $2::date), version = version + 1, updated_at = now() WHERE class_id = $1 AND until IS NULL`, [cls.id, day]);
+  await ctx.em.query(`UPDATE class_group SET until = greatest(since, $2::date), version = version + 1, updated_at = now() WHERE class_id = $1 AND until IS NULL`, [cls.id, day]);
+  cls.archivedAt = new Date();
+  cls.archiveReason = input.reason.trim();
+  const after = await ctx.em.save(cls);
+  await audit(ctx, { operation: "archiveStudentClass", entityType: TYPE, entityId: cls.id, collegeId: cls.collegeId, before, after });
+  return after;
+}
+
+/**
+ * Puts a student member in a class from `since`. A member of another class leaves it the day
+ * before; only student members of the class's own secondary college may join.
+ */
+export async function addMember(ctx: RequestContext, input: AddClassMemberInput): Promise<ClassMember | Refusal> {
+  const cls = await lockExisting(ctx, StudentClass, TYPE, input.classId);
+  const college = await inScopeCollege(ctx, cls);
+  if (cls.archivedAt) return archived(cls);
+  const member = await lockExisting(ctx, Member, "Member", input.memberId);
+  if (member.status !== MemberStatus.ACTIVE) return Refusal.of(RefusalCode.MEMBER_NOT_ACTIVE, `${member.name}已出册`, { field: "memberId" });
+  if (member.category !== MemberCategory.STUDENT) {
+    return Refusal.of(RefusalCode.NOT_A_STUDENT, `${member.name}不是学生党员，不能编入班级`, { field: "memberId" });
+  }
+  const home = await ctx.em.findOneByOrFail(OrgUnit, { id: member.groupId ?? member.branchId });
+  if (!home.path.includes(college.id)) {
+    return Refusal.of(RefusalCode.MEMBER_NOT_IN_UNIT, `${member.name}不是“${college.name}”的党员，不能编入${cls.name}`, { field: "memberId" });
+  }
+  const open = await ctx.em.findOne(ClassMember, { where: { memberId: member.id, until: IsNull() }, lock: { mode: "pessimistic_write" } });
+  if (open?.classId === cls.id) return Refusal.of(RefusalCode.ALREADY_LINKED, `${member.name}已在${cls.name}（自 ${open.since}）`);
+  if (open) {
+    if (input.since <= open.since) throw badInput({ since: [`应晚于其在原班级的起始日期 ${open.since}`] });
+    const before = snapshot(open);
+    open.until = dayBefore(input.since);
+    const ended = await ctx.em.save(open);
+    await audit(ctx, { operation: "endClassMember", entityType: "ClassMember", entityId: open.id, collegeId: open.collegeId, before, after: ended });
+  }
+  const link = await ctx.em.save(
+    ctx.em.create(ClassMember, { classId: cls.id, memberId: member.id, collegeId: cls.collegeId, since: input.since, until: null }),
+  );
+  await audit(ctx, { operation: "addClassMember", entityType: "ClassMember", entityId: link.id, collegeId: link.collegeId, after: link });
+  return link;
+}
+
+export async function endMember(ctx: RequestContext, input: EndClassLinkInput): Promise<ClassMember | Refusal> {
+  return endLink(ctx, ClassMember, "ClassMember", "endClassMember", input);
+}
+
+/** Links a party group of the class's own college to the class (高年级有党小组). */
+export async function linkGroup(ctx: RequestContext, input: LinkClassGroupInput): Promise<ClassGroup | Refusal> {
+  const cls = await lockExisting(ctx, StudentClass, TYPE, input.classId);
+  const college = await inScopeCollege(ctx, cls);
+  if (cls.archivedAt) return archived(cls);
+  const group = await ctx.em.findOneBy(OrgUnit, { id: input.groupUnitId });
+  if (!group || !pathInScope(ctx, group.path)) throw notFound("OrgUnit", input.groupUnitId);
+  if (group.kind !== OrgUnitKind.GROUP) throw badInput({ groupUnitId: [`“${group.name}”不是党小组`] });
+  if (group.archivedAt) return Refusal.of(RefusalCode.UNIT_ARCHIVED, `“${group.name}”已撤销`, { field: "groupUnitId" });
+  if (!group.path.includes(college.id)) {
+    return Refusal.of(RefusalCode.OUTSIDE_UNIT, `“${group.name}”不属于“${college.name}”，不能对应${cls.name}`, { field: "groupUnitId" });
+  }
+  const open = await ctx.em.findOne(ClassGroup, { where: { classId: cls.id, groupUnitId: group.id, until: IsNull() } });
+  if (open) return Refusal.of(RefusalCode.ALREADY_LINKED, `“${group.name}”已对应${cls.name}（自 ${open.since}）`);
+  const link = await ctx.em.save(
+    ctx.em.create(ClassGroup, { classId: cls.id, groupUnitId: group.id, collegeId: cls.collegeId, since: input.since, until: null }),
+  );
+  await audit(ctx, { operation: "linkClassGroup", entityType: "ClassGroup", entityId: link.id, collegeId: link.collegeId, after: link });
+  return link;
+}
+
+export async function endGroupLink(ctx: RequestContext, input: EndClassLinkInput): Promise<ClassGroup | Refusal> {
+  return endLink(ctx, ClassGroup, "ClassGroup", "endClassGroup", input);
+}
+
+/**
+ * Per class of a college subtree, on a day: student members in it and the party groups covering it
+ * — the facts of the STUDENT_COVERAGE measure, counted in one statement.
+ */
+export async function coverage(ctx: RequestContext, collegeUnitId: string, on: string = today()): Promise<ClassCoverage[]> {
+  const unit = isId(collegeUnitId) ? await ctx.loaders.orgUnit.load(collegeUnitId) : null;
+  if (!unit || !pathInScope(ctx, unit.path)) throw notFound("OrgUnit", collegeUnitId);
+  const rows: Array<{ id: string; grade_year: number; student_members: number; party_groups: number }> = await ctx.em.query(
+    `SELECT c.id, c.grade_year,
+            (SELECT count(DISTINCT cm.member_id) FROM class_member cm JOIN member m ON m.id = cm.member_id
+              WHERE cm.class_id = c.id AND cm.since <= $2 AND (cm.until IS NULL OR cm.until >= $2)
+                AND m.status = 'ACTIVE' AND m.category = 'STUDENT')::int AS student_members,
+            (SELECT count(DISTINCT cg.group_unit_id) FROM class_group cg JOIN org_unit g ON g.id = cg.group_unit_id
+              WHERE cg.class_id = c.id AND cg.since <= $2 AND (cg.until IS NULL OR cg.until >= $2)
+                AND g.archived_at IS NULL)::int AS party_groups
+       FROM student_class c JOIN org_unit u ON u.id = c.college_unit_id
+      WHERE u.path @> ARRAY[$1::uuid] AND c.archived_at IS NULL
+      ORDER BY u.sort_order, c.grade_year, c.name, c.id`,
+    [unit.id, on],
+  );
+  const classes = await ctx.loaders.studentClass.loadMany(rows.map((r) => r.id));
+  return rows.map((r, i) => ({
+    classId: r.id,
+    studentClass: classes[i] as StudentClass,
+    gradeYear: r.grade_year,
+    studentMembers: r.student_members,
+    partyGroups: r.party_groups,
+    hasPartyGroup: r.party_groups > 0,
+  }));
+}
+
+async function endLink<T extends ClassMember | ClassGroup>(
+  ctx: RequestContext,
+  entity: typeof ClassMember | typeof ClassGroup,
+  typeName: string,
+  operation: string,
+  input: EndClassLinkInput,
+): Promise<T | Refusal> {
+  const link = (await lockVersioned(ctx, entity as typeof ClassMember, typeName, input.id, input.version)) as T;
+  const cls = await ctx.em.findOneByOrFail(StudentClass, { id: link.classId });
+  await inScopeCollege(ctx, cls, typeName, input.id);
+  if (link.until) return Refusal.of(RefusalCode.ALREADY_ENDED, `已于 ${link.until} 结束`);
+  if (input.until < link.since) throw badInput({ until: ["结束日期不能早于开始日期"] });
+  const before = snapshot(link);
+  link.until = input.until;
+  const after = await ctx.em.save(link);
+  await audit(ctx, { operation, entityType: typeName, entityId: link.id, collegeId: link.collegeId, before, after });
+  return after;
+}
+
+async function lockCollegeUnit(ctx: RequestContext, unitId: string): Promise<OrgUnit> {
+  const unit = await lockExisting(ctx, OrgUnit, "OrgUnit", unitId);
+  if (!pathInScope(ctx, unit.path)) throw notFound("OrgUnit", unitId);
+  if (unit.kind !== OrgUnitKind.GENERAL_BRANCH) throw badInput({ collegeUnitId: [`“${unit.name}”不是二级学院党总支`] });
+  return unit;
+}
+
+async function inScopeCollege(ctx: RequestContext, cls: StudentClass, typeName = TYPE, id = cls.id): Promise<OrgUnit> {
+  const unit = await ctx.em.findOneByOrFail(OrgUnit, { id: cls.collegeUnitId });
+  if (!pathInScope(ctx, unit.path)) throw notFound(typeName, id);
+  return unit;
+}
+
+async function lockClassInScope(ctx: RequestContext, id: string, version: number): Promise<StudentClass> {
+  const cls = await lockVersioned(ctx, StudentClass, TYPE, id, version);
+  await inScopeCollege(ctx, cls);
+  return cls;
+}
+
+async function checkNameFree(ctx: RequestContext, collegeUnitId: string, name: string, exceptId: string | null): Promise<void> {
+  const clash = await ctx.em
+    .createQueryBuilder(StudentClass, "c")
+    .where("c.college_unit_id = :collegeUnitId AND c.name = :name AND c.archived_at IS NULL", { collegeUnitId, name })
+    .andWhere(exceptId ? "c.id <> :exceptId" : "TRUE", { exceptId })
+    .getCount();
+  if (clash) throw badInput({ name: [`该学院已有“${name}”`] });
+}
+
+function archived(cls: StudentClass): Refusal {
+  return Refusal.of(RefusalCode.RECORD_ARCHIVED, `${cls.name}已撤销`);
+}
+
+export function dayBefore(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,155 @@
+import { startTestApp, TestApp } from "./support/test-app";
+
+type Unit = { id: string; name: string; fullName: string; kind: string };
+
+const ROOM = `id version name location area facilities archivedAt ownerUnit { name }`;
+const RESULT = (fields: string) => `__typename ... on ActivityRoom { ${fields} } ... on Refusal { errorCode message field }`;
+const LINK = (fields: string) => `__typename ... on ActivityRoomUser { ${fields} } ... on Refusal { errorCode message field }`;
+
+describe("activity rooms", () => {
+  let app: TestApp;
+  let units: Record<string, Unit>;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    const data = await app.ok(`{ orgUnits(first: 100) { items { id name fullName kind } } }`);
+    units = Object.fromEntries(data.orgUnits.items.map((u: Unit) => [u.fullName, u]));
+  });
+  afterAll(() => app.close());
+
+  const counts = async () =>
+    (
+      await app.dataSource.query(
+        `SELECT (SELECT count(*) FROM activity_room)::int AS rooms, (SELECT count(*) FROM activity_room_user)::int AS users,
+                (SELECT count(*) FROM audit_entry)::int AS audits`,
+      )
+    )[0];
+  const createRoom = (input: Record<string, unknown>) => app.gql(`mutation($i: CreateRoomInput!) { createRoom(input: $i) { ${RESULT(ROOM)} } }`, { i: input });
+  const assign = (input: Record<string, unknown>) =>
+    app.gql(`mutation($i: AssignRoomInput!) { assignRoom(input: $i) { ${LINK("id version since until unit { name } room { name }")} } }`, { i: input });
+
+  it("registers a room with an exact area and an audit entry", async () => {
+    const result = await createRoom({
+      ownerUnitId: units["车辆工程学院党总支"].id, name: "车辆学院党员活动室", location: "汽车实训楼 201", area: "35.50",
+      facilities: ["投影仪", "党建书架", "入党誓词墙"],
+    });
+    expect(result.data.createRoom).toMatchObject({
+      __typename: "ActivityRoom", name: "车辆学院党员活动室", area: "35.5", facilities: ["投影仪", "党建书架", "入党誓词墙"], ownerUnit: { name: "车辆工程学院党总支" },
+    });
+    const [row] = await app.dataSource.query(`SELECT area::text FROM activity_room WHERE id = $1`, [result.data.createRoom.id]);
+    expect(row.area).toBe("35.50");
+    const audit = await app.dataSource.query(`SELECT operation, after->>'area' AS area FROM audit_entry WHERE entity_id = $1`, [result.data.createRoom.id]);
+    expect(audit).toEqual([{ operation: "createRoom", area: "35.50" }]);
+  });
+
+  it("rejects an area that is not positive or too precise, field by field, writing nothing", async () => {
+    const before = await counts();
+    const base = { ownerUnitId: units["车辆工程学院党总支"].id, name: "坏数据" };
+    for (const area of ["0", "-12", "0.00"]) {
+      const r = await createRoom({ ...base, area });
+      expect(r.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { area: ["面积应大于 0 平方米"] } });
+    }
+    const precise = await createRoom({ ...base, area: "12.345" });
+    expect(precise.errors?.[0].extensions?.fields).toEqual({ area: ["面积最多保留两位小数"] });
+    const float = await app.gql(`mutation { createRoom(input: { ownerUnitId: "${base.ownerUnitId}", name: "x", area: 12.5 }) { __typename } }`);
+    expect(float.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    const blank = await createRoom({ ...base, name: "", area: "20" });
+    expect(blank.errors?.[0].extensions?.fields).toHaveProperty("name");
+    expect(await counts()).toEqual(before);
+  });
+
+  it("shares a room among units, shows it on OrgUnit.rooms, refuses a second open assignment and ends one", async () => {
+    const room = (await createRoom({ ownerUnitId: units["自动化学院党总支"].id, name: "自动化学院党员之家", area: "48", facilities: ["电视"] })).data.createRoom;
+    const gb = units["自动化学院党总支"];
+    const staff = units["自动化学院教工支部"];
+    const students = units["自动化学院学生支部"];
+    for (const unit of [gb, staff, students]) {
+      const r = await assign({ roomId: room.id, unitId: unit.id, since: "2025-09-01" });
+      expect(r.data.assignRoom).toMatchObject({ __typename: "ActivityRoomUser", unit: { name: unit.name }, room: { name: "自动化学院党员之家" } });
+    }
+    const before = await counts();
+    const again = await assign({ roomId: room.id, unitId: staff.id, since: "2026-01-01" });
+    expect(again.data.assignRoom).toMatchObject({ __typename: "Refusal", errorCode: "ALREADY_LINKED", field: "unitId" });
+    expect(await counts()).toEqual(before);
+
+    const shown = await app.ok(`query($ids: ID!) { orgUnit(id: $ids) { rooms { name area } } }`, { ids: students.id });
+    expect(shown.orgUnit.rooms).toEqual([{ name: "自动化学院党员之家", area: "48" }]);
+
+    const detail = await app.ok(`query($id: ID!) { room(id: $id) { users { id version unit { name } until } } }`, { id: room.id });
+    expect(detail.room.users.map((u: { unit: { name: string } }) => u.unit.name).sort()).toEqual([gb.name, staff.name, students.name].sort());
+    const link = detail.room.users.find((u: { unit: { name: string } }) => u.unit.name === students.name);
+    const bad = await app.gql(`mutation($i: UnassignRoomInput!) { unassignRoom(input: $i) { __typename } }`, { i: { id: link.id, version: link.version, until: "2025-01-01" } });
+    expect(bad.errors?.[0].extensions?.fields).toHaveProperty("until");
+    const ended = await app.ok(`mutation($i: UnassignRoomInput!) { unassignRoom(input: $i) { ${LINK("until version")} } }`, {
+      i: { id: link.id, version: link.version, until: "2026-01-31" },
+    });
+    expect(ended.unassignRoom).toEqual({ __typename: "ActivityRoomUser", until: "2026-01-31", version: link.version + 1 });
+    const twice = await app.ok(`mutation($i: UnassignRoomInput!) { unassignRoom(input: $i) { ${LINK("until")} } }`, {
+      i: { id: link.id, version: link.version + 1, until: "2026-02-01" },
+    });
+    expect(twice.unassignRoom).toMatchObject({ __typename: "Refusal", errorCode: "ALREADY_ENDED" });
+    const gone = await app.ok(`query($ids: ID!) { orgUnit(id: $ids) { rooms { name } } }`, { ids: students.id });
+    expect(gone.orgUnit.rooms).toEqual([]);
+    // The ended link stays on record.
+    const kept = await app.ok(`query($id: ID!) { room(id: $id) { users { until } } }`, { id: room.id });
+    expect(kept.room.users).toHaveLength(3);
+  });
+
+  it("updates with the version and archives a room, ending its assignments", async () => {
+    const room = (await createRoom({ ownerUnitId: units["艺术设计学院党总支"].id, name: "艺术学院活动室", area: "16" })).data.createRoom;
+    await assign({ roomId: room.id, unitId: units["艺术设计学院学生支部"].id, since: "2025-09-01" });
+    const updated = await app.ok(`mutation($i: UpdateRoomInput!) { updateRoom(input: $i) { ${RESULT("area version location")} } }`, {
+      i: { id: room.id, version: room.version, area: "24.5", location: "艺术楼 101" },
+    });
+    expect(updated.updateRoom).toEqual({ __typename: "ActivityRoom", area: "24.5", version: room.version + 1, location: "艺术楼 101" });
+    const stale = await app.gql(`mutation($i: UpdateRoomInput!) { updateRoom(input: $i) { __typename } }`, { i: { id: room.id, version: room.version, area: "30" } });
+    expect(stale.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", expectedVersion: room.version });
+    const badArea = await app.gql(`mutation($i: UpdateRoomInput!) { updateRoom(input: $i) { __typename } }`, { i: { id: room.id, version: room.version + 1, area: "0" } });
+    expect(badArea.errors?.[0].extensions?.fields).toEqual({ area: ["面积应大于 0 平方米"] });
+
+    const archived = await app.ok(`mutation($i: ArchiveRoomInput!) { archiveRoom(input: $i) { ${RESULT("archivedAt version")} } }`, {
+      i: { id: room.id, version: room.version + 1, reason: "楼宇改造" },
+    });
+    expect(archived.archiveRoom.archivedAt).toEqual(expect.any(String));
+    const [open] = await app.dataSource.query(`SELECT count(*)::int AS n FROM activity_room_user WHERE room_id = $1 AND until IS NULL`, [room.id]);
+    expect(open.n).toBe(0);
+    const refused = await app.ok(`mutation($i: UpdateRoomInput!) { updateRoom(input: $i) { ${RESULT("id")} } }`, {
+      i: { id: room.id, version: room.version + 2, name: "新名" },
+    });
+    expect(refused.updateRoom).toMatchObject({ __typename: "Refusal", errorCode: "RECORD_ARCHIVED" });
+    const audit = await app.dataSource.query(`SELECT operation FROM audit_entry WHERE entity_id = $1 ORDER BY id`, [room.id]);
+    expect(audit.map((a: { operation: string }) => a.operation)).toEqual(["createRoom", "updateRoom", "archiveRoom"]);
+  });
+
+  it("filters rooms by subtree and name, paginated, hiding archived ones by default", async () => {
+    const owner = units["化学与制药工程学院党总支"].id;
+    for (let i = 1; i <= 5; i++) await createRoom({ ownerUnitId: owner, name: `化工活动室${i}`, area: String(10 + i) });
+    const q = (filter: Record<string, unknown>, first = 100, offset = 0) =>
+      app.ok(`query($f: RoomFilter, $first: Int, $offset: Int) { rooms(filter: $f, first: $first, offset: $offset) { totalCount items { name } } }`, { f: filter, first, offset }).then((d) => d.rooms);
+    expect((await q({ unitId: owner })).totalCount).toBe(5);
+    expect(await q({ unitId: owner }, 2, 2)).toEqual({ totalCount: 5, items: [{ name: "化工活动室3" }, { name: "化工活动室4" }] });
+    expect((await q({ nameContains: "艺术" })).totalCount).toBe(0);
+    expect((await q({ nameContains: "艺术", includeArchived: true })).totalCount).toBe(1);
+    // A branch sees the room its general branch shares with it.
+    expect((await q({ unitId: units["自动化学院教工支部"].id })).items).toEqual([{ name: "自动化学院党员之家" }]);
+  });
+
+  it("keeps orgUnits → rooms → users → unit constant whatever the number of rooms", async () => {
+    const QUERY = `query($n: Int) { orgUnits(filter: { kind: BRANCH }, first: $n) { items { name rooms { name area users { unit { name } } } } } }`;
+    const measure = async (n: number) => {
+      const before = app.queries.count;
+      const data = await app.ok(QUERY, { n });
+      return { statements: app.queries.count - before, rooms: data.orgUnits.items.reduce((s: number, u: { rooms: unknown[] }) => s + u.rooms.length, 0) };
+    };
+    const branches = Object.values(units).filter((u) => u.kind === "BRANCH");
+    for (const branch of branches) {
+      const room = (await createRoom({ ownerUnitId: branch.id, name: `${branch.fullName}活动室`, area: "20" })).data.createRoom;
+      await assign({ roomId: room.id, unitId: branch.id, since: "2025-09-01" });
+    }
+    const few = await measure(1);
+    const many = await measure(39);
+    expect(few.rooms).toBeGreaterThanOrEqual(1);
+    expect(many.rooms).toBeGreaterThanOrEqual(39);
+    expect(many.statements).toBe(few.statements);
+  });
+});
