@@ -25,6 +25,8 @@ import { ServicePostHolder } from "./service-post/service-post-holder.entity";
 import { ServicePledge } from "./service-post/service-pledge.entity";
 import { ServiceEvaluation } from "./service-post/service-evaluation.entity";
 import { createActivityLoaders } from "./activity/activity.loaders";
+import { FiledDocument } from "./document/filed-document.entity";
+import { DocumentKind } from "./document/document.enums";
 
 /**
  * The typed bag of loaders built fresh for every request (Twenty's dataloader service): every
@@ -71,6 +73,11 @@ export function createLoaders(em: EntityManager) {
     evaluationsOfPledge: grouped(em, ServiceEvaluation, "pledgeId", {}, { evaluatedOn: "ASC", createdAt: "ASC" }),
     // calendar, activities, attendance, study records, rooms
     ...createActivityLoaders(em),
+    // filed documents (备案文件): a unit's own (optionally of one kind), a member's thought reports; archived ones left out
+    filedDocumentsOfUnit: memoByArgs((kind: DocumentKind | null) =>
+      grouped(em, FiledDocument, "unitId", kind ? { kind, archivedAt: IsNull() } : { archivedAt: IsNull() }, { filedOn: "DESC", createdAt: "DESC" }),
+    ),
+    thoughtReportsOfMember: grouped(em, FiledDocument, "memberId", { kind: DocumentKind.THOUGHT_REPORT, archivedAt: IsNull() }, { filedOn: "DESC", createdAt: "DESC" }),
   };
 }
 

@@ -6,6 +6,7 @@ import { DenyByDefault } from "./auth/deny-by-default";
 import { AuthResolver } from "./auth/auth.resolver";
 import { AccountResolver } from "./auth/account.resolver";
 import { AuditResolver } from "./audit/audit.resolver";
+import { ComplianceResolver, FindingResolver } from "./rules/compliance.resolver";
 import { CommitteeResolver } from "./org/committee.resolver";
 import { OrgUnitResolver } from "./org/org-unit.resolver";
 import { MemberResolver, MemberTransferResolver, RegisterEntryResolver } from "./member/member.resolver";
@@ -44,6 +45,7 @@ import { ActivityAttendanceResolver, ActivityResolver, EducationHoursTotalsResol
 import { StudyRecordResolver } from "./activity/study-record.resolver";
 import { RecordBookHandInResolver, RecordBookResolver } from "./activity/record-book.resolver";
 import { ActivityRoomUserResolver, OrgUnitRoomsResolver, RoomResolver } from "./room/room.resolver";
+import { FiledDocumentResolver, MemberThoughtReportsResolver, OrgUnitFiledDocumentsResolver } from "./document/filed-document.resolver";
 
 export const RESOLVERS: NonEmptyArray<Function> = [
   OrgUnitResolver,
@@ -56,6 +58,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AuthResolver,
   AccountResolver,
   AuditResolver,
+  ComplianceResolver,
+  FindingResolver,
   StudentClassResolver,
   ClassMemberResolver,
   ClassGroupResolver,
@@ -97,6 +101,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   RoomResolver,
   ActivityRoomUserResolver,
   OrgUnitRoomsResolver,
+  FiledDocumentResolver,
+  OrgUnitFiledDocumentsResolver,
+  MemberThoughtReportsResolver,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

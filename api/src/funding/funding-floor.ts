@@ -1,21 +1,20 @@
 import { MemberCategory } from "../member/member.enums";
 import { yuan, type Fen } from "../common/money";
+import { ruleByCode } from "../rules/registry";
 
 /**
- * FUNDING_FLOOR (四(五)1): a branch's yearly activity fund should reach at least
- * 100 yuan × faculty members + 50 yuan × student members; retirees count as faculty unless the
- * committee's yearly setting (`funding_setting.retirees_as_faculty`) says otherwise.
- *
- * The one place these numbers live. The rules engine (a later issue) absorbs this definition into
- * its registry; until then fundSummary reads the parameters from here and passes them to SQL.
+ * FUNDING_FLOOR (四(五)1) as the funding area uses it: the numbers are the rulebook's (one place,
+ * api/src/rules/registry/resource.rules.ts), read here in fen for SQL and the demo.
  */
+const rule = ruleByCode("FUNDING_FLOOR")!;
+
 export const FUNDING_FLOOR = {
-  code: "FUNDING_FLOOR",
-  citation: "四(五)1",
-  description: "党支部年度活动经费不低于：在职教职工党员每人每年 100 元，学生党员每人每年 50 元（离退休党员默认按教职工计）",
+  code: rule.code,
+  citation: rule.citation,
+  description: rule.requirement,
   params: {
-    perFacultyMember: yuan(100),
-    perStudentMember: yuan(50),
+    perFacultyMember: yuan(rule.defaults.perFacultyYuan),
+    perStudentMember: yuan(rule.defaults.perStudentYuan),
   },
 } as const;
 

@@ -1,10 +1,12 @@
 import type { EntityManager } from "typeorm";
+import { generateDemoContacts } from "./demo-contacts";
 import { Random } from "./random";
 import type { SeededUnit } from "./seed-structure";
 import { generateDemoActivities } from "./demo-activities";
 import { generateDemoLiaison } from "./demo-liaison";
 import { generateDemoServicePosts } from "./demo-service-posts";
 import { generateDemoFunding, generateDemoGovernance } from "./demo-funding";
+import { generateDemoDocuments } from "./demo-documents";
 
 /**
  * What every demo record generator receives. Records span one full academic year and the
@@ -34,6 +36,8 @@ export const DEMO_RECORD_GENERATORS: Array<{ name: string; generate: DemoRecordG
   { name: "service-posts", generate: generateDemoServicePosts },
   { name: "funding", generate: generateDemoFunding },
   { name: "governance", generate: generateDemoGovernance },
+  { name: "documents", generate: generateDemoDocuments },
+  { name: "contacts", generate: generateDemoContacts },
 ];
 
 export const DEMO_FROM = "2025-09-01";

@@ -1,0 +1,57 @@
+import { Column, Entity, Index } from "typeorm";
+import { Field, ID, ObjectType } from "type-graphql";
+import { BaseEntity } from "../common/base.entity";
+import { DateScalar } from "../common/scalars";
+import { DocumentKind } from "./document.enums";
+
+/**
+ * A written document filed with the organisation (备案文件): a general branch's annual report or
+ * rules of procedure, a branch's development plan, the committee's yearly study, a member's
+ * thought report. Corrected by archiving, never deleted. A thought report is filed at the
+ * member's branch (`unitId`), so scope and unit lists treat it like any other document.
+ */
+@ObjectType({ description: "备案文件：年度工作报告、议事规则、培养发展计划、党委专题研究、党员思想汇报" })
+@Entity("filed_document")
+@Index("idx_filed_document_unit", ["unitId", "kind", "filedOn"])
+@Index("idx_filed_document_member", ["memberId", "filedOn"])
+export class FiledDocument extends BaseEntity {
+  @Index("idx_filed_document_college")
+  @Column({ type: "uuid" })
+  collegeId: string;
+
+  @Field(() => ID, { description: "报送（备案）的组织；思想汇报为党员所在支部" })
+  @Column({ type: "uuid" })
+  unitId: string;
+
+  @Field(() => ID, { nullable: true, description: "汇报人（仅思想汇报）" })
+  @Column({ type: "uuid", nullable: true })
+  memberId: string | null;
+
+  @Field(() => DocumentKind)
+  @Column({ type: "enum", enum: DocumentKind, enumName: "document_kind" })
+  kind: DocumentKind;
+
+  @Field({ description: "标题" })
+  @Column({ type: "text" })
+  title: string;
+
+  @Field(() => DateScalar, { description: "报送（备案）日期" })
+  @Column({ type: "date" })
+  filedOn: string;
+
+  @Field(() => String, { nullable: true, description: "接收人或接收部门，如“组织部 王老师”" })
+  @Column({ type: "text", nullable: true })
+  receivedBy: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  note: string | null;
+
+  @Field(() => Date, { nullable: true, description: "归档（作废）时间；归档的文件保留但不再计入" })
+  @Column({ type: "timestamptz", nullable: true })
+  archivedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: "归档原因" })
+  @Column({ type: "text", nullable: true })
+  archiveReason: string | null;
+}

@@ -1,0 +1,102 @@
+import { Field, ID, InputType, Int } from "type-graphql";
+import { IsOptional, IsUUID, Length, MaxLength } from "class-validator";
+import { DateScalar } from "../../common/scalars";
+import { DocumentKind } from "../document.enums";
+
+@InputType({ description: "备案文件的可修改信息（类型、组织和汇报人不可改：归档后重新登记）" })
+export class FiledDocumentFieldsInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  title?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: "报送（备案）日期，不能晚于今天" })
+  @IsOptional()
+  filedOn?: string;
+
+  @Field(() => String, { nullable: true, description: "接收人或接收部门" })
+  @IsOptional()
+  @MaxLength(100)
+  receivedBy?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(1000)
+  note?: string | null;
+}
+
+@InputType({ description: "登记一份备案文件。思想汇报须给出汇报党员（组织自动取其所在支部）；其他文件须给出报送组织" })
+export class FileDocumentInput extends FiledDocumentFieldsInput {
+  @Field(() => DocumentKind)
+  kind: DocumentKind;
+
+  @Field(() => ID, { nullable: true, description: "报送组织：年度工作报告、议事规则为党总支，培养发展计划为党支部，专题研究为党委" })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @Field(() => ID, { nullable: true, description: "汇报党员（仅思想汇报，且必填）" })
+  @IsOptional()
+  @IsUUID()
+  memberId?: string;
+
+  @Field()
+  @Length(1, 200)
+  title: string;
+
+  @Field(() => DateScalar)
+  filedOn: string;
+}
+
+@InputType({ description: "只修改给出的字段" })
+export class UpdateFiledDocumentInput extends FiledDocumentFieldsInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int)
+  version: number;
+}
+
+@InputType()
+export class ArchiveFiledDocumentInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field({ description: "归档原因" })
+  @Length(1, 500)
+  reason: string;
+}
+
+@InputType()
+export class FiledDocumentFilter {
+  @Field(() => ID, { nullable: true, description: "该组织子树内的文件" })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @Field(() => ID, { nullable: true, description: "该党员的思想汇报" })
+  @IsOptional()
+  @IsUUID()
+  memberId?: string;
+
+  @Field(() => DocumentKind, { nullable: true })
+  @IsOptional()
+  kind?: DocumentKind;
+
+  @Field(() => DateScalar, { nullable: true, description: "报送日期不早于" })
+  @IsOptional()
+  from?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: "报送日期不晚于" })
+  @IsOptional()
+  to?: string;
+
+  @Field({ nullable: true, defaultValue: false })
+  @IsOptional()
+  includeArchived?: boolean;
+}

@@ -1,0 +1,81 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+
+import type { RequestContext } from "../context";
+import { Permission } from "../auth/permissions";
+import { Transaction } from "../db/transaction";
+import { Member } from "../member/member.entity";
+import { OrgUnit } from "../org/org-unit.entity";
+import { ComplianceReport, FindingPage, FindingView, Rule, SilentUnit } from "./compliance.types";
+import * as ComplianceService from "./compliance.service";
+import { ComplianceArgs, FindingPageArgs, SetComplianceSettingInput, SetRuleParametersInput } from "./inputs/compliance.inputs";
+
+@Resolver(() => ComplianceReport)
+export class ComplianceResolver {
+  @Query(() => [Rule], { description: "规则库：每条制度规定及其出处、数字、生效日期" })
+  @Authorized(Permission.COMPLIANCE_READ)
+  rules(@Ctx() ctx: RequestContext) {
+    return ComplianceService.listRules(ctx);
+  }
+
+  @Query(() => ComplianceReport, { description: "某组织子树在某日期范围内对各条规定的执行情况" })
+  @Authorized(Permission.COMPLIANCE_READ)
+  compliance(@Ctx() ctx: RequestContext, @Args() args: ComplianceArgs) {
+    return ComplianceService.compliance(ctx, args);
+  }
+
+  @Query(() => [FindingView], { description: "即将到期、尚未完成的要求（如“本月还需 1 次组织生活，截止 11 月 30 日”）" })
+  @Authorized(Permission.COMPLIANCE_READ)
+  dueSoon(
+    @Ctx() ctx: RequestContext,
+    @Arg("unitId", () => ID) unitId: string,
+    @Arg("withinDays", () => Int, { defaultValue: 14 }) withinDays: number,
+  ) {
+    return ComplianceService.dueSoon(ctx, unitId, Math.min(Math.max(withinDays, 1), 366));
+  }
+
+  @Query(() => [SilentUnit], { description: "连续多日没有活动记录的党总支、党支部" })
+  @Authorized(Permission.COMPLIANCE_READ)
+  silentUnits(@Ctx() ctx: RequestContext, @Arg("unitId", () => ID) unitId: string, @Arg("days", () => Int, { nullable: true }) days?: number) {
+    return ComplianceService.silentUnits(ctx, unitId, days === undefined || days === null ? undefined : Math.min(Math.max(days, 1), 3650));
+  }
+
+  @Mutation(() => Rule, { description: "党委调整规则的数字，自某日起生效" })
+  @Authorized(Permission.RULES_WRITE)
+  @Transaction()
+  setRuleParameters(@Ctx() ctx: RequestContext, @Arg("input") input: SetRuleParametersInput) {
+    return ComplianceService.setRuleParameters(ctx, input);
+  }
+
+  @Mutation(() => Boolean, { description: "设置原文未规定的事项（学时要求是否适用于离退休党员、沉寂提醒天数）" })
+  @Authorized(Permission.RULES_WRITE)
+  @Transaction()
+  setComplianceSetting(@Ctx() ctx: RequestContext, @Arg("input") input: SetComplianceSettingInput) {
+    return ComplianceService.setComplianceSetting(ctx, input);
+  }
+
+  @FieldResolver(() => FindingPage, { description: "检查结果（分页；可按规则、组织筛选）" })
+  findings(@Root() report: ComplianceReport, @Args() args: FindingPageArgs) {
+    const items = report.all.filter((f) => (!args.ruleCode || f.ruleCode === args.ruleCode) && (!args.unitId || f.unitId === args.unitId));
+    return { items: items.slice(args.offset, args.offset + args.first), totalCount: items.length };
+  }
+
+  @FieldResolver(() => OrgUnit)
+  unit(@Ctx() ctx: RequestContext, @Root() report: ComplianceReport) {
+    return ctx.loaders.orgUnit.load(report.unitId);
+  }
+}
+
+@Resolver(() => FindingView)
+export class FindingResolver {
+  @FieldResolver(() => OrgUnit)
+  unit(@Ctx() ctx: RequestContext, @Root() finding: FindingView) {
+    return ctx.loaders.orgUnit.load(finding.unitId);
+  }
+
+  @FieldResolver(() => Member, { nullable: true })
+  member(@Ctx() ctx: RequestContext, @Root() finding: FindingView) {
+    return finding.memberId ? ctx.loaders.member.load(finding.memberId) : null;
+  }
+}
+
+

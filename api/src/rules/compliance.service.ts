@@ -1,0 +1,207 @@
+import type { RequestContext } from "../context";
+import { audit } from "../audit/audit.service";
+import { today } from "../common/dates";
+import { badInput, notFound } from "../common/errors";
+import { addDays, daysBetween } from "../common/periods";
+import { pathInScope } from "../common/scope";
+import * as OrgUnitService from "../org/org-unit.service";
+import type { OrgUnit } from "../org/org-unit.entity";
+import { ComplianceReport, FindingStatusEnum, FindingView, Rule, RuleSummary, SilentUnit, StatusCounts, UnitSummary } from "./compliance.types";
+import { evaluate } from "./evaluator";
+import type { Finding } from "./finding";
+import { requirementText } from "./finding";
+import { RULES, ruleByCode } from "./registry";
+import { SOURCE_EFFECTIVE_FROM } from "./rule.types";
+import type { ComplianceArgs, SetComplianceSettingInput, SetRuleParametersInput } from "./inputs/compliance.inputs";
+
+/** The longest range one report covers: enough for an assessment cycle, bounded for cost. */
+const MAX_RANGE_DAYS = 3 * 366;
+
+export async function listRules(ctx: RequestContext): Promise<Rule[]> {
+  const collegeId = await callerCollege(ctx);
+  const overrides: Array<{ rule_code: string; effective_from: string; params: Record<string, number>; note: string | null }> = collegeId
+    ? await ctx.em.query(`SELECT rule_code, effective_from::text, params, note FROM rule_parameter WHERE college_id = $1 ORDER BY effective_from`, [collegeId])
+    : [];
+  return RULES.map((rule) =>
+    Object.assign(new Rule(), {
+      code: rule.code,
+      title: rule.title,
+      citation: rule.citation,
+      requirement: requirementText(rule, { ...rule.defaults, ...(overrides.filter((o) => o.rule_code === rule.code).at(-1)?.params ?? {}) }),
+      subject: rule.subject,
+      periodKind: rule.period,
+      appliesTo: describeAppliesTo(rule.appliesTo),
+      settings: rule.settings ?? [],
+      parameters: [
+        { effectiveFrom: SOURCE_EFFECTIVE_FROM, params: rule.defaults, source: "SOURCE", note: "原文标准" },
+        ...overrides.filter((o) => o.rule_code === rule.code).map((o) => ({ effectiveFrom: o.effective_from, params: o.params, source: "COMMITTEE", note: o.note })),
+      ],
+    }),
+  );
+}
+
+export async function compliance(ctx: RequestContext, args: ComplianceArgs): Promise<ComplianceReport> {
+  const unit = await unitInScope(ctx, args.unitId);
+  if (args.to < args.from) throw badInput({ to: ["结束日期不能早于开始日期"] });
+  if (daysBetween(args.from, args.to) > MAX_RANGE_DAYS) throw badInput({ to: ["一次最多检查三年"] });
+  const unknown = (args.ruleCodes ?? []).filter((code) => !ruleByCode(code));
+  if (unknown.length) throw badInput({ ruleCodes: [`没有这些规则：${unknown.join("、")}`] });
+  const asOf = args.asOf ?? today();
+  const { findings, ctx: evaluation } = await evaluate(ctx.em, { collegeId: unit.collegeId, rootUnitId: unit.id, from: args.from, to: args.to, asOf, ruleCodes: args.ruleCodes });
+  const views = findings.map(toView);
+  const wanted = args.status?.length ? new Set<string>(args.status) : null;
+  const unitNames = new Map(evaluation.units.map((u) => [u.id, u]));
+  return Object.assign(new ComplianceReport(), {
+    unitId: unit.id,
+    from: args.from,
+    to: args.to,
+    asOf,
+    totals: counts(views),
+    byRule: groupCounts(views, (f) => f.ruleCode).map(([code, c]) => {
+      const rule = ruleByCode(code)!;
+      return Object.assign(new RuleSummary(), c, { ruleCode: code, title: rule.title, citation: rule.citation });
+    }),
+    byUnit: groupCounts(views, (f) => f.unitId).map(([id, c]) =>
+      Object.assign(new UnitSummary(), c, { unitId: id, unitName: unitNames.get(id)?.fullName ?? "", unitKind: unitNames.get(id)?.kind ?? "" }),
+    ),
+    all: wanted ? views.filter((f) => wanted.has(f.status)) : views,
+  });
+}
+
+/** Obligations whose period ends within `withinDays` and are not met yet, soonest first. */
+export async function dueSoon(ctx: RequestContext, unitId: string, withinDays: number): Promise<FindingView[]> {
+  const unit = await unitInScope(ctx, unitId);
+  const asOf = today();
+  const until = addDays(asOf, withinDays);
+  const { findings } = await evaluate(ctx.em, { collegeId: unit.collegeId, rootUnitId: unit.id, from: asOf, to: until, asOf });
+  return findings
+    .filter((f) => f.status === "PENDING" && f.period.end <= until)
+    .sort((a, b) => (a.period.end < b.period.end ? -1 : a.period.end > b.period.end ? 1 : 0))
+    .map(toView);
+}
+
+/** Branches and general branches with no recorded activity for `days` days (default: the setting, 30). */
+export async function silentUnits(ctx: RequestContext, unitId: string, days: number | undefined): Promise<SilentUnit[]> {
+  const unit = await unitInScope(ctx, unitId);
+  const [setting] = await ctx.em.query(`SELECT value FROM compliance_setting WHERE college_id = $1 AND key = 'SILENT_UNIT_DAYS'`, [unit.collegeId]);
+  const threshold = days ?? (typeof setting?.value === "number" ? setting.value : 30);
+  const asOf = today();
+  const rows: Array<{ id: string; name: string; kind: string; last: string | null }> = await ctx.em.query(
+    `SELECT u.id, u.name, u.kind, (SELECT max(a.held_on)::text FROM activity a WHERE a.host_unit_id = u.id AND a.archived_at IS NULL AND a.held_on <= $2::date) AS last
+       FROM org_unit u
+      WHERE u.path @> ARRAY[$1::uuid] AND u.kind IN ('GENERAL_BRANCH','BRANCH') AND u.archived_at IS NULL
+      ORDER BY u.sort_order, u.name`,
+    [unit.id, asOf],
+  );
+  return rows
+    .map((r) => ({ ...r, silent: r.last ? daysBetween(r.last, asOf) : null }))
+    .filter((r) => r.silent === null || r.silent >= threshold)
+    .map((r) =>
+      Object.assign(new SilentUnit(), {
+        unitId: r.id,
+        unitName: r.name,
+        unitKind: r.kind,
+        lastActivityOn: r.last,
+        daysSilent: r.silent,
+        message: r.last ? `${r.name} 自 ${r.last} 以来 ${r.silent} 天没有活动记录（提醒阈值 ${threshold} 天）` : `${r.name} 尚无任何活动记录`,
+      }),
+    );
+}
+
+export async function setRuleParameters(ctx: RequestContext, input: SetRuleParametersInput): Promise<Rule> {
+  const rule = ruleByCode(input.ruleCode);
+  if (!rule) throw badInput({ ruleCode: [`没有规则 ${input.ruleCode}`] });
+  const fields: Record<string, string[]> = {};
+  for (const [key, value] of Object.entries(input.params)) {
+    if (!(key in rule.defaults)) fields[`params.${key}`] = [`规则 ${rule.code} 没有参数 ${key}（可用：${Object.keys(rule.defaults).join("、")}）`];
+    else if (typeof value !== "number" || !Number.isFinite(value) || value < 0) fields[`params.${key}`] = ["应为不小于 0 的数"];
+  }
+  if (Object.keys(input.params).length === 0) fields.params = ["至少给出一个参数"];
+  if (input.effectiveFrom < SOURCE_EFFECTIVE_FROM) fields.effectiveFrom = [`不能早于原文标准的生效日 ${SOURCE_EFFECTIVE_FROM}`];
+  if (Object.keys(fields).length) throw badInput(fields);
+  const collegeId = await collegeWideOnly(ctx);
+  const [before] = await ctx.em.query(`SELECT params FROM rule_parameter WHERE college_id = $1 AND rule_code = $2 AND effective_from = $3`, [collegeId, rule.code, input.effectiveFrom]);
+  await ctx.em.query(
+    `INSERT INTO rule_parameter (college_id, rule_code, effective_from, params, note, set_by_id, set_by_label)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)
+     ON CONFLICT (college_id, rule_code, effective_from)
+     DO UPDATE SET params = EXCLUDED.params, note = EXCLUDED.note, set_by_id = EXCLUDED.set_by_id, set_by_label = EXCLUDED.set_by_label,
+                   updated_at = now(), version = rule_parameter.version + 1`,
+    [collegeId, rule.code, input.effectiveFrom, JSON.stringify(input.params), input.note ?? null, ctx.user.id, ctx.user.label],
+  );
+  await audit(ctx, {
+    operation: "setRuleParameters", entityType: "RuleParameter", entityId: null, collegeId,
+    before: before ? { ruleCode: rule.code, effectiveFrom: input.effectiveFrom, params: before.params } : null,
+    after: { ruleCode: rule.code, effectiveFrom: input.effectiveFrom, params: input.params, note: input.note ?? null },
+  });
+  return (await listRules(ctx)).find((r) => r.code === rule.code)!;
+}
+
+export async function setComplianceSetting(ctx: RequestContext, input: SetComplianceSettingInput): Promise<boolean> {
+  const value = input.value.value;
+  const valid = input.key === "HOUR_FLOORS_BIND_RETIREES" ? typeof value === "boolean" : Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 365;
+  if (!valid) throw badInput({ "value.value": [input.key === "HOUR_FLOORS_BIND_RETIREES" ? "应为 true 或 false" : "应为 1–365 的整数天数"] });
+  const collegeId = await collegeWideOnly(ctx);
+  const [before] = await ctx.em.query(`SELECT value FROM compliance_setting WHERE college_id = $1 AND key = $2`, [collegeId, input.key]);
+  await ctx.em.query(
+    `INSERT INTO compliance_setting (college_id, key, value, note, set_by_id, set_by_label) VALUES ($1, $2, $3, $4, $5, $6)
+     ON CONFLICT (college_id, key) DO UPDATE SET value = EXCLUDED.value, note = EXCLUDED.note, set_by_id = EXCLUDED.set_by_id,
+       set_by_label = EXCLUDED.set_by_label, updated_at = now(), version = compliance_setting.version + 1`,
+    [collegeId, input.key, JSON.stringify(value), input.note ?? null, ctx.user.id, ctx.user.label],
+  );
+  await audit(ctx, { operation: "setComplianceSetting", entityType: "ComplianceSetting", entityId: null, collegeId, before: before ?? null, after: { key: input.key, value } });
+  return true;
+}
+
+function toView(f: Finding): FindingView {
+  const show = (n: number, unit: string) => (Number.isFinite(n) ? `${Math.round(n * 100) / 100}${unit}` : "未设定");
+  return Object.assign(new FindingView(), {
+    ruleCode: f.ruleCode, title: f.title, citation: f.citation, status: f.status as FindingStatusEnum,
+    periodKind: f.period.kind, periodKey: f.period.key, periodLabel: f.period.label, periodStart: f.period.start, periodEnd: f.period.end,
+    expected: show(f.expected, f.measure), actual: show(f.actual, f.measure),
+    expectedValue: Number.isFinite(f.expected) ? f.expected : -1, actualValue: Number.isFinite(f.actual) ? f.actual : null,
+    measure: f.measure, unitId: f.unitId, memberId: f.memberId, assignmentId: f.assignmentId, subjectLabel: f.subjectLabel,
+    message: f.message, evidence: f.evidence, settings: f.settings, dueBy: f.dueBy, parameterNote: f.parameterNote,
+  });
+}
+
+function counts(findings: FindingView[]): StatusCounts {
+  const c = { met: 0, unmet: 0, pending: 0, exempt: 0, total: findings.length, complianceRate: null as number | null };
+  for (const f of findings) c[f.status.toLowerCase() as "met" | "unmet" | "pending" | "exempt"]++;
+  c.complianceRate = c.met + c.unmet ? Math.round((c.met / (c.met + c.unmet)) * 10000) / 10000 : null;
+  return Object.assign(new StatusCounts(), c);
+}
+
+function groupCounts(findings: FindingView[], key: (f: FindingView) => string): Array<[string, StatusCounts]> {
+  const groups = new Map<string, FindingView[]>();
+  for (const f of findings) groups.set(key(f), [...(groups.get(key(f)) ?? []), f]);
+  return [...groups.entries()].map(([k, list]) => [k, counts(list)]);
+}
+
+async function unitInScope(ctx: RequestContext, unitId: string): Promise<OrgUnit> {
+  const unit = await OrgUnitService.findOne(ctx, unitId);
+  if (!unit) throw notFound("OrgUnit", unitId);
+  return unit;
+}
+
+/** Rule numbers and settings are the committee's: only a caller whose scope is a whole college. */
+async function collegeWideOnly(ctx: RequestContext): Promise<string> {
+  const collegeId = await callerCollege(ctx);
+  const root = collegeId && (await ctx.loaders.orgUnit.load(collegeId));
+  if (!root || !pathInScope(ctx, [root.id]) || (ctx.scope.unitIds !== null && !ctx.scope.unitIds.includes(root.id))) {
+    throw badInput({ ruleCode: ["只有全校范围的管理员可以调整规则和设置"] });
+  }
+  return root.id;
+}
+
+async function callerCollege(ctx: RequestContext): Promise<string | null> {
+  const first = ctx.scope.unitIds?.[0];
+  if (first) return (await ctx.loaders.orgUnit.load(first))?.collegeId ?? null;
+  const [root] = await ctx.em.query(`SELECT id FROM org_unit WHERE kind = 'PARTY_COMMITTEE' ORDER BY created_at LIMIT 1`);
+  return root?.id ?? null;
+}
+
+function describeAppliesTo(a: object): string {
+  const parts = Object.entries(a).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join("/") : String(v)}`);
+  return parts.length ? parts.join("; ") : "ALL";
+}

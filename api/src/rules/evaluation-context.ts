@@ -1,0 +1,192 @@
+import type { EntityManager } from "typeorm";
+import { addDays, Period, periodGrid, PeriodKind, semesterPeriod, yearOf } from "../common/periods";
+import { semestersOfCollege, vacationMonthsOfCollege } from "../calendar/calendar.service";
+import type { Semester } from "../calendar/semester.entity";
+import { BranchKind, OrgUnitKind } from "../org/org-unit.enums";
+import type { AppliedSetting, RuleDefinition, RuleParams } from "./rule.types";
+
+export interface UnitRow {
+  id: string;
+  kind: OrgUnitKind;
+  branchKind: BranchKind | null;
+  name: string;
+  fullName: string;
+  parentId: string | null;
+  /** A general branch of a secondary college (it has faculty or student branches). */
+  secondaryCollege: boolean;
+}
+
+export interface MemberRow {
+  id: string;
+  name: string;
+  category: string;
+  standing: string;
+  mobileStatus: string;
+  groupId: string | null;
+  branchId: string;
+}
+
+/** Committee overrides of a rule's numbers, newest effective date last. */
+export interface ParameterVersion {
+  ruleCode: string;
+  effectiveFrom: string;
+  params: RuleParams;
+  note: string | null;
+}
+
+/**
+ * Everything an evaluation needs besides the facts, loaded once: the subtree's units and active
+ * members, the period grid, the calendar, the settings, and the rulebook's parameter versions.
+ */
+export class EvaluationContext {
+  private readonly yearSettings = new Map<number, { rebateShare: string | null; retireesAsFaculty: boolean }>();
+  private semesters: Semester[] = [];
+  private vacation = new Map<string, number[]>();
+  private complianceSettings = new Map<string, unknown>();
+  private parameters: ParameterVersion[] = [];
+  members: MemberRow[] = [];
+  units: UnitRow[] = [];
+
+  constructor(
+    readonly em: EntityManager,
+    readonly collegeId: string,
+    readonly rootUnitId: string,
+    readonly from: string,
+    readonly to: string,
+    readonly asOf: string,
+  ) {}
+
+  async load(needMembers: boolean): Promise<this> {
+    const [units, semesters, vacation, settings, parameters, funding] = await Promise.all([
+      this.em.query(
+        `SELECT u.id, u.kind, u.branch_kind, u.name, u.parent_id, p.kind AS parent_kind, p.name AS parent_name,
+                EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id AND c.branch_kind IN ('FACULTY','STUDENT') AND c.archived_at IS NULL) AS secondary
+           FROM org_unit u LEFT JOIN org_unit p ON p.id = u.parent_id
+          WHERE u.path @> ARRAY[$1::uuid] AND u.archived_at IS NULL
+          ORDER BY cardinality(u.path), u.sort_order, u.name`,
+        [this.rootUnitId],
+      ),
+      semestersOfCollege(this.em, this.collegeId),
+      vacationMonthsOfCollege(this.em, this.collegeId),
+      this.em.query(`SELECT key, value FROM compliance_setting WHERE college_id = $1`, [this.collegeId]),
+      this.em.query(`SELECT rule_code, effective_from::text, params, note FROM rule_parameter WHERE college_id = $1 ORDER BY effective_from`, [this.collegeId]),
+      this.em.query(`SELECT year, rebate_share::text, retirees_as_faculty FROM funding_setting WHERE college_id = $1`, [this.collegeId]),
+    ]);
+    this.units = units.map((u: Record<string, string | boolean | null>) => ({
+      id: u.id,
+      kind: u.kind,
+      branchKind: u.branch_kind,
+      name: u.name,
+      fullName: u.kind === OrgUnitKind.BRANCH && u.parent_kind === OrgUnitKind.GENERAL_BRANCH && !String(u.name).startsWith(String(u.parent_name).replace(/党总支$/, ""))
+        ? `${String(u.parent_name).replace(/党总支$/, "")}${u.name}`
+        : u.name,
+      parentId: u.parent_id,
+      secondaryCollege: Boolean(u.secondary),
+    }));
+    this.semesters = semesters;
+    for (const [kind, setting] of vacation) this.vacation.set(kind, setting.months);
+    for (const s of settings) this.complianceSettings.set(s.key, s.value);
+    this.parameters = parameters.map((p: Record<string, unknown>) => ({ ruleCode: p.rule_code, effectiveFrom: p.effective_from, params: p.params, note: p.note }));
+    for (const f of funding) this.yearSettings.set(Number(f.year), { rebateShare: f.rebate_share, retireesAsFaculty: f.retirees_as_faculty });
+    if (needMembers) {
+      const rows = await this.em.query(
+        `SELECT m.id, m.name, m.category, m.standing, m.mobile_status, m.group_id, m.branch_id
+           FROM member m JOIN org_unit ou ON ou.id = coalesce(m.group_id, m.branch_id)
+          WHERE ou.path @> ARRAY[$1::uuid] AND m.status = 'ACTIVE'`,
+        [this.rootUnitId],
+      );
+      this.members = rows.map((m: Record<string, string>) => ({
+        id: m.id, name: m.name, category: m.category, standing: m.standing, mobileStatus: m.mobile_status, groupId: m.group_id, branchId: m.branch_id,
+      }));
+    }
+    return this;
+  }
+
+  /** The periods of a rule overlapping [from, to]; a snapshot rule has one: the year of `asOf` (or `to`). */
+  periodsFor(rule: RuleDefinition): Period[] {
+    if (rule.period === "SNAPSHOT") return [yearOf(this.snapshotDate)];
+    if (rule.period === "ACADEMIC_YEAR") return this.academicYears();
+    return periodGrid(this.from, this.to, this.semesters, [rule.period as PeriodKind]);
+  }
+
+  /** State-of-the-moment rules look at the end of the range, or today if that comes first. */
+  get snapshotDate(): string {
+    return this.to < this.asOf ? this.to : this.asOf;
+  }
+
+  private academicYears(): Period[] {
+    const byYear = new Map<string, Semester[]>();
+    for (const s of this.semesters) byYear.set(s.academicYear, [...(byYear.get(s.academicYear) ?? []), s]);
+    return [...byYear.entries()]
+      .map(([label, terms]) => {
+        const start = terms.map((t) => t.startsOn).sort()[0];
+        const end = terms.map((t) => t.endsOn).sort().at(-1)!;
+        return { kind: "YEAR" as const, key: label, start, end, label: `${label}学年` };
+      })
+      .filter((p) => p.start <= this.to && p.end >= this.from)
+      .sort((a, b) => (a.start < b.start ? -1 : 1));
+  }
+
+  semesterPeriods(): Period[] {
+    return this.semesters.map(semesterPeriod);
+  }
+
+  /** A period is over once its last day (plus any grace) has passed. */
+  isOver(period: Period, graceDays = 0): boolean {
+    return addDays(period.end, graceDays) < this.asOf;
+  }
+
+  /** The rule's numbers in force for a period: the latest committee override effective by its start. */
+  paramsFor(rule: RuleDefinition, period: Period): { params: RuleParams; override: ParameterVersion | null } {
+    let override: ParameterVersion | null = null;
+    for (const version of this.parameters) {
+      if (version.ruleCode === rule.code && version.effectiveFrom <= period.start) override = version;
+    }
+    return { params: { ...rule.defaults, ...(override?.params ?? {}) }, override };
+  }
+
+  vacationMonths(branchKind: BranchKind | null): number[] {
+    return branchKind ? this.vacation.get(branchKind) ?? [] : [];
+  }
+
+  hourFloorsBindRetirees(): boolean {
+    return this.complianceSettings.get("HOUR_FLOORS_BIND_RETIREES") === true;
+  }
+
+  silentUnitDays(): number {
+    const value = this.complianceSettings.get("SILENT_UNIT_DAYS");
+    return typeof value === "number" && value > 0 ? value : 30;
+  }
+
+  retireesAsFaculty(year: number): boolean {
+    return this.yearSettings.get(year)?.retireesAsFaculty ?? true;
+  }
+
+  rebateShare(year: number): string | null {
+    return this.yearSettings.get(year)?.rebateShare ?? null;
+  }
+
+  /** How each setting a rule depends on reads for a unit and period, for the finding. */
+  appliedSettings(rule: RuleDefinition, unit: UnitRow | undefined, period: Period): AppliedSetting[] {
+    const year = Number(period.start.slice(0, 4));
+    return (rule.settings ?? []).map((key): AppliedSetting => {
+      switch (key) {
+        case "VACATION_MONTHS": {
+          const kind = unit?.branchKind ?? BranchKind.STUDENT;
+          const months = this.vacationMonths(kind);
+          return { key, value: months.join(","), label: `${kind} 支部假期月份：${months.length ? months.map((m) => `${m}月`).join("、") : "无"}` };
+        }
+        case "HOUR_FLOORS_BIND_RETIREES":
+          return { key, value: String(this.hourFloorsBindRetirees()), label: `学时要求${this.hourFloorsBindRetirees() ? "适用" : "不适用"}于离退休党员` };
+        case "RETIREES_AS_FACULTY":
+          return { key, value: String(this.retireesAsFaculty(year)), label: `${year}年离退休党员${this.retireesAsFaculty(year) ? "按" : "不按"}教职工计算经费` };
+        case "REBATE_SHARE": {
+          const share = this.rebateShare(year);
+          return { key, value: share ?? "", label: share === null ? `${year}年党费返还比例未设定` : `${year}年党费返还比例 ${share}` };
+        }
+        case "SILENT_UNIT_DAYS":
+          return { key, value: String(this.silentUnitDays()), label: `连续 ${this.silentUnitDays()} 天无活动视为“沉寂”` };
+      }
+    });
+  }
+}

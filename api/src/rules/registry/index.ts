@@ -1,0 +1,23 @@
+import type { RuleDefinition } from "../rule.types";
+import { DOCUMENT_RULES } from "./document.rules";
+import { EDUCATION_RULES } from "./education.rules";
+import { LIAISON_RULES } from "./liaison.rules";
+import { MEETING_CADENCE_RULES } from "./meeting-cadence.rules";
+import { MEMBER_DUTY_RULES } from "./member-duty.rules";
+import { RESOURCE_RULES } from "./resource.rules";
+
+/** The rulebook: every written rule of DOMAIN §3–§7, once, with its citation and numbers. */
+export const RULES: readonly RuleDefinition[] = [
+  ...MEETING_CADENCE_RULES,
+  ...EDUCATION_RULES,
+  ...MEMBER_DUTY_RULES,
+  ...LIAISON_RULES,
+  ...RESOURCE_RULES,
+  ...DOCUMENT_RULES,
+];
+
+const BY_CODE = new Map(RULES.map((rule) => [rule.code, rule]));
+
+export function ruleByCode(code: string): RuleDefinition | undefined {
+  return BY_CODE.get(code);
+}

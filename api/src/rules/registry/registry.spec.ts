@@ -1,0 +1,111 @@
+import { monthPeriod, yearPeriod } from "../../common/periods";
+import type { CheckInput, Fact, RuleDefinition } from "../rule.types";
+import { RULES } from "./index";
+
+const period = monthPeriod(2025, 10);
+const judge = (rule: RuleDefinition, fact: Fact, periodOver = true) =>
+  rule.check({ fact, params: rule.defaults, period, periodOver } as CheckInput);
+const count = (value: number): Fact => ({ value, evidence: [] });
+
+describe("the rulebook", () => {
+  it("has every rule code of DOMAIN §3–§7 exactly once, each with a citation and its numbers", () => {
+    const codes = RULES.map((r) => r.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes.sort()).toEqual(
+      [
+        "ORG_LIFE_STUDENT", "ORG_LIFE_STAFF", "ORG_LIFE_RETIRED", "ORG_LIFE_MIN_DURATION", "BRANCH_COMMITTEE_MONTHLY",
+        "BRANCH_DEMOCRATIC_LIFE_YEARLY", "BRANCH_PARTY_LECTURE_SEMESTER", "BRANCH_PARTY_DAY_SEMESTER", "FORUM_HALF_YEAR",
+        "THOUGHT_ANALYSIS_HALF_YEAR", "ACTIVIST_REVIEW_HALF_YEAR", "RECORD_BOOK_SEMESTER", "GB_CADRE_DEMOCRATIC_LIFE_YEARLY",
+        "GB_PARTY_LECTURE_HALF_YEAR", "GB_COMMITTEE_MONTHLY", "GB_PARTY_DAY_SEMESTER", "GB_MIN_DURATION", "JOINT_MEETING_RULES",
+        "GB_ANNUAL_REPORT", "DEV_PLAN_ACADEMIC_YEAR", "COMMITTEE_YEARLY_STUDY", "EDU_HOURS_FACULTY", "EDU_INTEGRITY_FACULTY",
+        "EDU_HOURS_STUDENT", "MASS_CONTACTS", "MEMBER_APPRAISAL_YEARLY", "MEMBER_REPORTS", "DUES_PAID", "MOBILE_MEMBER_GROUPED",
+        "REQUIRED_TRAINING", "STUDENT_COVERAGE", "LIAISON_SCHOOL_LEADER", "LIAISON_COLLEGE_LEADER", "LIAISON_TEACHER",
+        "FUNDING_FLOOR", "DUES_REBATE", "PARTY_WORK_ALLOWANCE", "ROOM_PRESENT", "ROOM_MIN_AREA", "AWARDS_BIENNIAL",
+      ].sort(),
+    );
+    for (const rule of RULES) {
+      expect(rule.citation).toMatch(/[四附]/);
+      expect(rule.title).toMatch(/\p{Script=Han}/u);
+      for (const key of rule.requirement.match(/\{(\w+)\}/g) ?? []) expect(rule.defaults).toHaveProperty(key.slice(1, -1));
+    }
+  });
+
+  it("writes the source's numbers: 2 and 1 meetings, 2 h and 1 h, 24 / 4 / 16 hours, 100 / 50 yuan, 20 m²", () => {
+    const n = (code: string) => RULES.find((r) => r.code === code)!.defaults;
+    expect(n("ORG_LIFE_STUDENT").min).toBe(2);
+    expect(n("ORG_LIFE_STAFF").min).toBe(1);
+    expect(n("ORG_LIFE_MIN_DURATION").minMinutes).toBe(120);
+    expect(n("GB_MIN_DURATION").minMinutes).toBe(60);
+    expect([n("EDU_HOURS_FACULTY").minHours, n("EDU_INTEGRITY_FACULTY").minHours, n("EDU_HOURS_STUDENT").minHours]).toEqual([24, 4, 16]);
+    expect([n("FUNDING_FLOOR").perFacultyYuan, n("FUNDING_FLOOR").perStudentYuan]).toEqual([100, 50]);
+    expect(n("ROOM_MIN_AREA").minSquareMetres).toBe(20);
+  });
+
+  describe.each(RULES.filter((r) => r.check.threshold?.kind === "AT_LEAST").map((r) => [r.code, r] as const))("%s at its boundary", (_code, rule) => {
+    const min = rule.defaults[rule.check.threshold!.param!];
+    const step = Number.isInteger(min) ? 1 : 0.01;
+    it(`is UNMET just under ${min}, MET at it and over it, and PENDING under it while the period runs`, () => {
+      expect(judge(rule, count(min - step)).status).toBe("UNMET");
+      expect(judge(rule, count(min)).status).toBe("MET");
+      expect(judge(rule, count(min + step)).status).toBe("MET");
+      const pending = judge(rule, count(min - step), false);
+      expect(pending.status).toBe("PENDING");
+      expect(pending.detail).toContain(period.end);
+    });
+  });
+
+  describe.each(RULES.filter((r) => r.check.threshold?.kind === "EACH_AT_LEAST").map((r) => [r.code, r] as const))("%s at its boundary", (_code, rule) => {
+    const min = rule.defaults.minMinutes;
+    const meetings = (...minutes: number[]): Fact => ({ value: minutes.length, items: minutes, evidence: minutes.map((_, i) => ({ kind: "ACTIVITY", id: `a${i}` })) });
+    it(`is UNMET when one meeting lasts ${min - 1} minutes, MET at ${min} and over`, () => {
+      const short = judge(rule, meetings(min + 30, min - 1));
+      expect(short.status).toBe("UNMET");
+      expect(short.evidence?.map((e) => e.id)).toEqual(["a1"]);
+      expect(judge(rule, meetings(min, min)).status).toBe("MET");
+      expect(judge(rule, meetings(min + 1)).status).toBe("MET");
+    });
+  });
+
+  describe.each(RULES.filter((r) => r.check.threshold?.kind === "AT_MOST").map((r) => [r.code, r] as const))("%s at its boundary", (_code, rule) => {
+    const max = rule.defaults[rule.check.threshold!.param!];
+    it(`is MET under and at ${max}, UNMET just over`, () => {
+      if (max > 0) expect(judge(rule, count(max - 1)).status).toBe("MET");
+      expect(judge(rule, count(max)).status).toBe("MET");
+      expect(judge(rule, count(max + 1)).status).toBe("UNMET");
+    });
+  });
+
+  describe.each(RULES.filter((r) => r.check.threshold?.kind === "COMPUTED_FLOOR").map((r) => [r.code, r] as const))("%s at its boundary", (_code, rule) => {
+    it("is UNMET one fen under the computed amount, MET at it and over, PENDING under it during the year", () => {
+      const floor = 70_000; // e.g. 3 faculty × 100 + 8 students × 50 yuan, in fen
+      const of = (value: number): Fact => ({ value, other: floor, evidence: [] });
+      const year = yearPeriod(2025);
+      expect(rule.check({ fact: of(floor - 1), params: rule.defaults, period: year, periodOver: true }).status).toBe("UNMET");
+      expect(rule.check({ fact: of(floor), params: rule.defaults, period: year, periodOver: true })).toMatchObject({ status: "MET", expected: 700, actual: 700 });
+      expect(rule.check({ fact: of(floor + 1), params: rule.defaults, period: year, periodOver: true }).status).toBe("MET");
+      expect(rule.check({ fact: of(floor - 1), params: rule.defaults, period: year, periodOver: false }).status).toBe("PENDING");
+    });
+  });
+
+  it("MASS_CONTACTS: none is a finding, 1–3 is met, more than 3 is met and noted", () => {
+    const rule = RULES.find((r) => r.code === "MASS_CONTACTS")!;
+    expect(judge(rule, count(0)).status).toBe("UNMET");
+    expect(judge(rule, count(1))).toMatchObject({ status: "MET", detail: undefined });
+    expect(judge(rule, count(3))).toMatchObject({ status: "MET", detail: undefined });
+    expect(judge(rule, count(4))).toMatchObject({ status: "MET", detail: expect.stringContaining("超过 3 人") });
+  });
+
+  it("ROOM_MIN_AREA: 19.99 m² is under, 20 m² and 20.01 m² are enough, no room at all is a finding", () => {
+    const rule = RULES.find((r) => r.code === "ROOM_MIN_AREA")!;
+    const room = (area: number): Fact => ({ value: area, evidence: [{ kind: "ROOM", id: "r1" }] });
+    expect(judge(rule, room(19.99)).status).toBe("UNMET");
+    expect(judge(rule, room(20)).status).toBe("MET");
+    expect(judge(rule, room(20.01)).status).toBe("MET");
+    expect(judge(rule, { value: 0, evidence: [] })).toMatchObject({ status: "UNMET", detail: "没有活动室" });
+  });
+
+  it("gives every rule a boundary test above or a dedicated one", () => {
+    const covered = new Set(["MASS_CONTACTS", "ROOM_MIN_AREA"]);
+    for (const rule of RULES) expect(rule.check.threshold || covered.has(rule.code)).toBeTruthy();
+  });
+});

@@ -1,0 +1,173 @@
+import { UserRole } from "../api/src/auth/roles";
+import { createMember, Unit, unitsByFullName } from "./support/fixtures";
+import { startTestApp, TestApp } from "./support/test-app";
+
+const REPORT = `query($u: ID!, $from: LocalDate!, $to: LocalDate!, $codes: [String!], $asOf: LocalDate, $status: [FindingStatus!]) {
+  compliance(unitId: $u, from: $from, to: $to, ruleCodes: $codes, asOf: $asOf, status: $status) {
+    totals { met unmet pending exempt total complianceRate }
+    byRule { ruleCode met unmet pending exempt }
+    findings(first: 500) { totalCount items {
+      ruleCode citation status periodKey periodEnd expected actual expectedValue actualValue unitId memberId message dueBy parameterNote
+      evidence { kind id label } settings { key label } unit { id name } member { name } } }
+  } }`;
+
+interface FindingRow {
+  ruleCode: string;
+  status: string;
+  periodKey: string;
+  unitId: string;
+  memberId: string | null;
+  expected: string;
+  actual: string;
+  message: string;
+  dueBy: string | null;
+  parameterNote: string | null;
+  evidence: Array<{ kind: string; id: string; label: string }>;
+  settings: Array<{ key: string; label: string }>;
+}
+
+describe("compliance against the written rules", () => {
+  let app: TestApp;
+  let units: Record<string, Unit>;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    units = await unitsByFullName(app);
+  });
+  afterAll(() => app.close());
+
+  async function report(unit: string, from: string, to: string, codes: string[] | null, asOf: string, status?: string[]) {
+    const data = await app.ok(REPORT, { u: units[unit].id, from, to, codes, asOf, status });
+    return data.compliance as { totals: Record<string, number>; byRule: Array<Record<string, unknown>>; findings: { totalCount: number; items: FindingRow[] } };
+  }
+  const findingsOf = async (unit: string, from: string, to: string, codes: string[], asOf: string) => (await report(unit, from, to, codes, asOf)).findings.items;
+  const at = (items: FindingRow[], code: string, periodKey: string, unitId?: string) =>
+    items.find((f) => f.ruleCode === code && f.periodKey === periodKey && (!unitId || f.unitId === unitId));
+
+  /** An activity in Beijing time, e.g. meeting("机关一支部", "2025-10-31T22:00", 120). */
+  async function meeting(unit: string, startsAt: string, minutes: number, type = "ORGANISATIONAL_LIFE", topic = "组织生活会") {
+    const start = new Date(`${startsAt}:00+08:00`);
+    const data = await app.ok(`mutation($i: CreateActivityInput!) { createActivity(input: $i) { __typename ... on Activity { id } ... on Refusal { message } } }`, {
+      i: { hostUnitId: units[unit].id, type, startsAt: start.toISOString(), endsAt: new Date(start.getTime() + minutes * 60_000).toISOString(), topic, place: "党员活动室" },
+    });
+    if (!data.createActivity.id) throw new Error(data.createActivity.message);
+    return data.createActivity.id as string;
+  }
+
+  it("counts a meeting in the month it was held in Beijing time, at the edges of the month", async () => {
+    const late = await meeting("机关一支部", "2025-10-31T22:00", 120);
+    const early = await meeting("机关一支部", "2025-11-01T00:30", 120);
+    const items = await findingsOf("机关一支部", "2025-10-01", "2025-12-31", ["ORG_LIFE_STAFF"], "2026-01-10");
+    expect(at(items, "ORG_LIFE_STAFF", "2025-10")).toMatchObject({ status: "MET", expected: "1次", actual: "1次", evidence: [{ kind: "ACTIVITY", id: late }] });
+    expect(at(items, "ORG_LIFE_STAFF", "2025-11")).toMatchObject({ status: "MET", evidence: [{ id: early }] });
+    const december = at(items, "ORG_LIFE_STAFF", "2025-12")!;
+    expect(december).toMatchObject({ status: "UNMET", actual: "0次" });
+    expect(december.message).toBe("机关一支部 2025年12月｜在职教职工党支部组织生活：每月不少于 1 次；实际 0次，未达标（缺 1次）。依据：四(二)3(2)");
+  });
+
+  it("judges a 1 h 59 min organisational-life meeting short and a 2 h one long enough", async () => {
+    await meeting("机关二支部", "2025-10-09T14:00", 119);
+    const ok = await meeting("机关二支部", "2025-10-16T14:00", 120);
+    await meeting("机关二支部", "2025-11-13T14:00", 120);
+    const items = await findingsOf("机关二支部", "2025-10-01", "2025-11-30", ["ORG_LIFE_MIN_DURATION"], "2026-01-10");
+    const october = at(items, "ORG_LIFE_MIN_DURATION", "2025-10")!;
+    expect(october.status).toBe("UNMET");
+    expect(october.evidence.map((e) => e.label)).toEqual([expect.stringContaining("119 分钟")]);
+    expect(october.evidence.map((e) => e.id)).not.toContain(ok);
+    expect(at(items, "ORG_LIFE_MIN_DURATION", "2025-11")!.status).toBe("MET");
+  });
+
+  it("keeps a running month PENDING with what is still needed and by when", async () => {
+    await meeting("管理工程学院学生支部", "2025-11-05T19:00", 120);
+    const items = await findingsOf("管理工程学院学生支部", "2025-11-01", "2025-11-30", ["ORG_LIFE_STUDENT"], "2025-11-20");
+    expect(at(items, "ORG_LIFE_STUDENT", "2025-11")).toMatchObject({
+      status: "PENDING", expected: "2次", actual: "1次", dueBy: "2025-11-30",
+      message: expect.stringContaining("还需 1次，截止 2025-11-30"),
+    });
+  });
+
+  it("exempts the configured vacation months and says which setting did it", async () => {
+    const items = await findingsOf("机关三支部", "2026-01-01", "2026-03-31", ["ORG_LIFE_STAFF"], "2026-04-10");
+    const january = at(items, "ORG_LIFE_STAFF", "2026-01")!;
+    expect(january.status).toBe("EXEMPT");
+    expect(january.settings).toEqual([{ key: "VACATION_MONTHS", label: "STAFF 支部假期月份：1月、2月、7月、8月" }]);
+    expect(at(items, "ORG_LIFE_STAFF", "2026-03")!.status).toBe("UNMET");
+  });
+
+  it("judges past periods by the old number after the committee raises it for later ones", async () => {
+    await meeting("机关四支部", "2025-10-15T15:00", 120);
+    await meeting("机关四支部", "2025-11-15T15:00", 120);
+    const rule = await app.ok(`mutation($i: SetRuleParametersInput!) { setRuleParameters(input: $i) { code parameters { effectiveFrom params source } } }`, {
+      i: { ruleCode: "ORG_LIFE_STAFF", effectiveFrom: "2025-11-01", params: { min: 2 }, note: "党委会决定加密" },
+    });
+    expect(rule.setRuleParameters.parameters).toEqual([
+      { effectiveFrom: "2014-01-01", params: { min: 1 }, source: "SOURCE" },
+      { effectiveFrom: "2025-11-01", params: { min: 2 }, source: "COMMITTEE" },
+    ]);
+    const items = await findingsOf("机关四支部", "2025-10-01", "2025-11-30", ["ORG_LIFE_STAFF"], "2026-01-10");
+    expect(at(items, "ORG_LIFE_STAFF", "2025-10")).toMatchObject({ status: "MET", expected: "1次", parameterNote: null });
+    expect(at(items, "ORG_LIFE_STAFF", "2025-11")).toMatchObject({ status: "UNMET", expected: "2次", parameterNote: "自 2025-11-01 起按党委调整后的标准（党委会决定加密）" });
+    const unknown = await app.gql(`mutation($i: SetRuleParametersInput!) { setRuleParameters(input: $i) { code } }`, {
+      i: { ruleCode: "ORG_LIFE_STAFF", effectiveFrom: "2026-01-01", params: { maximum: 3 } },
+    });
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { "params.maximum": [expect.stringContaining("没有参数 maximum")] } });
+  });
+
+  it("checks each student member's yearly hours at 16: 15.5 is short, 16 is enough", async () => {
+    const branch = units["建筑与环境工程学院学生支部"].id;
+    const short = await createMember(app, branch, { name: "差半学时" });
+    const enough = await createMember(app, branch, { name: "刚好达标" });
+    const study = (memberId: string, hours: string) =>
+      app.ok(`mutation($i: CreateStudyRecordInput!) { createStudyRecord(input: $i) { __typename } }`, {
+        i: { memberId, kind: "ONLINE_COURSE", studiedOn: "2025-06-01", title: "网上党校", hours },
+      });
+    await study(short.id, "15.5");
+    await study(enough.id, "16");
+    const items = await findingsOf("建筑与环境工程学院学生支部", "2025-01-01", "2025-12-31", ["EDU_HOURS_STUDENT"], "2026-01-10");
+    expect(items.find((f) => f.memberId === short.id)).toMatchObject({ status: "UNMET", expected: "16学时", actual: "15.5学时" });
+    expect(items.find((f) => f.memberId === enough.id)).toMatchObject({ status: "MET", actual: "16学时" });
+  });
+
+  it("gives a general branch exactly its own findings plus its branches' findings", async () => {
+    const range = ["2025-09-01", "2025-12-31"] as const;
+    const key = (f: FindingRow) => `${f.ruleCode}|${f.unitId}|${f.memberId}|${f.periodKey}|${f.status}`;
+    const whole = (await findingsOf("财经学院党总支", ...range, [], "2026-01-10")).map(key).sort();
+    const children = ["财经学院教工一支部", "财经学院教工二支部", "财经学院学生支部"];
+    const parts = [
+      ...(await findingsOf("财经学院党总支", ...range, [], "2026-01-10")).filter((f) => f.unitId === units["财经学院党总支"].id),
+      ...(await Promise.all(children.map((c) => findingsOf(c, ...range, [], "2026-01-10")))).flat(),
+    ].map(key).sort();
+    expect(whole.length).toBeGreaterThan(50);
+    expect(whole).toEqual(parts);
+  });
+
+  it("summarises per rule and lists only the statuses asked for", async () => {
+    await meeting("机关六支部", "2025-09-18T15:00", 120);
+    await meeting("机关六支部", "2025-10-23T15:00", 120);
+    const r = await report("机关六支部", "2025-06-01", "2025-10-31", ["ORG_LIFE_STAFF"], "2026-01-10", ["UNMET"]);
+    expect(r.byRule).toEqual([{ ruleCode: "ORG_LIFE_STAFF", met: 2, unmet: 1, pending: 0, exempt: 2 }]);
+    expect(r.totals).toMatchObject({ met: 2, unmet: 1, exempt: 2, total: 5, complianceRate: 0.6667 });
+    expect(r.findings.items.map((f) => f.periodKey)).toEqual(["2025-06"]);
+  });
+
+  it("lists the rulebook with citations, and refuses unknown codes and reversed ranges field by field", async () => {
+    const rules = await app.ok(`{ rules { code citation requirement periodKind } }`);
+    expect(rules.rules).toHaveLength(40);
+    expect(rules.rules.find((r: { code: string }) => r.code === "EDU_HOURS_FACULTY")).toEqual({
+      code: "EDU_HOURS_FACULTY", citation: "四(二)1；附件 指标6", requirement: "在职教职工党员每年学习不少于 24 学时", periodKind: "YEAR",
+    });
+    const bad = await app.gql(REPORT, { u: units["机关一支部"].id, from: "2025-12-01", to: "2025-01-01", codes: ["NO_SUCH_RULE"] });
+    expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("warns of what is due soon and of silent units, within the caller's scope only", async () => {
+    const soon = await app.ok(`query($u: ID!) { dueSoon(unitId: $u, withinDays: 40) { ruleCode status dueBy message } }`, { u: units["机关五支部"].id });
+    expect(soon.dueSoon.length).toBeGreaterThan(0);
+    for (const f of soon.dueSoon) expect(f.status).toBe("PENDING");
+    const silent = await app.ok(`query($u: ID!) { silentUnits(unitId: $u) { unitName daysSilent message } }`, { u: units["机关党总支"].id });
+    expect(silent.silentUnits.map((s: { unitName: string }) => s.unitName)).toContain("机关五支部");
+    const secretary = await app.clientFor({ role: UserRole.BRANCH_SECRETARY, scopeUnitId: units["机关一支部"].id });
+    const other = await secretary.gql(REPORT, { u: units["机关二支部"].id, from: "2025-10-01", to: "2025-10-31" });
+    expect(other.errors?.[0].extensions?.code).toBe("NOT_FOUND");
+  });
+});
