@@ -67,6 +67,11 @@ export class ComplianceResolver {
 
 @Resolver(() => FindingView)
 export class FindingResolver {
+  @FieldResolver(() => String, { description: "一句中文说明：哪条规定、应达多少、实际多少、依据" })
+  message(@Root() finding: FindingView) {
+    return finding.messageOf();
+  }
+
   @FieldResolver(() => OrgUnit)
   unit(@Ctx() ctx: RequestContext, @Root() finding: FindingView) {
     return ctx.loaders.orgUnit.load(finding.unitId);

@@ -8,11 +8,20 @@ import * as OrgUnitService from "../org/org-unit.service";
 import type { OrgUnit } from "../org/org-unit.entity";
 import { ComplianceReport, FindingStatusEnum, FindingView, Rule, RuleSummary, SilentUnit, StatusCounts, UnitSummary } from "./compliance.types";
 import { evaluate } from "./evaluator";
+import { EvaluationCache } from "./evaluation-cache";
 import type { Finding } from "./finding";
 import { requirementText } from "./finding";
 import { RULES, ruleByCode } from "./registry";
 import { SOURCE_EFFECTIVE_FROM } from "./rule.types";
 import type { ComplianceArgs, SetComplianceSettingInput, SetRuleParametersInput } from "./inputs/compliance.inputs";
+
+interface CachedReport {
+  views: FindingView[];
+  totals: StatusCounts;
+  byRule: RuleSummary[];
+  byUnit: UnitSummary[];
+}
+const cache = new EvaluationCache<CachedReport>();
 
 /** The longest range one report covers: enough for an assessment cycle, bounded for cost. */
 const MAX_RANGE_DAYS = 3 * 366;
@@ -47,24 +56,33 @@ export async function compliance(ctx: RequestContext, args: ComplianceArgs): Pro
   const unknown = (args.ruleCodes ?? []).filter((code) => !ruleByCode(code));
   if (unknown.length) throw badInput({ ruleCodes: [`没有这些规则：${unknown.join("、")}`] });
   const asOf = args.asOf ?? today();
-  const { findings, ctx: evaluation } = await evaluate(ctx.em, { collegeId: unit.collegeId, rootUnitId: unit.id, from: args.from, to: args.to, asOf, ruleCodes: args.ruleCodes });
-  const views = findings.map(toView);
+  const request = { collegeId: unit.collegeId, rootUnitId: unit.id, from: args.from, to: args.to, asOf, ruleCodes: args.ruleCodes };
+  const summary = await cache.get(ctx.em, JSON.stringify(request), async () => {
+    const { findings, ctx: evaluation } = await evaluate(ctx.em, request);
+    const views = findings.map(toView);
+    const units = new Map(evaluation.units.map((u) => [u.id, u]));
+    return {
+      views,
+      totals: counts(views),
+      byRule: groupCounts(views, (f) => f.ruleCode).map(([code, c]) => {
+        const rule = ruleByCode(code)!;
+        return Object.assign(new RuleSummary(), c, { ruleCode: code, title: rule.title, citation: rule.citation });
+      }),
+      byUnit: groupCounts(views, (f) => f.unitId).map(([id, c]) =>
+        Object.assign(new UnitSummary(), c, { unitId: id, unitName: units.get(id)?.fullName ?? "", unitKind: units.get(id)?.kind ?? "" }),
+      ),
+    };
+  });
   const wanted = args.status?.length ? new Set<string>(args.status) : null;
-  const unitNames = new Map(evaluation.units.map((u) => [u.id, u]));
   return Object.assign(new ComplianceReport(), {
     unitId: unit.id,
     from: args.from,
     to: args.to,
     asOf,
-    totals: counts(views),
-    byRule: groupCounts(views, (f) => f.ruleCode).map(([code, c]) => {
-      const rule = ruleByCode(code)!;
-      return Object.assign(new RuleSummary(), c, { ruleCode: code, title: rule.title, citation: rule.citation });
-    }),
-    byUnit: groupCounts(views, (f) => f.unitId).map(([id, c]) =>
-      Object.assign(new UnitSummary(), c, { unitId: id, unitName: unitNames.get(id)?.fullName ?? "", unitKind: unitNames.get(id)?.kind ?? "" }),
-    ),
-    all: wanted ? views.filter((f) => wanted.has(f.status)) : views,
+    totals: summary.totals,
+    byRule: summary.byRule,
+    byUnit: summary.byUnit,
+    all: wanted ? summary.views.filter((f) => wanted.has(f.status)) : summary.views,
   });
 }
 
@@ -161,7 +179,7 @@ function toView(f: Finding): FindingView {
     expected: show(f.expected, f.measure), actual: show(f.actual, f.measure),
     expectedValue: Number.isFinite(f.expected) ? f.expected : -1, actualValue: Number.isFinite(f.actual) ? f.actual : null,
     measure: f.measure, unitId: f.unitId, memberId: f.memberId, assignmentId: f.assignmentId, subjectLabel: f.subjectLabel,
-    message: f.message, evidence: f.evidence, settings: f.settings, dueBy: f.dueBy, parameterNote: f.parameterNote,
+    messageOf: f.message, evidence: f.evidence, settings: f.settings, dueBy: f.dueBy, parameterNote: f.parameterNote,
   });
 }
 
@@ -174,7 +192,12 @@ function counts(findings: FindingView[]): StatusCounts {
 
 function groupCounts(findings: FindingView[], key: (f: FindingView) => string): Array<[string, StatusCounts]> {
   const groups = new Map<string, FindingView[]>();
-  for (const f of findings) groups.set(key(f), [...(groups.get(key(f)) ?? []), f]);
+  for (const f of findings) {
+    const k = key(f);
+    const list = groups.get(k);
+    if (list) list.push(f);
+    else groups.set(k, [f]);
+  }
   return [...groups.entries()].map(([k, list]) => [k, counts(list)]);
 }
 

@@ -80,7 +80,8 @@ export class FindingView {
   @Field(() => ID, { nullable: true }) memberId: string | null;
   @Field(() => ID, { nullable: true }) assignmentId: string | null;
   @Field({ description: "检查对象的名称" }) subjectLabel: string;
-  @Field({ description: "一句中文说明" }) message: string;
+  /** Builds the zh-CN sentence (see the `message` field resolver). */
+  messageOf: () => string;
   @Field(() => [EvidenceRef], { description: "计入的记录（活动、走访、党费……）" }) evidence: EvidenceRef[];
   @Field(() => [AppliedSettingView]) settings: AppliedSettingView[];
   @Field(() => DateScalar, { nullable: true, description: "进行中的要求须在此日前完成" }) dueBy: string | null;

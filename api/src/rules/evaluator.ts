@@ -40,15 +40,24 @@ export async function evaluate(em: EntityManager, request: EvaluationRequest): P
   );
   const facts = await loadFacts(ctx, rules);
   const findings: Finding[] = [];
+  const unitsById = new Map(ctx.units.map((u) => [u.id, u]));
   for (const rule of rules) {
     const periods = ctx.periodsFor(rule).filter((p) => p.start <= ctx.asOf);
+    const fixedSubjects = rule.subject === "ASSIGNMENT" ? null : subjectsOf(rule, ctx, unitsById, [], null);
     for (const period of periods) {
       const { params, override } = ctx.paramsFor(rule, period);
       if (rule.code === "AWARDS_BIENNIAL" && (Number(period.key) - params.firstCycleYear) % params.everyYears !== 0) continue;
       const table = facts.tables.get(rule.family)!;
       const periodOver = rule.period === "SNAPSHOT" || ctx.isOver(period, params.graceDays ?? 0);
-      for (const subject of subjectsOf(rule, ctx, facts.assignments, period)) {
-        const settings = ctx.appliedSettings(rule, subject.unit, period);
+      const settingsByKind = new Map<string, ReturnType<EvaluationContext["appliedSettings"]>>();
+      const settingsFor = (unit: UnitRow | undefined) => {
+        const key = unit?.branchKind ?? "-";
+        let settings = settingsByKind.get(key);
+        if (!settings) settingsByKind.set(key, (settings = ctx.appliedSettings(rule, unit, period)));
+        return settings;
+      };
+      for (const subject of fixedSubjects ?? subjectsOf(rule, ctx, unitsById, facts.assignments, period)) {
+        const settings = settingsFor(subject.unit);
         const base = {
           ruleCode: rule.code, title: rule.title, citation: rule.citation, period, unitId: subject.unitId,
           memberId: subject.memberId, assignmentId: subject.assignmentId, subjectLabel: subject.label, settings,
@@ -57,7 +66,7 @@ export async function evaluate(em: EntityManager, request: EvaluationRequest): P
         if (rule.exemptVacationMonths && period.kind === "MONTH") {
           const kind = rule.subject === "ASSIGNMENT" ? "STUDENT" : subject.unit?.branchKind ?? null;
           if (ctx.vacationMonths(kind as never).includes(Number(period.key.slice(5, 7)))) {
-            findings.push({ ...base, status: "EXEMPT", expected: 0, actual: 0, measure: "", evidence: [], dueBy: null, message: exemptMessage(rule, subject.label, period, settings[0]) });
+            findings.push({ ...base, status: "EXEMPT", expected: 0, actual: 0, measure: "", evidence: [], dueBy: null, message: () => exemptMessage(rule, subject.label, period, settings[0]) });
             continue;
           }
         }
@@ -72,7 +81,7 @@ export async function evaluate(em: EntityManager, request: EvaluationRequest): P
           measure: result.unit,
           evidence: result.evidence ?? fact.evidence,
           dueBy: result.status === "PENDING" ? period.end : null,
-          message: findingMessage(rule, params, subject.label, period, result),
+          message: () => findingMessage(rule, params, subject.label, period, result),
         });
       }
     }
@@ -82,7 +91,7 @@ export async function evaluate(em: EntityManager, request: EvaluationRequest): P
 
 const isDurationRule = (rule: RuleDefinition) => "minMinutes" in rule.defaults;
 
-function subjectsOf(rule: RuleDefinition, ctx: EvaluationContext, assignments: AssignmentRow[], period: Period): Subject[] {
+function subjectsOf(rule: RuleDefinition, ctx: EvaluationContext, units: Map<string, UnitRow>, assignments: AssignmentRow[], period: Period | null): Subject[] {
   const a = rule.appliesTo;
   if (rule.subject === "UNIT") {
     return ctx.units
@@ -91,7 +100,6 @@ function subjectsOf(rule: RuleDefinition, ctx: EvaluationContext, assignments: A
       .map((u) => ({ id: u.id, unitId: u.id, memberId: null, assignmentId: null, label: u.fullName, unit: u }));
   }
   if (rule.subject === "MEMBER") {
-    const units = new Map(ctx.units.map((u) => [u.id, u]));
     const categories = new Set<string>(a.memberCategories ?? []);
     if (a.retireesWhen === "HOUR_FLOORS_BIND_RETIREES" && ctx.hourFloorsBindRetirees()) categories.add(MemberCategory.RETIRED);
     return ctx.members
@@ -100,10 +108,9 @@ function subjectsOf(rule: RuleDefinition, ctx: EvaluationContext, assignments: A
       .filter((m) => !a.mobileOnly || m.mobileStatus === "PLACEMENT" || m.mobileStatus === "SECONDMENT")
       .map((m: MemberRow) => ({ id: m.id, unitId: m.branchId, memberId: m.id, assignmentId: null, label: `${units.get(m.branchId)?.fullName ?? ""} ${m.name}`, unit: units.get(m.branchId) }));
   }
-  const units = new Map(ctx.units.map((u) => [u.id, u]));
   return assignments
     .filter((x) => !a.assignmentKinds || a.assignmentKinds.includes(x.kind))
-    .filter((x) => x.start <= period.end && (x.end === null || x.end >= period.start))
+    .filter((x) => period && x.start <= period.end && (x.end === null || x.end >= period.start))
     .map((x) => ({ id: x.id, unitId: x.unitId, memberId: null, assignmentId: x.id, label: x.label, unit: units.get(x.unitId) }));
 }
 

@@ -15,7 +15,8 @@ export interface Finding {
   expected: number;
   actual: number;
   measure: string;
-  message: string;
+  /** Built when asked for: a report holds thousands of findings and shows a page of them. */
+  message: () => string;
   evidence: Evidence[];
   settings: AppliedSetting[];
   /** When a PENDING obligation must be met by. */
