@@ -18,17 +18,16 @@ export async function educationFacts(ctx: EvaluationContext, periods: Period[]):
      credits AS (
        SELECT at.member_id, a.held_on AS on_date, a.education_hours AS hours, a.integrity_hours AS integrity, true AS from_activity
          FROM activity_attendance at JOIN activity a ON a.id = at.activity_id
-        WHERE at.college_id = $1 AND at.status = 'PRESENT' AND a.archived_at IS NULL
+        WHERE at.college_id = $1 AND at.status = 'PRESENT' AND a.archived_at IS NULL AND at.member_id IN (SELECT id FROM members)
           AND a.held_on BETWEEN (SELECT min(s) FROM p) AND (SELECT max(e) FROM p)
        UNION ALL
        SELECT s.member_id, s.studied_on, s.hours, s.integrity_hours, false
          FROM study_record s
-        WHERE s.college_id = $1 AND s.archived_at IS NULL AND s.studied_on BETWEEN (SELECT min(s) FROM p) AND (SELECT max(e) FROM p))
+        WHERE s.college_id = $1 AND s.archived_at IS NULL AND s.member_id IN (SELECT id FROM members) AND s.studied_on BETWEEN (SELECT min(s) FROM p) AND (SELECT max(e) FROM p))
      SELECT c.member_id, p.key, sum(c.hours)::text AS total, sum(c.integrity)::text AS integrity,
             coalesce(sum(c.hours) FILTER (WHERE c.from_activity), 0)::text AS activity,
             coalesce(sum(c.hours) FILTER (WHERE NOT c.from_activity), 0)::text AS study
        FROM credits c JOIN p ON c.on_date BETWEEN p.s AND p.e
-      WHERE c.member_id IN (SELECT id FROM members)
       GROUP BY 1, 2`,
     [ctx.collegeId, ...periodParams(periods), ctx.rootUnitId],
   );
