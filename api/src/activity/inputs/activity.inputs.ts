@@ -1,3 +1,4 @@
+import { ArchiveInput } from "../../common/archive.input";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from "class-validator";
 import { DecimalScalar, IsHundredths } from "../../common/decimal";
@@ -130,18 +131,7 @@ export class SetActivityAttendanceInput {
 }
 
 @InputType()
-export class ArchiveActivityInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field()
-  @Length(1, 500)
-  reason: string;
-}
+export class ArchiveActivityInput extends ArchiveInput {}
 
 @InputType()
 export class ActivityFilter {

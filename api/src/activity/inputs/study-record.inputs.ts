@@ -1,3 +1,4 @@
+import { ArchiveInput } from "../../common/archive.input";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { IsOptional, IsUUID, Length, MaxLength } from "class-validator";
 import { DecimalScalar, IsHundredths } from "../../common/decimal";
@@ -72,18 +73,7 @@ export class UpdateStudyRecordInput extends StudyRecordFieldsInput {
 }
 
 @InputType()
-export class ArchiveStudyRecordInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field()
-  @Length(1, 500)
-  reason: string;
-}
+export class ArchiveStudyRecordInput extends ArchiveInput {}
 
 @InputType()
 export class StudyRecordFilter {

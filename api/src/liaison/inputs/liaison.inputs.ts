@@ -1,3 +1,4 @@
+import { ArchiveInput } from "../../common/archive.input";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from "class-validator";
 import { DateScalar } from "../../common/scalars";
@@ -226,18 +227,7 @@ export class UpdateLiaisonVisitInput {
 }
 
 @InputType()
-export class ArchiveLiaisonVisitInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field()
-  @Length(1, 500)
-  reason: string;
-}
+export class ArchiveLiaisonVisitInput extends ArchiveInput {}
 
 @InputType()
 export class AddFollowUpInput extends FollowUpInput {

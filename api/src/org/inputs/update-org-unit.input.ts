@@ -1,3 +1,4 @@
+import { ArchiveInput } from "../../common/archive.input";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength, Min } from "class-validator";
 import { BranchKind, GroupPurpose } from "../org-unit.enums";
@@ -69,15 +70,4 @@ export class MoveOrgUnitInput {
 }
 
 @InputType()
-export class ArchiveOrgUnitInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field()
-  @Length(1, 500)
-  reason: string;
-}
+export class ArchiveOrgUnitInput extends ArchiveInput {}

@@ -1,3 +1,4 @@
+import { ArchiveInput } from "../../common/archive.input";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength } from "class-validator";
 import { DecimalScalar, IsHundredths } from "../../common/decimal";
@@ -58,18 +59,7 @@ export class UpdateRoomInput extends RoomFieldsInput {
 }
 
 @InputType()
-export class ArchiveRoomInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field()
-  @Length(1, 500)
-  reason: string;
-}
+export class ArchiveRoomInput extends ArchiveInput {}
 
 @InputType({ description: "指定一个组织使用活动室" })
 export class AssignRoomInput {

@@ -1,3 +1,4 @@
+import { ArchiveInput } from "../../common/archive.input";
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { IsOptional, IsUUID, Length, Max, MaxLength, Min } from "class-validator";
 import { DateScalar } from "../../common/scalars";
@@ -91,18 +92,7 @@ export class UpdateServicePostInput {
 }
 
 @InputType()
-export class ArchiveServicePostInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field()
-  @Length(1, 500)
-  reason: string;
-}
+export class ArchiveServicePostInput extends ArchiveInput {}
 
 @InputType()
 export class ServicePostFilter {
@@ -223,18 +213,7 @@ export class UpdateServicePledgeInput {
 }
 
 @InputType()
-export class ArchiveServicePledgeInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field()
-  @Length(1, 500)
-  reason: string;
-}
+export class ArchiveServicePledgeInput extends ArchiveInput {}
 
 @InputType()
 export class ServicePledgeFilter {

@@ -1,3 +1,4 @@
+import { ArchiveInput } from "../../common/archive.input";
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { IsOptional, IsUUID, Length, Max, MaxLength, Min } from "class-validator";
 import { DateScalar } from "../../common/scalars";
@@ -59,18 +60,7 @@ export class UpdateStudentClassInput {
 }
 
 @InputType()
-export class ArchiveStudentClassInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field()
-  @Length(1, 500)
-  reason: string;
-}
+export class ArchiveStudentClassInput extends ArchiveInput {}
 
 @InputType()
 export class StudentClassFilter {
