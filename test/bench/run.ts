@@ -3,9 +3,14 @@
  * 100 times its size. Performance targets live here, not in pass/fail tests: a missed target is
  * reported, and the process exits non-zero only when something actually fails.
  *
- * Every query is asked two ways: COLD, right after a write (any write invalidates what the server
- * may cache about the records; the write is setComplianceSetting to the value it already has, and
- * is not timed), and WARM, the same request again with nothing written in between.
+ * Every query is asked WARM (again, nothing written in between) and COLD, right after a write
+ * (not timed) of one of three kinds, since the server keeps computed facts and recomputes what a
+ * write touched:
+ *   - record: a branch's meeting gets different education hours (updateActivity) — the everyday
+ *     write; it changes the meeting aggregation and that branch's members' education hours;
+ *   - setting: setComplianceSetting(SILENT_UNIT_DAYS) to the value it already has;
+ *   - structure: the branch is renamed and renamed back — every fact reads the org tree, so
+ *     everything is recomputed: the cost of the first report after a start.
  *
  * Environment:
  *   BENCH_RUNS            runs per series (default 10; one warm-up run comes first)
@@ -77,8 +82,10 @@ interface Stats {
  * One way of asking: COLD right after a write (any write invalidates whatever the server caches
  * about the records), WARM when the same question is asked again with nothing written in between.
  */
+type Mode = "warm" | "cold · record" | "cold · setting" | "cold · structure";
+
 interface Series {
-  mode: "cold" | "warm";
+  mode: Mode;
   /** Loopback HTTP round trip from the client: request sent → JSON body parsed. */
   serverTime: Stats;
   /** True when the warm-up alone exceeded the time budget and is the only (cold) sample. */
@@ -98,8 +105,7 @@ interface QueryResult {
   findings: number;
   responseBytes: number;
   targetMs: number | null;
-  cold: Series;
-  warm: Series;
+  series: Series[];
 }
 
 interface ScenarioResult {
@@ -170,7 +176,8 @@ async function main(): Promise<void> {
       parameters: { from: FROM, to: TO, asOf: AS_OF, findingsPage: FINDINGS_PAGE, dueSoonWithinDays: DUE_WITHIN_DAYS, runs, warmupRuns: 1, queryBudgetSeconds: budgetMs / 1000 },
       note:
         "serverTime is the loopback HTTP round trip measured by the client (request sent → JSON parsed); sqlStatements counts every statement of one request, authentication included; " +
-        "cold = right after a write (setComplianceSetting SILENT_UNIT_DAYS to its current value, not timed), warm = the same request again with nothing written",
+        "warm = the same request again with nothing written; cold · record = right after updateActivity changes a meeting's education hours in the branch (not timed); " +
+        "cold · setting = right after setComplianceSetting(SILENT_UNIT_DAYS) to its current value; cold · structure = right after renaming the branch and back (everything recomputed)",
       scenarios: results,
       complete: !failure,
     };
@@ -257,14 +264,41 @@ async function runScenario(adminUrl: string, scenario: Scenario, runs: number, b
     );
     if (!branch) throw new Error("the seeded college has no branch");
 
-    // A write that changes nothing the rules read: the silent-unit threshold set to its current value.
+    // The writes before a cold run (see the header). Each leaves the number of findings unchanged.
     const [silent] = await dataSource.query(`SELECT value FROM compliance_setting WHERE college_id = $1 AND key = 'SILENT_UNIT_DAYS'`, [college.id]);
     const silentDays = typeof silent?.value === "number" ? silent.value : 30;
-    const write = () =>
-      request(url, token, `mutation($i: SetComplianceSettingInput!) { setComplianceSetting(input: $i) }`, {
-        i: { key: "SILENT_UNIT_DAYS", value: { value: silentDays }, note: "benchmark: the same value again, to invalidate caches" },
-      });
-    await write(); // from here on the setting row exists, so every cold run reads the same records
+    const [meeting] = await dataSource.query(
+      `SELECT a.id, a.education_hours::text AS hours FROM activity a
+        WHERE a.host_unit_id = $1 AND a.archived_at IS NULL AND a.education_hours >= 1
+          AND EXISTS (SELECT 1 FROM activity_attendance t WHERE t.activity_id = a.id AND t.status = 'PRESENT')
+        ORDER BY a.starts_at DESC LIMIT 1`,
+      [branch.id],
+    );
+    if (!meeting) throw new Error(`${branch.name} has no meeting with attendance to edit`);
+    const versionOf = async (table: string, id: string) => (await dataSource.query(`SELECT version FROM ${table} WHERE id = $1`, [id]))[0].version as number;
+    let toggled = false;
+    const writes: Record<Exclude<Mode, "warm">, () => Promise<unknown>> = {
+      "cold · record": async () => {
+        toggled = !toggled;
+        const hours = toggled ? (Number(meeting.hours) - 0.5).toFixed(2) : meeting.hours;
+        return request(url, token, `mutation($i: UpdateActivityInput!) { updateActivity(input: $i) { __typename } }`, {
+          i: { id: meeting.id, version: await versionOf("activity", meeting.id), educationHours: hours },
+        });
+      },
+      "cold · setting": () =>
+        request(url, token, `mutation($i: SetComplianceSettingInput!) { setComplianceSetting(input: $i) }`, {
+          i: { key: "SILENT_UNIT_DAYS", value: { value: silentDays }, note: "benchmark: the same value again" },
+        }),
+      "cold · structure": async () => {
+        const rename = async (name: string) =>
+          request(url, token, `mutation($i: RenameOrgUnitInput!) { renameOrgUnit(input: $i) { __typename } }`, {
+            i: { id: branch.id, name, version: await versionOf("org_unit", branch.id) },
+          });
+        await rename(`${branch.name}（基准测试）`);
+        return rename(branch.name);
+      },
+    };
+    await writes["cold · setting"](); // from here on the setting row exists, so every cold run reads the same records
 
     const measure = async (
       name: string,
@@ -286,7 +320,7 @@ async function runScenario(adminUrl: string, scenario: Scenario, runs: number, b
         responseBytes = bytes;
         return { time, statements: queries.count - before };
       };
-      const series = (mode: "cold" | "warm", samples: Array<{ time: number; statements: number }>, warmupOnly: boolean): Series => {
+      const series = (mode: Mode, samples: Array<{ time: number; statements: number }>, warmupOnly: boolean): Series => {
         const serverTime = stats(samples.map((x) => x.time));
         const statements = samples.map((x) => x.statements);
         progress(
@@ -314,20 +348,21 @@ async function runScenario(adminUrl: string, scenario: Scenario, runs: number, b
         return samples;
       };
 
-      // The warm-up follows a write, so it is a cold run too (and a cold process, for the first query).
-      await write();
+      // The warm-up follows a structure write, so nothing is cached (and, for the first query, the process is cold).
+      await writes["cold · structure"]();
       progress(`[${scenario.name}] ${name}: warm-up …`);
       const warmup = await once();
-      const warm = series("warm", await sample(), false);
-      let cold: Series;
-      if (warmup.time >= budgetMs) {
-        progress(`[${scenario.name}] ${name}: the warm-up alone took ${seconds(warmup.time)} (budget ${seconds(budgetMs)}): its one cold run is reported`);
-        cold = series("cold", [warmup], true);
-      } else {
-        cold = series("cold", await sample(write), false);
+      const all = [series("warm", await sample(), false)];
+      for (const mode of Object.keys(writes) as Array<keyof typeof writes>) {
+        if (mode === "cold · structure" && warmup.time >= budgetMs) {
+          progress(`[${scenario.name}] ${name}: the warm-up alone took ${seconds(warmup.time)} (budget ${seconds(budgetMs)}): its one run is reported`);
+          all.push(series(mode, [warmup], true));
+        } else {
+          all.push(series(mode, await sample(writes[mode]), false));
+        }
       }
       if (findings.size !== 1) throw new Error(`${name}: the number of findings changed between runs (${[...findings].join(", ")})`);
-      return { name, query, unit, findings: [...findings][0], responseBytes, targetMs, cold, warm };
+      return { name, query, unit, findings: [...findings][0], responseBytes, targetMs, series: all };
     };
 
     const range = { from: FROM, to: TO, asOf: AS_OF, first: FINDINGS_PAGE };
@@ -376,9 +411,9 @@ function table(parameters: Record<string, unknown>, results: ScenarioResult[]): 
   lines.push("");
   lines.push(
     `range ${parameters.from} … ${parameters.to}, asOf ${parameters.asOf}; compliance selects totals, byRule, byUnit and the first ${parameters.findingsPage} findings; ` +
-      `per query: a write, 1 warm-up, then up to ${parameters.runs} warm runs (asked again, nothing written) and up to ${parameters.runs} cold runs (each right after a write, ` +
-      `which invalidates server-side caches); a series stops early once it has spent ${parameters.queryBudgetSeconds} s. Server time = loopback HTTP round trip measured by the client; ` +
-      `the write is setComplianceSetting(SILENT_UNIT_DAYS) to its current value and is not timed.`,
+      `per query: 1 warm-up, then up to ${parameters.runs} runs per series: warm (asked again, nothing written) and cold right after one of three writes (not timed): ` +
+      `record (a meeting's education hours changed in the branch), setting (a compliance setting set to its current value), structure (the branch renamed and back: everything recomputed); ` +
+      `a series stops early once it has spent ${parameters.queryBudgetSeconds} s. Server time = loopback HTTP round trip measured by the client.`,
   );
   lines.push("");
   lines.push("| scenario | members | seed | ANALYZE |");
@@ -391,10 +426,10 @@ function table(parameters: Record<string, unknown>, results: ScenarioResult[]): 
   lines.push("|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
   for (const r of results) {
     for (const q of r.queries) {
-      for (const x of [q.cold, q.warm]) {
+      for (const x of q.series) {
         const verdict = q.targetMs === null ? "—" : `median ${x.medianMeetsTarget ? "yes" : "NO"}, p95 ${x.p95MeetsTarget ? "yes" : "NO"}`;
         lines.push(
-          `| ${r.name} | ${q.name} | ${q.unit} | ${x.mode === "cold" ? "cold (after a write)" : "warm (again, nothing written)"} | ` +
+          `| ${r.name} | ${q.name} | ${q.unit} | ${x.mode} | ` +
             `${x.warmupOnly ? "1 (the warm-up)" : x.serverTime.runs} | ${ms(x.serverTime.medianMs)} | ${ms(x.serverTime.p95Ms)} | ${ms(x.serverTime.minMs)} | ${ms(x.serverTime.maxMs)} | ` +
             `${x.sqlStatements}${x.sqlStatementsConstant ? "" : " (varied)"} | ${q.findings.toLocaleString("en")} | ${kb(q.responseBytes)} | ` +
             `${q.targetMs === null ? "—" : `≤ ${q.targetMs.toLocaleString("en")} ms`} | ${verdict} |`,

@@ -205,3 +205,8 @@ export function isAcademicYearLabel(label: string): boolean {
   const m = /^(\d{4})-(\d{4})$/.exec(label);
   return !!m && Number(m[2]) === Number(m[1]) + 1;
 }
+
+/** Each period once (by kind and key), in first-seen order. */
+export function uniquePeriods(periods: readonly Period[]): Period[] {
+  return [...new Map(periods.map((p) => [`${p.kind}|${p.key}`, p])).values()];
+}

@@ -6,10 +6,13 @@ import type { Logger } from "typeorm";
  */
 export class QueryCountingLogger implements Logger {
   count = 0;
+  /** Set by a test to see each statement with its parameters (e.g. to EXPLAIN what a query reads). */
+  record: ((query: string, parameters: unknown[]) => void) | null = null;
 
-  logQuery(query?: string): void {
+  logQuery(query?: string, parameters?: unknown[]): void {
     if (process.env.LOG_SQL) console.log("[sql]", query?.slice(0, 150));
     this.count++;
+    if (query) this.record?.(query, parameters ?? []);
   }
   logQueryError(error: string | Error, query: string): void {
     if (process.env.LOG_SQL_ERRORS) console.error("[sql error]", error, query);

@@ -54,9 +54,8 @@ export class ComplianceResolver {
   }
 
   @FieldResolver(() => FindingPage, { description: "检查结果（分页；可按规则、组织筛选）" })
-  findings(@Root() report: ComplianceReport, @Args() args: FindingPageArgs) {
-    const items = report.all.filter((f) => (!args.ruleCode || f.ruleCode === args.ruleCode) && (!args.unitId || f.unitId === args.unitId));
-    return { items: items.slice(args.offset, args.offset + args.first), totalCount: items.length };
+  findings(@Ctx() ctx: RequestContext, @Root() report: ComplianceReport, @Args() args: FindingPageArgs) {
+    return ComplianceService.findingsPage(ctx, report, args);
   }
 
   @FieldResolver(() => OrgUnit)

@@ -8,20 +8,13 @@ import * as OrgUnitService from "../org/org-unit.service";
 import type { OrgUnit } from "../org/org-unit.entity";
 import { ComplianceReport, FindingStatusEnum, FindingView, Rule, RuleSummary, SilentUnit, StatusCounts, UnitSummary } from "./compliance.types";
 import { evaluate } from "./evaluator";
-import { EvaluationCache } from "./evaluation-cache";
 import type { Finding } from "./finding";
+import { FindingGroup, pageOf, StatusTally } from "./finding-groups";
+import type { FindingStatus } from "./rule.types";
 import { requirementText } from "./finding";
 import { RULES, ruleByCode } from "./registry";
 import { SOURCE_EFFECTIVE_FROM } from "./rule.types";
-import type { ComplianceArgs, SetComplianceSettingInput, SetRuleParametersInput } from "./inputs/compliance.inputs";
-
-interface CachedReport {
-  views: FindingView[];
-  totals: StatusCounts;
-  byRule: RuleSummary[];
-  byUnit: UnitSummary[];
-}
-const cache = new EvaluationCache<CachedReport>();
+import type { ComplianceArgs, FindingPageArgs, SetComplianceSettingInput, SetRuleParametersInput } from "./inputs/compliance.inputs";
 
 /** The longest range one report covers: enough for an assessment cycle, bounded for cost. */
 const MAX_RANGE_DAYS = 3 * 366;
@@ -57,33 +50,33 @@ export async function compliance(ctx: RequestContext, args: ComplianceArgs): Pro
   if (unknown.length) throw badInput({ ruleCodes: [`没有这些规则：${unknown.join("、")}`] });
   const asOf = args.asOf ?? today();
   const request = { collegeId: unit.collegeId, rootUnitId: unit.id, from: args.from, to: args.to, asOf, ruleCodes: args.ruleCodes };
-  const summary = await cache.get(ctx.em, JSON.stringify(request), async () => {
-    const { findings, ctx: evaluation } = await evaluate(ctx.em, request);
-    const views = findings.map(toView);
-    const units = new Map(evaluation.units.map((u) => [u.id, u]));
-    return {
-      views,
-      totals: counts(views),
-      byRule: groupCounts(views, (f) => f.ruleCode).map(([code, c]) => {
-        const rule = ruleByCode(code)!;
-        return Object.assign(new RuleSummary(), c, { ruleCode: code, title: rule.title, citation: rule.citation });
-      }),
-      byUnit: groupCounts(views, (f) => f.unitId).map(([id, c]) =>
-        Object.assign(new UnitSummary(), c, { unitId: id, unitName: units.get(id)?.fullName ?? "", unitKind: units.get(id)?.kind ?? "" }),
-      ),
-    };
-  });
-  const wanted = args.status?.length ? new Set<string>(args.status) : null;
+  // Facts are kept between requests and recomputed only where a write touched them (fact-cache.ts);
+  // judging them against the rules in force is cheap and done for every report.
+  const { groups, ctx: evaluation } = await evaluate(ctx.em, request);
+  const units = new Map(evaluation.units.map((u) => [u.id, u]));
   return Object.assign(new ComplianceReport(), {
     unitId: unit.id,
     from: args.from,
     to: args.to,
     asOf,
-    totals: summary.totals,
-    byRule: summary.byRule,
-    byUnit: summary.byUnit,
-    all: wanted ? summary.views.filter((f) => wanted.has(f.status)) : summary.views,
+    totals: counts(groups.map((g) => g.counts)),
+    byRule: tallyBy(groups, (g) => g.rule.code).map(([code, c]) => {
+      const rule = ruleByCode(code)!;
+      return Object.assign(new RuleSummary(), c, { ruleCode: code, title: rule.title, citation: rule.citation });
+    }),
+    byUnit: tallyBy(groups, (g) => g.unitId).map(([id, c]) =>
+      Object.assign(new UnitSummary(), c, { unitId: id, unitName: units.get(id)?.fullName ?? "", unitKind: units.get(id)?.kind ?? "" }),
+    ),
+    groups,
+    statuses: args.status?.length ? new Set<FindingStatus>(args.status) : null,
   });
+}
+
+/** A page of a report's findings, optionally of one rule or one unit; only the page is built. */
+export async function findingsPage(ctx: RequestContext, report: ComplianceReport, args: FindingPageArgs): Promise<{ items: FindingView[]; totalCount: number }> {
+  const groups = report.groups.filter((g) => (!args.ruleCode || g.rule.code === args.ruleCode) && (!args.unitId || g.unitId === args.unitId));
+  const page = await pageOf(ctx.em, groups, report.statuses, args.offset, args.first);
+  return { items: page.items.map(toView), totalCount: page.totalCount };
 }
 
 /** Obligations whose period ends within `withinDays` and are not met yet, soonest first. */
@@ -91,11 +84,11 @@ export async function dueSoon(ctx: RequestContext, unitId: string, withinDays: n
   const unit = await unitInScope(ctx, unitId);
   const asOf = today();
   const until = addDays(asOf, withinDays);
-  const { findings } = await evaluate(ctx.em, { collegeId: unit.collegeId, rootUnitId: unit.id, from: asOf, to: until, asOf });
-  return findings
-    .filter((f) => f.status === "PENDING" && f.period.end <= until)
-    .sort((a, b) => (a.period.end < b.period.end ? -1 : a.period.end > b.period.end ? 1 : 0))
-    .map(toView);
+  const { groups } = await evaluate(ctx.em, { collegeId: unit.collegeId, rootUnitId: unit.id, from: asOf, to: until, asOf });
+  const due = groups.filter((g) => g.counts.PENDING > 0 && g.period.end <= until);
+  const pending = new Set<FindingStatus>(["PENDING"]);
+  const findings = (await Promise.all(due.map((g) => g.materialise(ctx.em, pending, 0, g.counts.PENDING)))).flat();
+  return findings.sort((a, b) => (a.period.end < b.period.end ? -1 : a.period.end > b.period.end ? 1 : 0)).map(toView);
 }
 
 /** Branches and general branches with no recorded activity for `days` days (default: the setting, 30). */
@@ -183,22 +176,27 @@ function toView(f: Finding): FindingView {
   });
 }
 
-function counts(findings: FindingView[]): StatusCounts {
-  const c = { met: 0, unmet: 0, pending: 0, exempt: 0, total: findings.length, complianceRate: null as number | null };
-  for (const f of findings) c[f.status.toLowerCase() as "met" | "unmet" | "pending" | "exempt"]++;
+function counts(tallies: StatusTally[]): StatusCounts {
+  const c = { met: 0, unmet: 0, pending: 0, exempt: 0, total: 0, complianceRate: null as number | null };
+  for (const t of tallies) {
+    c.met += t.MET;
+    c.unmet += t.UNMET;
+    c.pending += t.PENDING;
+    c.exempt += t.EXEMPT;
+  }
+  c.total = c.met + c.unmet + c.pending + c.exempt;
   c.complianceRate = c.met + c.unmet ? Math.round((c.met / (c.met + c.unmet)) * 10000) / 10000 : null;
   return Object.assign(new StatusCounts(), c);
 }
 
-function groupCounts(findings: FindingView[], key: (f: FindingView) => string): Array<[string, StatusCounts]> {
-  const groups = new Map<string, FindingView[]>();
-  for (const f of findings) {
-    const k = key(f);
-    const list = groups.get(k);
-    if (list) list.push(f);
-    else groups.set(k, [f]);
+function tallyBy(groups: FindingGroup[], key: (g: FindingGroup) => string): Array<[string, StatusCounts]> {
+  const byKey = new Map<string, StatusTally[]>();
+  for (const g of groups) {
+    const tallies = byKey.get(key(g));
+    if (tallies) tallies.push(g.counts);
+    else byKey.set(key(g), [g.counts]);
   }
-  return [...groups.entries()].map(([k, list]) => [k, counts(list)]);
+  return [...byKey.entries()].map(([k, tallies]) => [k, counts(tallies)]);
 }
 
 async function unitInScope(ctx: RequestContext, unitId: string): Promise<OrgUnit> {

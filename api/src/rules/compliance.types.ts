@@ -1,6 +1,8 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { JSONObjectResolver } from "graphql-scalars";
 import { DateScalar } from "../common/scalars";
+import type { FindingGroup } from "./finding-groups";
+import type { FindingStatus } from "./rule.types";
 
 export enum FindingStatusEnum {
   MET = "MET",
@@ -127,8 +129,10 @@ export class ComplianceReport {
   @Field(() => StatusCounts) totals: StatusCounts;
   @Field(() => [RuleSummary]) byRule: RuleSummary[];
   @Field(() => [UnitSummary]) byUnit: UnitSummary[];
-  /** All findings (filtered); `findings` pages over them. */
-  all: FindingView[];
+  /** The findings in groups (rule, period, unit) with counts; `findings` builds a page of them. */
+  groups: FindingGroup[];
+  /** The statuses asked for (null: all); the summaries count every status. */
+  statuses: ReadonlySet<FindingStatus> | null;
 }
 
 @ObjectType({ description: "沉寂组织：连续多日无活动记录" })

@@ -1,8 +1,11 @@
+import { createHash } from "node:crypto";
 import type { EntityManager } from "typeorm";
 import { addDays, Period, periodGrid, PeriodKind, semesterPeriod, yearOf } from "../common/periods";
 import { semestersOfCollege, vacationMonthsOfCollege } from "../calendar/calendar.service";
 import type { Semester } from "../calendar/semester.entity";
 import { BranchKind, OrgUnitKind } from "../org/org-unit.enums";
+import type { FactCache } from "./fact-cache";
+import type { PeriodJudgement } from "./finding";
 import type { AppliedSetting, RuleDefinition, RuleParams } from "./rule.types";
 
 export interface UnitRow {
@@ -16,15 +19,19 @@ export interface UnitRow {
   secondaryCollege: boolean;
 }
 
-export interface MemberRow {
+interface UnitQueryRow {
   id: string;
+  kind: OrgUnitKind;
+  branch_kind: BranchKind | null;
   name: string;
-  category: string;
-  standing: string;
-  mobileStatus: string;
-  groupId: string | null;
-  branchId: string;
+  parent_id: string | null;
+  parent_kind: OrgUnitKind | null;
+  parent_name: string | null;
+  secondary: boolean;
 }
+
+/** What the context reads; a write to any of them reloads it. */
+export const CONTEXT_SOURCES = ["org_unit", "semester", "vacation_month_setting", "compliance_setting", "rule_parameter", "funding_setting"];
 
 /** Committee overrides of a rule's numbers, newest effective date last. */
 export interface ParameterVersion {
@@ -35,8 +42,7 @@ export interface ParameterVersion {
 }
 
 /**
- * Everything an evaluation needs besides the facts, loaded once: the subtree's units and active
- * members, the period grid, the calendar, the settings, and the rulebook's parameter versions.
+ * Everything an evaluation needs besides the facts, loaded once: the subtree's units, the period grid, the calendar, the settings, and the rulebook's parameter versions.
  */
 export class EvaluationContext {
   private readonly yearSettings = new Map<number, { rebateShare: string | null; retireesAsFaculty: boolean }>();
@@ -44,8 +50,9 @@ export class EvaluationContext {
   private vacation = new Map<string, number[]>();
   private complianceSettings = new Map<string, unknown>();
   private parameters: ParameterVersion[] = [];
-  members: MemberRow[] = [];
   units: UnitRow[] = [];
+  /** A digest of the calendar, settings and rule numbers loaded: part of the key of any cached fact computed with them. */
+  configDigest = "";
 
   constructor(
     readonly em: EntityManager,
@@ -54,25 +61,14 @@ export class EvaluationContext {
     readonly from: string,
     readonly to: string,
     readonly asOf: string,
+    /** Where facts computed for earlier requests are kept (fact-cache.ts). */
+    readonly cache: FactCache,
   ) {}
 
-  async load(needMembers: boolean): Promise<this> {
-    const [units, semesters, vacation, settings, parameters, funding] = await Promise.all([
-      this.em.query(
-        `SELECT u.id, u.kind, u.branch_kind, u.name, u.parent_id, p.kind AS parent_kind, p.name AS parent_name,
-                EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id AND c.branch_kind IN ('FACULTY','STUDENT') AND c.archived_at IS NULL) AS secondary
-           FROM org_unit u LEFT JOIN org_unit p ON p.id = u.parent_id
-          WHERE u.path @> ARRAY[$1::uuid] AND u.archived_at IS NULL
-          ORDER BY cardinality(u.path), u.sort_order, u.name`,
-        [this.rootUnitId],
-      ),
-      semestersOfCollege(this.em, this.collegeId),
-      vacationMonthsOfCollege(this.em, this.collegeId),
-      this.em.query(`SELECT key, value FROM compliance_setting WHERE college_id = $1`, [this.collegeId]),
-      this.em.query(`SELECT rule_code, effective_from::text, params, note FROM rule_parameter WHERE college_id = $1 ORDER BY effective_from`, [this.collegeId]),
-      this.em.query(`SELECT year, rebate_share::text, retirees_as_faculty FROM funding_setting WHERE college_id = $1`, [this.collegeId]),
-    ]);
-    this.units = units.map((u: Record<string, string | boolean | null>) => ({
+  async load(): Promise<this> {
+    const loaded = await this.cache.get(`context|${this.collegeId}|${this.rootUnitId}`, CONTEXT_SOURCES, null, () => this.query());
+    const [units, semesters, vacation, settings, parameters, funding] = loaded;
+    this.units = units.map((u) => ({
       id: u.id,
       kind: u.kind,
       branchKind: u.branch_kind,
@@ -83,23 +79,38 @@ export class EvaluationContext {
       parentId: u.parent_id,
       secondaryCollege: Boolean(u.secondary),
     }));
+    this.configDigest = createHash("sha1")
+      .update(JSON.stringify([semesters.map((x: Semester) => [x.id, x.startsOn, x.endsOn, x.academicYear]), [...vacation.entries()].map(([k, v]) => [k, v.months]), settings, parameters, funding]))
+      .digest("hex");
     this.semesters = semesters;
     for (const [kind, setting] of vacation) this.vacation.set(kind, setting.months);
     for (const s of settings) this.complianceSettings.set(s.key, s.value);
-    this.parameters = parameters.map((p: Record<string, unknown>) => ({ ruleCode: p.rule_code, effectiveFrom: p.effective_from, params: p.params, note: p.note }));
+    this.parameters = parameters.map((p) => ({ ruleCode: p.rule_code, effectiveFrom: p.effective_from, params: p.params, note: p.note }));
     for (const f of funding) this.yearSettings.set(Number(f.year), { rebateShare: f.rebate_share, retireesAsFaculty: f.retirees_as_faculty });
-    if (needMembers) {
-      const rows = await this.em.query(
-        `SELECT m.id, m.name, m.category, m.standing, m.mobile_status, m.group_id, m.branch_id
-           FROM member m JOIN org_unit ou ON ou.id = coalesce(m.group_id, m.branch_id)
-          WHERE ou.path @> ARRAY[$1::uuid] AND m.status = 'ACTIVE'`,
-        [this.rootUnitId],
-      );
-      this.members = rows.map((m: Record<string, string>) => ({
-        id: m.id, name: m.name, category: m.category, standing: m.standing, mobileStatus: m.mobile_status, groupId: m.group_id, branchId: m.branch_id,
-      }));
-    }
     return this;
+  }
+
+  /** The subtree, calendar, settings and rule numbers: kept between requests until one of their tables changes. */
+  private query() {
+    return Promise.all([
+      this.em.query(
+        `SELECT u.id, u.kind, u.branch_kind, u.name, u.parent_id, p.kind AS parent_kind, p.name AS parent_name,
+                EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id AND c.branch_kind IN ('FACULTY','STUDENT') AND c.archived_at IS NULL) AS secondary
+           FROM org_unit u LEFT JOIN org_unit p ON p.id = u.parent_id
+          WHERE u.path @> ARRAY[$1::uuid] AND u.archived_at IS NULL
+          ORDER BY cardinality(u.path), u.sort_order, u.name`,
+        [this.rootUnitId],
+      ) as Promise<UnitQueryRow[]>,
+      semestersOfCollege(this.em, this.collegeId),
+      vacationMonthsOfCollege(this.em, this.collegeId),
+      this.em.query(`SELECT key, value FROM compliance_setting WHERE college_id = $1`, [this.collegeId]) as Promise<Array<{ key: string; value: unknown }>>,
+      this.em.query(`SELECT rule_code, effective_from::text, params, note FROM rule_parameter WHERE college_id = $1 ORDER BY effective_from`, [this.collegeId]) as Promise<
+        Array<{ rule_code: string; effective_from: string; params: RuleParams; note: string | null }>
+      >,
+      this.em.query(`SELECT year, rebate_share::text, retirees_as_faculty FROM funding_setting WHERE college_id = $1`, [this.collegeId]) as Promise<
+        Array<{ year: number; rebate_share: string | null; retirees_as_faculty: boolean }>
+      >,
+    ]);
   }
 
   /** The periods of a rule overlapping [from, to]; a snapshot rule has one: the year of `asOf` (or `to`). */
@@ -134,6 +145,13 @@ export class EvaluationContext {
   /** A period is over once its last day (plus any grace) has passed. */
   isOver(period: Period, graceDays = 0): boolean {
     return addDays(period.end, graceDays) < this.asOf;
+  }
+
+  /** How a rule judges a period: its numbers then, whether the period is over, the settings shown. */
+  judgement(rule: RuleDefinition, period: Period, unit: UnitRow | undefined): PeriodJudgement {
+    const { params, override } = this.paramsFor(rule, period);
+    const periodOver = rule.period === "SNAPSHOT" || this.isOver(period, params.graceDays ?? 0);
+    return { rule, period, params, override, periodOver, settings: this.appliedSettings(rule, unit, period) };
   }
 
   /** The rule's numbers in force for a period: the latest committee override effective by its start. */

@@ -1,12 +1,13 @@
 import type { EntityManager } from "typeorm";
-import type { Period } from "../common/periods";
-import { MemberCategory } from "../member/member.enums";
-import { EvaluationContext, MemberRow, UnitRow } from "./evaluation-context";
+import { Period, uniquePeriods } from "../common/periods";
+import { EvaluationContext, UnitRow } from "./evaluation-context";
 import { activityFacts } from "./facts/activity.facts";
 import { FactTable } from "./facts/fact-table";
-import { educationFacts, memberDutyFacts } from "./facts/member.facts";
 import { AssignmentRow, allowanceFacts, awardFacts, coverageFacts, documentFacts, fundFacts, liaisonFacts, recordBookFacts, roomFacts } from "./facts/unit.facts";
-import { exemptMessage, Finding, findingMessage } from "./finding";
+import { exempt, Finding, FindingSubject, judge, PeriodJudgement } from "./finding";
+import { FindingGroup, groupsOf } from "./finding-groups";
+import { FactCache, factCacheOf } from "./fact-cache";
+import { memberFindingGroups } from "./member-findings";
 import { RULES, ruleByCode } from "./registry";
 import type { FactFamily, RuleDefinition } from "./rule.types";
 
@@ -19,74 +20,92 @@ export interface EvaluationRequest {
   ruleCodes?: string[];
 }
 
-interface Subject {
+interface Subject extends FindingSubject {
   id: string;
-  unitId: string;
-  memberId: string | null;
-  assignmentId: string | null;
-  label: string;
   unit: UnitRow | undefined;
 }
 
 /**
  * compliance, end to end: load the context once → one SQL aggregation per rule family → each
- * rule's pure check over its subjects × periods → findings with citation, numbers and evidence.
- * Periods that have not begun yet are not judged.
+ * rule's pure check over its subjects × periods → findings with citation, numbers and evidence,
+ * in groups per rule, period and unit. Member rules are counted in SQL and built a page at a time
+ * (member-findings.ts). Periods that have not begun yet are not judged.
  */
-export async function evaluate(em: EntityManager, request: EvaluationRequest): Promise<{ findings: Finding[]; rules: RuleDefinition[]; ctx: EvaluationContext }> {
+export async function evaluate(em: EntityManager, request: EvaluationRequest, cache: FactCache = factCacheOf(em)): Promise<{ groups: FindingGroup[]; rules: RuleDefinition[]; ctx: EvaluationContext }> {
   const rules = request.ruleCodes?.length ? request.ruleCodes.map((c) => ruleByCode(c)).filter((r): r is RuleDefinition => !!r) : [...RULES];
-  const ctx = await new EvaluationContext(em, request.collegeId, request.rootUnitId, request.from, request.to, request.asOf).load(
-    rules.some((r) => r.subject === "MEMBER"),
-  );
-  const facts = await loadFacts(ctx, rules);
-  const findings: Finding[] = [];
+  await cache.sync(em);
+  const ctx = await new EvaluationContext(em, request.collegeId, request.rootUnitId, request.from, request.to, request.asOf, cache).load();
+  const periodsOf = (rule: RuleDefinition) => ctx.periodsFor(rule).filter((p) => p.start <= ctx.asOf);
+  const unitRules = rules.filter((r) => r.subject !== "MEMBER");
+  const [facts, memberGroups] = await Promise.all([
+    loadFacts(ctx, unitRules),
+    memberFindingGroups(ctx, rules.filter((r) => r.subject === "MEMBER"), periodsOf),
+  ]);
   const unitsById = new Map(ctx.units.map((u) => [u.id, u]));
-  for (const rule of rules) {
-    const periods = ctx.periodsFor(rule).filter((p) => p.start <= ctx.asOf);
-    const fixedSubjects = rule.subject === "ASSIGNMENT" ? null : subjectsOf(rule, ctx, unitsById, [], null);
-    for (const period of periods) {
-      const { params, override } = ctx.paramsFor(rule, period);
-      if (rule.code === "AWARDS_BIENNIAL" && (Number(period.key) - params.firstCycleYear) % params.everyYears !== 0) continue;
-      const table = facts.tables.get(rule.family)!;
-      const periodOver = rule.period === "SNAPSHOT" || ctx.isOver(period, params.graceDays ?? 0);
-      const settingsByKind = new Map<string, ReturnType<EvaluationContext["appliedSettings"]>>();
-      const settingsFor = (unit: UnitRow | undefined) => {
-        const key = unit?.branchKind ?? "-";
-        let settings = settingsByKind.get(key);
-        if (!settings) settingsByKind.set(key, (settings = ctx.appliedSettings(rule, unit, period)));
-        return settings;
-      };
-      for (const subject of fixedSubjects ?? subjectsOf(rule, ctx, unitsById, facts.assignments, period)) {
-        const settings = settingsFor(subject.unit);
-        const base = {
-          ruleCode: rule.code, title: rule.title, citation: rule.citation, period, unitId: subject.unitId,
-          memberId: subject.memberId, assignmentId: subject.assignmentId, subjectLabel: subject.label, settings,
-          parameterNote: override ? `自 ${override.effectiveFrom} 起按党委调整后的标准${override.note ? `（${override.note}）` : ""}` : null,
-        };
-        if (rule.exemptVacationMonths && period.kind === "MONTH") {
-          const kind = rule.subject === "ASSIGNMENT" ? "STUDENT" : subject.unit?.branchKind ?? null;
-          if (ctx.vacationMonths(kind as never).includes(Number(period.key.slice(5, 7)))) {
-            findings.push({ ...base, status: "EXEMPT", expected: 0, actual: 0, measure: "", evidence: [], dueBy: null, message: () => exemptMessage(rule, subject.label, period, settings[0]) });
-            continue;
-          }
-        }
-        const fact = table.get(rule.variant ?? "ANY", subject.id, period.key);
-        if (isDurationRule(rule) && !fact.items?.length) continue; // no meeting held: nothing to time (the cadence rule reports it)
-        const result = rule.check({ fact, params, period, periodOver });
-        findings.push({
-          ...base,
-          status: result.status,
-          expected: result.expected,
-          actual: result.actual,
-          measure: result.unit,
-          evidence: result.evidence ?? fact.evidence,
-          dueBy: result.status === "PENDING" ? period.end : null,
-          message: () => findingMessage(rule, params, subject.label, period, result),
-        });
-      }
+  const unitOrder = new Map(ctx.units.map((u, i) => [u.id, i]));
+  const groupsByRule = new Map<RuleDefinition, FindingGroup[]>();
+  for (const group of memberGroups) groupsByRule.set(group.rule, [...(groupsByRule.get(group.rule) ?? []), group]);
+  for (const rule of unitRules) {
+    const source = facts.tables.get(rule.family)!;
+    const memoKey = JSON.stringify([rule.code, ctx.rootUnitId, ctx.from, ctx.to, ctx.asOf, ctx.configDigest]);
+    const periods = periodsOf(rule);
+    if (source instanceof FactTable) {
+      const subjects = rule.subject === "ASSIGNMENT" ? (period: Period) => subjectsOf(rule, ctx, unitsById, facts.assignments, period) : constant(subjectsOf(rule, ctx, unitsById, [], null));
+      groupsByRule.set(rule, judged(source, memoKey, () => groupsOf(judgeRule(ctx, rule, source, periods, subjects), rule)));
+    } else {
+      // Facts kept per unit: each unit's findings are judged again only when its facts were recomputed.
+      const periodIndex = new Map(periods.map((p, i) => [p.key, i]));
+      const groups = subjectsOf(rule, ctx, unitsById, [], null).flatMap((subject) =>
+        judged(source.get(subject.unitId)!, memoKey, () => groupsOf(judgeRule(ctx, rule, source.get(subject.unitId)!, periods, constant([subject])), rule)),
+      );
+      groups.sort((x, y) => periodIndex.get(x.period.key)! - periodIndex.get(y.period.key)! || unitOrder.get(x.unitId)! - unitOrder.get(y.unitId)!);
+      groupsByRule.set(rule, groups);
     }
   }
-  return { findings, rules, ctx };
+  return { groups: rules.flatMap((rule) => groupsByRule.get(rule) ?? []), rules, ctx };
+}
+
+/** A rule's findings for its subjects in each period, from one fact table. */
+function judgeRule(ctx: EvaluationContext, rule: RuleDefinition, table: FactTable, periods: Period[], subjectsIn: (period: Period) => Subject[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const period of periods) {
+    const judgements = new Map<string, PeriodJudgement>();
+    const judgementFor = (unit: UnitRow | undefined) => {
+      const key = unit?.branchKind ?? "-";
+      let judgement = judgements.get(key);
+      if (!judgement) judgements.set(key, (judgement = ctx.judgement(rule, period, unit)));
+      return judgement;
+    };
+    const { params } = judgementFor(undefined);
+    if (rule.code === "AWARDS_BIENNIAL" && (Number(period.key) - params.firstCycleYear) % params.everyYears !== 0) continue;
+    for (const subject of subjectsIn(period)) {
+      const judgement = judgementFor(subject.unit);
+      if (rule.exemptVacationMonths && period.kind === "MONTH") {
+        const kind = rule.subject === "ASSIGNMENT" ? "STUDENT" : subject.unit?.branchKind ?? null;
+        if (ctx.vacationMonths(kind as never).includes(Number(period.key.slice(5, 7)))) {
+          findings.push(exempt(judgement, subject));
+          continue;
+        }
+      }
+      const fact = table.get(rule.variant ?? "ANY", subject.id, period.key);
+      if (isDurationRule(rule) && !fact.items?.length) continue; // no meeting held: nothing to time (the cadence rule reports it)
+      findings.push(judge(judgement, subject, fact));
+    }
+  }
+  return findings;
+}
+
+const constant = <T>(value: T) => () => value;
+
+/** Judged once per fact table (a new table replaces it when its records change) and request shape. */
+const judgements = new WeakMap<FactTable, Map<string, FindingGroup[]>>();
+
+function judged(table: FactTable, key: string, judge: () => FindingGroup[]): FindingGroup[] {
+  let memo = judgements.get(table);
+  if (!memo) judgements.set(table, (memo = new Map()));
+  let groups = memo.get(key);
+  if (!groups) memo.set(key, (groups = judge()));
+  return groups;
 }
 
 const isDurationRule = (rule: RuleDefinition) => "minMinutes" in rule.defaults;
@@ -99,40 +118,44 @@ function subjectsOf(rule: RuleDefinition, ctx: EvaluationContext, units: Map<str
       .filter((u) => !a.secondaryCollegesOnly || u.secondaryCollege)
       .map((u) => ({ id: u.id, unitId: u.id, memberId: null, assignmentId: null, label: u.fullName, unit: u }));
   }
-  if (rule.subject === "MEMBER") {
-    const categories = new Set<string>(a.memberCategories ?? []);
-    if (a.retireesWhen === "HOUR_FLOORS_BIND_RETIREES" && ctx.hourFloorsBindRetirees()) categories.add(MemberCategory.RETIRED);
-    return ctx.members
-      .filter((m) => categories.size === 0 || categories.has(m.category))
-      .filter((m) => !a.memberStandings || a.memberStandings.includes(m.standing as never))
-      .filter((m) => !a.mobileOnly || m.mobileStatus === "PLACEMENT" || m.mobileStatus === "SECONDMENT")
-      .map((m: MemberRow) => ({ id: m.id, unitId: m.branchId, memberId: m.id, assignmentId: null, label: `${units.get(m.branchId)?.fullName ?? ""} ${m.name}`, unit: units.get(m.branchId) }));
-  }
   return assignments
     .filter((x) => !a.assignmentKinds || a.assignmentKinds.includes(x.kind))
     .filter((x) => period && x.start <= period.end && (x.end === null || x.end >= period.start))
     .map((x) => ({ id: x.id, unitId: x.unitId, memberId: null, assignmentId: x.id, label: x.label, unit: units.get(x.unitId) }));
 }
 
-/** Runs each needed family's aggregation once (in parallel), over the periods its rules need. */
-async function loadFacts(ctx: EvaluationContext, rules: RuleDefinition[]): Promise<{ tables: Map<FactFamily, FactTable>; assignments: AssignmentRow[] }> {
+/**
+ * The tables each family's SQL reads: a cached fact table is dropped when any of them changes
+ * (fact-cache.ts). A test runs every family's statements under EXPLAIN and fails if one reads a
+ * table missing here.
+ */
+export const FAMILY_SOURCES: Partial<Record<FactFamily, readonly string[]>> = {
+  ACTIVITIES: ["activity", "org_unit"],
+  LIAISON_VISITS: ["liaison_assignment", "liaison_visit", "member", "org_unit", "student_class"],
+  FUNDS: ["fund_allocation", "branch_year_dues", "member", "org_unit"],
+  ROOMS: ["activity_room", "activity_room_user", "org_unit"],
+  DOCUMENTS: ["filed_document", "org_unit"],
+  RECORD_BOOKS: ["record_book_hand_in", "org_unit"],
+  ALLOWANCES: ["committee_position", "party_work_allowance", "org_unit"],
+  AWARDS: ["award", "org_unit"],
+  STUDENT_COVERAGE: ["student_class", "class_member", "class_group", "member", "org_unit"],
+};
+
+/** Runs each needed family's aggregation once (in parallel), over the periods its unit and assignment rules need. */
+async function loadFacts(ctx: EvaluationContext, rules: RuleDefinition[]): Promise<{ tables: Map<FactFamily, FactTable | Map<string, FactTable>>; assignments: AssignmentRow[] }> {
   const byFamily = new Map<FactFamily, RuleDefinition[]>();
   for (const rule of rules) byFamily.set(rule.family, [...(byFamily.get(rule.family) ?? []), rule]);
   const periodsOf = (family: FactFamily) => uniquePeriods((byFamily.get(family) ?? []).flatMap((r) => ctx.periodsFor(r)));
   const variantsOf = (family: FactFamily) => [...new Set((byFamily.get(family) ?? []).map((r) => r.variant ?? "ANY"))];
   const snapshot = ctx.periodsFor({ period: "SNAPSHOT" } as RuleDefinition)[0];
-  const years = () => ctx.periodsFor({ period: "YEAR" } as RuleDefinition);
-  const tables = new Map<FactFamily, FactTable>();
+  const tables = new Map<FactFamily, FactTable | Map<string, FactTable>>();
   let assignments: AssignmentRow[] = [];
-  const loaders: Record<FactFamily, () => Promise<FactTable>> = {
-    ACTIVITIES: () => activityFacts(ctx, variantsOf("ACTIVITIES"), periodsOf("ACTIVITIES")),
-    EDUCATION_HOURS: () => educationFacts(ctx, periodsOf("EDUCATION_HOURS")),
-    MEMBER_DUTIES: () => memberDutyFacts(ctx, years(), snapshot),
-    LIAISON_VISITS: async () => {
-      const loaded = await liaisonFacts(ctx, periodsOf("LIAISON_VISITS"));
-      assignments = loaded.assignments;
-      return loaded.table;
-    },
+  // Families whose facts are kept per unit (the unit-logged tables of fact-cache.ts).
+  const perUnit: Partial<Record<FactFamily, (unitIds: string[]) => Promise<Map<string, FactTable>>>> = {
+    ACTIVITIES: (unitIds) => activityFacts(ctx, variantsOf("ACTIVITIES"), periodsOf("ACTIVITIES"), unitIds),
+  };
+  const loaders: Partial<Record<FactFamily, () => Promise<FactTable | { table: FactTable; assignments: AssignmentRow[] }>>> = {
+    LIAISON_VISITS: () => liaisonFacts(ctx, periodsOf("LIAISON_VISITS")),
     FUNDS: () => fundFacts(ctx, periodsOf("FUNDS"), (period) => ctx.paramsFor(ruleByCode("FUNDING_FLOOR")!, period).params),
     ROOMS: () => roomFacts(ctx, snapshot),
     DOCUMENTS: () => {
@@ -144,11 +167,28 @@ async function loadFacts(ctx: EvaluationContext, rules: RuleDefinition[]): Promi
     AWARDS: () => awardFacts(ctx, periodsOf("AWARDS")),
     STUDENT_COVERAGE: () => coverageFacts(ctx, snapshot, ctx.paramsFor(ruleByCode("STUDENT_COVERAGE")!, snapshot).params.upperFromYearOfStudy),
   };
-  await Promise.all([...byFamily.keys()].map(async (family) => tables.set(family, await loaders[family]())));
+  const cache = ctx.cache;
+  await Promise.all(
+    [...byFamily.keys()].map(async (family) => {
+      const load = loaders[family];
+      const sources = FAMILY_SOURCES[family];
+      const byUnit = perUnit[family];
+      if (!(load || byUnit) || !sources) throw new Error(`no unit facts for ${family}`);
+      // Everything the statement depends on besides the tables: the subtree, periods, dates and configuration.
+      const key = JSON.stringify([family, variantsOf(family), periodsOf(family), ctx.snapshotDate, ctx.asOf, ctx.configDigest]);
+      if (byUnit) {
+        tables.set(family, await cache.perUnit(ctx.units.map((u) => u.id), (unitId) => `${unitId}|${key}`, sources, byUnit));
+        return;
+      }
+      const loaded = await cache.get(`${ctx.rootUnitId}|${key}`, sources, null, load!);
+      if (loaded instanceof FactTable) tables.set(family, loaded);
+      else {
+        tables.set(family, loaded.table);
+        assignments = loaded.assignments;
+      }
+    }),
+  );
   return { tables, assignments };
 }
 
-function uniquePeriods(periods: Period[]): Period[] {
-  return [...new Map(periods.map((p) => [`${p.kind}|${p.key}`, p])).values()];
-}
 

@@ -1,5 +1,5 @@
 import type { Period } from "../common/periods";
-import type { AppliedSetting, CheckResult, Evidence, FindingStatus, RuleDefinition, RuleParams } from "./rule.types";
+import type { AppliedSetting, CheckResult, Evidence, Fact, FindingStatus, RuleDefinition, RuleParams } from "./rule.types";
 
 /** One finding: which rule, about whom, for which period, expected vs actual, and why. */
 export interface Finding {
@@ -44,4 +44,55 @@ export function exemptMessage(rule: RuleDefinition, subject: string, period: Per
 
 function format(n: number): string {
   return Number.isFinite(n) ? String(Math.round(n * 100) / 100) : "—";
+}
+
+/** Who or what a finding is about. */
+export interface FindingSubject {
+  unitId: string;
+  memberId: string | null;
+  assignmentId: string | null;
+  label: string;
+}
+
+/** The numbers in force for a rule in a period, and the committee change that set them, if any. */
+export interface PeriodJudgement {
+  rule: RuleDefinition;
+  period: Period;
+  params: RuleParams;
+  override: { effectiveFrom: string; note: string | null } | null;
+  periodOver: boolean;
+  settings: AppliedSetting[];
+}
+
+/** A rule's check applied to one subject's fact: the one way every finding is made. */
+export function judge(j: PeriodJudgement, subject: FindingSubject, fact: Fact): Finding {
+  const result = j.rule.check({ fact, params: j.params, period: j.period, periodOver: j.periodOver });
+  // An object literal of one shape (no spreads): reports build thousands of these per request.
+  return {
+    ruleCode: j.rule.code, title: j.rule.title, citation: j.rule.citation, period: j.period, unitId: subject.unitId,
+    memberId: subject.memberId, assignmentId: subject.assignmentId, subjectLabel: subject.label, settings: j.settings,
+    parameterNote: parameterNote(j),
+    status: result.status,
+    expected: result.expected,
+    actual: result.actual,
+    measure: result.unit,
+    evidence: result.evidence ?? fact.evidence,
+    dueBy: result.status === "PENDING" ? j.period.end : null,
+    message: () => findingMessage(j.rule, j.params, subject.label, j.period, result),
+  };
+}
+
+/** A monthly obligation waived for a vacation month, as the setting says. */
+export function exempt(j: PeriodJudgement, subject: FindingSubject): Finding {
+  return {
+    ruleCode: j.rule.code, title: j.rule.title, citation: j.rule.citation, period: j.period, unitId: subject.unitId,
+    memberId: subject.memberId, assignmentId: subject.assignmentId, subjectLabel: subject.label, settings: j.settings,
+    parameterNote: parameterNote(j),
+    status: "EXEMPT", expected: 0, actual: 0, measure: "", evidence: [], dueBy: null,
+    message: () => exemptMessage(j.rule, subject.label, j.period, j.settings[0]),
+  };
+}
+
+function parameterNote(j: PeriodJudgement): string | null {
+  return j.override ? `自 ${j.override.effectiveFrom} 起按党委调整后的标准${j.override.note ? `（${j.override.note}）` : ""}` : null;
 }

@@ -1,104 +1,132 @@
+import type { EntityManager } from "typeorm";
 import type { Period } from "../../common/periods";
 import type { EvaluationContext } from "../evaluation-context";
-import { FactTable, periodParams, PERIODS_CTE } from "./fact-table";
+import type { Evidence } from "../rule.types";
 
 /**
- * EDUCATION_HOURS: per member and year, hours from PRESENT attendance and study records (one
- * statement per year, from the activity area's query), plus party-school sessions.
+ * Member facts as SQL. A report over a whole college holds a finding per member per rule and
+ * period, so member facts are never loaded row by row: the evaluation groups members by the fact's
+ * value in SQL (see member-findings.ts), and only a page's members are read with their evidence.
+ *
+ * Each fact is read for member `m` (columns of `member`) in period `p` (key, s, e, y = calendar
+ * year of s) from the summaries the database keeps per member and year (member_year_credit,
+ * member_year_dues: see the fact-summaries migration), so the cost follows the number of
+ * members, not the number of attendance rows or dues payments.
  */
-export async function educationFacts(ctx: EvaluationContext, periods: Period[]): Promise<FactTable> {
-  const table = new FactTable();
-  const ids = ctx.members.map((m) => m.id);
-  // Same credits as the activity area's education-hours query (PRESENT attendance + study records),
-  // grouped by member and period in one statement for every year at once.
-  const rows: Array<{ member_id: string; key: string; total: string; integrity: string; activity: string; study: string }> = await ctx.em.query(
-    `WITH ${PERIODS_CTE},
-     members AS (SELECT m.id FROM member m JOIN org_unit ou ON ou.id = coalesce(m.group_id, m.branch_id)
-                  WHERE m.college_id = $1 AND m.status = 'ACTIVE' AND ou.path @> ARRAY[$5::uuid]),
-     credits AS (
-       SELECT at.member_id, a.held_on AS on_date, a.education_hours AS hours, a.integrity_hours AS integrity, true AS from_activity
-         FROM activity_attendance at JOIN activity a ON a.id = at.activity_id
-        WHERE at.college_id = $1 AND at.status = 'PRESENT' AND a.archived_at IS NULL AND at.member_id IN (SELECT id FROM members)
-          AND a.held_on BETWEEN (SELECT min(s) FROM p) AND (SELECT max(e) FROM p)
-       UNION ALL
-       SELECT s.member_id, s.studied_on, s.hours, s.integrity_hours, false
-         FROM study_record s
-        WHERE s.college_id = $1 AND s.archived_at IS NULL AND s.member_id IN (SELECT id FROM members) AND s.studied_on BETWEEN (SELECT min(s) FROM p) AND (SELECT max(e) FROM p))
-     SELECT c.member_id, p.key, sum(c.hours)::text AS total, sum(c.integrity)::text AS integrity,
-            coalesce(sum(c.hours) FILTER (WHERE c.from_activity), 0)::text AS activity,
-            coalesce(sum(c.hours) FILTER (WHERE NOT c.from_activity), 0)::text AS study
-       FROM credits c JOIN p ON c.on_date BETWEEN p.s AND p.e
-      GROUP BY 1, 2`,
-    [ctx.collegeId, ...periodParams(periods), ctx.rootUnitId],
-  );
+export interface MemberFactSql {
+  /**
+   * LEFT JOINs bringing the fact in. They may use the CTEs `members` (the members evaluated),
+   * `p` (the periods) and `snap` (d: the snapshot date; as_of_index: year × 12 + month − 1 of the
+   * evaluation date).
+   */
+  joins: string;
+  /** The tables read (with `member` and `org_unit`, which every member statement reads): a cached count is dropped when one changes. */
+  sources: readonly string[];
+  /** The fact's value: a number. */
+  value: string;
+  /** The records behind the fact, for a page of members of one period. */
+  evidence?: (em: EntityManager, ctx: EvaluationContext, memberIds: string[], period: Period) => Promise<Map<string, Evidence[]>>;
+}
+
+const CREDIT = `LEFT JOIN member_year_credit c ON c.member_id = m.id AND c.year = p.y`;
+const MEMBERS = ["member", "org_unit"];
+
+/** Family → variant → how to read it. */
+export const MEMBER_FACTS: Record<string, Record<string, MemberFactSql>> = {
+  EDUCATION_HOURS: {
+    TOTAL: {
+      joins: CREDIT,
+      sources: [...MEMBERS, "member_year_credit"],
+      value: `coalesce(c.activity_hours + c.study_hours, 0)`,
+      evidence: async (em, _ctx, ids, period) => {
+        const rows: Array<{ member_id: string; activity: number; study: number }> = await em.query(
+          `SELECT member_id, activity_hours::float8 AS activity, study_hours::float8 AS study
+             FROM member_year_credit WHERE member_id = ANY($1::uuid[]) AND year = $2`,
+          [ids, Number(period.start.slice(0, 4))],
+        );
+        return new Map(rows.map((r) => [r.member_id, [{ kind: "ATTENDANCE", id: r.member_id, label: `活动 ${r.activity} 学时 + 个人学习 ${r.study} 学时` }]]));
+      },
+    },
+    INTEGRITY: { joins: CREDIT, sources: [...MEMBERS, "member_year_credit"], value: `coalesce(c.integrity_hours, 0)` },
+    PARTY_SCHOOL: {
+      joins: CREDIT,
+      sources: [...MEMBERS, "member_year_credit"],
+      value: `coalesce(c.party_school_sessions, 0)`,
+      evidence: recordsOfKind("study_record", "studied_on", "PARTY_SCHOOL", "STUDY"),
+    },
+  },
+  MEMBER_DUTIES: {
+    // Open contacts at the snapshot date.
+    CONTACTS: {
+      joins: `LEFT JOIN (SELECT member_id, count(*)::int AS n FROM mass_contact, snap
+                          WHERE member_id IN (SELECT id FROM members) AND since <= snap.d AND (until IS NULL OR until >= snap.d)
+                          GROUP BY 1) mc ON mc.member_id = m.id`,
+      sources: [...MEMBERS, "mass_contact"],
+      value: `coalesce(mc.n, 0)`,
+      evidence: (em, ctx, ids) =>
+        evidenceOf(em, `SELECT member_id, id, '自 ' || since::text || ' 起联系' AS label FROM mass_contact
+                         WHERE member_id = ANY($1::uuid[]) AND since <= $2::date AND (until IS NULL OR until >= $2::date) ORDER BY since`,
+          [ids, ctx.snapshotDate], "CONTACT"),
+    },
+    // Months of the year due by the evaluation date (from the member's first recorded month) not paid in full.
+    DUES: {
+      joins: `LEFT JOIN member_year_dues d ON d.member_id = m.id AND d.year = p.y
+                    LEFT JOIN (SELECT member_id, min(year * 12 + round(ln((recorded_mask & -recorded_mask)::float8) / ln(2))::int) AS first_index
+                                 FROM member_year_dues WHERE recorded_mask <> 0 AND member_id IN (SELECT id FROM members) GROUP BY 1) ds
+                           ON ds.member_id = m.id`,
+      sources: [...MEMBERS, "member_year_dues"],
+      value: `greatest(0,
+                greatest(0, least(snap.as_of_index, p.y * 12 + 11) - greatest(coalesce(ds.first_index, p.y * 12), p.y * 12) + 1)
+                - bit_count((coalesce(d.paid_mask, 0) & CASE WHEN p.y * 12 + 11 <= snap.as_of_index THEN 4095
+                                                             WHEN p.y * 12 > snap.as_of_index THEN 0
+                                                             ELSE (1 << (snap.as_of_index - p.y * 12 + 1)) - 1 END)::bit(12)))`,
+      evidence: (em, ctx, ids, period) =>
+        evidenceOf(em, `SELECT member_id, id, to_char(month, 'YYYY-MM') || ' 欠交' AS label FROM dues_record
+                         WHERE member_id = ANY($1::uuid[]) AND month BETWEEN $2 AND $3 AND month <= $4::date AND amount_paid_fen < amount_due_fen
+                         ORDER BY month`, [ids, period.start, period.end, ctx.asOf], "DUES"),
+    },
+    GROUPED: {
+      joins: ``,
+      sources: MEMBERS,
+      value: `(m.group_id IS NOT NULL)::int`,
+      evidence: (em, _ctx, ids) =>
+        evidenceOf(em, `SELECT m.id AS member_id, g.id, g.name || '（所在党小组）' AS label FROM member m JOIN org_unit g ON g.id = m.group_id
+                         WHERE m.id = ANY($1::uuid[])`, [ids], "CONTACT"),
+    },
+  },
+  DOCUMENTS: {
+    // Thought reports a member filed in the period.
+    THOUGHT_REPORT: {
+      joins: `LEFT JOIN (SELECT d.member_id, q.key, count(*)::int AS n FROM filed_document d JOIN p q ON d.filed_on BETWEEN q.s AND q.e
+                                WHERE d.kind = 'THOUGHT_REPORT' AND d.archived_at IS NULL AND d.member_id IN (SELECT id FROM members)
+                                GROUP BY 1, 2) tr ON tr.member_id = m.id AND tr.key = p.key`,
+      sources: [...MEMBERS, "filed_document"],
+      value: `coalesce(tr.n, 0)`,
+      evidence: recordsOfKind("filed_document", "filed_on", "THOUGHT_REPORT", "DOCUMENT"),
+    },
+  },
+};
+
+/** Evidence: the members' records of one kind dated in the period (study sessions, filed reports), oldest first. */
+function recordsOfKind(table: "study_record" | "filed_document", dateColumn: string, kind: string, evidence: Evidence["kind"]): MemberFactSql["evidence"] {
+  return (em, _ctx, ids, period) =>
+    evidenceOf(
+      em,
+      `SELECT member_id, id, ${dateColumn}::text || ' ' || title AS label FROM ${table}
+        WHERE member_id = ANY($1::uuid[]) AND kind = $4 AND archived_at IS NULL AND ${dateColumn} BETWEEN $2 AND $3
+        ORDER BY ${dateColumn}`,
+      [ids, period.start, period.end, kind],
+      evidence,
+    );
+}
+
+async function evidenceOf(em: EntityManager, sql: string, params: unknown[], kind: Evidence["kind"]): Promise<Map<string, Evidence[]>> {
+  const rows: Array<{ member_id: string; id: string; label: string | null }> = await em.query(sql, params);
+  const byMember = new Map<string, Evidence[]>();
   for (const row of rows) {
-    const detail = `活动 ${Number(row.activity)} 学时 + 个人学习 ${Number(row.study)} 学时`;
-    table.set("TOTAL", row.member_id, row.key, { value: Number(row.total), evidence: [{ kind: "ATTENDANCE", id: row.member_id, label: detail }] });
-    table.set("INTEGRITY", row.member_id, row.key, { value: Number(row.integrity), evidence: [] });
+    const list = byMember.get(row.member_id) ?? [];
+    list.push({ kind, id: row.id, label: row.label ?? undefined });
+    byMember.set(row.member_id, list);
   }
-  const schools: Array<{ member_id: string; key: string; ids: string[] }> = await ctx.em.query(
-    `WITH ${PERIODS_CTE}
-     SELECT s.member_id, p.key, array_agg(s.id) AS ids
-       FROM study_record s JOIN p ON s.studied_on BETWEEN p.s AND p.e
-      WHERE s.college_id = $1 AND s.archived_at IS NULL AND s.kind = 'PARTY_SCHOOL' AND s.member_id = ANY($5::uuid[])
-      GROUP BY 1, 2`,
-    [ctx.collegeId, ...periodParams(periods), ids],
-  );
-  for (const row of schools) table.set("PARTY_SCHOOL", row.member_id, row.key, { value: row.ids.length, evidence: row.ids.map((id) => ({ kind: "STUDY", id })) });
-  return table;
-}
-
-/**
- * MEMBER_DUTIES: open mass contacts at the snapshot date, months of a year not paid in full
- * (months elapsed by the snapshot date without a fully paid dues record), and whether a mobile
- * member sits in a party group.
- */
-export async function memberDutyFacts(ctx: EvaluationContext, yearPeriods: Period[], snapshot: Period): Promise<FactTable> {
-  const table = new FactTable();
-  const ids = ctx.members.map((m) => m.id);
-  const contacts: Array<{ member_id: string; ids: string[] }> = await ctx.em.query(
-    `SELECT member_id, array_agg(id) AS ids FROM mass_contact
-      WHERE member_id = ANY($1::uuid[]) AND since <= $2::date AND (until IS NULL OR until >= $2::date)
-      GROUP BY 1`,
-    [ids, ctx.snapshotDate],
-  );
-  for (const row of contacts) table.set("CONTACTS", row.member_id, snapshot.key, { value: row.ids.length, evidence: row.ids.map((id) => ({ kind: "CONTACT", id })) });
-
-  const dues: Array<{ member_id: string; key: string; paid: string[]; unpaid_ids: string[] }> = await ctx.em.query(
-    `WITH ${PERIODS_CTE}
-     SELECT d.member_id, p.key,
-            array_agg(to_char(d.month, 'YYYY-MM')) FILTER (WHERE d.amount_paid_fen >= d.amount_due_fen) AS paid,
-            array_agg(d.id) FILTER (WHERE d.amount_paid_fen < d.amount_due_fen) AS unpaid_ids
-       FROM dues_record d JOIN p ON d.month BETWEEN p.s AND p.e
-      WHERE d.college_id = $1 AND d.member_id = ANY($5::uuid[]) AND d.month <= $6::date
-      GROUP BY 1, 2`,
-    [ctx.collegeId, ...periodParams(yearPeriods), ids, ctx.asOf],
-  );
-  const paidByMemberYear = new Map(dues.map((d) => [`${d.member_id}|${d.key}`, d]));
-  // Dues are owed from the first month recorded for the member (the register's start), else from the period's start.
-  const firsts: Array<{ member_id: string; first: string }> = await ctx.em.query(
-    `SELECT member_id, min(month)::text AS first FROM dues_record WHERE member_id = ANY($1::uuid[]) GROUP BY 1`,
-    [ids],
-  );
-  const firstMonth = new Map(firsts.map((f) => [f.member_id, f.first]));
-  for (const period of yearPeriods) {
-    for (const id of ids) {
-      const first = firstMonth.get(id);
-      const elapsed = monthsElapsed(first && first > period.start ? { ...period, start: first } : period, ctx.asOf);
-      const row = paidByMemberYear.get(`${id}|${period.key}`);
-      const paid = row?.paid?.length ?? 0;
-      table.set("DUES", id, period.key, { value: Math.max(0, elapsed - paid), evidence: (row?.unpaid_ids ?? []).map((d) => ({ kind: "DUES", id: d })) });
-    }
-  }
-  for (const m of ctx.members) {
-    table.set("GROUPED", m.id, snapshot.key, { value: m.groupId ? 1 : 0, evidence: m.groupId ? [{ kind: "CONTACT", id: m.groupId, label: "所在党小组" }] : [] });
-  }
-  return table;
-}
-
-/** Months of the period whose dues were due by `asOf` (a month is due from its first day). */
-function monthsElapsed(period: Period, asOf: string): number {
-  if (asOf < period.start || period.end < period.start) return 0;
-  const end = asOf < period.end ? asOf : period.end;
-  return (Number(end.slice(0, 4)) - Number(period.start.slice(0, 4))) * 12 + Number(end.slice(5, 7)) - Number(period.start.slice(5, 7)) + 1;
+  return byMember;
 }

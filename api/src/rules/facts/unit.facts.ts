@@ -47,7 +47,7 @@ export interface AssignmentRow {
 /**
  * FUNDS: per branch and year, what was allocated against the floor (members × the rule's yuan
  * per head, retirees as the year's setting says), and the dues rebate received against share ×
- * dues collected. Two grouped statements.
+ * dues collected in the (calendar) year, from the per-branch yearly sums the database keeps.
  */
 export async function fundFacts(ctx: EvaluationContext, years: Period[], floorParams: (period: Period) => RuleParams): Promise<FactTable> {
   const table = new FactTable();
@@ -64,7 +64,7 @@ export async function fundFacts(ctx: EvaluationContext, years: Period[], floorPa
        SELECT b.id AS branch_id, p.key,
               coalesce((SELECT sum(amount_fen) FROM fund_allocation f WHERE f.branch_id = b.id AND f.archived_at IS NULL AND f.year = extract(year FROM p.s)), 0)::text AS allocated,
               coalesce((SELECT sum(amount_fen) FROM fund_allocation f WHERE f.branch_id = b.id AND f.archived_at IS NULL AND f.source = 'DUES_REBATE' AND f.year = extract(year FROM p.s)), 0)::text AS rebated,
-              coalesce((SELECT sum(amount_paid_fen) FROM dues_record d WHERE d.branch_id = b.id AND d.paid_on BETWEEN p.s AND p.e), 0)::text AS collected,
+              coalesce((SELECT sum(collected_fen) FROM branch_year_dues y WHERE y.branch_id = b.id AND y.year = extract(year FROM p.s)), 0)::text AS collected,
               coalesce((SELECT array_agg(id) FROM fund_allocation f WHERE f.branch_id = b.id AND f.archived_at IS NULL AND f.year = extract(year FROM p.s)), '{}') AS ids,
               coalesce(c.faculty, 0) AS faculty, coalesce(c.student, 0) AS student, coalesce(c.retired, 0) AS retired
          FROM b CROSS JOIN p LEFT JOIN counts c ON c.branch_id = b.id`,
