@@ -1,11 +1,9 @@
-import type { EntityManager } from "typeorm";
-import { seedIfEmpty } from "../api/src/seed/seed";
 import { CONTEXT_SOURCES, EvaluationContext } from "../api/src/rules/evaluation-context";
 import { evaluate, FAMILY_SOURCES } from "../api/src/rules/evaluator";
 import { FactCache, UNIT_LOGGED } from "../api/src/rules/fact-cache";
 import { MEMBER_FACTS } from "../api/src/rules/facts/member.facts";
 import { RULES } from "../api/src/rules/registry";
-import { startTestApp, TestApp } from "./support/test-app";
+import { DEMO_RANGE, useDemoCollege } from "./support/demo-college";
 
 /**
  * The fact cache drops a computed fact when one of its declared source tables changes. A table
@@ -15,52 +13,43 @@ import { startTestApp, TestApp } from "./support/test-app";
  * changes.
  */
 describe("compliance fact sources", () => {
-  let app: TestApp;
-  let em: EntityManager;
-  let collegeId: string;
-  const range = { from: "2025-09-01", to: "2026-08-31", asOf: "2026-11-26" };
-
-  beforeAll(async () => {
-    app = await startTestApp({ seed: "empty", prepare: (ds) => seedIfEmpty(ds, "demo", 200) });
-    em = app.dataSource.manager;
-    [{ id: collegeId }] = await em.query(`SELECT id FROM org_unit WHERE kind = 'PARTY_COMMITTEE'`);
-  }, 120_000);
-  afterAll(() => app?.close());
+  const demo = useDemoCollege();
+  const range = DEMO_RANGE;
 
   /** The tables read by the statements `run` sends (besides the cache's own change-log check). */
   async function tablesRead(run: () => Promise<unknown>): Promise<Set<string>> {
     const statements: Array<[string, unknown[]]> = [];
-    app.queries.record = (sql, params) => statements.push([sql, params]);
+    demo.app.queries.record = (sql, params) => statements.push([sql, params]);
     try {
       await run();
     } finally {
-      app.queries.record = null;
+      demo.app.queries.record = null;
     }
     const tables = new Set<string>();
     for (const [sql, params] of statements) {
       if (sql.includes("FROM change_log")) continue;
-      const [{ "QUERY PLAN": plan }] = await em.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
+      const [{ "QUERY PLAN": plan }] = await demo.em.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
       collectRelations(plan, tables);
     }
     return tables;
   }
 
   function request(ruleCodes?: string[]) {
-    return { collegeId, rootUnitId: collegeId, ...range, ruleCodes };
+    return { collegeId: demo.collegeId, rootUnitId: demo.collegeId, ...range, ruleCodes };
   }
 
   /** A cache already holding the context, so a family's run sends only that family's statements. */
   async function cacheWithContext(): Promise<FactCache> {
     const cache = new FactCache();
-    await cache.sync(em);
-    await new EvaluationContext(em, collegeId, collegeId, range.from, range.to, range.asOf, cache).load();
+    await cache.sync(demo.em);
+    await new EvaluationContext(demo.em, demo.collegeId, demo.collegeId, range.from, range.to, range.asOf, cache).load();
     return cache;
   }
 
   it("the evaluation context reads only its declared tables", async () => {
     const cache = new FactCache();
-    await cache.sync(em);
-    const read = await tablesRead(() => new EvaluationContext(em, collegeId, collegeId, range.from, range.to, range.asOf, cache).load());
+    await cache.sync(demo.em);
+    const read = await tablesRead(() => new EvaluationContext(demo.em, demo.collegeId, demo.collegeId, range.from, range.to, range.asOf, cache).load());
     expect(read.size).toBeGreaterThan(0);
     expect(undeclared(read, CONTEXT_SOURCES)).toEqual([]);
   });
@@ -69,7 +58,7 @@ describe("compliance fact sources", () => {
   it.each(unitFamilies)("the %s aggregation reads only its declared tables", async (family) => {
     const cache = await cacheWithContext();
     const codes = RULES.filter((r) => r.family === family && r.subject !== "MEMBER").map((r) => r.code);
-    const read = await tablesRead(() => evaluate(em, request(codes), cache));
+    const read = await tablesRead(() => evaluate(demo.em, request(codes), cache));
     expect(read.size).toBeGreaterThan(0);
     expect(undeclared(read, FAMILY_SOURCES[family] ?? [])).toEqual([]);
   });
@@ -78,7 +67,7 @@ describe("compliance fact sources", () => {
   it.each(memberFacts)("the member fact %s (for %s) reads only its declared tables", async (name, code) => {
     const [family, variant] = name.split(".");
     const cache = await cacheWithContext();
-    const read = await tablesRead(() => evaluate(em, request([code]), cache));
+    const read = await tablesRead(() => evaluate(demo.em, request([code]), cache));
     expect(read.size).toBeGreaterThan(0);
     expect(undeclared(read, MEMBER_FACTS[family][variant].sources)).toEqual([]);
   });
@@ -86,7 +75,7 @@ describe("compliance fact sources", () => {
   it("every declared source table logs its changes, and facts kept per unit log their units", async () => {
     const memberFactSources = Object.values(MEMBER_FACTS).flatMap((v) => Object.values(v).flatMap((f) => f.sources));
     const declared = new Set([...CONTEXT_SOURCES, ...Object.values(FAMILY_SOURCES).flat(), ...memberFactSources]);
-    const triggers: Array<{ table: string; name: string }> = await em.query(
+    const triggers: Array<{ table: string; name: string }> = await demo.em.query(
       `SELECT c.relname AS table, t.tgname AS name FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal`,
     );
     const has = (table: string, name: string) => triggers.some((t) => t.table === table && t.name === name);

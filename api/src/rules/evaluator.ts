@@ -5,7 +5,7 @@ import { activityFacts } from "./facts/activity.facts";
 import { FactTable } from "./facts/fact-table";
 import { AssignmentRow, allowanceFacts, awardFacts, coverageFacts, documentFacts, fundFacts, liaisonFacts, recordBookFacts, roomFacts } from "./facts/unit.facts";
 import { exempt, Finding, FindingSubject, judge, PeriodJudgement } from "./finding";
-import { FindingGroup, groupsOf } from "./finding-groups";
+import { FindingGroup, groupsOf, inReportOrder } from "./finding-groups";
 import { FactCache, factCacheOf } from "./fact-cache";
 import { memberFindingGroups } from "./member-findings";
 import { RULES, ruleByCode } from "./registry";
@@ -37,32 +37,37 @@ export async function evaluate(em: EntityManager, request: EvaluationRequest, ca
   const ctx = await new EvaluationContext(em, request.collegeId, request.rootUnitId, request.from, request.to, request.asOf, cache).load();
   const periodsOf = (rule: RuleDefinition) => ctx.periodsFor(rule).filter((p) => p.start <= ctx.asOf);
   const unitRules = rules.filter((r) => r.subject !== "MEMBER");
-  const [facts, memberGroups] = await Promise.all([
-    loadFacts(ctx, unitRules),
+  const [unitGroups, memberGroups] = await Promise.all([
+    loadFacts(ctx, unitRules).then((facts) => unitFindingGroups(ctx, unitRules, facts, periodsOf)),
     memberFindingGroups(ctx, rules.filter((r) => r.subject === "MEMBER"), periodsOf),
   ]);
+  const byRule = new Map<RuleDefinition, FindingGroup[]>();
+  for (const group of [...unitGroups, ...memberGroups]) {
+    const list = byRule.get(group.rule);
+    if (list) list.push(group);
+    else byRule.set(group.rule, [group]);
+  }
+  return { groups: rules.flatMap((rule) => byRule.get(rule) ?? []), rules, ctx };
+}
+
+/** Unit and assignment rules: judged from their families' fact tables, once per table (see `judged`). */
+function unitFindingGroups(ctx: EvaluationContext, rules: RuleDefinition[], facts: LoadedFacts, periodsOf: (rule: RuleDefinition) => Period[]): FindingGroup[] {
   const unitsById = new Map(ctx.units.map((u) => [u.id, u]));
-  const unitOrder = new Map(ctx.units.map((u, i) => [u.id, i]));
-  const groupsByRule = new Map<RuleDefinition, FindingGroup[]>();
-  for (const group of memberGroups) groupsByRule.set(group.rule, [...(groupsByRule.get(group.rule) ?? []), group]);
-  for (const rule of unitRules) {
+  return rules.flatMap((rule) => {
     const source = facts.tables.get(rule.family)!;
     const memoKey = JSON.stringify([rule.code, ctx.rootUnitId, ctx.from, ctx.to, ctx.asOf, ctx.configDigest]);
     const periods = periodsOf(rule);
     if (source instanceof FactTable) {
       const subjects = rule.subject === "ASSIGNMENT" ? (period: Period) => subjectsOf(rule, ctx, unitsById, facts.assignments, period) : constant(subjectsOf(rule, ctx, unitsById, [], null));
-      groupsByRule.set(rule, judged(source, memoKey, () => groupsOf(judgeRule(ctx, rule, source, periods, subjects), rule)));
-    } else {
-      // Facts kept per unit: each unit's findings are judged again only when its facts were recomputed.
-      const periodIndex = new Map(periods.map((p, i) => [p.key, i]));
-      const groups = subjectsOf(rule, ctx, unitsById, [], null).flatMap((subject) =>
-        judged(source.get(subject.unitId)!, memoKey, () => groupsOf(judgeRule(ctx, rule, source.get(subject.unitId)!, periods, constant([subject])), rule)),
-      );
-      groups.sort((x, y) => periodIndex.get(x.period.key)! - periodIndex.get(y.period.key)! || unitOrder.get(x.unitId)! - unitOrder.get(y.unitId)!);
-      groupsByRule.set(rule, groups);
+      return judged(source, memoKey, () => groupsOf(judgeRule(ctx, rule, source, periods, subjects), rule));
     }
-  }
-  return { groups: rules.flatMap((rule) => groupsByRule.get(rule) ?? []), rules, ctx };
+    // Facts kept per unit: each unit's findings are judged again only when its facts were recomputed.
+    const groups = subjectsOf(rule, ctx, unitsById, [], null).flatMap((subject) => {
+      const table = source.get(subject.unitId)!;
+      return judged(table, memoKey, () => groupsOf(judgeRule(ctx, rule, table, periods, constant([subject])), rule));
+    });
+    return inReportOrder(groups, periods, ctx.units);
+  });
 }
 
 /** A rule's findings for its subjects in each period, from one fact table. */
@@ -142,7 +147,13 @@ export const FAMILY_SOURCES: Partial<Record<FactFamily, readonly string[]>> = {
 };
 
 /** Runs each needed family's aggregation once (in parallel), over the periods its unit and assignment rules need. */
-async function loadFacts(ctx: EvaluationContext, rules: RuleDefinition[]): Promise<{ tables: Map<FactFamily, FactTable | Map<string, FactTable>>; assignments: AssignmentRow[] }> {
+interface LoadedFacts {
+  /** Per family: one table for the subtree, or (for families kept per unit) one per unit. */
+  tables: Map<FactFamily, FactTable | Map<string, FactTable>>;
+  assignments: AssignmentRow[];
+}
+
+async function loadFacts(ctx: EvaluationContext, rules: RuleDefinition[]): Promise<LoadedFacts> {
   const byFamily = new Map<FactFamily, RuleDefinition[]>();
   for (const rule of rules) byFamily.set(rule.family, [...(byFamily.get(rule.family) ?? []), rule]);
   const periodsOf = (family: FactFamily) => uniquePeriods((byFamily.get(family) ?? []).flatMap((r) => ctx.periodsFor(r)));

@@ -44,6 +44,18 @@ export function groupsOf(findings: Finding[], rule: RuleDefinition): FindingGrou
   }));
 }
 
+/** Groups of one rule in the order of every report: by period, then by the units' tree order. */
+export function inReportOrder(groups: FindingGroup[], periods: readonly Period[], units: ReadonlyArray<{ id: string }>): FindingGroup[] {
+  const periodIndex = new Map(periods.map((p, i) => [p.key, i]));
+  const unitIndex = new Map(units.map((u, i) => [u.id, i]));
+  const at = (g: FindingGroup) => [periodIndex.get(g.period.key) ?? 0, unitIndex.get(g.unitId) ?? 0];
+  return groups.sort((a, b) => {
+    const [pa, ua] = at(a);
+    const [pb, ub] = at(b);
+    return pa - pb || ua - ub;
+  });
+}
+
 export function countOf(counts: StatusTally, statuses: ReadonlySet<FindingStatus> | null): number {
   if (!statuses) return counts.MET + counts.UNMET + counts.PENDING + counts.EXEMPT;
   let n = 0;

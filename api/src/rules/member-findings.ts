@@ -4,7 +4,7 @@ import { MemberCategory } from "../member/member.enums";
 import { OrgUnitKind } from "../org/org-unit.enums";
 import type { EvaluationContext, UnitRow } from "./evaluation-context";
 import { MEMBER_FACTS, MemberFactSql } from "./facts/member.facts";
-import { emptyTally, FindingGroup, StatusTally } from "./finding-groups";
+import { emptyTally, FindingGroup, inReportOrder } from "./finding-groups";
 import { Finding, judge, PeriodJudgement } from "./finding";
 import type { FindingStatus, RuleDefinition } from "./rule.types";
 
@@ -18,7 +18,6 @@ import type { FindingStatus, RuleDefinition } from "./rule.types";
 export async function memberFindingGroups(ctx: EvaluationContext, rules: RuleDefinition[], periodsOf: (rule: RuleDefinition) => Period[]): Promise<FindingGroup[]> {
   const byFact = new Map<string, RuleDefinition[]>();
   for (const rule of rules) byFact.set(factKey(rule), [...(byFact.get(factKey(rule)) ?? []), rule]);
-  const unitOrder = new Map(ctx.units.map((u, i) => [u.id, i]));
   const groupsByRule = new Map<RuleDefinition, FindingGroup[]>();
   await Promise.all(
     [...byFact.values()].map(async (factRules) => {
@@ -26,12 +25,9 @@ export async function memberFindingGroups(ctx: EvaluationContext, rules: RuleDef
       const cellsByUnit = await cellsOf(ctx, factKey(factRules[0]), sql, uniquePeriods(factRules.flatMap(periodsOf)));
       for (const rule of factRules) {
         const periods = periodsOf(rule);
-        const periodIndex = new Map(periods.map((p, i) => [p.key, i]));
         const memoKey = JSON.stringify([rule.code, ctx.rootUnitId, periods.map((p) => p.key), ctx.asOf, ctx.configDigest]);
         const groups = cellsByUnit.flatMap(([unitId, cells]) => judgedCells(ctx, rule, sql, periods, unitId, cells, memoKey));
-        // Rule → period → unit, the order of every report.
-        groups.sort((a, b) => periodIndex.get(a.period.key)! - periodIndex.get(b.period.key)! || (unitOrder.get(a.unitId) ?? 0) - (unitOrder.get(b.unitId) ?? 0));
-        groupsByRule.set(rule, groups);
+        groupsByRule.set(rule, inReportOrder(groups, periods, ctx.units));
       }
     }),
   );
@@ -98,6 +94,8 @@ function byUnit(unitIds: string[], cells: Cell[]): Map<string, Cell[]> {
 async function countCells(ctx: EvaluationContext, fact: MemberFactSql, periods: Period[], branchIds: string[] | null): Promise<Cell[]> {
   const { sql, params } = preamble(ctx, periods, branchIds);
   return ctx.em.query(
+    // Grouped on the value's text, the form a page's members are matched by: numeric equality would
+    // put 0 and 0.00 in one cell under one spelling, and the page would miss the other.
     `${sql}
      SELECT m.branch_id AS unit_id, p.key, m.category::text AS category, m.standing::text AS standing, m.mobile_status::text AS mobile,
             (${fact.value})::text AS v, count(*)::int AS n
