@@ -25,7 +25,7 @@ export function createDataSource(url: string, poolSize = 10): AppDataSource {
     // JIT off: the compliance statements aggregate over CTEs the planner misestimates by orders of
     // magnitude, and compiling them cost more (~1 s) than running them. work_mem: their hash
     // aggregates over a college's members fit in memory instead of spilling to disk.
-    extra: { max: poolSize, application_name: "party-org-api", options: "-c jit=off -c work_mem=32MB" },
+    extra: { max: poolSize, application_name: "party-org-api", options: "-c jit=off -c work_mem=64MB" },
   });
   return { dataSource, queries };
 }

@@ -3,35 +3,30 @@ import { Period, uniquePeriods } from "../common/periods";
 import { MemberCategory } from "../member/member.enums";
 import { OrgUnitKind } from "../org/org-unit.enums";
 import type { EvaluationContext, UnitRow } from "./evaluation-context";
-import { MEMBER_FACTS, MemberFactSql } from "./facts/member.facts";
+import { MEMBER_FACTS, MemberFactSql, ScopeFilter } from "./facts/member.facts";
 import { emptyTally, FindingGroup, inReportOrder } from "./finding-groups";
 import { Finding, judge, PeriodJudgement } from "./finding";
 import type { FindingStatus, RuleDefinition } from "./rule.types";
 
 /**
- * Member rules, evaluated without a row per member leaving the database. For each fact, one
- * statement counts the members by (branch, period, category, standing, mobile status, value): a
- * few thousand cells even for 150,000 members. Each rule's own pure check judges each cell once,
- * and the cell's count goes to that status. A page of findings then reads just its members: those
- * of the group's branch whose cell had the wanted status, ordered by name.
+ * Member rules, evaluated without a row per member leaving the database. One statement counts
+ * the members by (branch, period, category, standing, mobile status, value) for every member fact
+ * the rules need (grouping sets: the members are read once): a few thousand cells even for
+ * 150,000 members. Each rule's own pure check judges each cell once, and the cell's count goes to
+ * that status. A page of findings then reads just its members: those of the group's branch whose
+ * cell had the wanted status, ordered by name.
  */
 export async function memberFindingGroups(ctx: EvaluationContext, rules: RuleDefinition[], periodsOf: (rule: RuleDefinition) => Period[]): Promise<FindingGroup[]> {
-  const byFact = new Map<string, RuleDefinition[]>();
-  for (const rule of rules) byFact.set(factKey(rule), [...(byFact.get(factKey(rule)) ?? []), rule]);
-  const groupsByRule = new Map<RuleDefinition, FindingGroup[]>();
-  await Promise.all(
-    [...byFact.values()].map(async (factRules) => {
-      const sql = factSql(factRules[0]);
-      const cellsByUnit = await cellsOf(ctx, factKey(factRules[0]), sql, uniquePeriods(factRules.flatMap(periodsOf)));
-      for (const rule of factRules) {
-        const periods = periodsOf(rule);
-        const memoKey = JSON.stringify([rule.code, ctx.rootUnitId, periods.map((p) => p.key), ctx.asOf, ctx.configDigest]);
-        const groups = cellsByUnit.flatMap(([unitId, cells]) => judgedCells(ctx, rule, sql, periods, unitId, cells, memoKey));
-        groupsByRule.set(rule, inReportOrder(groups, periods, ctx.units));
-      }
-    }),
-  );
-  return rules.flatMap((rule) => groupsByRule.get(rule) ?? []);
+  if (!rules.length) return [];
+  const facts = new Map(rules.map((rule) => [factKey(rule), factSql(rule)]));
+  const cellsByUnit = await cellsOf(ctx, facts, uniquePeriods(rules.flatMap(periodsOf)));
+  return rules.flatMap((rule) => {
+    const periods = periodsOf(rule);
+    const memoKey = JSON.stringify([rule.code, ctx.rootUnitId, periods.map((p) => p.key), ctx.asOf, ctx.configDigest]);
+    const fact = facts.get(factKey(rule))!;
+    const groups = cellsByUnit.flatMap(([unitId, cells]) => judgedCells(ctx, rule, fact, periods, unitId, cells.get(factKey(rule)) ?? [], memoKey));
+    return inReportOrder(groups, periods, ctx.units);
+  });
 }
 
 interface Cell {
@@ -66,43 +61,62 @@ function preamble(ctx: EvaluationContext, periods: Period[], branchIds: string[]
   };
 }
 
+/** Subqueries over other tables: the members evaluated when a few branches, the whole college otherwise (`branchIds` null). */
+function scopeFilter(branchIds: string[] | null): ScopeFilter {
+  return branchIds ? (member) => `${member} IN (SELECT id FROM members)` : (_member, college) => `${college} = $6::uuid`;
+}
+
+/** A unit's cells, per member fact. */
+type CellsByFact = Map<string, Cell[]>;
+
 /**
  * The cells of the subtree's members, kept per branch between requests (fact-cache.ts): after a
  * write only the branches it touched are counted again, in one statement. A party group's own
  * report (members of one group, not of whole branches) is counted directly.
  */
-async function cellsOf(ctx: EvaluationContext, name: string, fact: MemberFactSql, periods: Period[]): Promise<Array<[string, Cell[]]>> {
+async function cellsOf(ctx: EvaluationContext, facts: Map<string, MemberFactSql>, periods: Period[]): Promise<Array<[string, CellsByFact]>> {
   if (!periods.length) return [];
-  const unitIds = ctx.units.map((u) => u.id);
   if (ctx.units[0]?.kind === OrgUnitKind.GROUP) {
     // The group's members belong to its branch, outside the subtree: their findings are the branch's.
-    const cells = await countCells(ctx, fact, periods, null);
-    return [...byUnit([...new Set(cells.map((c) => c.unit_id))], cells)];
+    return [...(await countCells(ctx, facts, periods, null))];
   }
-  const shape = JSON.stringify([name, periods, ctx.asOf, ctx.snapshotDate]);
-  const counted = await ctx.cache.perUnit(unitIds, (unitId) => `cells|${unitId}|${shape}`, fact.sources, async (ids) => byUnit(ids, await countCells(ctx, fact, periods, ids)));
+  const unitIds = ctx.units.map((u) => u.id);
+  const shape = JSON.stringify([[...facts.keys()], periods, ctx.asOf, ctx.snapshotDate]);
+  const sources = [...new Set([...facts.values()].flatMap((f) => f.sources))];
+  const counted = await ctx.cache.perUnit(unitIds, (unitId) => `cells|${unitId}|${shape}`, sources, async (ids) => {
+    const byUnit = await countCells(ctx, facts, periods, ids.length === unitIds.length ? null : ids);
+    return new Map(ids.map((id) => [id, byUnit.get(id) ?? new Map()]));
+  });
   return unitIds.map((id) => [id, counted.get(id)!]);
 }
 
-function byUnit(unitIds: string[], cells: Cell[]): Map<string, Cell[]> {
-  const map = new Map<string, Cell[]>(unitIds.map((id) => [id, []]));
-  for (const cell of cells) map.get(cell.unit_id)?.push(cell);
-  return map;
-}
-
-/** Members by (branch, period, category, standing, mobile status, value); `branchIds` null: the whole subtree. */
-async function countCells(ctx: EvaluationContext, fact: MemberFactSql, periods: Period[], branchIds: string[] | null): Promise<Cell[]> {
+/** Members by (branch, period, category, standing, mobile status, value), per fact; `branchIds` null: the whole subtree. */
+async function countCells(ctx: EvaluationContext, facts: Map<string, MemberFactSql>, periods: Period[], branchIds: string[] | null): Promise<Map<string, CellsByFact>> {
   const { sql, params } = preamble(ctx, periods, branchIds);
-  return ctx.em.query(
-    // Grouped on the value's text, the form a page's members are matched by: numeric equality would
-    // put 0 and 0.00 in one cell under one spelling, and the page would miss the other.
+  const names = [...facts.keys()];
+  const values = names.map((name, i) => `(${facts.get(name)!.value}) AS v${i}`).join(", ");
+  const joins = [...new Set([...facts.values()].map((f) => f.joins(scopeFilter(branchIds))))].join("\n");
+  // One grouping set per fact; a row's fact is the one value column it carries (values are never null).
+  const sets = names.map((_, i) => `(unit_id, key, category, standing, mobile, v${i})`).join(", ");
+  const rows: Array<Record<string, string | number | null>> = await ctx.em.query(
     `${sql}
-     SELECT m.branch_id AS unit_id, p.key, m.category::text AS category, m.standing::text AS standing, m.mobile_status::text AS mobile,
-            (${fact.value})::text AS v, count(*)::int AS n
-       FROM members m CROSS JOIN p CROSS JOIN snap ${fact.joins}
-      GROUP BY 1, 2, 3, 4, 5, 6`,
+     SELECT unit_id, key, category::text, standing::text, mobile::text, ${names.map((_, i) => `v${i}::text`).join(", ")}, count(*)::int AS n FROM (
+       SELECT m.branch_id AS unit_id, p.key, m.category, m.standing, m.mobile_status AS mobile, ${values}
+         FROM members m CROSS JOIN p CROSS JOIN snap ${joins}) f
+      GROUP BY GROUPING SETS (${sets})`,
     params,
   );
+  const byUnit = new Map<string, CellsByFact>();
+  for (const row of rows) {
+    const index = names.findIndex((_, i) => row[`v${i}`] !== null);
+    const cell = { unit_id: String(row.unit_id), key: String(row.key), category: String(row.category), standing: String(row.standing), mobile: String(row.mobile), v: String(row[`v${index}`]), n: Number(row.n) };
+    let byFact = byUnit.get(cell.unit_id);
+    if (!byFact) byUnit.set(cell.unit_id, (byFact = new Map()));
+    const cells = byFact.get(names[index]);
+    if (cells) cells.push(cell);
+    else byFact.set(names[index], [cell]);
+  }
+  return byUnit;
 }
 
 const cellKey = (c: { category: string; standing: string; mobile: string; v: string }) => `${c.category}|${c.standing}|${c.mobile}|${c.v}`;
@@ -178,7 +192,7 @@ async function pageOfMembers(
   const rows: Array<{ id: string; name: string; v: string }> = await em.query(
     `${sql}
      SELECT m.id, m.name, (${fact.value})::text AS v
-       FROM members m CROSS JOIN p CROSS JOIN snap ${fact.joins}
+       FROM members m CROSS JOIN p CROSS JOIN snap ${fact.joins(scopeFilter([unitId]))}
       WHERE concat_ws('|', m.category, m.standing, m.mobile_status, (${fact.value})::text) = ANY($9::text[])
       ORDER BY m.name, m.id OFFSET $10 LIMIT $11`,
     [...params, cellKeys, offset, limit],

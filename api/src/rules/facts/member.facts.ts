@@ -17,19 +17,26 @@ export interface MemberFactSql {
   /**
    * LEFT JOINs bringing the fact in. They may use the CTEs `members` (the members evaluated),
    * `p` (the periods) and `snap` (d: the snapshot date; as_of_index: year × 12 + month − 1 of the
-   * evaluation date).
+   * evaluation date). A subquery over another table limits itself with `inScope(memberColumn,
+   * collegeColumn)`: to the members evaluated when they are a few branches, to the college when
+   * they are all of it (a hash over the table beats a probe per member there).
    */
-  joins: string;
+  joins: (inScope: ScopeFilter) => string;
   /** The tables read (with `member` and `org_unit`, which every member statement reads): a cached count is dropped when one changes. */
   sources: readonly string[];
-  /** The fact's value: a number. */
+  /**
+   * The fact's value: an integer or a numeric of fixed scale, so that equal values are spelled
+   * alike (0 and 0.00 are equal numerics; cells are grouped by value, pages matched by its text).
+   */
   value: string;
   /** The records behind the fact, for a page of members of one period. */
   evidence?: (em: EntityManager, ctx: EvaluationContext, memberIds: string[], period: Period) => Promise<Map<string, Evidence[]>>;
 }
 
-const CREDIT = `LEFT JOIN member_year_credit c ON c.member_id = m.id AND c.year = p.y`;
+const CREDIT = () => `LEFT JOIN member_year_credit c ON c.member_id = m.id AND c.year = p.y`;
 const MEMBERS = ["member", "org_unit"];
+
+export type ScopeFilter = (memberColumn: string, collegeColumn: string) => string;
 
 /** Family → variant → how to read it. */
 export const MEMBER_FACTS: Record<string, Record<string, MemberFactSql>> = {
@@ -37,7 +44,7 @@ export const MEMBER_FACTS: Record<string, Record<string, MemberFactSql>> = {
     TOTAL: {
       joins: CREDIT,
       sources: [...MEMBERS, "member_year_credit"],
-      value: `coalesce(c.activity_hours + c.study_hours, 0)`,
+      value: `coalesce(c.activity_hours + c.study_hours, 0)::numeric(9,2)`,
       evidence: async (em, _ctx, ids, period) => {
         const rows: Array<{ member_id: string; activity: number; study: number }> = await em.query(
           `SELECT member_id, activity_hours::float8 AS activity, study_hours::float8 AS study
@@ -47,7 +54,7 @@ export const MEMBER_FACTS: Record<string, Record<string, MemberFactSql>> = {
         return new Map(rows.map((r) => [r.member_id, [{ kind: "ATTENDANCE", id: r.member_id, label: `活动 ${r.activity} 学时 + 个人学习 ${r.study} 学时` }]]));
       },
     },
-    INTEGRITY: { joins: CREDIT, sources: [...MEMBERS, "member_year_credit"], value: `coalesce(c.integrity_hours, 0)` },
+    INTEGRITY: { joins: CREDIT, sources: [...MEMBERS, "member_year_credit"], value: `coalesce(c.integrity_hours, 0)::numeric(9,2)` },
     PARTY_SCHOOL: {
       joins: CREDIT,
       sources: [...MEMBERS, "member_year_credit"],
@@ -58,8 +65,8 @@ export const MEMBER_FACTS: Record<string, Record<string, MemberFactSql>> = {
   MEMBER_DUTIES: {
     // Open contacts at the snapshot date.
     CONTACTS: {
-      joins: `LEFT JOIN (SELECT member_id, count(*)::int AS n FROM mass_contact, snap
-                          WHERE member_id IN (SELECT id FROM members) AND since <= snap.d AND (until IS NULL OR until >= snap.d)
+      joins: (inScope) => `LEFT JOIN (SELECT member_id, count(*)::int AS n FROM mass_contact, snap
+                          WHERE ${inScope("member_id", "college_id")} AND since <= snap.d AND (until IS NULL OR until >= snap.d)
                           GROUP BY 1) mc ON mc.member_id = m.id`,
       sources: [...MEMBERS, "mass_contact"],
       value: `coalesce(mc.n, 0)`,
@@ -70,9 +77,9 @@ export const MEMBER_FACTS: Record<string, Record<string, MemberFactSql>> = {
     },
     // Months of the year due by the evaluation date (from the member's first recorded month) not paid in full.
     DUES: {
-      joins: `LEFT JOIN member_year_dues d ON d.member_id = m.id AND d.year = p.y
+      joins: (inScope) => `LEFT JOIN member_year_dues d ON d.member_id = m.id AND d.year = p.y
                     LEFT JOIN (SELECT member_id, min(year * 12 + round(ln((recorded_mask & -recorded_mask)::float8) / ln(2))::int) AS first_index
-                                 FROM member_year_dues WHERE recorded_mask <> 0 AND member_id IN (SELECT id FROM members) GROUP BY 1) ds
+                                 FROM member_year_dues WHERE recorded_mask <> 0 AND ${inScope("member_id", "college_id")} GROUP BY 1) ds
                            ON ds.member_id = m.id`,
       sources: [...MEMBERS, "member_year_dues"],
       value: `greatest(0,
@@ -86,7 +93,7 @@ export const MEMBER_FACTS: Record<string, Record<string, MemberFactSql>> = {
                          ORDER BY month`, [ids, period.start, period.end, ctx.asOf], "DUES"),
     },
     GROUPED: {
-      joins: ``,
+      joins: () => ``,
       sources: MEMBERS,
       value: `(m.group_id IS NOT NULL)::int`,
       evidence: (em, _ctx, ids) =>
@@ -97,8 +104,8 @@ export const MEMBER_FACTS: Record<string, Record<string, MemberFactSql>> = {
   DOCUMENTS: {
     // Thought reports a member filed in the period.
     THOUGHT_REPORT: {
-      joins: `LEFT JOIN (SELECT d.member_id, q.key, count(*)::int AS n FROM filed_document d JOIN p q ON d.filed_on BETWEEN q.s AND q.e
-                                WHERE d.kind = 'THOUGHT_REPORT' AND d.archived_at IS NULL AND d.member_id IN (SELECT id FROM members)
+      joins: (inScope) => `LEFT JOIN (SELECT d.member_id, q.key, count(*)::int AS n FROM filed_document d JOIN p q ON d.filed_on BETWEEN q.s AND q.e
+                                WHERE d.kind = 'THOUGHT_REPORT' AND d.archived_at IS NULL AND ${inScope("d.member_id", "d.college_id")}
                                 GROUP BY 1, 2) tr ON tr.member_id = m.id AND tr.key = p.key`,
       sources: [...MEMBERS, "filed_document"],
       value: `coalesce(tr.n, 0)`,
