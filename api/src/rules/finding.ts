@@ -33,12 +33,12 @@ export function requirementText(rule: RuleDefinition, params: RuleParams): strin
 }
 
 /** “机关一支部 2025年9月 在职教职工党支部组织生活：…；实际 0次，未达标（缺 1次）。（四(二)3(2)）” */
-export function findingMessage(rule: RuleDefinition, params: RuleParams, subject: string, period: Period, result: CheckResult): string {
+function findingMessage(rule: RuleDefinition, params: RuleParams, subject: string, period: Period, result: CheckResult): string {
   const detail = result.detail ? `（${result.detail}）` : "";
   return `${subject} ${period.label}｜${requirementText(rule, params)}；实际 ${format(result.actual)}${result.unit}，${STATUS_WORD[result.status]}${detail}。依据：${rule.citation}`;
 }
 
-export function exemptMessage(rule: RuleDefinition, subject: string, period: Period, setting: AppliedSetting): string {
+function exemptMessage(rule: RuleDefinition, subject: string, period: Period, setting: AppliedSetting): string {
   return `${subject} ${period.label}｜${rule.title}：该月为假期月份，按设置（${setting.label}）免于检查。依据：${rule.citation}`;
 }
 
