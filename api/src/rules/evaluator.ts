@@ -167,16 +167,27 @@ async function loadFacts(ctx: EvaluationContext, rules: RuleDefinition[]): Promi
   };
   const loaders: Partial<Record<FactFamily, () => Promise<FactTable | { table: FactTable; assignments: AssignmentRow[] }>>> = {
     LIAISON_VISITS: () => liaisonFacts(ctx, periodsOf("LIAISON_VISITS")),
-    FUNDS: () => fundFacts(ctx, periodsOf("FUNDS"), (period) => ctx.paramsFor(ruleByCode("FUNDING_FLOOR")!, period).params),
+    FUNDS: () => fundFacts(ctx, periodsOf("FUNDS"), floorOf),
     ROOMS: () => roomFacts(ctx, snapshot),
-    DOCUMENTS: () => {
-      const graceOf = (code: string) => ctx.paramsFor(ruleByCode(code)!, { start: ctx.from } as Period).params.graceDays ?? 0;
-      return documentFacts(ctx, variantsOf("DOCUMENTS"), periodsOf("DOCUMENTS"), { GB_ANNUAL_REPORT: graceOf("GB_ANNUAL_REPORT") });
-    },
+    DOCUMENTS: () => documentFacts(ctx, variantsOf("DOCUMENTS"), periodsOf("DOCUMENTS"), { GB_ANNUAL_REPORT: annualReportGrace() }),
     RECORD_BOOKS: () => recordBookFacts(ctx, periodsOf("RECORD_BOOKS")),
     ALLOWANCES: () => allowanceFacts(ctx, periodsOf("ALLOWANCES")),
     AWARDS: () => awardFacts(ctx, periodsOf("AWARDS")),
-    STUDENT_COVERAGE: () => coverageFacts(ctx, snapshot, ctx.paramsFor(ruleByCode("STUDENT_COVERAGE")!, snapshot).params.upperFromYearOfStudy),
+    STUDENT_COVERAGE: () => coverageFacts(ctx, snapshot, upperYearOfStudy()),
+  };
+  // The rule numbers and settings a family's statement uses (its key carries them; the rest are
+  // applied when judging): changing another setting keeps its facts.
+  const floorOf = (period: Period) => ctx.paramsFor(ruleByCode("FUNDING_FLOOR")!, period).params;
+  const annualReportGrace = () => ctx.paramsFor(ruleByCode("GB_ANNUAL_REPORT")!, { start: ctx.from } as Period).params.graceDays ?? 0;
+  const upperYearOfStudy = () => ctx.paramsFor(ruleByCode("STUDENT_COVERAGE")!, snapshot).params.upperFromYearOfStudy;
+  const configOf: Partial<Record<FactFamily, () => unknown>> = {
+    FUNDS: () =>
+      periodsOf("FUNDS").map((p) => {
+        const year = Number(p.start.slice(0, 4));
+        return [floorOf(p), ctx.rebateShare(year), ctx.retireesAsFaculty(year)];
+      }),
+    DOCUMENTS: annualReportGrace,
+    STUDENT_COVERAGE: upperYearOfStudy,
   };
   const cache = ctx.cache;
   await Promise.all(
@@ -185,8 +196,8 @@ async function loadFacts(ctx: EvaluationContext, rules: RuleDefinition[]): Promi
       const sources = FAMILY_SOURCES[family];
       const byUnit = perUnit[family];
       if (!(load || byUnit) || !sources) throw new Error(`no unit facts for ${family}`);
-      // Everything the statement depends on besides the tables: the subtree, periods, dates and configuration.
-      const key = JSON.stringify([family, variantsOf(family), periodsOf(family), ctx.snapshotDate, ctx.asOf, ctx.configDigest]);
+      // Everything the statement depends on besides the tables: periods, dates and the numbers it uses.
+      const key = JSON.stringify([family, variantsOf(family), periodsOf(family), ctx.snapshotDate, ctx.asOf, configOf[family]?.() ?? null]);
       if (byUnit) {
         tables.set(family, await cache.perUnit(ctx.units.map((u) => u.id), (unitId) => `${unitId}|${key}`, sources, byUnit));
         return;

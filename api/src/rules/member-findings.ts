@@ -61,9 +61,16 @@ function preamble(ctx: EvaluationContext, periods: Period[], branchIds: string[]
   };
 }
 
-/** Subqueries over other tables: the members evaluated when a few branches, the whole college otherwise (`branchIds` null). */
+/** From this many units on, a recount runs as two statements side by side. */
+const PARALLEL_FROM_UNITS = 8;
+
+/**
+ * Subqueries over other tables: limited to the members evaluated when they are a few branches
+ * (an index probe per member), to the college when many (one hash over the table is cheaper).
+ * Either way the join to `members` keeps only theirs.
+ */
 function scopeFilter(branchIds: string[] | null): ScopeFilter {
-  return branchIds ? (member) => `${member} IN (SELECT id FROM members)` : (_member, college) => `${college} = $6::uuid`;
+  return branchIds && branchIds.length < PARALLEL_FROM_UNITS / 2 ? (member) => `${member} IN (SELECT id FROM members)` : (_member, college) => `${college} = $6::uuid`;
 }
 
 /** A unit's cells, per member fact. */
@@ -84,8 +91,10 @@ async function cellsOf(ctx: EvaluationContext, facts: Map<string, MemberFactSql>
   const shape = JSON.stringify([[...facts.keys()], periods, ctx.asOf, ctx.snapshotDate]);
   const sources = [...new Set([...facts.values()].flatMap((f) => f.sources))];
   const counted = await ctx.cache.perUnit(unitIds, (unitId) => `cells|${unitId}|${shape}`, sources, async (ids) => {
-    const byUnit = await countCells(ctx, facts, periods, ids.length === unitIds.length ? null : ids);
-    return new Map(ids.map((id) => [id, byUnit.get(id) ?? new Map()]));
+    // Many units (a first report): two statements over alternate units, one per core.
+    const halves = ids.length >= PARALLEL_FROM_UNITS ? [ids.filter((_, i) => i % 2 === 0), ids.filter((_, i) => i % 2 === 1)] : [ids];
+    const counts = await Promise.all(halves.map((half) => countCells(ctx, facts, periods, half)));
+    return new Map(ids.map((id) => [id, counts.find((c) => c.has(id))?.get(id) ?? new Map()]));
   });
   return unitIds.map((id) => [id, counted.get(id)!]);
 }
