@@ -33,9 +33,16 @@ interface Change {
  *
  * Per process (each API replica keeps its own); bounded, least recently used first out.
  */
+/** The change log keeps a week; a cache not synced for a day starts afresh, so it never needs an older entry. */
+const LOG_KEPT = "7 days";
+const MAX_SYNC_GAP_MS = 24 * 3600_000;
+const PRUNE_EVERY_MS = 3600_000;
+
 export class FactCache {
   private readonly entries = new Map<string, Entry>();
   private snapshot: string | null = null;
+  private syncedAt = 0;
+  private prunedAt = 0;
   private syncing: Promise<void> = Promise.resolve();
 
   constructor(private readonly capacity = 5_000) {}
@@ -47,6 +54,7 @@ export class FactCache {
   }
 
   private async syncOnce(em: EntityManager): Promise<void> {
+    if (Date.now() - this.syncedAt > MAX_SYNC_GAP_MS) this.snapshot = null; // what it missed may be pruned
     const [row]: Array<{ now: string; changes: Change[] | null }> = await em.query(
       `SELECT pg_current_snapshot()::text AS now,
               CASE WHEN $1::pg_snapshot IS NULL THEN NULL ELSE
@@ -59,6 +67,11 @@ export class FactCache {
       for (const [key, entry] of this.entries) if (isStale(entry, change)) this.entries.delete(key);
     }
     this.snapshot = row.now;
+    this.syncedAt = Date.now();
+    if (this.syncedAt - this.prunedAt > PRUNE_EVERY_MS) {
+      this.prunedAt = this.syncedAt;
+      await pruneChangeLog(em);
+    }
   }
 
   /** The value for `key`, computed (once, shared by concurrent callers) when missing. */
@@ -95,6 +108,12 @@ export class FactCache {
     });
     while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
   }
+}
+
+/** Drops change-log rows older than any cache can still need (see MAX_SYNC_GAP_MS). */
+export async function pruneChangeLog(em: EntityManager): Promise<number> {
+  const [, deleted] = await em.query(`DELETE FROM change_log WHERE changed_at < now() - interval '${LOG_KEPT}'`);
+  return deleted;
 }
 
 function isStale(entry: Entry, change: Change): boolean {
