@@ -78,8 +78,8 @@ type CellsByFact = Map<string, Cell[]>;
 
 /**
  * The cells of the subtree's members, kept per branch between requests (fact-cache.ts): after a
- * write only the branches it touched are counted again, in one statement. A party group's own
- * report (members of one group, not of whole branches) is counted directly.
+ * write only the branches it touched are counted again. A party group's own report (members of
+ * one group, not of whole branches) is counted directly.
  */
 async function cellsOf(ctx: EvaluationContext, facts: Map<string, MemberFactSql>, periods: Period[]): Promise<Array<[string, CellsByFact]>> {
   if (!periods.length) return [];
