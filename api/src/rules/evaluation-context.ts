@@ -51,8 +51,8 @@ export class EvaluationContext {
   private complianceSettings = new Map<string, unknown>();
   private parameters: ParameterVersion[] = [];
   units: UnitRow[] = [];
-  /** A digest of the calendar, settings and rule numbers loaded: part of the key of any cached fact computed with them. */
-  configDigest = "";
+  /** A digest of the subtree (names included), calendar, settings and rule numbers loaded: judged findings are kept per digest. */
+  contextDigest = "";
 
   constructor(
     readonly em: EntityManager,
@@ -79,8 +79,8 @@ export class EvaluationContext {
       parentId: u.parent_id,
       secondaryCollege: Boolean(u.secondary),
     }));
-    this.configDigest = createHash("sha1")
-      .update(JSON.stringify([semesters.map((x: Semester) => [x.id, x.startsOn, x.endsOn, x.academicYear]), [...vacation.entries()].map(([k, v]) => [k, v.months]), settings, parameters, funding]))
+    this.contextDigest = createHash("sha1")
+      .update(JSON.stringify([this.units, semesters.map((x: Semester) => [x.id, x.startsOn, x.endsOn, x.academicYear]), [...vacation.entries()].map(([k, v]) => [k, v.months]), settings, parameters, funding]))
       .digest("hex");
     this.semesters = semesters;
     for (const [kind, setting] of vacation) this.vacation.set(kind, setting.months);

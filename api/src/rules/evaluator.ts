@@ -55,7 +55,7 @@ function unitFindingGroups(ctx: EvaluationContext, rules: RuleDefinition[], fact
   const unitsById = new Map(ctx.units.map((u) => [u.id, u]));
   return rules.flatMap((rule) => {
     const source = facts.tables.get(rule.family)!;
-    const memoKey = JSON.stringify([rule.code, ctx.rootUnitId, ctx.from, ctx.to, ctx.asOf, ctx.configDigest]);
+    const memoKey = JSON.stringify([rule.code, ctx.rootUnitId, ctx.from, ctx.to, ctx.asOf, ctx.contextDigest]);
     const periods = periodsOf(rule);
     if (source instanceof FactTable) {
       const subjects = rule.subject === "ASSIGNMENT" ? (period: Period) => subjectsOf(rule, ctx, unitsById, facts.assignments, period) : constant(subjectsOf(rule, ctx, unitsById, [], null));
@@ -135,7 +135,7 @@ function subjectsOf(rule: RuleDefinition, ctx: EvaluationContext, units: Map<str
  * table missing here.
  */
 export const FAMILY_SOURCES: Partial<Record<FactFamily, readonly string[]>> = {
-  ACTIVITIES: ["activity", "org_unit"],
+  ACTIVITIES: ["activity"], // per host unit: the tree is not read
   LIAISON_VISITS: ["liaison_assignment", "liaison_visit", "member", "org_unit", "student_class"],
   FUNDS: ["fund_allocation", "branch_year_dues", "member", "org_unit"],
   ROOMS: ["activity_room", "activity_room_user", "org_unit"],

@@ -22,7 +22,7 @@ export async function memberFindingGroups(ctx: EvaluationContext, rules: RuleDef
   const cellsByUnit = await cellsOf(ctx, facts, uniquePeriods(rules.flatMap(periodsOf)));
   return rules.flatMap((rule) => {
     const periods = periodsOf(rule);
-    const memoKey = JSON.stringify([rule.code, ctx.rootUnitId, periods.map((p) => p.key), ctx.asOf, ctx.configDigest]);
+    const memoKey = JSON.stringify([rule.code, ctx.rootUnitId, periods.map((p) => p.key), ctx.asOf, ctx.contextDigest]);
     const fact = facts.get(factKey(rule))!;
     const groups = cellsByUnit.flatMap(([unitId, cells]) => judgedCells(ctx, rule, fact, periods, unitId, cells.get(factKey(rule)) ?? [], memoKey));
     return inReportOrder(groups, periods, ctx.units);
@@ -47,16 +47,23 @@ function factSql(rule: RuleDefinition): MemberFactSql {
   return sql;
 }
 
-/** The CTEs every member-fact statement starts from; `members` is the subtree's active members (of some branches). */
+/**
+ * The CTEs every member-fact statement starts from; `members` is the active members of the given
+ * branches (counted per branch, the tree is not read), or of the whole subtree (`branchIds` null:
+ * a party group's own report). $6 is the college; a statement's own parameters start at $9.
+ */
 function preamble(ctx: EvaluationContext, periods: Period[], branchIds: string[] | null): { sql: string; params: unknown[] } {
   const asOfIndex = Number(ctx.asOf.slice(0, 4)) * 12 + Number(ctx.asOf.slice(5, 7)) - 1;
+  const members = branchIds
+    ? `SELECT m.id, m.name, m.branch_id, m.group_id, m.category, m.standing, m.mobile_status FROM member m
+        WHERE m.college_id = $6 AND m.status = 'ACTIVE' AND m.branch_id = ANY($8::uuid[]) AND $7::uuid IS NOT NULL`
+    : `SELECT m.id, m.name, m.branch_id, m.group_id, m.category, m.standing, m.mobile_status
+         FROM member m JOIN org_unit ou ON ou.id = coalesce(m.group_id, m.branch_id)
+        WHERE m.college_id = $6 AND m.status = 'ACTIVE' AND ou.path @> ARRAY[$7::uuid] AND $8::uuid[] IS NULL`;
   return {
     sql: `WITH p AS (SELECT x.key, x.s, x.e, extract(year FROM x.s)::int AS y FROM unnest($1::text[], $2::date[], $3::date[]) AS x(key, s, e)),
           snap AS (SELECT $4::date AS d, $5::int AS as_of_index),
-          members AS (SELECT m.id, m.name, m.branch_id, m.group_id, m.category, m.standing, m.mobile_status
-                        FROM member m JOIN org_unit ou ON ou.id = coalesce(m.group_id, m.branch_id)
-                       WHERE m.college_id = $6 AND m.status = 'ACTIVE' AND ou.path @> ARRAY[$7::uuid]
-                         AND ($8::uuid[] IS NULL OR m.branch_id = ANY($8::uuid[])))`,
+          members AS (${members})`,
     params: [periods.map((p) => p.key), periods.map((p) => p.start), periods.map((p) => p.end), ctx.snapshotDate, asOfIndex, ctx.collegeId, ctx.rootUnitId, branchIds],
   };
 }

@@ -22,7 +22,7 @@ export interface MemberFactSql {
    * they are all of it (a hash over the table beats a probe per member there).
    */
   joins: (inScope: ScopeFilter) => string;
-  /** The tables read (with `member` and `org_unit`, which every member statement reads): a cached count is dropped when one changes. */
+  /** The tables read: a cached count is dropped when one changes. */
   sources: readonly string[];
   /**
    * The fact's value: an integer or a numeric of fixed scale, so that equal values are spelled
@@ -34,7 +34,8 @@ export interface MemberFactSql {
 }
 
 const CREDIT = () => `LEFT JOIN member_year_credit c ON c.member_id = m.id AND c.year = p.y`;
-const MEMBERS = ["member", "org_unit"];
+/** Counted per branch by `member.branch_id`: where the branch sits in the tree does not change its members' facts. */
+const MEMBERS = ["member"];
 
 export type ScopeFilter = (memberColumn: string, collegeColumn: string) => string;
 
