@@ -1,7 +1,7 @@
 import { UserRole } from "../api/src/auth/roles";
 import { generateDemoDocuments } from "../api/src/seed/demo-documents";
 import { generateDemoMembers } from "../api/src/seed/demo-members";
-import { DEMO_FROM, DEMO_UNTIL, Diligence } from "../api/src/seed/demo-records";
+import { DEMO_FROM, DEMO_UNTIL, demoDiligence, Diligence } from "../api/src/seed/demo-records";
 import { Random } from "../api/src/seed/random";
 import { seedCollegeStructure } from "../api/src/seed/seed-structure";
 import { unitsByFullName, Unit } from "./support/fixtures";
@@ -299,8 +299,9 @@ describe("demo documents", () => {
         ds.transaction(async (em) => {
           const units = await seedCollegeStructure(em);
           await generateDemoMembers(em, units, { members: 1500 });
-          // The same mix as generateDemoRecords: every fifth unit lags, every third is exemplary.
-          units.forEach((u, i) => diligence.set(u.id, i % 5 === 2 ? "LAGGING" : i % 3 === 0 ? "EXEMPLARY" : "TYPICAL"));
+          // The same mix as generateDemoRecords.
+          const of = demoDiligence(units);
+          units.forEach((u) => diligence.set(u.id, of(u.id)));
           const started = Date.now();
           await generateDemoDocuments({
             em, units, collegeId: units[0].id, random: new Random(11), from: DEMO_FROM, until: DEMO_UNTIL,

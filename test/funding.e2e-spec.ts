@@ -1,6 +1,6 @@
 import { generateDemoFunding, generateDemoGovernance } from "../api/src/seed/demo-funding";
 import { generateDemoMembers } from "../api/src/seed/demo-members";
-import { DEMO_FROM, DEMO_UNTIL, type Diligence } from "../api/src/seed/demo-records";
+import { DEMO_FROM, DEMO_UNTIL, demoDiligence, type Diligence } from "../api/src/seed/demo-records";
 import { Random } from "../api/src/seed/random";
 import { seedCollegeStructure } from "../api/src/seed/seed-structure";
 import { startTestApp, TestApp } from "./support/test-app";
@@ -396,11 +396,7 @@ describe("demo funds, dues and governance records", () => {
         dataSource.transaction(async (em) => {
           const units = await seedCollegeStructure(em);
           await generateDemoMembers(em, units, { members: 1500 });
-          const ordinal = new Map(units.map((u, i) => [u.id, i]));
-          diligence = (id) => {
-            const i = ordinal.get(id) ?? 0;
-            return i % 5 === 2 ? "LAGGING" : i % 3 === 0 ? "EXEMPLARY" : "TYPICAL";
-          };
+          diligence = demoDiligence(units);
           const ctx = { em, units, collegeId: units[0].id, from: DEMO_FROM, until: DEMO_UNTIL, diligence };
           const started = Date.now();
           await generateDemoFunding({ ...ctx, random: new Random(1) });

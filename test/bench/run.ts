@@ -27,12 +27,10 @@
  */
 import "reflect-metadata";
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { randomBytes } from "node:crypto";
-import { Client as PgClient } from "pg";
 import { createDataSource } from "../../api/src/db/data-source";
 import { startEmbeddedPostgres, EmbeddedPostgresHandle } from "../../api/src/db/embedded-postgres";
 import { seedIfEmpty } from "../../api/src/seed/seed";
@@ -40,6 +38,7 @@ import { createAccount } from "../../api/src/auth/bootstrap";
 import { UserRole } from "../../api/src/auth/roles";
 import { createServer, AppServer } from "../../api/src/server";
 import { factCacheOf } from "../../api/src/rules/fact-cache";
+import { databaseUrl, freePort, withAdmin } from "../support/databases";
 
 const DEMO_MEMBERS = 1_500;
 const FROM = "2025-09-01";
@@ -462,32 +461,6 @@ function stats(samples: number[]): Stats {
   };
 }
 
-function databaseUrl(adminUrl: string, database: string): string {
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-async function withAdmin<T>(adminUrl: string, fn: (client: PgClient) => Promise<T>): Promise<T> {
-  const client = new PgClient({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function positiveInt(value: string | undefined, fallback: number): number {
   if (value === undefined || value === "") return fallback;

@@ -2,11 +2,10 @@ import "reflect-metadata";
 import { mkdtempSync, chmodSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import net from "node:net";
 import { createDataSource } from "../../api/src/db/data-source";
 import { startEmbeddedPostgres, EmbeddedPostgresHandle } from "../../api/src/db/embedded-postgres";
 import { seedCollegeStructure } from "../../api/src/seed/seed-structure";
-import { databaseUrl, ENV_ADMIN_URL, ENV_TEMPLATE_EMPTY, ENV_TEMPLATE_STRUCTURE, uniqueName, withAdmin } from "./databases";
+import { databaseUrl, ENV_ADMIN_URL, ENV_TEMPLATE_EMPTY, ENV_TEMPLATE_STRUCTURE, freePort, uniqueName, withAdmin } from "./databases";
 
 declare global {
   // eslint-disable-next-line no-var
@@ -49,15 +48,4 @@ export default async function globalSetup(): Promise<void> {
   process.env[ENV_TEMPLATE_EMPTY] = empty;
   process.env[ENV_TEMPLATE_STRUCTURE] = structure;
   globalThis.__PARTY_TEST_PG__ = { embedded, templates: [structure, empty], adminUrl };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }

@@ -40,17 +40,21 @@ export const DEMO_RECORD_GENERATORS: Array<{ name: string; generate: DemoRecordG
   { name: "contacts", generate: generateDemoContacts },
 ];
 
+/** Every fifth unit lags, every third is exemplary, the rest are typical: a stable, visible mix. */
+export function demoDiligence(units: ReadonlyArray<{ id: string }>): (unitId: string) => Diligence {
+  const ordinal = new Map(units.map((u, i) => [u.id, i]));
+  return (unitId) => {
+    const i = ordinal.get(unitId) ?? 0;
+    return i % 5 === 2 ? "LAGGING" : i % 3 === 0 ? "EXEMPLARY" : "TYPICAL";
+  };
+}
+
 export const DEMO_FROM = "2025-09-01";
 export const DEMO_UNTIL = "2026-11-25";
 
 export async function generateDemoRecords(em: EntityManager, units: SeededUnit[], seed = 2014): Promise<void> {
   const collegeId = units[0].path[0];
-  const ordinal = new Map(units.map((u, i) => [u.id, i]));
-  // Every fifth unit lags, every third is exemplary, the rest are typical: a stable, visible mix.
-  const diligence = (unitId: string): Diligence => {
-    const i = ordinal.get(unitId) ?? 0;
-    return i % 5 === 2 ? "LAGGING" : i % 3 === 0 ? "EXEMPLARY" : "TYPICAL";
-  };
+  const diligence = demoDiligence(units);
   for (const [i, { generate }] of DEMO_RECORD_GENERATORS.entries()) {
     await generate({ em, units, collegeId, random: new Random(seed * 31 + i), from: DEMO_FROM, until: DEMO_UNTIL, diligence });
   }
