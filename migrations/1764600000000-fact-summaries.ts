@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
+import { applyDeltas, changedRows, refresh, refreshFunction, signedRows, Summary, transitionTriggers, triggerFunction } from "./summary-triggers";
 
 /**
  * Yearly fact summaries for the compliance engine, kept exact by statement-level AFTER triggers
@@ -109,14 +110,7 @@ export class FactSummaries1764600000000 implements MigrationInterface {
     await q.query(refreshFunction("fact_summaries_refresh_dues", [MEMBER_DUES, BRANCH_DUES]));
 
     for (const [table, fn, refreshFn] of TRIGGERED) {
-      for (const event of table === "activity" ? ["UPDATE"] : ["INSERT", "UPDATE", "DELETE"]) {
-        // Transition tables allow one event per trigger (and no column list on UPDATE).
-        const referencing = { INSERT: "NEW TABLE AS new_rows", UPDATE: "OLD TABLE AS old_rows NEW TABLE AS new_rows", DELETE: "OLD TABLE AS old_rows" }[event];
-        await q.query(
-          `CREATE TRIGGER ${table}_facts_${event.toLowerCase()} AFTER ${event} ON ${table}
-           REFERENCING ${referencing} FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`,
-        );
-      }
+      for (const sql of transitionTriggers(table, `${table}_facts`, fn, table === "activity" ? ["UPDATE"] : undefined)) await q.query(sql);
       // TRUNCATE fires no row changes: rebuild the summary from its view instead.
       if (refreshFn) await q.query(`CREATE TRIGGER ${table}_facts_truncate AFTER TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION ${refreshFn}()`);
     }
@@ -143,15 +137,6 @@ const TRIGGERED: Array<[string, string, string | null]> = [
   ["study_record", "fact_summaries_from_study_record", "fact_summaries_refresh_credit"],
   ["dues_record", "fact_summaries_from_dues_record", "fact_summaries_refresh_dues"],
 ];
-
-interface Summary {
-  table: string;
-  keys: [string, string];
-  /** Additive columns. */
-  values: string[];
-  /** Where college_id comes from, joined on the first key. */
-  owner: "member" | "org_unit";
-}
 
 const CREDIT: Summary = {
   table: "member_year_credit",
@@ -199,63 +184,8 @@ function duesCollected(dues: string): string {
             FROM ${dues} d WHERE d.paid_on IS NOT NULL`;
 }
 
-/** −contribution of `old` + contribution of `neu` (either may be absent), as one row set. */
-function signedRows(s: Summary, contribution: (rows: string) => string, old: string | null, neu: string | null): string {
-  const side = (rows: string, sign: string) =>
-    `SELECT ${s.keys.join(", ")}, ${s.values.map((v) => `${sign}${v} AS ${v}`).join(", ")} FROM (${contribution(rows)}) c`;
-  return [old && side(old, "-"), neu && side(neu, "")].filter(Boolean).join(" UNION ALL ");
-}
-
-/**
- * The old and new versions of updated rows whose `columns` changed (pairing by id; a row whose id
- * changed counts as changed), so updates of other columns cost no aggregation.
- */
-function changedRows(columns: string[]): string {
-  const differ = `(${columns.map((c) => `o.${c}`).join(", ")}) IS DISTINCT FROM (${columns.map((c) => `n.${c}`).join(", ")})`;
-  return `old_changed AS (SELECT o.* FROM old_rows o LEFT JOIN new_rows n ON n.id = o.id WHERE n.id IS NULL OR ${differ}),
-          new_changed AS (SELECT n.* FROM new_rows n LEFT JOIN old_rows o ON o.id = n.id WHERE o.id IS NULL OR ${differ})`;
-}
-
-/** One upsert of the summed deltas per key, in key order (a stable lock order between concurrent writers). */
-function applyDeltas(s: Summary, signed: string, ctes = ""): string {
-  const [k1, k2] = s.keys;
-  return `
-    ${ctes ? `WITH ${ctes}` : ""}
-    INSERT INTO ${s.table} AS t (${k1}, ${k2}, college_id, ${s.values.join(", ")})
-    SELECT d.${k1}, d.${k2}, o.college_id, ${s.values.map((v) => `d.${v}`).join(", ")}
-      FROM (SELECT ${k1}, ${k2}, ${s.values.map((v) => `sum(${v}) AS ${v}`).join(", ")} FROM (${signed}) x GROUP BY ${k1}, ${k2}) d
-      JOIN ${s.owner} o ON o.id = d.${k1}
-     WHERE ${s.values.map((v) => `d.${v} <> 0`).join(" OR ")}
-     ORDER BY d.${k1}, d.${k2}
-    ON CONFLICT (${k1}, ${k2}) DO UPDATE SET ${s.values.map((v) => `${v} = t.${v} + EXCLUDED.${v}`).join(", ")};`;
-}
-
 /** FOR SHARE on the activities whose values PRESENT rows of these transition tables credit. */
 function lockActivities(...tables: string[]): string {
   const ids = tables.map((t) => `SELECT activity_id FROM ${t} WHERE status = 'PRESENT'`).join(" UNION ");
   return `PERFORM 1 FROM activity WHERE id IN (${ids}) ORDER BY id FOR SHARE;`;
-}
-
-/** The summary rebuilt from its view. */
-function refresh(s: Summary): string {
-  const columns = [...s.keys, "college_id", ...s.values].join(", ");
-  return `DELETE FROM ${s.table}; INSERT INTO ${s.table} (${columns}) SELECT ${columns} FROM ${s.table}_source ORDER BY ${s.keys.join(", ")};`;
-}
-
-function triggerFunction(name: string, branches: Partial<Record<"INSERT" | "UPDATE" | "DELETE", string>>): string {
-  const cases = Object.entries(branches).map(([op, body], i) => `${i ? "ELSIF" : "IF"} TG_OP = '${op}' THEN ${body}`);
-  return `CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $fn$
-    BEGIN
-      ${cases.join("\n      ")}
-      END IF;
-      RETURN NULL;
-    END $fn$`;
-}
-
-function refreshFunction(name: string, summaries: Summary[]): string {
-  return `CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $fn$
-    BEGIN
-      ${summaries.map(refresh).join("\n      ")}
-      RETURN NULL;
-    END $fn$`;
 }

@@ -323,6 +323,47 @@ describe("compliance fact cache", () => {
     b: fc.nat(10_000),
     c: fc.nat(10_000),
   });
+  it("counts members again for another evaluation date only where their facts read it, and then agrees with a fresh evaluation", async () => {
+    // A contact that begins on 11 March: a report as of the 10th and one as of the 11th differ for this member.
+    const [pair] = await em.query(
+      `SELECT m.id AS member_id, p.id AS person_id FROM member m JOIN person p ON p.college_id = m.college_id
+        WHERE m.college_id = $1 AND m.status = 'ACTIVE' AND m.category = 'FACULTY'
+          AND NOT EXISTS (SELECT 1 FROM mass_contact x WHERE x.member_id = m.id AND x.person_id = p.id) ORDER BY m.id, p.id LIMIT 1`,
+      [scope.collegeId],
+    );
+    await em.query(`INSERT INTO mass_contact (member_id, person_id, college_id, since) VALUES ($1, $2, $3, '2026-03-11')`, [pair.member_id, pair.person_id, scope.collegeId]);
+    const cache = new FactCache();
+    const recounts: string[] = [];
+    app.queries.record = (sql) => {
+      if (sql.includes("GROUPING SETS")) recounts.push(sql);
+    };
+    try {
+      const db = memoised(em);
+      let previous: string | null = null;
+      // The range runs past every date asked, so each report's snapshot date is its asOf.
+      for (const asOf of ["2026-03-10", "2026-03-10", "2026-03-11", "2026-04-01", "2026-12-31"]) {
+        const request = { collegeId: scope.collegeId, rootUnitId: scope.collegeId, from: "2026-01-01", to: "2026-12-31", asOf };
+        recounts.length = 0;
+        const cached = await evaluate(em, request, cache);
+        const counted = [...recounts];
+        const fresh = await evaluate(em, request, new FactCache());
+        expect(difference(await canonical(db, cached.groups), await canonical(db, fresh.groups))).toBeNull();
+        if (previous === asOf) expect(counted).toEqual([]);
+        else if (previous?.slice(0, 7) === asOf.slice(0, 7)) {
+          // Another day of the same month: only facts of the snapshot date (open contacts).
+          expect(counted.length).toBeGreaterThan(0);
+          for (const sql of counted) expect(sql).toContain("snap.d");
+        } else if (previous) {
+          expect(counted.length).toBeGreaterThan(0);
+          for (const sql of counted) expect(/snap\.d|as_of_index/.test(sql)).toBe(true);
+        }
+        previous = asOf;
+      }
+    } finally {
+      app.queries.record = null;
+    }
+  });
+
   /** Run first (and counted in numRuns): every kind of write at least once, four to a sequence. */
   const everyKind: Array<[Write[]]> = [];
   for (let i = 0; i < WRITE_KINDS.length; i += 4) {

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from "typeorm";
  * Tables that also log each change against the unit it concerns (migration change-log): member
  * facts against the member's branch, meetings against their host unit.
  */
-export const UNIT_LOGGED: ReadonlySet<string> = new Set(["member", "member_year_credit", "member_year_dues", "mass_contact", "filed_document", "activity"]);
+export const UNIT_LOGGED: ReadonlySet<string> = new Set(["member", "member_year_credit", "member_year_dues", "member_year_reports", "mass_contact", "filed_document", "activity"]);
 
 interface Entry {
   value: Promise<unknown>;

@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 import type { Period } from "../../common/periods";
 import type { EvaluationContext } from "../evaluation-context";
-import type { Evidence } from "../rule.types";
+import type { Evidence, RuleDefinition } from "../rule.types";
 
 /**
  * Member facts as SQL. A report over a whole college holds a finding per member per rule and
@@ -10,8 +10,8 @@ import type { Evidence } from "../rule.types";
  *
  * Each fact is read for member `m` (columns of `member`) in period `p` (key, s, e, y = calendar
  * year of s) from the summaries the database keeps per member and year (member_year_credit,
- * member_year_dues: see the fact-summaries migration), so the cost follows the number of
- * members, not the number of attendance rows or dues payments.
+ * member_year_dues, member_year_reports: see the fact-summaries migration), so the cost follows
+ * the number of members, not the number of attendance rows, dues payments or filed reports.
  */
 export interface MemberFactSql {
   /**
@@ -29,11 +29,19 @@ export interface MemberFactSql {
    * alike (0 and 0.00 are equal numerics; cells are grouped by value, pages matched by its text).
    */
   value: string;
+  /** Read from a yearly summary: it can judge only periods that are calendar years. */
+  yearly?: true;
   /** The records behind the fact, for a page of members of one period. */
   evidence?: (em: EntityManager, ctx: EvaluationContext, memberIds: string[], period: Period) => Promise<Map<string, Evidence[]>>;
 }
 
-const CREDIT = () => `LEFT JOIN member_year_credit c ON c.member_id = m.id AND c.year = p.y`;
+/**
+ * A yearly summary's row for the member and period, read from the rows of the periods' years only
+ * ($9…$10, see member-findings.ts), so the years of history a college accumulates are not hashed.
+ */
+const ofYears = (alias: string) => `${alias}.member_id = m.id AND ${alias}.year = p.y AND ${alias}.year BETWEEN $9::int AND $10::int`;
+const CREDIT = () => `LEFT JOIN member_year_credit c ON ${ofYears("c")}`;
+const REPORTS = () => `LEFT JOIN member_year_reports r ON ${ofYears("r")}`;
 /** Counted per branch by `member.branch_id`: where the branch sits in the tree does not change its members' facts. */
 const MEMBERS = ["member"];
 
@@ -43,6 +51,7 @@ export type ScopeFilter = (memberColumn: string, collegeColumn: string) => strin
 export const MEMBER_FACTS: Record<string, Record<string, MemberFactSql>> = {
   EDUCATION_HOURS: {
     TOTAL: {
+      yearly: true,
       joins: CREDIT,
       sources: [...MEMBERS, "member_year_credit"],
       value: `coalesce(c.activity_hours + c.study_hours, 0)::numeric(9,2)`,
@@ -55,8 +64,9 @@ export const MEMBER_FACTS: Record<string, Record<string, MemberFactSql>> = {
         return new Map(rows.map((r) => [r.member_id, [{ kind: "ATTENDANCE", id: r.member_id, label: `活动 ${r.activity} 学时 + 个人学习 ${r.study} 学时` }]]));
       },
     },
-    INTEGRITY: { joins: CREDIT, sources: [...MEMBERS, "member_year_credit"], value: `coalesce(c.integrity_hours, 0)::numeric(9,2)` },
+    INTEGRITY: { yearly: true, joins: CREDIT, sources: [...MEMBERS, "member_year_credit"], value: `coalesce(c.integrity_hours, 0)::numeric(9,2)` },
     PARTY_SCHOOL: {
+      yearly: true,
       joins: CREDIT,
       sources: [...MEMBERS, "member_year_credit"],
       value: `coalesce(c.party_school_sessions, 0)`,
@@ -76,11 +86,14 @@ export const MEMBER_FACTS: Record<string, Record<string, MemberFactSql>> = {
                          WHERE member_id = ANY($1::uuid[]) AND since <= $2::date AND (until IS NULL OR until >= $2::date) ORDER BY since`,
           [ids, ctx.snapshotDate], "CONTACT"),
     },
-    // Months of the year due by the evaluation date (from the member's first recorded month) not paid in full.
+    // Months of the year due by the evaluation date (from the member's first recorded month: the lowest bit of its first
+    // year with records, read in primary-key order) not paid in full.
     DUES: {
-      joins: (inScope) => `LEFT JOIN member_year_dues d ON d.member_id = m.id AND d.year = p.y
-                    LEFT JOIN (SELECT member_id, min(year * 12 + round(ln((recorded_mask & -recorded_mask)::float8) / ln(2))::int) AS first_index
-                                 FROM member_year_dues WHERE recorded_mask <> 0 AND ${inScope("member_id", "college_id")} GROUP BY 1) ds
+      yearly: true,
+      joins: (inScope) => `LEFT JOIN member_year_dues d ON ${ofYears("d")}
+                    LEFT JOIN (SELECT DISTINCT ON (member_id) member_id, year * 12 + round(ln((recorded_mask & -recorded_mask)::float8) / ln(2))::int AS first_index
+                                 FROM member_year_dues WHERE recorded_mask <> 0 AND ${inScope("member_id", "college_id")}
+                                ORDER BY member_id, year) ds
                            ON ds.member_id = m.id`,
       sources: [...MEMBERS, "member_year_dues"],
       value: `greatest(0,
@@ -103,17 +116,25 @@ export const MEMBER_FACTS: Record<string, Record<string, MemberFactSql>> = {
     },
   },
   DOCUMENTS: {
-    // Thought reports a member filed in the period.
+    // Thought reports a member filed in the year.
     THOUGHT_REPORT: {
-      joins: (inScope) => `LEFT JOIN (SELECT d.member_id, q.key, count(*)::int AS n FROM filed_document d JOIN p q ON d.filed_on BETWEEN q.s AND q.e
-                                WHERE d.kind = 'THOUGHT_REPORT' AND d.archived_at IS NULL AND ${inScope("d.member_id", "d.college_id")}
-                                GROUP BY 1, 2) tr ON tr.member_id = m.id AND tr.key = p.key`,
-      sources: [...MEMBERS, "filed_document"],
-      value: `coalesce(tr.n, 0)`,
+      yearly: true,
+      joins: REPORTS,
+      sources: [...MEMBERS, "member_year_reports"],
+      value: `coalesce(r.thought_reports, 0)`,
       evidence: recordsOfKind("filed_document", "filed_on", "THOUGHT_REPORT", "DOCUMENT"),
     },
   },
 };
+
+/** How a member rule's fact is read; refuses a rule whose periods its SQL cannot count. */
+export function memberFactFor(rule: RuleDefinition): MemberFactSql {
+  const fact = MEMBER_FACTS[rule.family]?.[rule.variant ?? "ANY"];
+  if (!fact) throw new Error(`member rule ${rule.code}: no member fact ${rule.family}|${rule.variant ?? "ANY"}`);
+  // A snapshot is judged in the calendar year of its date.
+  if (fact.yearly && rule.period !== "YEAR" && rule.period !== "SNAPSHOT") throw new Error(`member rule ${rule.code}: its fact is kept per calendar year, not per ${rule.period}`);
+  return fact;
+}
 
 /** Evidence: the members' records of one kind dated in the period (study sessions, filed reports), oldest first. */
 function recordsOfKind(table: "study_record" | "filed_document", dateColumn: string, kind: string, evidence: Evidence["kind"]): MemberFactSql["evidence"] {

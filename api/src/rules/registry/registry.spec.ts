@@ -1,5 +1,6 @@
 import { monthPeriod, yearPeriod } from "../../common/periods";
 import type { CheckInput, Fact, RuleDefinition } from "../rule.types";
+import { memberFactFor } from "../facts/member.facts";
 import { RULES } from "./index";
 
 const period = monthPeriod(2025, 10);
@@ -28,6 +29,13 @@ describe("the rulebook", () => {
       expect(rule.title).toMatch(/\p{Script=Han}/u);
       for (const key of rule.requirement.match(/\{(\w+)\}/g) ?? []) expect(rule.defaults).toHaveProperty(key.slice(1, -1));
     }
+  });
+
+  it("reads every member rule from a fact that can count its periods", () => {
+    for (const rule of RULES.filter((r) => r.subject === "MEMBER")) expect(() => memberFactFor(rule)).not.toThrow();
+    // Hours are summed per calendar year: a rule judged per half-year could not be read from them.
+    const hours = RULES.find((r) => r.code === "EDU_HOURS_FACULTY")!;
+    expect(() => memberFactFor({ ...hours, period: "HALF_YEAR" })).toThrow(/calendar year/);
   });
 
   it("writes the source's numbers: 2 and 1 meetings, 2 h and 1 h, 24 / 4 / 16 hours, 100 / 50 yuan, 20 m²", () => {
