@@ -160,6 +160,21 @@ describe("compliance against the written rules", () => {
     expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 
+  it("pages what is due soon, soonest first, at most 500 at a time", async () => {
+    const DUE = `query($u: ID!, $first: Int!, $offset: Int!) {
+      dueSoon(unitId: $u, withinDays: 60, first: $first, offset: $offset) { ruleCode status periodEnd unitId memberId }
+    }`;
+    const all = (await app.ok(DUE, { u: app.collegeId, first: 500, offset: 0 })).dueSoon as Array<{ status: string; periodEnd: string }>;
+    expect(all.length).toBeGreaterThan(6);
+    expect(all.every((f) => f.status === "PENDING")).toBe(true);
+    const ends = all.map((f) => f.periodEnd);
+    expect(ends).toEqual([...ends].sort());
+    const [first, second] = await Promise.all([0, 3].map((offset) => app.ok(DUE, { u: app.collegeId, first: 3, offset })));
+    expect([...first.dueSoon, ...second.dueSoon]).toEqual(all.slice(0, 6));
+    const tooMany = await app.gql(DUE, { u: app.collegeId, first: 501, offset: 0 });
+    expect(tooMany.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
   it("warns of what is due soon and of silent units, within the caller's scope only", async () => {
     const soon = await app.ok(`query($u: ID!) { dueSoon(unitId: $u, withinDays: 40) { ruleCode status dueBy message } }`, { u: units["机关五支部"].id });
     expect(soon.dueSoon.length).toBeGreaterThan(0);

@@ -105,7 +105,7 @@ interface QueryResult {
   name: string;
   query: "compliance" | "dueSoon";
   unit: string;
-  /** compliance: findings.totalCount; dueSoon: the list's length. */
+  /** compliance: findings.totalCount; dueSoon: the length of its first page (50). */
   findings: number;
   responseBytes: number;
   targetMs: number | null;

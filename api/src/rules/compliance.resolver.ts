@@ -7,7 +7,7 @@ import { Member } from "../member/member.entity";
 import { OrgUnit } from "../org/org-unit.entity";
 import { ComplianceReport, FindingPage, FindingView, Rule, SilentUnit } from "./compliance.types";
 import * as ComplianceService from "./compliance.service";
-import { ComplianceArgs, FindingPageArgs, SetComplianceSettingInput, SetRuleParametersInput } from "./inputs/compliance.inputs";
+import { ComplianceArgs, FindingPageArgs, PageArgs, SetComplianceSettingInput, SetRuleParametersInput } from "./inputs/compliance.inputs";
 
 @Resolver(() => ComplianceReport)
 export class ComplianceResolver {
@@ -23,14 +23,17 @@ export class ComplianceResolver {
     return ComplianceService.compliance(ctx, args);
   }
 
-  @Query(() => [FindingView], { description: "即将到期、尚未完成的要求（如“本月还需 1 次组织生活，截止 11 月 30 日”）" })
+  @Query(() => [FindingView], {
+    description: "即将到期、尚未完成的要求（如“本月还需 1 次组织生活，截止 11 月 30 日”），最早到期的在前；分页（first/offset），总数见 compliance 的 PENDING 统计",
+  })
   @Authorized(Permission.COMPLIANCE_READ)
   dueSoon(
     @Ctx() ctx: RequestContext,
     @Arg("unitId", () => ID) unitId: string,
     @Arg("withinDays", () => Int, { defaultValue: 14 }) withinDays: number,
+    @Args() page: PageArgs,
   ) {
-    return ComplianceService.dueSoon(ctx, unitId, Math.min(Math.max(withinDays, 1), 366));
+    return ComplianceService.dueSoon(ctx, unitId, Math.min(Math.max(withinDays, 1), 366), page);
   }
 
   @Query(() => [SilentUnit], { description: "连续多日没有活动记录的党总支、党支部" })

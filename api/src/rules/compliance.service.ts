@@ -14,7 +14,7 @@ import type { FindingStatus } from "./rule.types";
 import { requirementText } from "./finding";
 import { RULES, ruleByCode } from "./registry";
 import { SOURCE_EFFECTIVE_FROM } from "./rule.types";
-import type { ComplianceArgs, FindingPageArgs, SetComplianceSettingInput, SetRuleParametersInput } from "./inputs/compliance.inputs";
+import type { ComplianceArgs, FindingPageArgs, PageArgs, SetComplianceSettingInput, SetRuleParametersInput } from "./inputs/compliance.inputs";
 
 /** The longest range one report covers: enough for an assessment cycle, bounded for cost. */
 const MAX_RANGE_DAYS = 3 * 366;
@@ -79,16 +79,19 @@ export async function findingsPage(ctx: RequestContext, report: ComplianceReport
   return { items: page.items.map(toView), totalCount: page.totalCount };
 }
 
-/** Obligations whose period ends within `withinDays` and are not met yet, soonest first. */
-export async function dueSoon(ctx: RequestContext, unitId: string, withinDays: number): Promise<FindingView[]> {
+/**
+ * Obligations whose period ends within `withinDays` and are not met yet, soonest first (then in
+ * report order): one page of them — in December every member short of the year's hours is one.
+ */
+export async function dueSoon(ctx: RequestContext, unitId: string, withinDays: number, page: PageArgs): Promise<FindingView[]> {
   const unit = await unitInScope(ctx, unitId);
   const asOf = today();
   const until = addDays(asOf, withinDays);
   const { groups } = await evaluate(ctx.em, { collegeId: unit.collegeId, rootUnitId: unit.id, from: asOf, to: until, asOf });
-  const due = groups.filter((g) => g.counts.PENDING > 0 && g.period.end <= until);
-  const pending = new Set<FindingStatus>(["PENDING"]);
-  const findings = (await Promise.all(due.map((g) => g.materialise(ctx.em, pending, 0, g.counts.PENDING)))).flat();
-  return findings.sort((a, b) => (a.period.end < b.period.end ? -1 : a.period.end > b.period.end ? 1 : 0)).map(toView);
+  // A stable sort: groups ending on the same day keep their report order.
+  const due = groups.filter((g) => g.counts.PENDING > 0 && g.period.end <= until).sort((a, b) => (a.period.end < b.period.end ? -1 : a.period.end > b.period.end ? 1 : 0));
+  const { items } = await pageOf(ctx.em, due, new Set<FindingStatus>(["PENDING"]), page.offset, page.first);
+  return items.map(toView);
 }
 
 /** Branches and general branches with no recorded activity for `days` days (default: the setting, 30). */

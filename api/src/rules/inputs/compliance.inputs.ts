@@ -30,8 +30,9 @@ export class ComplianceArgs {
   asOf?: string;
 }
 
+/** A page of findings: at most 500 at a time, however many a college has. */
 @ArgsType()
-export class FindingPageArgs {
+export class PageArgs {
   @Field(() => Int, { defaultValue: 50 })
   @Min(1)
   @Max(500)
@@ -40,7 +41,10 @@ export class FindingPageArgs {
   @Field(() => Int, { defaultValue: 0 })
   @Min(0)
   offset: number;
+}
 
+@ArgsType()
+export class FindingPageArgs extends PageArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(60)
