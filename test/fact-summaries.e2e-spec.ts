@@ -5,15 +5,17 @@ import { unitsByFullName } from "./support/fixtures";
 import { startTestApp, TestApp } from "./support/test-app";
 
 /**
- * The yearly fact summaries (member_year_credit, member_year_dues, branch_year_dues) are kept by
- * triggers; after every write they must equal their `_source` views. A summary keeps a row at zero
- * when its sources go away, and a view has a zero row for, say, attendance at a 0-hour activity:
- * rows that are all zero read as nothing, so they are left out on both sides.
+ * The yearly fact summaries (member_year_credit, member_year_dues, branch_year_dues,
+ * member_year_reports) are kept by triggers; after every write they must equal their `_source`
+ * views. A summary keeps a row at zero when its sources go away, and a view has a zero row for,
+ * say, attendance at a 0-hour activity: rows that are all zero read as nothing, so they are left
+ * out on both sides.
  */
 const SUMMARIES = [
   { table: "member_year_credit", keys: ["member_id", "year"], values: ["activity_hours", "study_hours", "integrity_hours", "party_school_sessions"] },
   { table: "member_year_dues", keys: ["member_id", "year"], values: ["recorded_mask", "paid_mask"] },
   { table: "branch_year_dues", keys: ["branch_id", "year"], values: ["collected_fen"] },
+  { table: "member_year_reports", keys: ["member_id", "year"], values: ["thought_reports"] },
 ];
 
 /** A DataSource or a QueryRunner (which sees its own open transaction). */
@@ -201,6 +203,49 @@ describe("yearly fact summaries kept by triggers", () => {
       expect(await dues(a, 2025)).toEqual({ recorded_mask: 1 << 11, paid_mask: 0 });
       expect(await collected(2026)).toBe("2000");
     });
+
+    it("counts live thought reports per member and filing year: a new title moves nothing, a new date moves the count, archiving drops it", async () => {
+      const DOCUMENT = `... on FiledDocument { id version } ... on Refusal { errorCode message }`;
+      const reports = async () =>
+        Object.fromEntries(
+          (await app.dataSource.query(`SELECT member_id, year, thought_reports FROM member_year_reports WHERE member_id = ANY($1) AND thought_reports <> 0`, [[a, b]]))
+            .map((r: { member_id: string; year: number; thought_reports: number }) => [`${r.member_id === a ? "a" : "b"}${r.year}`, r.thought_reports]),
+        );
+      const file = async (memberId: string, filedOn: string) =>
+        (await app.ok(`mutation($i: FileDocumentInput!) { fileDocument(input: $i) { ${DOCUMENT} } }`, {
+          i: { kind: "THOUGHT_REPORT", memberId, title: "思想汇报", filedOn },
+        })).fileDocument as { id: string; version: number };
+      const update = async (document: { id: string; version: number }, input: Record<string, unknown>) => {
+        const data = await app.ok(`mutation($i: UpdateFiledDocumentInput!) { updateFiledDocument(input: $i) { ${DOCUMENT} } }`, {
+          i: { id: document.id, version: document.version, ...input },
+        });
+        expect(data.updateFiledDocument).toHaveProperty("version", document.version + 1);
+        return data.updateFiledDocument as { id: string; version: number };
+      };
+
+      let report = await file(a, "2025-12-31");
+      await file(a, "2025-06-01");
+      await file(b, "2026-01-01");
+      // A document of another kind has no member and counts for no one.
+      await app.ok(`mutation($i: FileDocumentInput!) { fileDocument(input: $i) { ${DOCUMENT} } }`, {
+        i: { kind: "DEV_PLAN", unitId: branchId, title: "党员培养发展计划", filedOn: "2025-12-31" },
+      });
+      await expectExact(app.dataSource);
+      expect(await reports()).toEqual({ a2025: 2, b2026: 1 });
+
+      report = await update(report, { title: "第四季度思想汇报", receivedBy: "组织员" });
+      await expectExact(app.dataSource);
+      expect(await reports()).toEqual({ a2025: 2, b2026: 1 });
+
+      // Filed a day later is next year's report.
+      report = await update(report, { filedOn: "2026-01-01" });
+      await expectExact(app.dataSource);
+      expect(await reports()).toEqual({ a2025: 1, a2026: 1, b2026: 1 });
+
+      await app.ok(`mutation($i: ArchiveFiledDocumentInput!) { archiveFiledDocument(input: $i) { __typename } }`, { i: { id: report.id, version: report.version, reason: "重复登记" } });
+      await expectExact(app.dataSource);
+      expect(await reports()).toEqual({ a2025: 1, b2026: 1 });
+    });
   });
 
   describe("straight SQL", () => {
@@ -239,6 +284,12 @@ describe("yearly fact summaries kept by triggers", () => {
     const count = fc.integer({ min: 1, max: 3 });
     const percent = fc.integer({ min: 0, max: 100 });
     const payment = fc.constantFrom("none", "part", "full", "over");
+    const otherDocument = fc.constantFrom("GB_ANNUAL_REPORT", "JOINT_MEETING_RULES", "DEV_PLAN", "COMMITTEE_STUDY");
+    /** What an edit changes in a report: mostly one column, so that a trigger missing any one of them is seen. */
+    const reportChange = fc.oneof(
+      { weight: 5, arbitrary: fc.constantFrom("member", "filedOn", "archived", "title") },
+      { weight: 1, arbitrary: fc.subarray(["member", "filedOn", "archived", "title"], { minLength: 2 }).map((c) => c.join(",")) },
+    );
     /** Rarely true: archiving is the exception. */
     const seldom = fc.integer({ min: 0, max: 3 }).map((n) => n === 0);
     // Weighted so that rows accumulate: more inserts than deletes, more unarchiving than archiving.
@@ -254,6 +305,10 @@ describe("yearly fact summaries kept by triggers", () => {
       { weight: 3, arbitrary: fc.record({ op: fc.constant("study"), rows: fc.array(fc.record({ member: memberIx, kind, day: fc.integer({ min: -15, max: 15 }), hundredths: fc.integer({ min: 1, max: 400 }), integrity: percent, archived: seldom }), { minLength: 1, maxLength: 3 }) }) },
       { weight: 2, arbitrary: fc.record({ op: fc.constant("editStudy"), pick, count, member: fc.option(memberIx), kind: fc.option(kind), days: fc.option(fc.integer({ min: -20, max: 20 })), hundredths: fc.option(fc.integer({ min: 1, max: 400 })), archived: fc.option(seldom) }) },
       { weight: 1, arbitrary: fc.record({ op: fc.constant("dropStudy"), pick, count }) },
+      { weight: 3, arbitrary: fc.record({ op: fc.constant("report"), rows: fc.array(fc.record({ member: memberIx, day: fc.integer({ min: -15, max: 15 }), archived: seldom }), { minLength: 1, maxLength: 3 }) }) },
+      { weight: 2, arbitrary: fc.record({ op: fc.constant("editReport"), pick, rows: fc.array(fc.record({ change: reportChange, member: memberIx, day: fc.nat({ max: 15 }) }), { minLength: 1, maxLength: 4 }) }) },
+      { weight: 1, arbitrary: fc.record({ op: fc.constant("retypeReport"), pick, count, member: memberIx, kind: otherDocument }) },
+      { weight: 1, arbitrary: fc.record({ op: fc.constant("dropReport"), pick, count }) },
       { weight: 3, arbitrary: fc.record({ op: fc.constant("dues"), rows: fc.uniqueArray(fc.record({ member: memberIx, month: fc.nat({ max: 23 }), due: fc.integer({ min: 0, max: 3000 }), payment, payDay: fc.nat({ max: 60 }) }), { minLength: 1, maxLength: 4, selector: (r) => `${r.member}-${r.month}` }) }) },
       { weight: 2, arbitrary: fc.record({ op: fc.constant("pay"), pick, count, payment, payDay: fc.nat({ max: 60 }) }) },
       { weight: 1, arbitrary: fc.record({ op: fc.constant("moveDues"), pick, member: memberIx, months: fc.integer({ min: -13, max: 13 }) }) },
@@ -284,6 +339,7 @@ describe("yearly fact summaries kept by triggers", () => {
         return Array.isArray(result) && typeof result[1] === "number" ? result[1] : Array.isArray(result) ? result.length : 0;
       };
       const ATTENDANCE_ORDER = "activity_id, member_id";
+      const DOCUMENT_ORDER = "created_at, id"; // the API test's documents have random ids: they come first
       switch (s.op) {
         case "attend":
           return q(
@@ -345,6 +401,41 @@ describe("yearly fact summaries kept by triggers", () => {
         }
         case "dropStudy":
           return q(`DELETE FROM study_record WHERE id = ANY($1)`, [await rowsAt(db, "study_record", "id", s.pick, s.count)]);
+        case "report": // filed at the member's branch, around New Year
+          return q(
+            `INSERT INTO filed_document (id, college_id, unit_id, member_id, kind, title, filed_on, archived_at, archive_reason)
+             SELECT r.id, m.college_id, m.branch_id, m.id, 'THOUGHT_REPORT', '思想汇报', date '2025-12-31' + r.day,
+                    CASE WHEN r.archived THEN now() END, CASE WHEN r.archived THEN '测试' END
+               FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::boolean[]) AS r(id, member, day, archived)
+               JOIN member m ON m.id = r.member RETURNING 1`,
+            [s.rows.map(() => uuid(5, ++nextId)), s.rows.map((r) => member(r.member)), s.rows.map((r) => r.day), s.rows.map((r) => r.archived)],
+          );
+        case "editReport": {
+          // Thought reports (retypeReport changes the others), each its own change: another member, a day on the other side of
+          // New Year, (un)archived, or a new title, which counts for nothing.
+          const ids = await rowsAt(db, "filed_document WHERE kind = 'THOUGHT_REPORT'", DOCUMENT_ORDER, s.pick, s.rows.length);
+          const edits = s.rows.slice(0, ids.length);
+          return q(
+            `UPDATE filed_document d
+                SET member_id = CASE WHEN 'member' = ANY(e.change) THEN e.member ELSE d.member_id END,
+                    filed_on = CASE WHEN 'filedOn' <> ALL(e.change) THEN d.filed_on WHEN d.filed_on < '2026-01-01' THEN date '2026-01-01' + e.day ELSE date '2025-12-31' - e.day END,
+                    archived_at = CASE WHEN 'archived' <> ALL(e.change) THEN d.archived_at WHEN d.archived_at IS NULL THEN now() END,
+                    archive_reason = CASE WHEN 'archived' <> ALL(e.change) THEN d.archive_reason WHEN d.archived_at IS NULL THEN '测试' END,
+                    title = CASE WHEN 'title' = ANY(e.change) THEN d.title || '·' ELSE d.title END
+               FROM (SELECT id, string_to_array(change, ',') AS change, member, day FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::int[]) AS u(id, change, member, day)) e
+              WHERE d.id = e.id`,
+            [ids, edits.map((e) => e.change), edits.map((e) => member(e.member)), edits.map((e) => e.day)],
+          );
+        }
+        case "retypeReport": // a thought report becomes another kind of document, losing its member (CHECK), and back
+          return q(
+            `UPDATE filed_document SET kind = CASE WHEN kind = 'THOUGHT_REPORT' THEN $2::text::document_kind ELSE 'THOUGHT_REPORT' END,
+                    member_id = CASE WHEN kind = 'THOUGHT_REPORT' THEN NULL ELSE $3::uuid END
+              WHERE id = ANY($1)`,
+            [await rowsAt(db, "filed_document", DOCUMENT_ORDER, s.pick, s.count), s.kind, member(s.member)],
+          );
+        case "dropReport":
+          return q(`DELETE FROM filed_document WHERE id = ANY($1)`, [await rowsAt(db, "filed_document", DOCUMENT_ORDER, s.pick, s.count)]);
         case "dues": // a second recording of a month updates it (one statement inserting and updating)
           return q(
             `INSERT INTO dues_record (id, member_id, branch_id, college_id, month, amount_due_fen, amount_paid_fen, paid_on)
@@ -393,6 +484,11 @@ describe("yearly fact summaries kept by triggers", () => {
       for (const r of await db.query(`SELECT member_id, studied_on::text AS on, hours, integrity_hours, kind FROM study_record WHERE archived_at IS NULL`)) {
         add(`${r.member_id}|${r.on.slice(0, 4)}`, [0, cents(r.hours), cents(r.integrity_hours), r.kind === "PARTY_SCHOOL" ? 1 : 0]);
       }
+      const reports = new Map<string, number>();
+      for (const r of await db.query(`SELECT member_id, filed_on::text AS on FROM filed_document WHERE kind = 'THOUGHT_REPORT' AND archived_at IS NULL`)) {
+        const key = `${r.member_id}|${r.on.slice(0, 4)}`;
+        reports.set(key, (reports.get(key) ?? 0) + 1);
+      }
       const masks = new Map<string, [number, number]>();
       const collected = new Map<string, number>();
       for (const r of await db.query(`SELECT member_id, branch_id, month::text, amount_due_fen::int AS due, amount_paid_fen::int AS paid, paid_on::text FROM dues_record`)) {
@@ -408,6 +504,7 @@ describe("yearly fact summaries kept by triggers", () => {
         member_year_credit: rows(credit, (id, year, v) => (v.some((n) => n !== 0) ? { k: `${id}|${year}`, member_id: id, year, activity_hours: (v[0] / 100).toFixed(2), study_hours: (v[1] / 100).toFixed(2), integrity_hours: (v[2] / 100).toFixed(2), party_school_sessions: v[3] } : null)),
         member_year_dues: rows(masks, (id, year, [recorded, paid]) => ({ k: `${id}|${year}`, member_id: id, year, recorded_mask: recorded, paid_mask: paid })),
         branch_year_dues: rows(collected, (id, year, fen) => (fen ? { k: `${id}|${year}`, branch_id: id, year, collected_fen: String(fen) } : null)),
+        member_year_reports: rows(reports, (id, year, n) => ({ k: `${id}|${year}`, member_id: id, year, thought_reports: n })),
       };
     }
     const withoutCollege = (rows: Record<string, unknown[]>) =>
@@ -417,12 +514,15 @@ describe("yearly fact summaries kept by triggers", () => {
       const [items] = fc.sample(program, { seed: 20260101, numRuns: 1 });
       const runner = app.dataSource.createQueryRunner();
       let changed = 0;
+      const changedOps = new Set<string>();
       try {
         for (const [i, item] of items.entries()) {
           const transaction = item.steps.length > 1;
           if (transaction) await runner.startTransaction();
           for (const s of item.steps) {
-            changed += (await run(runner, s)) > 0 ? 1 : 0;
+            const rows = await run(runner, s);
+            changed += rows > 0 ? 1 : 0;
+            if (rows > 0) changedOps.add(s.op);
             await expectExact(runner, { item: i, step: s }); // inside a transaction too: the summaries move with each statement
           }
           if (transaction) await (item.commit ? runner.commitTransaction() : runner.rollbackTransaction());
@@ -433,6 +533,8 @@ describe("yearly fact summaries kept by triggers", () => {
       }
       // Not vacuous: most statements changed rows, and every summary has rows in more than one year.
       expect(changed).toBeGreaterThan(120);
+      // Each filed_document step ran and changed rows somewhere.
+      expect(["report", "editReport", "retypeReport", "dropReport"].filter((op) => !changedOps.has(op))).toEqual([]);
       const ours = [...Array.from({ length: MEMBERS }, (_, i) => member(i)), units["机关一支部"].id, units["机关二支部"].id];
       for (const s of SUMMARIES) {
         const [{ years }] = await app.dataSource.query(
@@ -448,11 +550,13 @@ describe("yearly fact summaries kept by triggers", () => {
       const runner = app.dataSource.createQueryRunner();
       await runner.startTransaction();
       try {
-        for (const table of ["study_record", "dues_record", "activity_attendance"]) {
+        for (const table of ["study_record", "dues_record", "activity_attendance", "filed_document"]) {
           await runner.query(`TRUNCATE ${table}`);
           await expectExact(runner, table);
         }
         expect(await runner.query(`SELECT count(*)::int AS n FROM branch_year_dues`)).toEqual([{ n: 0 }]);
+        // Rebuilt, not zeroed: no rows are left at all.
+        expect(await runner.query(`SELECT count(*)::int AS n FROM member_year_reports`)).toEqual([{ n: 0 }]);
       } finally {
         await runner.rollbackTransaction();
         await runner.release();
@@ -468,21 +572,25 @@ describe("yearly fact summaries kept by triggers", () => {
       while ((await migrated()).includes(new FactSummaries1764600000000().name)) await ds.undoLastMigration({ transaction: "each" });
       expect(
         await ds.query(
-          `SELECT (SELECT count(*) FROM pg_class WHERE relname LIKE '%year_credit%' OR relname LIKE '%year_dues%')::int AS relations,
+          `SELECT (SELECT count(*) FROM pg_class WHERE relname LIKE '%year_credit%' OR relname LIKE '%year_dues%' OR relname LIKE '%year_reports%')::int AS relations,
                   (SELECT count(*) FROM pg_proc WHERE proname LIKE 'fact_summaries_%')::int AS functions,
                   (SELECT count(*) FROM pg_trigger WHERE tgname LIKE '%_facts_%')::int AS triggers`,
         ),
       ).toEqual([{ relations: 0, functions: 0, triggers: 0 }]);
       // Written while no trigger runs (the random test's activities last three hours).
       await ds.query(`UPDATE activity SET education_hours = least(education_hours + 0.5, 3) WHERE id = ANY($1)`, [Array.from({ length: ACTIVITIES }, (_, i) => activityId(i))]);
+      await run(ds, { op: "report", rows: [{ member: 0, day: 2, archived: false }, { member: 1, day: -2, archived: false }] });
       await ds.runMigrations({ transaction: "each" });
       expect(await migrated()).toEqual(all);
 
       await expectExact(ds);
       expect((await summaryRows(ds)).member_year_dues).toEqual(before.member_year_dues);
       expect((await summaryRows(ds)).member_year_credit).not.toEqual(before.member_year_credit);
+      expect((await summaryRows(ds)).member_year_reports).not.toEqual(before.member_year_reports);
       // The reinstalled triggers run.
       await run(ds, { op: "attend", activity: 0, rows: [{ member: 5, status: "PRESENT" }] });
+      await expectExact(ds);
+      await run(ds, { op: "report", rows: [{ member: 5, day: 1, archived: false }] });
       await expectExact(ds);
     });
 
