@@ -11,8 +11,8 @@ import type { FindingStatus, RuleDefinition } from "./rule.types";
 /**
  * Member rules, evaluated without a row per member leaving the database. Statements count the
  * members by (branch, period, category, standing, mobile status, value) for the member facts the
- * rules need — one statement per set of tables read, each counting its facts together (grouping
- * sets), side by side: a few thousand cells even for 150,000 members. Each rule's own pure check
+ * rules need — one statement per set of tables read, each counting its facts together, side by
+ * side: a few thousand cells even for 150,000 members. Each rule's own pure check
  * judges each cell once, and the cell's count goes to that status. A page of findings then reads
  * just its members: those of the group's branch whose cell had the wanted status, ordered by name.
  */
@@ -157,26 +157,39 @@ async function countCells(ctx: EvaluationContext, { facts, periods }: CountPart,
   const names = [...facts.keys()];
   const values = names.map((name, i) => `(${facts.get(name)!.value}) AS v${i}`).join(", ");
   const joins = [...new Set([...facts.values()].map((f) => f.joins(scopeFilter(branchIds))))].join("\n");
-  // One grouping set per fact; a row's fact is the one value column it carries (values are never null).
-  // Periods are grouped by their number in p (i, from 1): hashing an int costs far less than the key's text.
-  const sets = names.map((_, i) => `(unit_id, i, category, standing, mobile, v${i})`).join(", ");
-  const rows: Array<Record<string, string | number | null>> = await ctx.em.query(
+  // Grouped by every fact's value at once: one hash table, where a grouping set per fact would
+  // build one each (measured: a third less time for three facts). A fact's cells are then the
+  // sums over the other facts' values, added up below. Periods are grouped by their number in p
+  // (i, from 1): hashing an int costs far less than the key's text.
+  const valueColumns = names.map((_, i) => `v${i}`);
+  const rows: Array<Record<string, string | number>> = await ctx.em.query(
     `${sql}
-     SELECT unit_id, i, category::text, standing::text, mobile::text, ${names.map((_, i) => `v${i}::text`).join(", ")}, count(*)::int AS n FROM (
+     SELECT unit_id, i, category::text, standing::text, mobile::text, ${valueColumns.map((v) => `${v}::text`).join(", ")}, count(*)::int AS n FROM (
        SELECT m.branch_id AS unit_id, p.i, m.category, m.standing, m.mobile_status AS mobile, ${values}
          FROM members m CROSS JOIN p CROSS JOIN snap ${joins}) f
-      GROUP BY GROUPING SETS (${sets})`,
+      GROUP BY unit_id, i, category, standing, mobile, ${valueColumns.join(", ")}`,
     params,
   );
   const byUnit = new Map<string, CellsByFact>();
+  const cellsById = new Map<string, Cell>();
   for (const row of rows) {
-    const index = names.findIndex((_, i) => row[`v${i}`] !== null);
-    const cell = { unit_id: String(row.unit_id), key: periods[Number(row.i) - 1].key, category: String(row.category), standing: String(row.standing), mobile: String(row.mobile), v: String(row[`v${index}`]), n: Number(row.n) };
-    let byFact = byUnit.get(cell.unit_id);
-    if (!byFact) byUnit.set(cell.unit_id, (byFact = new Map()));
-    const cells = byFact.get(names[index]);
-    if (cells) cells.push(cell);
-    else byFact.set(names[index], [cell]);
+    const [unitId, category, standing, mobile] = [String(row.unit_id), String(row.category), String(row.standing), String(row.mobile)];
+    names.forEach((name, k) => {
+      const v = String(row[valueColumns[k]]);
+      const id = `${k}|${unitId}|${row.i}|${category}|${standing}|${mobile}|${v}`;
+      const counted = cellsById.get(id);
+      if (counted) {
+        counted.n += Number(row.n);
+        return;
+      }
+      const cell = { unit_id: unitId, key: periods[Number(row.i) - 1].key, category, standing, mobile, v, n: Number(row.n) };
+      cellsById.set(id, cell);
+      let byFact = byUnit.get(unitId);
+      if (!byFact) byUnit.set(unitId, (byFact = new Map()));
+      const cells = byFact.get(name);
+      if (cells) cells.push(cell);
+      else byFact.set(name, [cell]);
+    });
   }
   return byUnit;
 }
