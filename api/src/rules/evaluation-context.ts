@@ -142,9 +142,9 @@ export class EvaluationContext {
     return this.semesters.map(semesterPeriod);
   }
 
-  /** A period is over once its last day (plus any grace) has passed. */
+  /** A period is over once its last day (plus any grace) has passed. Asked per rule, period and unit kind: no date arithmetic without grace. */
   isOver(period: Period, graceDays = 0): boolean {
-    return addDays(period.end, graceDays) < this.asOf;
+    return (graceDays ? addDays(period.end, graceDays) : period.end) < this.asOf;
   }
 
   /** How a rule judges a period: its numbers then, whether the period is over, the settings shown. */
