@@ -10,8 +10,9 @@ import type { Evidence, RuleDefinition } from "../rule.types";
  *
  * Each fact is read for member `m` (columns of `member`) in period `p` (key, s, e, y = calendar
  * year of s) from the summaries the database keeps per member and year (member_year_credit,
- * member_year_dues, member_year_reports: see the fact-summaries migration), so the cost follows
- * the number of members, not the number of attendance rows, dues payments or filed reports.
+ * member_year_dues, member_year_reports: see the fact-summaries and member-report-summary
+ * migrations), so the cost follows the number of members, not the number of attendance rows, dues
+ * payments or filed reports.
  */
 export interface MemberFactSql {
   /**
