@@ -134,6 +134,24 @@ describe("students' classes and 三联二访 liaison", () => {
       expect(before.classCoverage[0].studentMembers).toBe(0);
     });
 
+    it("judges STUDENT_COVERAGE from the same classes: a lower-year class needs a member, an upper-year class a party group", async () => {
+      const college = units["管理工程学院党总支"].id;
+      const finding = async () =>
+        (await app.ok(`query($u: ID!) { compliance(unitId: $u, from: "2025-10-01", to: "2025-10-01", ruleCodes: ["STUDENT_COVERAGE"]) { findings { items { actualValue evidence { label } } } } }`, { u: college }))
+          .compliance.findings.items[0];
+      const upperFrom = (year: number) =>
+        app.ok(`mutation($i: SetRuleParametersInput!) { setRuleParameters(input: $i) { code } }`, {
+          i: { ruleCode: "STUDENT_COVERAGE", effectiveFrom: "2025-09-01", params: { upperFromYearOfStudy: year } },
+        });
+      const uncovered = [{ label: "未覆盖：会计2401班" }, { label: "未覆盖：物流2401班" }];
+      // In 2025-26 会计2301班 is in its third year: upper, covered by its party group; the 2401 classes (second year) have no member.
+      expect(await finding()).toEqual({ actualValue: 33.3, evidence: uncovered });
+      // Upper only from the fourth year: 会计2301班 is lower and covered by its member instead.
+      await upperFrom(4);
+      expect(await finding()).toEqual({ actualValue: 33.3, evidence: uncovered });
+      await upperFrom(3);
+    });
+
     it("archives a class, ending its memberships, and hides it from lists unless asked", async () => {
       const made = (await createClass({ name: "物流2201班", collegeUnitId: units["管理工程学院党总支"].id, major: "物流", gradeYear: 2022 })).data.createStudentClass;
       const archived = await app.ok(`mutation($i: ArchiveStudentClassInput!) { archiveStudentClass(input: $i) { ${RESULT("StudentClass", "archivedAt archiveReason")} } }`, {

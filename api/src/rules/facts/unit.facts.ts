@@ -192,8 +192,9 @@ export async function coverageFacts(ctx: EvaluationContext, snapshot: Period, up
   const rows: Array<{ college_unit_id: string; total: number; covered: number; uncovered: string[] }> = await ctx.em.query(
     `WITH c AS (
        SELECT sc.id, sc.name, sc.college_unit_id, ($3::int - sc.grade_year + 1) >= $4::int AS upper,
-              EXISTS (SELECT 1 FROM class_member cm JOIN member m ON m.id = cm.member_id
-                       WHERE cm.class_id = sc.id AND m.status = 'ACTIVE' AND cm.since <= $2::date AND (cm.until IS NULL OR cm.until >= $2::date)) AS has_member,
+              -- One pass over the college's class members (a hashed subplan), not a scan per class.
+              sc.id IN (SELECT cm.class_id FROM class_member cm JOIN member m ON m.id = cm.member_id
+                         WHERE cm.college_id = $1 AND m.status = 'ACTIVE' AND cm.since <= $2::date AND (cm.until IS NULL OR cm.until >= $2::date)) AS has_member,
               EXISTS (SELECT 1 FROM class_group cg WHERE cg.class_id = sc.id AND cg.since <= $2::date AND (cg.until IS NULL OR cg.until >= $2::date)) AS has_group
          FROM student_class sc
         WHERE sc.college_id = $1 AND sc.archived_at IS NULL
