@@ -577,8 +577,12 @@ describe("yearly fact summaries kept by triggers", () => {
                   (SELECT count(*) FROM pg_trigger WHERE tgname LIKE '%_facts_%')::int AS triggers`,
         ),
       ).toEqual([{ relations: 0, functions: 0, triggers: 0 }]);
-      // Written while no trigger runs (the random test's activities last three hours).
-      await ds.query(`UPDATE activity SET education_hours = least(education_hours + 0.5, 3) WHERE id = ANY($1)`, [Array.from({ length: ACTIVITIES }, (_, i) => activityId(i))]);
+      // Written while no trigger runs: every activity's hours change, staying within its three hours
+      // (and integrity hours within education hours).
+      const changed = `CASE WHEN education_hours <= 2.5 THEN education_hours + 0.5 ELSE education_hours - 0.5 END`;
+      await ds.query(`UPDATE activity SET education_hours = ${changed}, integrity_hours = least(integrity_hours, ${changed}) WHERE id = ANY($1)`, [
+        Array.from({ length: ACTIVITIES }, (_, i) => activityId(i)),
+      ]);
       await run(ds, { op: "report", rows: [{ member: 0, day: 2, archived: false }, { member: 1, day: -2, archived: false }] });
       await ds.runMigrations({ transaction: "each" });
       expect(await migrated()).toEqual(all);
