@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
-import { applyDeltas, changedRows, refresh, refreshFunction, signedRows, Summary, transitionTriggers, triggerFunction } from "./summary-triggers";
+import { applyDeltas, changedRows, refresh, refreshFunction, signedRows, Summary, summaryTable, transitionTriggers, triggerFunction } from "./summary-triggers";
 
 /**
  * Yearly fact summaries for the compliance engine, kept exact by statement-level AFTER triggers
@@ -22,38 +22,12 @@ export class FactSummaries1764600000000 implements MigrationInterface {
   name = "FactSummaries1764600000000";
 
   async up(q: QueryRunner): Promise<void> {
-    // ON DELETE CASCADE: sources RESTRICT deletion of their member/branch, so only rows already back at zero can go this way.
-    await q.query(`
-      CREATE TABLE member_year_credit (
-        member_id uuid NOT NULL REFERENCES member(id) ON DELETE CASCADE,
-        year smallint NOT NULL,
-        college_id uuid NOT NULL,
-        activity_hours numeric(9,2) NOT NULL DEFAULT 0,
-        study_hours numeric(9,2) NOT NULL DEFAULT 0,
-        integrity_hours numeric(9,2) NOT NULL DEFAULT 0,
-        party_school_sessions int NOT NULL DEFAULT 0,
-        PRIMARY KEY (member_id, year)
-      )`);
-    await q.query(`CREATE INDEX idx_member_year_credit_college ON member_year_credit (college_id, year)`);
-    await q.query(`
-      CREATE TABLE member_year_dues (
-        member_id uuid NOT NULL REFERENCES member(id) ON DELETE CASCADE,
-        year smallint NOT NULL,
-        college_id uuid NOT NULL,
-        recorded_mask int NOT NULL DEFAULT 0,
-        paid_mask int NOT NULL DEFAULT 0,
-        PRIMARY KEY (member_id, year)
-      )`);
-    await q.query(`CREATE INDEX idx_member_year_dues_college ON member_year_dues (college_id, year)`);
-    await q.query(`
-      CREATE TABLE branch_year_dues (
-        branch_id uuid NOT NULL REFERENCES org_unit(id) ON DELETE CASCADE,
-        year smallint NOT NULL,
-        college_id uuid NOT NULL,
-        collected_fen bigint NOT NULL DEFAULT 0,
-        PRIMARY KEY (branch_id, year)
-      )`);
-    await q.query(`CREATE INDEX idx_branch_year_dues_college ON branch_year_dues (college_id, year)`);
+    const tables = [
+      summaryTable(CREDIT, { activity_hours: "numeric(9,2)", study_hours: "numeric(9,2)", integrity_hours: "numeric(9,2)", party_school_sessions: "int" }),
+      summaryTable(MEMBER_DUES, { recorded_mask: "int", paid_mask: "int" }),
+      summaryTable(BRANCH_DUES, { collected_fen: "bigint" }),
+    ];
+    for (const sql of tables.flat()) await q.query(sql);
 
     await q.query(`
       CREATE VIEW member_year_credit_source AS

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
-import { applyDeltas, changedRows, refresh, refreshFunction, signedRows, Summary, transitionTriggers, triggerFunction } from "./summary-triggers";
+import { applyDeltas, changedRows, refresh, refreshFunction, signedRows, Summary, summaryTable, transitionTriggers, triggerFunction } from "./summary-triggers";
 
 /**
  * Thought reports filed per member and calendar year (member_year_reports), kept by the database
@@ -12,15 +12,7 @@ export class MemberReportSummary1764800000000 implements MigrationInterface {
   name = "MemberReportSummary1764800000000";
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`
-      CREATE TABLE member_year_reports (
-        member_id uuid NOT NULL REFERENCES member(id) ON DELETE CASCADE,
-        year smallint NOT NULL,
-        college_id uuid NOT NULL,
-        thought_reports int NOT NULL DEFAULT 0,
-        PRIMARY KEY (member_id, year)
-      )`);
-    await q.query(`CREATE INDEX idx_member_year_reports_college ON member_year_reports (college_id, year)`);
+    for (const sql of summaryTable(REPORTS, { thought_reports: "int" })) await q.query(sql);
     await q.query(`
       CREATE VIEW member_year_reports_source AS
       SELECT c.member_id, c.year, m.college_id, sum(c.thought_reports)::int AS thought_reports

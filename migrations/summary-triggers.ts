@@ -14,6 +14,29 @@ export interface Summary {
   owner: "member" | "org_unit";
 }
 
+/**
+ * A summary's table: its keys (the first referencing the owner, whose deletion takes the rows
+ * along; sources RESTRICT it, so only rows back at zero can go that way), college_id, and each
+ * value of the given type, starting at 0; indexed by college and year.
+ */
+export function summaryTable(s: Summary, valueTypes: Record<string, string>): string[] {
+  const [k1, k2] = s.keys;
+  const values = s.values.map((v) => {
+    if (!valueTypes[v]) throw new Error(`${s.table}.${v}: no column type`);
+    return `${v} ${valueTypes[v]} NOT NULL DEFAULT 0,`;
+  });
+  return [
+    `CREATE TABLE ${s.table} (
+        ${k1} uuid NOT NULL REFERENCES ${s.owner}(id) ON DELETE CASCADE,
+        ${k2} smallint NOT NULL,
+        college_id uuid NOT NULL,
+        ${values.join("\n        ")}
+        PRIMARY KEY (${k1}, ${k2})
+      )`,
+    `CREATE INDEX idx_${s.table}_college ON ${s.table} (college_id, ${k2})`,
+  ];
+}
+
 /** −contribution of `old` + contribution of `neu` (either may be absent), as one row set. */
 export function signedRows(s: Summary, contribution: (rows: string) => string, old: string | null, neu: string | null): string {
   const side = (rows: string, sign: string) =>

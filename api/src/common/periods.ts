@@ -206,7 +206,10 @@ export function isAcademicYearLabel(label: string): boolean {
   return !!m && Number(m[2]) === Number(m[1]) + 1;
 }
 
+/** What makes two periods the same period. */
+export const periodId = (p: Period) => `${p.kind}|${p.key}`;
+
 /** Each period once (by kind and key), in first-seen order. */
 export function uniquePeriods(periods: readonly Period[]): Period[] {
-  return [...new Map(periods.map((p) => [`${p.kind}|${p.key}`, p])).values()];
+  return [...new Map(periods.map((p) => [periodId(p), p])).values()];
 }

@@ -1,4 +1,4 @@
-import { Period, uniquePeriods } from "../common/periods";
+import { Period, periodId, uniquePeriods } from "../common/periods";
 import { OrgUnitKind } from "../org/org-unit.enums";
 import type { EvaluationContext } from "./evaluation-context";
 import { memberFactFor, MemberFactSql, ScopeFilter } from "./facts/member.facts";
@@ -95,7 +95,7 @@ export function countParts(rules: RuleDefinition[], periodsOf: (rule: RuleDefini
   return [...parts.values()];
 }
 
-const samePeriods = (a: Period[], b: Period[]) => a.length === b.length && a.every((p, i) => p.key === b[i].key && p.kind === b[i].kind);
+const samePeriods = (a: Period[], b: Period[]) => a.length === b.length && a.every((p, i) => periodId(p) === periodId(b[i]));
 
 /**
  * The evaluation dates a part's SQL reads (see `preamble`'s snap), and so the part of its cache
