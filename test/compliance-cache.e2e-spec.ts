@@ -3,7 +3,7 @@ import type { EntityManager } from "typeorm";
 import { evaluate, EvaluationRequest } from "../api/src/rules/evaluator";
 import { FactCache } from "../api/src/rules/fact-cache";
 import type { Finding } from "../api/src/rules/finding";
-import { countOf, FindingGroup } from "../api/src/rules/finding-groups";
+import { countOf, FindingGroup, PageLoad } from "../api/src/rules/finding-groups";
 import { seedIfEmpty } from "../api/src/seed/seed";
 import { applyWrite, wasSkipped, Write, WRITE_KINDS, WriteScope } from "./support/compliance-writes";
 import { startTestApp, TestApp } from "./support/test-app";
@@ -26,7 +26,8 @@ interface Report {
 
 /** A report in comparable form: each group's counts and every finding as a tuple of what it says. */
 async function canonical(em: EntityManager, groups: readonly FindingGroup[]): Promise<Report> {
-  const pages = await Promise.all(groups.map((g) => g.materialise(em, null, 0, countOf(g.counts, null))));
+  const page = new PageLoad(em);
+  const pages = await Promise.all(groups.map((g) => g.materialise(page, null, 0, countOf(g.counts, null))));
   return {
     groups: groups.map((g) => `${g.rule.code} ${g.period.key} ${g.period.start}…${g.period.end} ${g.unitId} ${JSON.stringify(g.counts)}`),
     findings: pages.flat().map(tuple),
@@ -126,7 +127,7 @@ describe("compliance fact cache", () => {
   /** A member's finding for a rule and period, from a report's groups. */
   async function memberFinding(groups: readonly FindingGroup[], codes: string[], periodKey: string, memberId: string): Promise<Finding | undefined> {
     for (const g of groups.filter((x) => codes.includes(x.rule.code) && x.period.key === periodKey)) {
-      const found = (await g.materialise(em, null, 0, countOf(g.counts, null))).find((f) => f.memberId === memberId);
+      const found = (await g.materialise(new PageLoad(em), null, 0, countOf(g.counts, null))).find((f) => f.memberId === memberId);
       if (found) return found;
     }
     return undefined;
@@ -139,7 +140,7 @@ describe("compliance fact cache", () => {
   async function oneMonthBehind(request: EvaluationRequest) {
     const { groups } = await evaluate(em, request, new FactCache());
     for (const group of groups.filter((g) => g.rule.code === "DUES_PAID" && g.period.key === "2026" && g.counts.UNMET > 0)) {
-      for (const finding of await group.materialise(em, new Set(["UNMET"]), 0, group.counts.UNMET)) {
+      for (const finding of await group.materialise(new PageLoad(em), new Set(["UNMET"]), 0, group.counts.UNMET)) {
         const records = await em.query(
           `SELECT d.id, d.version, d.amount_due_fen FROM dues_record d JOIN member m ON m.id = d.member_id
             WHERE d.member_id = $1 AND m.category IN ('FACULTY', 'STUDENT') AND d.month BETWEEN '2026-01-01' AND $2 AND d.amount_paid_fen < d.amount_due_fen AND d.amount_due_fen > 0`,

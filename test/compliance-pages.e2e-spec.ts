@@ -1,6 +1,6 @@
 import { evaluate } from "../api/src/rules/evaluator";
 import { FactCache } from "../api/src/rules/fact-cache";
-import type { FindingGroup } from "../api/src/rules/finding-groups";
+import { FindingGroup, PageLoad } from "../api/src/rules/finding-groups";
 import { DEMO_RANGE, useDemoCollege } from "./support/demo-college";
 
 /**
@@ -17,11 +17,11 @@ describe("compliance pages agree with their counts", () => {
     let checked = 0;
     for (const group of groups) {
       const total = group.counts.MET + group.counts.UNMET + group.counts.PENDING + group.counts.EXEMPT;
-      const all = await group.materialise(demo.em, null, 0, total + 10);
+      const all = await group.materialise(new PageLoad(demo.em), null, 0, total + 10);
       const where = `${group.rule.code} ${group.period.key} ${group.unitId}`;
       expect({ where, count: all.length }).toEqual({ where, count: total });
       for (const status of ["MET", "UNMET", "PENDING", "EXEMPT"] as const) {
-        const some = await group.materialise(demo.em, new Set([status]), 0, total + 10);
+        const some = await group.materialise(new PageLoad(demo.em), new Set([status]), 0, total + 10);
         expect({ where, status, count: some.length, statuses: [...new Set(some.map((f) => f.status))] }).toEqual({
           where,
           status,
@@ -69,7 +69,7 @@ describe("compliance pages agree with their counts", () => {
 
     const { groups } = await evaluate(demo.em, { collegeId: demo.collegeId, rootUnitId: demo.collegeId, ...range, ruleCodes: ["EDU_HOURS_FACULTY"] }, new FactCache());
     const group = groups.find((g) => g.unitId === branch.id && g.period.key === "2025")!;
-    const unmet = await group.materialise(demo.em, new Set(["UNMET"]), 0, 1000);
+    const unmet = await group.materialise(new PageLoad(demo.em), new Set(["UNMET"]), 0, 1000);
     const listed = new Map(unmet.map((f) => [f.memberId, f.actual]));
     expect(pair.map((m) => listed.get(m.id))).toEqual([0, 0]);
     await checkEveryGroup(groups);

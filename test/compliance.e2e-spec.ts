@@ -77,6 +77,31 @@ describe("compliance against the written rules", () => {
     expect(at(items, "ORG_LIFE_MIN_DURATION", "2025-11")!.status).toBe("MET");
   });
 
+  it("reads the meetings a page of findings shows in one go, however many units and months it spans", async () => {
+    const branches = ["教学一支部", "教学二支部", "教学三支部", "教学四支部"];
+    for (const branch of branches) {
+      await meeting(branch, "2025-09-11T15:00", 120);
+      await meeting(branch, "2025-10-16T15:00", 120);
+    }
+    const page = async (first: number) => {
+      const before = app.queries.count;
+      const data = await app.ok(
+        `query($u: ID!, $first: Int!) { compliance(unitId: $u, from: "2025-09-01", to: "2025-12-31", ruleCodes: ["ORG_LIFE_STAFF"], asOf: "2026-01-10", status: [MET]) {
+           findings(first: $first) { items { unitId periodKey evidence { kind id } } } } }`,
+        { u: units["教学党总支"].id, first },
+      );
+      return { statements: app.queries.count - before, items: data.compliance.findings.items as Array<{ unitId: string; periodKey: string; evidence: Array<{ kind: string }> }> };
+    };
+    await page(1); // facts counted and kept
+    const one = await page(1);
+    const many = await page(500);
+    expect(many.items.map((f) => `${f.unitId} ${f.periodKey}`).sort()).toEqual(
+      branches.flatMap((b) => [`${units[b].id} 2025-09`, `${units[b].id} 2025-10`]).sort(),
+    );
+    expect(many.items.map((f) => f.evidence.map((e) => e.kind))).toEqual(many.items.map(() => ["ACTIVITY"]));
+    expect(many.statements).toBe(one.statements);
+  });
+
   it("keeps a running month PENDING with what is still needed and by when", async () => {
     await meeting("管理工程学院学生支部", "2025-11-05T19:00", 120);
     const items = await findingsOf("管理工程学院学生支部", "2025-11-01", "2025-11-30", ["ORG_LIFE_STUDENT"], "2025-11-20");

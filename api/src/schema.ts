@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema, NonEmptyArray } from "type-graphql";
 import { authChecker } from "./auth/auth-checker";
-import { DenyByDefault } from "./auth/deny-by-default";
+import { denyUndeclaredRootFields } from "./auth/deny-by-default";
 import { AuthResolver } from "./auth/auth.resolver";
 import { AccountResolver } from "./auth/account.resolver";
 import { AuditResolver } from "./audit/audit.resolver";
@@ -113,10 +113,9 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: RESOLVERS,
     authChecker,
-    globalMiddlewares: [DenyByDefault],
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
-  });
+  }).then(denyUndeclaredRootFields);
   return built;
 }
 

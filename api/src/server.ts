@@ -2,6 +2,7 @@ import http from "node:http";
 import express from "express";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import {
   ApolloServerPluginLandingPageLocalDefault,
@@ -49,6 +50,9 @@ export async function createServer({ dataSource, production, requestsPerMinute }
     allowBatchedHttpRequests: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Responses are never cached by HTTP intermediaries here; without it, Apollo would wrap
+      // every field's resolver to compute cache hints (measured: a third of a report's allocations).
+      ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(schema),
       production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
     ],

@@ -1,22 +1,27 @@
-import type { MiddlewareFn } from "type-graphql";
+import type { GraphQLSchema } from "graphql";
 import { getMetadataStorage } from "type-graphql";
-import type { RequestContext } from "../context";
 import { AppError, ErrorCode } from "../common/errors";
 import { PUBLIC_OPERATIONS } from "./public-operations";
 
-let authorizedFields: Set<string> | undefined;
-
-/** Root fields that declare a permission with @Authorized (read from type-graphql's metadata once). */
-export function authorizedRootFields(): Set<string> {
-  authorizedFields ??= new Set(getMetadataStorage().authorizedFields.filter((f) => f.roles.length > 0).map((f) => f.fieldName));
-  return authorizedFields;
+/** Root fields that declare a permission with @Authorized (read from type-graphql's metadata). */
+function authorizedRootFields(): Set<string> {
+  return new Set(getMetadataStorage().authorizedFields.filter((f) => f.roles.length > 0).map((f) => f.fieldName));
 }
 
-/** A new query or mutation that forgot its permission is refused, never silently open. */
-export const DenyByDefault: MiddlewareFn<RequestContext> = ({ info }, next) => {
-  const root = info.parentType.name;
-  if ((root === "Query" || root === "Mutation") && !PUBLIC_OPERATIONS.has(info.fieldName) && !authorizedRootFields().has(info.fieldName)) {
-    throw new AppError(ErrorCode.FORBIDDEN, `操作 ${info.fieldName} 未声明所需权限，已拒绝`);
+/**
+ * A new query or mutation that forgot its permission is refused, never silently open: each root
+ * field that is neither public nor @Authorized answers FORBIDDEN. Decided once, when the schema is
+ * built (a global middleware would run on every field of every response, and cost a promise each).
+ */
+export function denyUndeclaredRootFields(schema: GraphQLSchema): GraphQLSchema {
+  const authorized = authorizedRootFields();
+  for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    for (const field of Object.values(type?.getFields() ?? {})) {
+      if (PUBLIC_OPERATIONS.has(field.name) || authorized.has(field.name)) continue;
+      field.resolve = () => {
+        throw new AppError(ErrorCode.FORBIDDEN, `操作 ${field.name} 未声明所需权限，已拒绝`);
+      };
+    }
   }
-  return next();
-};
+  return schema;
+}

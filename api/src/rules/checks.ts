@@ -37,18 +37,19 @@ export function atLeast(param: string, unit: string): Check {
   }, { param, kind: "AT_LEAST" });
 }
 
-/** “each … lasts at least {min} minutes”: every item of the fact must reach it. */
+/**
+ * “each … lasts at least {min} minutes”: every item of the fact must reach it. The evidence (when
+ * the fact carries it, aligned with the items) is the items that fall short.
+ */
 export function eachAtLeast(param: string, unit: string): Check {
   return described(({ fact, params }: CheckInput<RuleParams>): CheckResult => {
     const expected = params[param];
-    const short: Evidence[] = [];
-    (fact.items ?? []).forEach((minutes, i) => {
-      if (minutes < expected) short.push({ ...fact.evidence[i], label: `${fact.evidence[i].label ?? ""}（${minutes} 分钟）`.trim() });
-    });
-    const shortest = fact.items?.length ? Math.min(...fact.items) : expected;
-    return short.length === 0
-      ? { status: "MET", expected, actual: shortest, unit }
-      : { status: "UNMET", expected, actual: shortest, unit, evidence: short, detail: `${short.length} 次不足 ${expected}${unit}` };
+    const items = fact.items ?? [];
+    const short = items.flatMap((minutes, i) => (minutes < expected ? [i] : []));
+    const shortest = items.length ? Math.min(...items) : expected;
+    if (short.length === 0) return { status: "MET", expected, actual: shortest, unit };
+    const evidence = short.flatMap((i) => (fact.evidence[i] ? [{ ...fact.evidence[i], label: `${fact.evidence[i].label ?? ""}（${items[i]} 分钟）`.trim() }] : []));
+    return { status: "UNMET", expected, actual: shortest, unit, evidence, detail: `${short.length} 次不足 ${expected}${unit}` };
   }, { param, kind: "EACH_AT_LEAST" });
 }
 

@@ -2,14 +2,14 @@ import type { EntityManager } from "typeorm";
 import { Period, uniquePeriods } from "../common/periods";
 import { EvaluationContext, UnitRow } from "./evaluation-context";
 import { activityFacts } from "./facts/activity.facts";
-import { FactTable } from "./facts/fact-table";
+import { factKeyId, FactTable } from "./facts/fact-table";
 import { AssignmentRow, allowanceFacts, awardFacts, coverageFacts, documentFacts, fundFacts, liaisonFacts, recordBookFacts, roomFacts } from "./facts/unit.facts";
 import { exempt, Finding, FindingSubject, judge, PeriodJudgement } from "./finding";
-import { FindingGroup, groupsOf, inReportOrder } from "./finding-groups";
-import { FactCache, factCacheOf } from "./fact-cache";
+import { FindingGroup, groupsOf, inReportOrder, Judged, PageLoad } from "./finding-groups";
+import { FactCache, factCacheOf, shapeKey } from "./fact-cache";
 import { memberFindingGroups } from "./member-findings";
 import { RULES, ruleByCode } from "./registry";
-import type { FactFamily, RuleDefinition } from "./rule.types";
+import type { Fact, FactFamily, RuleDefinition } from "./rule.types";
 
 export interface EvaluationRequest {
   collegeId: string;
@@ -59,20 +59,28 @@ function unitFindingGroups(ctx: EvaluationContext, rules: RuleDefinition[], fact
     const periods = periodsOf(rule);
     if (source instanceof FactTable) {
       const subjects = rule.subject === "ASSIGNMENT" ? (period: Period) => subjectsOf(rule, ctx, unitsById, facts.assignments, period) : constant(subjectsOf(rule, ctx, unitsById, [], null));
-      return judged(source, memoKey, () => groupsOf(judgeRule(ctx, rule, source, periods, subjects), rule));
+      return judged(source, memoKey, () => groupsOf(judgeRule(ctx, rule, source, periods, subjects), rule, findingsOf(rule, source)));
     }
     // Facts kept per unit: each unit's findings are judged again only when its facts were recomputed.
     const groups = subjectsOf(rule, ctx, unitsById, [], null).flatMap((subject) => {
       const table = source.get(subject.unitId)!;
-      return judged(table, memoKey, () => groupsOf(judgeRule(ctx, rule, table, periods, constant([subject])), rule));
+      return judged(table, memoKey, () => groupsOf(judgeRule(ctx, rule, table, periods, constant([subject])), rule, findingsOf(rule, table)));
     });
     return inReportOrder(groups, periods, ctx.units);
   });
 }
 
-/** A rule's findings for its subjects in each period, from one fact table. */
-function judgeRule(ctx: EvaluationContext, rule: RuleDefinition, table: FactTable, periods: Period[], subjectsIn: (period: Period) => Subject[]): Finding[] {
-  const findings: Finding[] = [];
+/** A subject judged by a rule in a period: kept (with what judged it) until a page shows its finding. */
+interface JudgedSubject extends Judged {
+  judgement: PeriodJudgement;
+  subject: Subject;
+  /** null: exempt (a vacation month). */
+  fact: Fact | null;
+}
+
+/** A rule's subjects judged in each period, from one fact table: statuses now, findings when shown. */
+function judgeRule(ctx: EvaluationContext, rule: RuleDefinition, table: FactTable, periods: Period[], subjectsIn: (period: Period) => Subject[]): JudgedSubject[] {
+  const judged: JudgedSubject[] = [];
   for (const period of periods) {
     const judgements = new Map<string, PeriodJudgement>();
     const judgementFor = (unit: UnitRow | undefined) => {
@@ -88,16 +96,31 @@ function judgeRule(ctx: EvaluationContext, rule: RuleDefinition, table: FactTabl
       if (rule.exemptVacationMonths && period.kind === "MONTH") {
         const kind = rule.subject === "ASSIGNMENT" ? "STUDENT" : subject.unit?.branchKind ?? null;
         if (ctx.vacationMonths(kind as never).includes(Number(period.key.slice(5, 7)))) {
-          findings.push(exempt(judgement, subject));
+          judged.push({ status: "EXEMPT", unitId: subject.unitId, period, judgement, subject, fact: null });
           continue;
         }
       }
       const fact = table.get(rule.variant ?? "ANY", subject.id, period.key);
       if (isDurationRule(rule) && !fact.items?.length) continue; // no meeting held: nothing to time (the cadence rule reports it)
-      findings.push(judge(judgement, subject, fact));
+      const { status } = rule.check({ fact, params: judgement.params, period, periodOver: judgement.periodOver });
+      judged.push({ status, unitId: subject.unitId, period, judgement, subject, fact });
     }
   }
-  return findings;
+  return judged;
+}
+
+/**
+ * The findings of judged subjects, for a page: from the table's facts, or — for a table that keeps
+ * no evidence — from their facts read again with it, in one batch for the page.
+ */
+function findingsOf(rule: RuleDefinition, table: FactTable): (page: PageLoad, items: JudgedSubject[]) => Promise<Finding[]> {
+  const variant = rule.variant ?? "ANY";
+  return async (page, items) => {
+    const source = table.evidenceSource;
+    const loader = source && page.loader(source, factKeyId);
+    const facts = await Promise.all(items.map((x) => (loader && x.fact ? loader.load({ variant, subjectId: x.subject.id, period: x.period }) : x.fact)));
+    return items.map((x, i) => (facts[i] ? judge(x.judgement, x.subject, facts[i]) : exempt(x.judgement, x.subject)));
+  };
 }
 
 const constant = <T>(value: T) => () => value;
@@ -197,7 +220,7 @@ async function loadFacts(ctx: EvaluationContext, rules: RuleDefinition[]): Promi
       const byUnit = perUnit[family];
       if (!(load || byUnit) || !sources) throw new Error(`no unit facts for ${family}`);
       // Everything the statement depends on besides the tables: periods, dates and the numbers it uses.
-      const key = JSON.stringify([family, variantsOf(family), periodsOf(family), ctx.snapshotDate, ctx.asOf, configOf[family]?.() ?? null]);
+      const key = shapeKey(family, variantsOf(family), periodsOf(family), ctx.snapshotDate, ctx.asOf, configOf[family]?.() ?? null);
       if (byUnit) {
         tables.set(family, await cache.perUnit(ctx.units.map((u) => u.id), (unitId) => `${unitId}|${key}`, sources, byUnit));
         return;

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
 
 /**
@@ -127,6 +128,14 @@ function isStale(entry: Entry, change: Change): boolean {
   if (entry.unitId === null) return change.unit_id === null; // every write logs its table once without a unit
   // A unit's facts: a unit-logged table's change matters to its units only; any other table's to all.
   return UNIT_LOGGED.has(change.source) ? change.unit_id === entry.unitId : change.unit_id === null;
+}
+
+/**
+ * A short key for what a cached value depends on (periods, dates, numbers): keys are built for
+ * every unit on every request, and a long JSON key would be copied and hashed each time.
+ */
+export function shapeKey(...parts: unknown[]): string {
+  return createHash("sha1").update(JSON.stringify(parts)).digest("base64url");
 }
 
 const caches = new WeakMap<DataSource, FactCache>();

@@ -1,3 +1,4 @@
+import DataLoader from "dataloader";
 import type { EntityManager } from "typeorm";
 import type { Period } from "../common/periods";
 import type { Finding } from "./finding";
@@ -20,27 +21,58 @@ export interface FindingGroup {
   counts: StatusTally;
   /**
    * The group's findings with one of `statuses` (null: any), in the group's order, from `offset`,
-   * at most `limit`. `em` is the caller's: a cached group may outlive the request that built it.
+   * at most `limit`. The page is the caller's: a cached group may outlive the request that built it.
    */
-  materialise(em: EntityManager, statuses: ReadonlySet<FindingStatus> | null, offset: number, limit: number): Promise<Finding[]>;
+  materialise(page: PageLoad, statuses: ReadonlySet<FindingStatus> | null, offset: number, limit: number): Promise<Finding[]>;
 }
 
-/** A group over findings already built in memory (units, assignments: a few thousand at most). */
-export function groupsOf(findings: Finding[], rule: RuleDefinition): FindingGroup[] {
-  const groups = new Map<string, { period: Period; unitId: string; findings: Finding[]; counts: StatusTally }>();
-  for (const finding of findings) {
-    const key = `${finding.period.key}|${finding.unitId}`;
+/**
+ * What the groups a page reaches share: the caller's manager, and a batch loader per kind of
+ * record they read, so the page's findings read their evidence in one statement however many
+ * groups they come from.
+ */
+export class PageLoad {
+  private readonly loaders = new Map<unknown, DataLoader<unknown, unknown, string>>();
+
+  constructor(readonly em: EntityManager) {}
+
+  /** The page's loader over `batch` (one per batch function: pass a module-level function). */
+  loader<K, V>(batch: (em: EntityManager, keys: readonly K[]) => Promise<V[]>, keyOf: (key: K) => string): DataLoader<K, V, string> {
+    let loader = this.loaders.get(batch) as DataLoader<K, V, string> | undefined;
+    if (!loader) {
+      loader = new DataLoader<K, V, string>((keys) => batch(this.em, keys), { cacheKeyFn: keyOf });
+      this.loaders.set(batch, loader as DataLoader<unknown, unknown, string>);
+    }
+    return loader;
+  }
+}
+
+/** A subject judged for a rule in a period: its status now, its finding when a page shows it. */
+export interface Judged {
+  status: FindingStatus;
+  unitId: string;
+  period: Period;
+}
+
+/**
+ * Groups over subjects judged in memory (units, assignments: a few thousand at most), by period
+ * and unit. Only counts are kept; `build` makes the findings a page shows, from its judged items.
+ */
+export function groupsOf<T extends Judged>(judged: T[], rule: RuleDefinition, build: (page: PageLoad, items: T[]) => Promise<Finding[]>): FindingGroup[] {
+  const groups = new Map<string, { period: Period; unitId: string; items: T[]; counts: StatusTally }>();
+  for (const item of judged) {
+    const key = `${item.period.key}|${item.unitId}`;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { period: finding.period, unitId: finding.unitId, findings: [], counts: emptyTally() }));
-    group.findings.push(finding);
-    group.counts[finding.status]++;
+    if (!group) groups.set(key, (group = { period: item.period, unitId: item.unitId, items: [], counts: emptyTally() }));
+    group.items.push(item);
+    group.counts[item.status]++;
   }
   return [...groups.values()].map((g) => ({
     rule,
     period: g.period,
     unitId: g.unitId,
     counts: g.counts,
-    materialise: async (_em, statuses, offset, limit) => (statuses ? g.findings.filter((f) => statuses.has(f.status)) : g.findings).slice(offset, offset + limit),
+    materialise: (page, statuses, offset, limit) => build(page, (statuses ? g.items.filter((x) => statuses.has(x.status)) : g.items).slice(offset, offset + limit)),
   }));
 }
 
@@ -63,7 +95,10 @@ export function countOf(counts: StatusTally, statuses: ReadonlySet<FindingStatus
   return n;
 }
 
-/** One page over the groups: skips whole groups by their counts, builds only what the page shows. */
+/**
+ * One page over the groups: skips whole groups by their counts, builds only what the page shows
+ * — the groups it reaches together, sharing one PageLoad.
+ */
 export async function pageOf(
   em: EntityManager,
   groups: readonly FindingGroup[],
@@ -71,20 +106,24 @@ export async function pageOf(
   offset: number,
   first: number,
 ): Promise<{ items: Finding[]; totalCount: number }> {
-  const items: Finding[] = [];
+  const slices: Array<{ group: FindingGroup; skip: number; take: number }> = [];
   let totalCount = 0;
   let skip = offset;
+  let wanted = first;
   for (const group of groups) {
     const count = countOf(group.counts, statuses);
     totalCount += count;
-    if (items.length >= first || count === 0) continue;
+    if (wanted <= 0 || count === 0) continue;
     if (skip >= count) {
       skip -= count;
       continue;
     }
-    const take = Math.min(count - skip, first - items.length);
-    items.push(...(await group.materialise(em, statuses, skip, take)));
+    const take = Math.min(count - skip, wanted);
+    slices.push({ group, skip, take });
+    wanted -= take;
     skip = 0;
   }
-  return { items, totalCount };
+  const page = new PageLoad(em);
+  const built = await Promise.all(slices.map((s) => s.group.materialise(page, statuses, s.skip, s.take)));
+  return { items: built.flat(), totalCount };
 }

@@ -1,6 +1,7 @@
 import { Period, periodId, uniquePeriods } from "../common/periods";
 import { OrgUnitKind } from "../org/org-unit.enums";
 import type { EvaluationContext } from "./evaluation-context";
+import { shapeKey } from "./fact-cache";
 import { memberFactFor, MemberFactSql, ScopeFilter } from "./facts/member.facts";
 import type { RuleDefinition } from "./rule.types";
 
@@ -122,7 +123,7 @@ export async function cellsOf(ctx: EvaluationContext, parts: CountPart[]): Promi
   const counts = await Promise.all(
     parts.map((part) => {
       if (!unitIds) return countCells(ctx, part, null);
-      const shape = JSON.stringify([[...part.facts.keys()], part.periods, datesRead(ctx, part)]);
+      const shape = shapeKey([...part.facts.keys()], part.periods, datesRead(ctx, part));
       const sources = [...new Set([...part.facts.values()].flatMap((f) => f.sources))];
       return ctx.cache.perUnit(unitIds, (unitId) => `cells|${unitId}|${shape}`, sources, async (ids) => {
         const counted = await countCells(ctx, part, ids);

@@ -75,9 +75,9 @@ function judgeCells(ctx: EvaluationContext, rule: RuleDefinition, fact: MemberFa
       period,
       unitId,
       counts,
-      materialise: (em, statuses, offset, limit) => {
+      materialise: (page, statuses, offset, limit) => {
         const wanted = [...keysByStatus.entries()].filter(([s]) => !statuses || statuses.has(s)).flatMap(([, keys]) => keys);
-        return pageOfMembers(em, ctx, fact, judgement, unit, unitId, wanted, offset, limit);
+        return pageOfMembers(page.em, ctx, fact, judgement, unit, unitId, wanted, offset, limit);
       },
     });
   }

@@ -1,9 +1,30 @@
+import type { EntityManager } from "typeorm";
 import type { Period } from "../../common/periods";
 import type { Evidence, Fact } from "../rule.types";
+
+/** Which fact: a variant of a family, for one subject, in one period. */
+export interface FactKey {
+  variant: string;
+  subjectId: string;
+  period: Period;
+}
+
+/**
+ * For facts whose evidence is too bulky to keep for every finding (each meeting of every unit in
+ * every period): the table keeps the numbers, and the facts of the findings a page shows are read
+ * again, evidence and all, one statement per page. A module-level function, so a page's findings
+ * from many tables share one batch.
+ */
+export type EvidenceSource = (em: EntityManager, keys: readonly FactKey[]) => Promise<Fact[]>;
+
+export const factKeyId = (k: FactKey) => `${k.variant}|${k.subjectId}|${k.period.kind}|${k.period.key}`;
 
 /** Facts keyed by variant, subject and period; a missing key reads as zero with no evidence. */
 export class FactTable {
   private readonly facts = new Map<string, Fact>();
+
+  /** Set when the facts here carry no evidence: where to read them with it. */
+  constructor(readonly evidenceSource: EvidenceSource | null = null) {}
 
   static key(variant: string, subjectId: string, periodKey: string): string {
     return `${variant}|${subjectId}|${periodKey}`;
@@ -22,8 +43,8 @@ export class FactTable {
     const key = FactTable.key(variant, subjectId, periodKey);
     const fact = this.facts.get(key) ?? { value: 0, evidence: [], items: items ? [] : undefined };
     fact.value += value;
-    fact.evidence.push(...evidence);
-    if (items) fact.items = [...(fact.items ?? []), ...items];
+    if (evidence.length) fact.evidence.push(...evidence);
+    if (items) fact.items = fact.items ? fact.items.concat(items) : items;
     this.facts.set(key, fact);
   }
 }
