@@ -38,14 +38,17 @@ export class FactTable {
     this.facts.set(FactTable.key(variant, subjectId, periodKey), fact);
   }
 
-  /** Adds a count (and its evidence and per-item measures) to what is there. */
+  /** Adds a count (and its evidence and per-item measures) to what is there; `items` is never modified. */
   add(variant: string, subjectId: string, periodKey: string, value: number, evidence: Evidence[] = [], items?: number[]): void {
     const key = FactTable.key(variant, subjectId, periodKey);
-    const fact = this.facts.get(key) ?? { value: 0, evidence: [], items: items ? [] : undefined };
+    const fact = this.facts.get(key);
+    if (!fact) {
+      this.facts.set(key, { value, evidence: [...evidence], items });
+      return;
+    }
     fact.value += value;
     if (evidence.length) fact.evidence.push(...evidence);
     if (items) fact.items = fact.items ? fact.items.concat(items) : items;
-    this.facts.set(key, fact);
   }
 }
 
