@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import { Period, uniquePeriods } from "../common/periods";
+import { Period, periodId, uniquePeriods } from "../common/periods";
 import { EvaluationContext, UnitRow } from "./evaluation-context";
 import { activityFacts } from "./facts/activity.facts";
 import { factKeyId, FactTable } from "./facts/fact-table";
@@ -57,14 +57,15 @@ function unitFindingGroups(ctx: EvaluationContext, rules: RuleDefinition[], fact
     const source = facts.tables.get(rule.family)!;
     const memoKey = JSON.stringify([rule.code, ctx.rootUnitId, ctx.from, ctx.to, ctx.asOf, ctx.contextDigest]);
     const periods = periodsOf(rule);
+    const judgementOf = judgementsOf(ctx, rule);
     if (source instanceof FactTable) {
       const subjects = rule.subject === "ASSIGNMENT" ? (period: Period) => subjectsOf(rule, ctx, unitsById, facts.assignments, period) : constant(subjectsOf(rule, ctx, unitsById, [], null));
-      return judged(source, memoKey, () => groupsOf(judgeRule(ctx, rule, source, periods, subjects), rule, findingsOf(rule, source)));
+      return judged(source, memoKey, () => groupsOf(judgeRule(ctx, rule, source, periods, subjects, judgementOf), rule, findingsOf(rule, source)));
     }
     // Facts kept per unit: each unit's findings are judged again only when its facts were recomputed.
     const groups = subjectsOf(rule, ctx, unitsById, [], null).flatMap((subject) => {
       const table = source.get(subject.unitId)!;
-      return judged(table, memoKey, () => groupsOf(judgeRule(ctx, rule, table, periods, constant([subject])), rule, findingsOf(rule, table)));
+      return judged(table, memoKey, () => groupsOf(judgeRule(ctx, rule, table, periods, constant([subject]), judgementOf), rule, findingsOf(rule, table)));
     });
     return inReportOrder(groups, periods, ctx.units);
   });
@@ -79,20 +80,20 @@ interface JudgedSubject extends Judged {
 }
 
 /** A rule's subjects judged in each period, from one fact table: statuses now, findings when shown. */
-function judgeRule(ctx: EvaluationContext, rule: RuleDefinition, table: FactTable, periods: Period[], subjectsIn: (period: Period) => Subject[]): JudgedSubject[] {
+function judgeRule(
+  ctx: EvaluationContext,
+  rule: RuleDefinition,
+  table: FactTable,
+  periods: Period[],
+  subjectsIn: (period: Period) => Subject[],
+  judgementOf: (period: Period, unit: UnitRow | undefined) => PeriodJudgement,
+): JudgedSubject[] {
   const judged: JudgedSubject[] = [];
   for (const period of periods) {
-    const judgements = new Map<string, PeriodJudgement>();
-    const judgementFor = (unit: UnitRow | undefined) => {
-      const key = unit?.branchKind ?? "-";
-      let judgement = judgements.get(key);
-      if (!judgement) judgements.set(key, (judgement = ctx.judgement(rule, period, unit)));
-      return judgement;
-    };
-    const { params } = judgementFor(undefined);
+    const { params } = judgementOf(period, undefined);
     if (rule.code === "AWARDS_BIENNIAL" && (Number(period.key) - params.firstCycleYear) % params.everyYears !== 0) continue;
     for (const subject of subjectsIn(period)) {
-      const judgement = judgementFor(subject.unit);
+      const judgement = judgementOf(period, subject.unit);
       if (rule.exemptVacationMonths && period.kind === "MONTH") {
         const kind = rule.subject === "ASSIGNMENT" ? "STUDENT" : subject.unit?.branchKind ?? null;
         if (ctx.vacationMonths(kind as never).includes(Number(period.key.slice(5, 7)))) {
@@ -107,6 +108,17 @@ function judgeRule(ctx: EvaluationContext, rule: RuleDefinition, table: FactTabl
     }
   }
   return judged;
+}
+
+/** A rule's judgement of a period, made once per report for each branch kind (the settings shown differ by it). */
+function judgementsOf(ctx: EvaluationContext, rule: RuleDefinition): (period: Period, unit: UnitRow | undefined) => PeriodJudgement {
+  const made = new Map<string, PeriodJudgement>();
+  return (period, unit) => {
+    const key = `${periodId(period)}|${unit?.branchKind ?? "-"}`;
+    let judgement = made.get(key);
+    if (!judgement) made.set(key, (judgement = ctx.judgement(rule, period, unit)));
+    return judgement;
+  };
 }
 
 /**
