@@ -32,6 +32,12 @@ export interface MemberFactSql {
   value: string;
   /** Read from a yearly summary: it can judge only periods that are calendar years. */
   yearly?: true;
+  /**
+   * The yearly summary the value reads (under `alias`, and nothing else), when its rows carry the
+   * member's branch, category, standing, mobile status and status (migration
+   * member-attributes-on-summaries): members are then counted from its rows alone.
+   */
+  summary?: { table: string; alias: string };
   /** The records behind the fact, for a page of members of one period. */
   evidence?: (em: EntityManager, ctx: EvaluationContext, memberIds: string[], period: Period) => Promise<Map<string, Evidence[]>>;
 }
@@ -42,6 +48,7 @@ export interface MemberFactSql {
  */
 const ofYears = (alias: string) => `${alias}.member_id = m.id AND ${alias}.year = p.y AND ${alias}.year BETWEEN $9::int AND $10::int`;
 const CREDIT = () => `LEFT JOIN member_year_credit c ON ${ofYears("c")}`;
+const CREDIT_SUMMARY = { table: "member_year_credit", alias: "c" };
 const REPORTS = () => `LEFT JOIN member_year_reports r ON ${ofYears("r")}`;
 /** Counted per branch by `member.branch_id`: where the branch sits in the tree does not change its members' facts. */
 const MEMBERS = ["member"];
@@ -53,6 +60,7 @@ export const MEMBER_FACTS: Record<string, Record<string, MemberFactSql>> = {
   EDUCATION_HOURS: {
     TOTAL: {
       yearly: true,
+      summary: CREDIT_SUMMARY,
       joins: CREDIT,
       sources: [...MEMBERS, "member_year_credit"],
       value: `coalesce(c.activity_hours + c.study_hours, 0)::numeric(9,2)`,
@@ -65,9 +73,10 @@ export const MEMBER_FACTS: Record<string, Record<string, MemberFactSql>> = {
         return new Map(rows.map((r) => [r.member_id, [{ kind: "ATTENDANCE", id: r.member_id, label: `活动 ${r.activity} 学时 + 个人学习 ${r.study} 学时` }]]));
       },
     },
-    INTEGRITY: { yearly: true, joins: CREDIT, sources: [...MEMBERS, "member_year_credit"], value: `coalesce(c.integrity_hours, 0)::numeric(9,2)` },
+    INTEGRITY: { yearly: true, summary: CREDIT_SUMMARY, joins: CREDIT, sources: [...MEMBERS, "member_year_credit"], value: `coalesce(c.integrity_hours, 0)::numeric(9,2)` },
     PARTY_SCHOOL: {
       yearly: true,
+      summary: CREDIT_SUMMARY,
       joins: CREDIT,
       sources: [...MEMBERS, "member_year_credit"],
       value: `coalesce(c.party_school_sessions, 0)`,
@@ -120,6 +129,7 @@ export const MEMBER_FACTS: Record<string, Record<string, MemberFactSql>> = {
     // Thought reports a member filed in the year.
     THOUGHT_REPORT: {
       yearly: true,
+      summary: { table: "member_year_reports", alias: "r" },
       joins: REPORTS,
       sources: [...MEMBERS, "member_year_reports"],
       value: `coalesce(r.thought_reports, 0)`,
