@@ -19,6 +19,8 @@ export interface Cell {
   standing: string;
   mobile: string;
   v: string;
+  /** "category|standing|mobile|value": how a page of findings finds the cell's members (member-findings.ts). */
+  match: string;
   n: number;
 }
 
@@ -155,19 +157,23 @@ async function countCells(ctx: EvaluationContext, { facts, periods }: CountPart,
     params,
   );
   const byUnit = new Map<string, CellsByFact>();
+  // With several facts, a fact's cell recurs once per combination of the others' values: add those up.
+  const merge = names.length > 1;
   const cellsById = new Map<string, Cell>();
   for (const row of rows) {
-    const [unitId, category, standing, mobile] = [String(row.unit_id), String(row.category), String(row.standing), String(row.mobile)];
+    const unitId = String(row.unit_id);
+    const [category, standing, mobile] = [String(row.category), String(row.standing), String(row.mobile)];
     names.forEach((name, k) => {
       const v = String(row[valueColumns[k]]);
-      const id = `${k}|${unitId}|${row.i}|${category}|${standing}|${mobile}|${v}`;
-      const counted = cellsById.get(id);
+      const match = `${category}|${standing}|${mobile}|${v}`;
+      const id = merge ? `${k}|${unitId}|${row.i}|${match}` : "";
+      const counted = merge ? cellsById.get(id) : undefined;
       if (counted) {
         counted.n += Number(row.n);
         return;
       }
-      const cell = { unit_id: unitId, key: periods[Number(row.i) - 1].key, category, standing, mobile, v, n: Number(row.n) };
-      cellsById.set(id, cell);
+      const cell = { unit_id: unitId, key: periods[Number(row.i) - 1].key, category, standing, mobile, v, match, n: Number(row.n) };
+      if (merge) cellsById.set(id, cell);
       let byFact = byUnit.get(unitId);
       if (!byFact) byUnit.set(unitId, (byFact = new Map()));
       const cells = byFact.get(name);

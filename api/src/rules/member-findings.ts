@@ -28,8 +28,6 @@ export async function memberFindingGroups(ctx: EvaluationContext, rules: RuleDef
   });
 }
 
-const cellKey = (c: { category: string; standing: string; mobile: string; v: string }) => `${c.category}|${c.standing}|${c.mobile}|${c.v}`;
-
 /** Whether a member rule binds members of a cell's category, standing and mobile status. */
 function applies(rule: RuleDefinition, ctx: EvaluationContext, cell: Cell): boolean {
   const a = rule.appliesTo;
@@ -66,8 +64,8 @@ function judgeCells(ctx: EvaluationContext, rule: RuleDefinition, fact: MemberFa
       const { status } = rule.check({ fact: { value: Number(cell.v), evidence: [] }, params: judgement.params, period, periodOver: judgement.periodOver });
       counts[status] += cell.n;
       const keys = keysByStatus.get(status);
-      if (keys) keys.push(cellKey(cell));
-      else keysByStatus.set(status, [cellKey(cell)]);
+      if (keys) keys.push(cell.match);
+      else keysByStatus.set(status, [cell.match]);
     }
     if (!keysByStatus.size) continue;
     groups.push({

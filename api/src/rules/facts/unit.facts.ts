@@ -4,6 +4,8 @@ import type { EvaluationContext } from "../evaluation-context";
 import type { RuleParams } from "../rule.types";
 import { FactTable, periodParams, PERIODS_CTE } from "./fact-table";
 
+// Lists come back as JSON arrays: parsed natively, where PostgreSQL's array text is parsed in JavaScript.
+
 /** LIAISON_VISITS: visits per assignment per period, counting only the assignment's active span. */
 export async function liaisonFacts(ctx: EvaluationContext, periods: Period[]): Promise<{ table: FactTable; assignments: AssignmentRow[] }> {
   const table = new FactTable();
@@ -21,7 +23,7 @@ export async function liaisonFacts(ctx: EvaluationContext, periods: Period[]): P
   ).map((a: Record<string, string>) => ({ id: a.id, kind: a.kind, unitId: a.unit_id, start: a.start_date, end: a.end_date, label: a.label }));
   const rows: Array<{ assignment_id: string; key: string; kind: string; ids: string[]; dates: string[] }> = await ctx.em.query(
     `WITH ${PERIODS_CTE}
-     SELECT v.assignment_id, p.key, v.kind, array_agg(v.id ORDER BY v.visited_on) AS ids, array_agg(v.visited_on::text ORDER BY v.visited_on) AS dates
+     SELECT v.assignment_id, p.key, v.kind, json_agg(v.id ORDER BY v.visited_on) AS ids, json_agg(v.visited_on::text ORDER BY v.visited_on) AS dates
        FROM liaison_visit v JOIN p ON v.visited_on BETWEEN p.s AND p.e
       WHERE v.college_id = $1 AND v.archived_at IS NULL AND v.assignment_id = ANY($5::uuid[])
       GROUP BY 1, 2, 3`,
@@ -65,7 +67,7 @@ export async function fundFacts(ctx: EvaluationContext, years: Period[], floorPa
               coalesce((SELECT sum(amount_fen) FROM fund_allocation f WHERE f.branch_id = b.id AND f.archived_at IS NULL AND f.year = extract(year FROM p.s)), 0)::text AS allocated,
               coalesce((SELECT sum(amount_fen) FROM fund_allocation f WHERE f.branch_id = b.id AND f.archived_at IS NULL AND f.source = 'DUES_REBATE' AND f.year = extract(year FROM p.s)), 0)::text AS rebated,
               coalesce((SELECT sum(collected_fen) FROM branch_year_dues y WHERE y.branch_id = b.id AND y.year = extract(year FROM p.s)), 0)::text AS collected,
-              coalesce((SELECT array_agg(id) FROM fund_allocation f WHERE f.branch_id = b.id AND f.archived_at IS NULL AND f.year = extract(year FROM p.s)), '{}') AS ids,
+              coalesce((SELECT json_agg(id) FROM fund_allocation f WHERE f.branch_id = b.id AND f.archived_at IS NULL AND f.year = extract(year FROM p.s)), '[]'::json) AS ids,
               coalesce(c.faculty, 0) AS faculty, coalesce(c.student, 0) AS student, coalesce(c.retired, 0) AS retired
          FROM b CROSS JOIN p LEFT JOIN counts c ON c.branch_id = b.id`,
       [ctx.collegeId, ...periodParams(years), branches],
@@ -93,7 +95,7 @@ export async function fundFacts(ctx: EvaluationContext, years: Period[], floorPa
 export async function roomFacts(ctx: EvaluationContext, snapshot: Period): Promise<FactTable> {
   const table = new FactTable();
   const rows: Array<{ unit_id: string; ids: string[]; areas: string[]; names: string[] }> = await ctx.em.query(
-    `SELECT u.unit_id, array_agg(r.id) AS ids, array_agg(r.area::text) AS areas, array_agg(r.name) AS names
+    `SELECT u.unit_id, json_agg(r.id) AS ids, json_agg(r.area::text) AS areas, json_agg(r.name) AS names
        FROM activity_room_user u JOIN activity_room r ON r.id = u.room_id
       WHERE u.college_id = $1 AND r.archived_at IS NULL AND u.since <= $2::date AND (u.until IS NULL OR u.until >= $2::date)
         AND u.unit_id IN (SELECT id FROM org_unit WHERE path @> ARRAY[$3::uuid])
@@ -117,7 +119,7 @@ export async function documentFacts(ctx: EvaluationContext, kinds: string[], per
   const rows: Array<{ kind: string; subject: string; key: string; ids: string[]; labels: string[] }> = await ctx.em.query(
     `WITH ${PERIODS_CTE}
      SELECT d.kind, coalesce(d.member_id, d.unit_id) AS subject, p.key,
-            array_agg(d.id ORDER BY d.filed_on) AS ids, array_agg(d.filed_on::text || ' ' || d.title ORDER BY d.filed_on) AS labels
+            json_agg(d.id ORDER BY d.filed_on) AS ids, json_agg(d.filed_on::text || ' ' || d.title ORDER BY d.filed_on) AS labels
        FROM filed_document d
        JOIN p ON d.filed_on <= p.e + coalesce(($7::jsonb ->> d.kind::text)::int, 0)
              AND (d.kind = 'JOINT_MEETING_RULES' OR d.filed_on >= p.s + coalesce(($7::jsonb ->> d.kind::text)::int, 0))
@@ -154,7 +156,7 @@ export async function allowanceFacts(ctx: EvaluationContext, years: Period[]): P
   const table = new FactTable();
   const rows: Array<{ unit_id: string; key: string; missing: string[] }> = await ctx.em.query(
     `WITH ${PERIODS_CTE}
-     SELECT cp.unit_id, p.key, array_agg(cp.id) AS missing
+     SELECT cp.unit_id, p.key, json_agg(cp.id) AS missing
        FROM committee_position cp JOIN p ON cp.term_start <= p.e AND (cp.ended_on IS NULL OR cp.ended_on >= p.s)
       WHERE cp.college_id = $1 AND cp.unit_id IN (SELECT id FROM org_unit WHERE path @> ARRAY[$5::uuid])
         AND NOT EXISTS (SELECT 1 FROM party_work_allowance a
@@ -201,7 +203,7 @@ export async function coverageFacts(ctx: EvaluationContext, snapshot: Period, up
           AND sc.college_unit_id IN (SELECT id FROM org_unit WHERE path @> ARRAY[$5::uuid]))
      SELECT college_unit_id, count(*)::int AS total,
             count(*) FILTER (WHERE CASE WHEN upper THEN has_group ELSE has_member END)::int AS covered,
-            coalesce(array_agg(name) FILTER (WHERE NOT CASE WHEN upper THEN has_group ELSE has_member END), '{}') AS uncovered
+            coalesce(json_agg(name) FILTER (WHERE NOT CASE WHEN upper THEN has_group ELSE has_member END), '[]'::json) AS uncovered
        FROM c GROUP BY 1`,
     [ctx.collegeId, ctx.snapshotDate, schoolYear, upperFromYearOfStudy, ctx.rootUnitId],
   );
