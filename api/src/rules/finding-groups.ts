@@ -80,12 +80,8 @@ export function groupsOf<T extends Judged>(judged: T[], rule: RuleDefinition, bu
 export function inReportOrder(groups: FindingGroup[], periods: readonly Period[], units: ReadonlyArray<{ id: string }>): FindingGroup[] {
   const periodIndex = new Map(periods.map((p, i) => [p.key, i]));
   const unitIndex = new Map(units.map((u, i) => [u.id, i]));
-  const at = (g: FindingGroup) => [periodIndex.get(g.period.key) ?? 0, unitIndex.get(g.unitId) ?? 0];
-  return groups.sort((a, b) => {
-    const [pa, ua] = at(a);
-    const [pb, ub] = at(b);
-    return pa - pb || ua - ub;
-  });
+  const rank = new Map(groups.map((g) => [g, (periodIndex.get(g.period.key) ?? 0) * (units.length + 1) + (unitIndex.get(g.unitId) ?? 0)]));
+  return groups.sort((a, b) => rank.get(a)! - rank.get(b)!);
 }
 
 export function countOf(counts: StatusTally, statuses: ReadonlySet<FindingStatus> | null): number {
