@@ -31,8 +31,17 @@ async function summaryRows(db: Db, suffix = ""): Promise<Record<string, unknown[
   return out;
 }
 
+/** Each member's first recorded dues month (year × 12 + month − 1) as kept on the member row, or from scratch. */
+async function firstDuesMonths(db: Db, fromScratch = false): Promise<unknown[]> {
+  return fromScratch
+    ? db.query(`SELECT member_id AS id, min(year * 12 + round(ln((recorded_mask & -recorded_mask)::float8) / ln(2))::int) AS first
+                  FROM member_year_dues_source WHERE recorded_mask <> 0 GROUP BY member_id ORDER BY member_id`)
+    : db.query(`SELECT id, dues_first_index AS first FROM member WHERE dues_first_index IS NOT NULL ORDER BY id`);
+}
+
 async function expectExact(db: Db, context: unknown = null): Promise<void> {
   expect({ context, rows: await summaryRows(db) }).toEqual({ context, rows: await summaryRows(db, "_source") });
+  expect({ context, firstDuesMonths: await firstDuesMonths(db) }).toEqual({ context, firstDuesMonths: await firstDuesMonths(db, true) });
 }
 
 const NO_CREDIT = { activity_hours: "0.00", study_hours: "0.00", integrity_hours: "0.00", party_school_sessions: 0 };

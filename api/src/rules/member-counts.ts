@@ -37,9 +37,9 @@ export function preamble(ctx: EvaluationContext, periods: Period[], branchIds: s
   const asOfIndex = Number(ctx.asOf.slice(0, 4)) * 12 + Number(ctx.asOf.slice(5, 7)) - 1;
   const years = periods.map((p) => Number(p.start.slice(0, 4)));
   const members = branchIds
-    ? `SELECT m.id, m.name, m.branch_id, m.group_id, m.category, m.standing, m.mobile_status FROM member m
+    ? `SELECT m.id, m.name, m.branch_id, m.group_id, m.category, m.standing, m.mobile_status, m.dues_first_index FROM member m
         WHERE m.college_id = $6 AND m.status = 'ACTIVE' AND m.branch_id = ANY($8::uuid[]) AND $7::uuid IS NOT NULL`
-    : `SELECT m.id, m.name, m.branch_id, m.group_id, m.category, m.standing, m.mobile_status
+    : `SELECT m.id, m.name, m.branch_id, m.group_id, m.category, m.standing, m.mobile_status, m.dues_first_index
          FROM member m JOIN org_unit ou ON ou.id = coalesce(m.group_id, m.branch_id)
         WHERE m.college_id = $6 AND m.status = 'ACTIVE' AND ou.path @> ARRAY[$7::uuid] AND $8::uuid[] IS NULL`;
   return {

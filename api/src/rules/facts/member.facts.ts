@@ -96,18 +96,14 @@ export const MEMBER_FACTS: Record<string, Record<string, MemberFactSql>> = {
                          WHERE member_id = ANY($1::uuid[]) AND since <= $2::date AND (until IS NULL OR until >= $2::date) ORDER BY since`,
           [ids, ctx.snapshotDate], "CONTACT"),
     },
-    // Months of the year due by the evaluation date (from the member's first recorded month: the lowest bit of its first
-    // year with records, read in primary-key order) not paid in full.
+    // Months of the year due by the evaluation date (from the member's first recorded month, kept on the member row by
+    // the member-dues-first-month migration) not paid in full.
     DUES: {
       yearly: true,
-      joins: (inScope) => `LEFT JOIN member_year_dues d ON ${ofYears("d")}
-                    LEFT JOIN (SELECT DISTINCT ON (member_id) member_id, year * 12 + round(ln((recorded_mask & -recorded_mask)::float8) / ln(2))::int AS first_index
-                                 FROM member_year_dues WHERE recorded_mask <> 0 AND ${inScope("member_id", "college_id")}
-                                ORDER BY member_id, year) ds
-                           ON ds.member_id = m.id`,
+      joins: () => `LEFT JOIN member_year_dues d ON ${ofYears("d")}`,
       sources: [...MEMBERS, "member_year_dues"],
       value: `greatest(0,
-                greatest(0, least(snap.as_of_index, p.y * 12 + 11) - greatest(coalesce(ds.first_index, p.y * 12), p.y * 12) + 1)
+                greatest(0, least(snap.as_of_index, p.y * 12 + 11) - greatest(coalesce(m.dues_first_index, p.y * 12), p.y * 12) + 1)
                 - bit_count((coalesce(d.paid_mask, 0) & CASE WHEN p.y * 12 + 11 <= snap.as_of_index THEN 4095
                                                              WHEN p.y * 12 > snap.as_of_index THEN 0
                                                              ELSE (1 << (snap.as_of_index - p.y * 12 + 1)) - 1 END)::bit(12)))`,
