@@ -157,28 +157,36 @@ async function countCells(ctx: EvaluationContext, { facts, periods }: CountPart,
     params,
   );
   const byUnit = new Map<string, CellsByFact>();
-  // With several facts, a fact's cell recurs once per combination of the others' values: add those up.
+  // With several facts, a fact's cell recurs once per combination of the others' values: add
+  // those up (found by period number and match key, per unit and fact).
   const merge = names.length > 1;
-  const cellsById = new Map<string, Cell>();
+  const seen = new Map<Cell[], Map<number, Map<string, Cell>>>();
   for (const row of rows) {
     const unitId = String(row.unit_id);
+    let byFact = byUnit.get(unitId);
+    if (!byFact) byUnit.set(unitId, (byFact = new Map()));
     const [category, standing, mobile] = [String(row.category), String(row.standing), String(row.mobile)];
+    const i = Number(row.i);
     names.forEach((name, k) => {
       const v = String(row[valueColumns[k]]);
       const match = `${category}|${standing}|${mobile}|${v}`;
-      const id = merge ? `${k}|${unitId}|${row.i}|${match}` : "";
-      const counted = merge ? cellsById.get(id) : undefined;
-      if (counted) {
-        counted.n += Number(row.n);
-        return;
+      let cells = byFact.get(name);
+      if (!cells) byFact.set(name, (cells = []));
+      let ofPeriod: Map<string, Cell> | undefined;
+      if (merge) {
+        let ofCells = seen.get(cells);
+        if (!ofCells) seen.set(cells, (ofCells = new Map()));
+        ofPeriod = ofCells.get(i);
+        if (!ofPeriod) ofCells.set(i, (ofPeriod = new Map()));
+        const counted = ofPeriod.get(match);
+        if (counted) {
+          counted.n += Number(row.n);
+          return;
+        }
       }
-      const cell = { unit_id: unitId, key: periods[Number(row.i) - 1].key, category, standing, mobile, v, match, n: Number(row.n) };
-      if (merge) cellsById.set(id, cell);
-      let byFact = byUnit.get(unitId);
-      if (!byFact) byUnit.set(unitId, (byFact = new Map()));
-      const cells = byFact.get(name);
-      if (cells) cells.push(cell);
-      else byFact.set(name, [cell]);
+      const cell = { unit_id: unitId, key: periods[i - 1].key, category, standing, mobile, v, match, n: Number(row.n) };
+      ofPeriod?.set(match, cell);
+      cells.push(cell);
     });
   }
   return byUnit;
