@@ -31,11 +31,11 @@ async function summaryRows(db: Db, suffix = ""): Promise<Record<string, unknown[
   return out;
 }
 
-/** Each member's first recorded dues month (year × 12 + month − 1) as kept on the member row, or from scratch. */
+/** Each member's first recorded dues month (year × 12 + month − 1) as kept on the member row, or from the dues records themselves. */
 async function firstDuesMonths(db: Db, fromScratch = false): Promise<unknown[]> {
   return fromScratch
-    ? db.query(`SELECT member_id AS id, min(year * 12 + round(ln((recorded_mask & -recorded_mask)::float8) / ln(2))::int) AS first
-                  FROM member_year_dues_source WHERE recorded_mask <> 0 GROUP BY member_id ORDER BY member_id`)
+    ? db.query(`SELECT member_id AS id, min(extract(year FROM month)::int * 12 + extract(month FROM month)::int - 1) AS first
+                  FROM dues_record GROUP BY member_id ORDER BY member_id`)
     : db.query(`SELECT id, dues_first_index AS first FROM member WHERE dues_first_index IS NOT NULL ORDER BY id`);
 }
 

@@ -36,11 +36,11 @@ export const factKey = (rule: RuleDefinition) => `${rule.family}|${rule.variant 
 export function preamble(ctx: EvaluationContext, periods: Period[], branchIds: string[] | null): { sql: string; params: unknown[] } {
   const asOfIndex = Number(ctx.asOf.slice(0, 4)) * 12 + Number(ctx.asOf.slice(5, 7)) - 1;
   const years = periods.map((p) => Number(p.start.slice(0, 4)));
+  const columns = `m.id, m.name, m.branch_id, m.group_id, m.category, m.standing, m.mobile_status, m.dues_first_index`;
   const members = branchIds
-    ? `SELECT m.id, m.name, m.branch_id, m.group_id, m.category, m.standing, m.mobile_status, m.dues_first_index FROM member m
+    ? `SELECT ${columns} FROM member m
         WHERE m.college_id = $6 AND m.status = 'ACTIVE' AND m.branch_id = ANY($8::uuid[]) AND $7::uuid IS NOT NULL`
-    : `SELECT m.id, m.name, m.branch_id, m.group_id, m.category, m.standing, m.mobile_status, m.dues_first_index
-         FROM member m JOIN org_unit ou ON ou.id = coalesce(m.group_id, m.branch_id)
+    : `SELECT ${columns} FROM member m JOIN org_unit ou ON ou.id = coalesce(m.group_id, m.branch_id)
         WHERE m.college_id = $6 AND m.status = 'ACTIVE' AND ou.path @> ARRAY[$7::uuid] AND $8::uuid[] IS NULL`;
   return {
     sql: `WITH p AS MATERIALIZED (SELECT x.key, x.s, x.e, x.i::int, extract(year FROM x.s)::int AS y FROM unnest($1::text[], $2::date[], $3::date[]) WITH ORDINALITY AS x(key, s, e, i)),

@@ -40,12 +40,14 @@ function variantCounts(variant: string, type: string, forCadres: boolean): boole
   return spec.types.includes(type) && (!spec.forCadres || forCadres);
 }
 
+/** Each variant's (variant, type, cadres only) rows, for the evidence statement's join. */
+const VARIANT_TYPES = Object.entries(ACTIVITY_VARIANTS).flatMap(([variant, spec]) => spec.types.map((type) => [variant, type, Boolean(spec.forCadres)] as const));
+
 /**
  * The facts of some (variant, host unit, period) keys with their meetings, in held order: one
  * statement for a page, whatever units and periods it spans. The same filter as the count.
  */
 export const ACTIVITY_EVIDENCE: EvidenceSource = async (em: EntityManager, keys: readonly FactKey[]): Promise<Fact[]> => {
-  const variants = Object.entries(ACTIVITY_VARIANTS).flatMap(([variant, spec]) => spec.types.map((type) => [variant, type, Boolean(spec.forCadres)] as const));
   const rows: Array<{ i: number; items: Array<[string, number, string]> }> = await em.query(
     `WITH k AS (SELECT * FROM unnest($1::text[], $2::uuid[], $3::date[], $4::date[]) WITH ORDINALITY AS k(variant, unit, s, e, i)),
           v AS (SELECT * FROM unnest($5::text[], $6::text[], $7::bool[]) AS v(variant, type, cadres_only))
@@ -56,7 +58,7 @@ export const ACTIVITY_EVIDENCE: EvidenceSource = async (em: EntityManager, keys:
       GROUP BY k.i`,
     [
       keys.map((k) => k.variant), keys.map((k) => k.subjectId), keys.map((k) => k.period.start), keys.map((k) => k.period.end),
-      variants.map(([v]) => v), variants.map(([, t]) => t), variants.map(([, , c]) => c),
+      VARIANT_TYPES.map(([v]) => v), VARIANT_TYPES.map(([, t]) => t), VARIANT_TYPES.map(([, , c]) => c),
     ],
   );
   const found = new Map(rows.map((r) => [r.i, r.items]));
