@@ -30,12 +30,14 @@ export interface RequestContext {
   loaders: Loaders;
   user: CurrentUser;
   scope: Scope;
+  /** The caller's network address (behind a loopback proxy, the forwarded one): throttling keys on it. */
+  clientAddress: string;
 }
 
 export const ANONYMOUS: CurrentUser = { id: null, label: "anonymous", permissions: new Set() };
 export const SYSTEM: CurrentUser = { id: null, label: "system", permissions: new Set(Object.values(Permission)) };
 export const UNRESTRICTED: Scope = { unitIds: null };
 
-export function createContext(dataSource: DataSource, user: CurrentUser, scope: Scope): RequestContext {
-  return { dataSource, em: dataSource.manager, loaders: createLoaders(dataSource.manager), user, scope };
+export function createContext(dataSource: DataSource, user: CurrentUser, scope: Scope, clientAddress = ""): RequestContext {
+  return { dataSource, em: dataSource.manager, loaders: createLoaders(dataSource.manager), user, scope, clientAddress };
 }

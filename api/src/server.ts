@@ -75,7 +75,7 @@ export async function createServer({ dataSource, production, requestsPerMinute }
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const { user, scope } = await authenticate(dataSource, req.headers.authorization);
-        return createContext(dataSource, user, scope);
+        return createContext(dataSource, user, scope, req.ip ?? "");
       },
     }),
   );
