@@ -3,6 +3,7 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema, NonEmptyArray } from "type-graphql";
 import { authChecker } from "./auth/auth-checker";
 import { denyUndeclaredRootFields } from "./auth/deny-by-default";
+import { guardRelationFields } from "./auth/field-guards";
 import { AuthResolver } from "./auth/auth.resolver";
 import { AccountResolver } from "./auth/account.resolver";
 import { AuditResolver } from "./audit/audit.resolver";
@@ -115,7 +116,12 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     authChecker,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
-  }).then(denyUndeclaredRootFields);
+  })
+    .then(denyUndeclaredRootFields)
+    .then((schema) => {
+      guardRelationFields(schema);
+      return schema;
+    });
   return built;
 }
 

@@ -2,9 +2,11 @@ import { Column, Entity, Index } from "typeorm";
 import { Field, ID, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { AttendanceStatus } from "./activity.enums";
+import { ScopedBy } from "../auth/record-scope";
 
 /** One member's attendance at one activity. The list is replaced as a whole (audited), never edited row by row. */
 @ObjectType({ description: "出勤记录" })
+@ScopedBy<ActivityAttendance>({ home: "activity", id: (a) => a.activityId }, { member: (a) => a.memberId })
 @Entity("activity_attendance")
 export class ActivityAttendance extends BaseEntity {
   @Index()

@@ -26,7 +26,7 @@ let decoyHash: Promise<string> | undefined;
  * `lockoutMinutes`. Failures are committed even though the answer is a refusal.
  */
 export async function login(ctx: RequestContext, input: LoginInput): Promise<AuthSession | LoginRefused> {
-  return ctx.dataSource.transaction(async (em) => {
+  return ctx.em.transaction(async (em) => {
     const user = await em.findOne(User, { where: { username: input.username.trim().toLowerCase() }, lock: { mode: "pessimistic_write" } });
     if (!user || user.disabledAt) {
       await verifyPassword(await (decoyHash ??= hashPassword("decoy-password")), input.password);
@@ -63,7 +63,7 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Aut
 
 /** Trades a refresh token for a new pair (rotation: the old refresh token stops working). */
 export async function refresh(ctx: RequestContext, refreshToken: string): Promise<AuthSession> {
-  return ctx.dataSource.transaction(async (em) => {
+  return ctx.em.transaction(async (em) => {
     const session = await em
       .createQueryBuilder(UserSession, "s")
       .setLock("pessimistic_write")
