@@ -4,6 +4,7 @@ import { buildSchema, NonEmptyArray } from "type-graphql";
 import { authChecker } from "./auth/auth-checker";
 import { denyUndeclaredRootFields } from "./auth/deny-by-default";
 import { guardRelationFields } from "./auth/field-guards";
+import { validateArgs } from "./common/validate-args";
 import { AuthResolver } from "./auth/auth.resolver";
 import { AccountResolver } from "./auth/account.resolver";
 import { AuditResolver } from "./audit/audit.resolver";
@@ -114,7 +115,8 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: RESOLVERS,
     authChecker,
-    validate: { forbidUnknownValues: false },
+    // Replaces type-graphql's own class-validator call (it runs it too), adding the checks every input needs.
+    validateFn: validateArgs,
     emitSchemaFile: false,
   })
     .then(denyUndeclaredRootFields)

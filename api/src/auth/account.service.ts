@@ -10,6 +10,7 @@ import { OrgUnit } from "../org/org-unit.entity";
 import { OrgUnitKind } from "../org/org-unit.enums";
 import { ApiToken } from "./api-token.entity";
 import { revokeOtherSessions } from "./auth.service";
+import { forgetUsername } from "./login-throttle";
 import { CreatedApiToken } from "./auth.types";
 import type { CreateApiTokenInput, CreateUserInput, UpdateUserInput } from "./inputs/auth.inputs";
 import { hashPassword } from "./passwords";
@@ -76,8 +77,8 @@ export async function updateUser(ctx: RequestContext, input: UpdateUserInput): P
   if (input.disabled !== undefined) user.disabledAt = input.disabled ? new Date() : null;
   if (input.password !== undefined) {
     user.passwordHash = await hashPassword(input.password);
-    user.failedLogins = 0;
     user.lockedUntil = null;
+    await forgetUsername(ctx.em, user.username);
   }
   const after = await ctx.em.save(user);
   if (input.disabled || input.password !== undefined || input.role !== undefined || input.scopeUnitId !== undefined) {

@@ -18,7 +18,7 @@ export class Member extends BaseEntity {
   @Column({ type: "enum", enum: Gender, enumName: "gender" })
   gender: Gender;
 
-  @Field(() => DateScalar, { nullable: true })
+  /** Sensitive (its day is part of the ID number): exposed through a field resolver that can withhold it. */
   @Column({ type: "date", nullable: true })
   birthDate: string | null;
 

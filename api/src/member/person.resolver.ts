@@ -55,7 +55,7 @@ export class PersonResolver {
     return ctx.loaders.orgUnit.load(person.unitId);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "联系电话（敏感：无 MEMBER_SENSITIVE_READ 权限时脱敏）" })
+  @FieldResolver(() => String, { nullable: true, description: "联系电话（敏感：无 MEMBER_SENSITIVE_READ 权限时只显示后 4 位）" })
   phone(@Ctx() ctx: RequestContext, @Root() person: Person) {
     return sensitive(ctx, person.phone);
   }
