@@ -1,13 +1,14 @@
 import type { RequestContext } from "../context";
 import { audit } from "../audit/audit.service";
 import { today } from "../common/dates";
-import { badInput, notFound } from "../common/errors";
+import { badInput } from "../common/errors";
 import { isId } from "../common/ids";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
+import { lockMemberInScope, lockUnitInScope } from "../common/locks";
 import { pathInScope, scopeCondition } from "../common/scope";
 import { escapeLike } from "../common/sql";
-import { lockExisting, lockVersioned, snapshot } from "../common/versioned";
+import { snapshot } from "../common/versioned";
 import { OrgUnit } from "../org/org-unit.entity";
 import { OrgUnitKind } from "../org/org-unit.enums";
 import { Member } from "./member.entity";
@@ -160,16 +161,8 @@ async function register(
   });
 }
 
-async function lockMemberInScope(ctx: RequestContext, id: string, version: number): Promise<Member> {
-  const member = await lockVersioned(ctx, Member, TYPE, id, version);
-  const home = await ctx.em.findOneByOrFail(OrgUnit, { id: member.groupId ?? member.branchId });
-  if (!pathInScope(ctx, home.path)) throw notFound(TYPE, id);
-  return member;
-}
-
 async function lockBranch(ctx: RequestContext, id: string, field: string): Promise<OrgUnit | Refusal> {
-  const unit = await lockExisting(ctx, OrgUnit, "OrgUnit", id);
-  if (!pathInScope(ctx, unit.path)) throw notFound("OrgUnit", id);
+  const unit = await lockUnitInScope(ctx, id);
   if (unit.kind !== OrgUnitKind.BRANCH) throw badInput({ [field]: [`“${unit.name}”不是党支部`] });
   if (unit.archivedAt) return Refusal.of(RefusalCode.UNIT_ARCHIVED, `“${unit.name}”已撤销`, { field });
   return unit;
