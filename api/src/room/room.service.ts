@@ -103,7 +103,8 @@ export async function archive(ctx: RequestContext, input: ArchiveRoomInput): Pro
   const room = await lockRoomInScope(ctx, input.id, input.version);
   if (room.archivedAt) return archived(room);
   const before = snapshot(room);
-  const ended: Array<{ id: string }> = await ctx.em.query(
+  // An UPDATE answers [rows, count].
+  const [ended]: [Array<{ id: string }>, number] = await ctx.em.query(
     `UPDATE activity_room_user SET until = greatest(since, $2::date), updated_at = now(), version = version + 1
       WHERE room_id = $1 AND until IS NULL RETURNING id`,
     [room.id, today()],
