@@ -375,11 +375,12 @@ async function writeAttendance(ctx: RequestContext, activity: Activity, list: At
 async function unconfirmOutsiders(ctx: RequestContext, activityId: string): Promise<string[]> {
   const allowed = ctx.scope.unitIds;
   if (allowed === null) return [];
-  // An UPDATE answers [rows, count].
+  // Outside = not among the members in scope (so the statement needs to read only those). An UPDATE answers [rows, count].
   const [rows]: [Array<{ member_id: string }>, number] = await ctx.em.query(
     `UPDATE activity_attendance at SET confirmed_at = NULL, confirmed_by = NULL, updated_at = now(), version = at.version + 1
-       FROM member m JOIN org_unit home ON home.id = coalesce(m.group_id, m.branch_id)
-      WHERE at.activity_id = $1 AND at.confirmed_at IS NOT NULL AND m.id = at.member_id AND NOT (home.path && $2::uuid[])
+      WHERE at.activity_id = $1 AND at.confirmed_at IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM member m JOIN org_unit home ON home.id = coalesce(m.group_id, m.branch_id)
+                         WHERE m.id = at.member_id AND home.path && $2::uuid[])
       RETURNING at.member_id`,
     [activityId, allowed],
   );
