@@ -13,8 +13,8 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * - user_session.family_id: every session refreshed from one login shares it; replaying a rotated
  *   refresh token revokes the whole family.
  */
-export class LoginThrottle1765100000000 implements MigrationInterface {
-  name = "LoginThrottle1765100000000";
+export class LoginThrottle1765150000000 implements MigrationInterface {
+  name = "LoginThrottle1765150000000";
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
