@@ -12,9 +12,9 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * caller's scope covers, subtrees already expanded (`{uuid1,uuid2}`, `{}` for none), and
  * app.member_id is the caller's own member id or ''. Unset or empty settings show nothing (the
  * helpers below fail closed). Migrations, the seed, the compliance fact cache and authentication
- * run as the connecting owner (a superuser, or a role with BYPASSRLS: required, see up()) and are
- * not filtered. FORCE is set on every table so that a table owner without BYPASSRLS is not silently
- * exempt either.
+ * run as the connecting owner (a superuser, or a role with BYPASSRLS: up() requires one) and are
+ * not filtered. FORCE is set on every table, so owning a table exempts no role by itself: only
+ * superusers and BYPASSRLS roles read past the policies.
  *
  * Policies (all `TO party_app`, so any other role without BYPASSRLS sees nothing): per table a
  * `read` condition for SELECT and a `write` condition for INSERT … WITH CHECK, UPDATE USING / WITH
@@ -65,8 +65,8 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  *                          write policy, so party_app cannot write them directly — only the
  *                          triggers do (SECURITY DEFINER, below)
  *   branch_year_dues       dues collected per branch: SELECT by branch_id; written only by triggers
- * Not under RLS (no person's data; the API's scope checks guard them): the org tree, committees'
- * units, calendar and settings, rooms, activities (a unit's meeting; attendance is the personal
+ * Not under RLS (no person's data; the API's scope checks guard them): the org tree, calendar and
+ * settings, rooms, activities (a unit's meeting; attendance is the personal
  * part, and a member's attendance of another unit's meeting must still show its activity), record
  * book hand-ins, classes and class groups, service posts and types, funds, recognitions, notices,
  * decisions, integrity risks, rule parameters, the change log, sessions and API tokens (read by
@@ -75,13 +75,18 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * Views: the summaries' `*_source` views are made security_invoker, so party_app reading them is
  * filtered by the tables' policies instead of reading as the view's owner.
  *
- * Trigger functions: every trigger function that reads or writes tables (the summaries, the
- * change log, the member attributes and first dues month) becomes SECURITY DEFINER with a fixed
- * search_path. Run as party_app they would otherwise read RLS-filtered rows (a guest from another
- * branch at one of the caller's activities, a member's other-year rows) and write wrong summaries,
- * or be refused writing summary tables that party_app may not write. As their owner (the migrating
- * role, which bypasses RLS) they see every row. audit_entry_append_only stays as it is: it reads
- * no table, it only raises.
+ * Trigger functions: the statement-level trigger functions that read or write tables (the
+ * summaries, the change log, the member attributes and the first dues month) become SECURITY
+ * DEFINER with a fixed search_path. Run as party_app they would otherwise read RLS-filtered rows (a
+ * guest from another branch at one of the caller's activities: the member join drops the guest and
+ * the hours are lost without an error) or be refused writing the summary tables party_app may not
+ * write. As their owner (the migrating role, which bypasses RLS) they see every row. Two need not:
+ *   audit_entry_append_only      reads no table, only raises;
+ *   member_summary_attributes    BEFORE INSERT, per row, on member_year_credit / member_year_reports,
+ *                                which party_app cannot insert into (no INSERT policy): every insert
+ *                                there comes from a summary trigger function running as the owner,
+ *                                and a trigger runs as the user of the statement that fired it. Left
+ *                                as it is, it costs no per-row search_path switch on bulk writes.
  *
  * Down revokes party_app's privileges in this database and removes the policies, helpers and the
  * column; it never drops the role, which is cluster-wide and may be used by other databases.
@@ -308,7 +313,6 @@ export const DEFINER_TRIGGER_FUNCTIONS = [
   "log_member_fact_units",
   "log_member_units",
   "log_activity_units",
-  "member_summary_attributes",
   "member_attributes_to_summaries",
   "member_dues_first_month",
 ];

@@ -619,11 +619,14 @@ describe("row-level security (party_app)", () => {
          FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
         WHERE n.nspname = 'public' AND (p.prosecdef OR p.prorettype = 'trigger'::regtype) ORDER BY p.proname`,
     );
-    // Every trigger function reading or writing tables runs as its owner with a fixed search_path;
-    // audit_entry_append_only only raises. No callable (non-trigger) function runs as its owner.
+    // Every trigger function reading or writing tables runs as its owner with a fixed search_path,
+    // except the two the migration explains (one only raises, one fires only under the owner's
+    // statements). A new trigger function must be added to one list or the other. No callable
+    // (non-trigger) function runs as its owner.
+    const INVOKER = ["audit_entry_append_only", "member_summary_attributes"];
     expect(functions).toEqual(
-      [...DEFINER_TRIGGER_FUNCTIONS, "audit_entry_append_only"].sort().map((proname) =>
-        proname === "audit_entry_append_only"
+      [...DEFINER_TRIGGER_FUNCTIONS, ...INVOKER].sort().map((proname) =>
+        INVOKER.includes(proname)
           ? { proname, prosecdef: false, proconfig: null, trigger: true }
           : { proname, prosecdef: true, proconfig: ["search_path=public, pg_temp"], trigger: true },
       ),
@@ -674,6 +677,8 @@ describe("row-level security (party_app)", () => {
         await db.query(`UPDATE activity SET education_hours = 1.5 WHERE id = $1`, [ids.actA2]);
         await db.query(`DELETE FROM activity_attendance WHERE id = $1`, [ids.atGuest]);
         await db.query(`INSERT INTO study_record (college_id, member_id, kind, studied_on, title, hours) VALUES ($1, $2, 'PARTY_SCHOOL', '2025-05-01', '党校', 4)`, [collegeId, ids.mA2]);
+        // A new year's summary row: its member attributes are copied by the BEFORE INSERT trigger (under the owner).
+        await db.query(`INSERT INTO study_record (college_id, member_id, kind, studied_on, title, hours) VALUES ($1, $2, 'SELF_STUDY', '2026-01-05', '自学', 1)`, [collegeId, ids.mA2]);
         await db.query(`INSERT INTO dues_record (member_id, branch_id, college_id, month, amount_due_fen, amount_paid_fen, paid_on) VALUES ($1, $2, $3, '2023-11-01', 100, 100, '2025-03-01')`, [ids.mA2, ids.B1, collegeId]);
         // mC's record from its B1 days, in B1's books: its member summary and first month are mC's.
         await db.query(`UPDATE dues_record SET month = '2024-02-01', amount_paid_fen = 250 WHERE id = $1`, [ids.duCold]);
@@ -687,6 +692,16 @@ describe("row-level security (party_app)", () => {
         expect(same(result as never)).toEqual(fromSource(result as never));
         expect((await credit("mC")).rows).toEqual([{ activity_hours: "3.50" }]); // actC 2 h + actA2 1.5 h; actA's guest row deleted
         expect((await db.query(`SELECT standing, branch_id FROM member_year_credit WHERE member_id = $1`, [ids.mA1])).rows).toEqual([{ standing: "PROBATIONARY", branch_id: ids.B1 }]);
+        expect((await db.query(`SELECT year, branch_id, category FROM member_year_credit WHERE member_id = $1 ORDER BY year`, [ids.mA2])).rows).toEqual([
+          { year: 2025, branch_id: ids.B1, category: "FACULTY" },
+          { year: 2026, branch_id: ids.B1, category: "FACULTY" },
+        ]);
+        // Every summary row carries its member's current attributes.
+        const attributes = `(s.branch_id, s.category, s.standing, s.mobile_status, s.status) IS DISTINCT FROM (m.branch_id, m.category, m.standing, m.mobile_status, m.status)`;
+        expect(
+          (await db.query(`SELECT (SELECT count(*) FROM member_year_credit s JOIN member m ON m.id = s.member_id WHERE ${attributes})::int AS credit,
+                                  (SELECT count(*) FROM member_year_reports s JOIN member m ON m.id = s.member_id WHERE ${attributes})::int AS reports`)).rows,
+        ).toEqual([{ credit: 0, reports: 0 }]);
         expect((await db.query(`SELECT dues_first_index FROM member WHERE id = $1`, [ids.mC])).rows).toEqual([{ dues_first_index: 2024 * 12 + 1 }]);
         // The change log names the guest's branch (its credit, its dues, its member row's first
         // dues month): cached facts of B3 are recomputed although the caller cannot see B3.
