@@ -297,9 +297,10 @@ function checkAttendanceShape(list: AttendanceInput[], errors: FieldErrors): voi
  */
 async function checkAttendees(ctx: RequestContext, host: OrgUnit, list: AttendanceInput[], previous: Map<string, boolean>): Promise<Attendees | Refusal> {
   if (!list.length) return new Map();
-  const rows: Array<{ id: string; name: string; college_id: string; path: string[] }> = await ctx.em.query(
-    `SELECT m.id, m.name, m.college_id, home.path FROM member m JOIN org_unit home ON home.id = coalesce(m.group_id, m.branch_id)
-      WHERE m.id = ANY($1::uuid[])`,
+  // Where each attendee belongs, whether or not the caller may read them (a guest from another
+  // branch): member_homes gives the college and home unit and nothing else (migration row-level-security).
+  const rows: Array<{ id: string; name: string | null; college_id: string; path: string[] }> = await ctx.em.query(
+    `SELECT h.id, m.name, h.college_id, h.path FROM member_homes($1::uuid[]) h LEFT JOIN member m ON m.id = h.id`,
     [list.map((r) => r.memberId)],
   );
   const byId = new Map(rows.map((r) => [r.id, r]));
