@@ -52,7 +52,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
     shared,
     limits: options.sessionLimits ?? DEFAULT_SESSION_LIMITS,
     limiter: new RateLimiter(options.requestsPerMinute ?? EDGE_LIMITS.requestsPerMinute),
-    rowLevelSecurity: options.rowLevelSecurity ?? false, // TODO(rls): on once the migration lands
+    rowLevelSecurity: options.rowLevelSecurity ?? true,
   });
   const app = express();
   app.set("trust proxy", "loopback");

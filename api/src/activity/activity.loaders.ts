@@ -22,13 +22,13 @@ export function createActivityLoaders(ctx: LoaderSource) {
     semester: byId(ctx, Semester),
     studyRecord: byId(ctx, StudyRecord),
     activityRoom: byId(ctx, ActivityRoom),
-    /** Attendance of each activity, by member name. */
+    /** Attendance of each activity, by member name (a guest the caller may not read, whose name it cannot see, last). */
     attendanceOfActivity: new DataLoader<string, ActivityAttendance[]>(async (activityIds) => {
       const rows = await ctx.em
         .createQueryBuilder(ActivityAttendance, "at")
-        .innerJoin("member", "m", "m.id = at.member_id")
+        .leftJoin("member", "m", "m.id = at.member_id")
         .where("at.activity_id IN (:...ids)", { ids: [...activityIds] })
-        .orderBy("m.name", "ASC")
+        .orderBy("m.name", "ASC", "NULLS LAST")
         .addOrderBy("at.member_id", "ASC")
         .getMany();
       return groupBy(activityIds, await ctx.records.visible(rows, anchorsOf(ActivityAttendance)), (r) => r.activityId);
