@@ -32,6 +32,10 @@ export enum RefusalCode {
   ALREADY_RESOLVED = "ALREADY_RESOLVED",
   ALREADY_CONFIRMED = "ALREADY_CONFIRMED",
   OUTSIDE_UNIT = "OUTSIDE_UNIT",
+  /** A written rule checked when a step is tried (a guard of the rulebook) is not met. */
+  RULE_NOT_MET = "RULE_NOT_MET",
+  /** Rule numbers and settings are the committee's: only a caller whose scope is a whole college. */
+  COLLEGE_WIDE_ONLY = "COLLEGE_WIDE_ONLY",
 }
 registerEnumType(RefusalCode, { name: "RefusalCode", description: "Why a request was refused by a domain rule." });
 
@@ -49,10 +53,13 @@ export class Refusal extends ErrorResult {
   @Field({ nullable: true, description: "The rule code, where a written rule refused it." })
   ruleCode?: string;
 
+  @Field({ nullable: true, description: "Where the rule is written in the source, where a written rule refused it." })
+  citation?: string;
+
   @Field({ nullable: true, description: "The input field the refusal is about, if any." })
   field?: string;
 
-  static of(errorCode: RefusalCode, message: string, extra: { ruleCode?: string; field?: string } = {}): Refusal {
+  static of(errorCode: RefusalCode, message: string, extra: { ruleCode?: string; citation?: string; field?: string } = {}): Refusal {
     return Object.assign(new Refusal(), { errorCode, message, ...extra });
   }
 }
