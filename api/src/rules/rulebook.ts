@@ -28,21 +28,27 @@ export class Rulebook {
     this.register(entries);
   }
 
+  /** Adds families, rules and guards, all checked before any is added. */
   register({ families = [], rules = [], guards = [] }: RulebookEntries): this {
+    const names = new Set(this.familiesByName.keys());
     for (const family of families) {
-      if (this.familiesByName.has(family.name)) throw new Error(`fact family ${family.name} registered twice`);
-      this.familiesByName.set(family.name, family);
+      if (names.has(family.name)) throw new Error(`fact family ${family.name} registered twice`);
+      names.add(family.name);
     }
+    const codes = new Set([...this.rulesByCode.keys(), ...this.guardsByCode.keys()]);
     for (const entry of [...rules, ...guards]) {
-      if (this.entry(entry.code)) throw new Error(`rule code ${entry.code} registered twice`);
+      if (codes.has(entry.code)) throw new Error(`rule code ${entry.code} registered twice`);
+      codes.add(entry.code);
     }
+    const familyNamed = (name: string) => families.find((f) => f.name === name) ?? this.familiesByName.get(name);
     for (const rule of rules) {
-      const family = this.familiesByName.get(rule.family);
+      const family = familyNamed(rule.family);
       if (!family) throw new Error(`rule ${rule.code}: no fact family ${rule.family}`);
       if (family.subject !== rule.subject) throw new Error(`rule ${rule.code}: family ${family.name} judges ${family.subject}, not ${rule.subject}`);
       if (family.kind === "member") memberFactOf(rule, family);
-      this.rulesByCode.set(rule.code, rule);
     }
+    for (const family of families) this.familiesByName.set(family.name, family);
+    for (const rule of rules) this.rulesByCode.set(rule.code, rule);
     for (const guard of guards) this.guardsByCode.set(guard.code, guard);
     return this;
   }
