@@ -2,7 +2,7 @@ import { daysBetween } from "../../api/src/common/periods";
 import { atLeast } from "../../api/src/rules/checks";
 import type { SubtreeFamily } from "../../api/src/rules/family.types";
 import { FactTable } from "../../api/src/rules/facts/fact-table";
-import type { GuardDefinition, RuleDefinition, Subject } from "../../api/src/rules/rule.types";
+import type { GuardDefinition, LoadedSubject, RuleDefinition } from "../../api/src/rules/rule.types";
 
 /*
  * A rule family that exists only for tests, written as a new one would be (a facts part, a rules
@@ -25,8 +25,8 @@ export const PROBATION_CASES: SubtreeFamily = {
         ORDER BY m.name, m.id`,
       [ctx.collegeId, ctx.rootUnitId],
     );
-    const subjects = cases.map((c): Subject => ({
-      id: c.id, unitId: c.branch_id, memberId: c.id, assignmentId: null, label: c.name, unit: undefined, start: c.joined_on, end: c.ends_on, dates: { joinedOn: c.joined_on },
+    const subjects = cases.map((c): LoadedSubject => ({
+      id: c.id, unitId: c.branch_id, memberId: c.id, assignmentId: null, label: c.name, start: c.joined_on, end: c.ends_on, dates: { joinedOn: c.joined_on },
     }));
     const keys = subjects.flatMap((s) => need.periodsOf(s).map((p) => ({ member: s.id, p })));
     const rows: Array<{ member: string; key: string; ids: string[] }> = await ctx.em.query(

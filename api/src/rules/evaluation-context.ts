@@ -8,7 +8,7 @@ import type { FactCache } from "./fact-cache";
 import type { PeriodJudgement } from "./finding";
 import { ParameterVersion, paramsInForce, versionOf } from "./rule-parameters";
 import { Rulebook, RULEBOOK } from "./rulebook";
-import type { AppliedSetting, RuleBase, RuleDefinition, RuleParams, SettingKey, SettingValues, Subject } from "./rule.types";
+import type { AppliedSetting, LoadedSubject, RuleBase, RuleDefinition, RuleParams, SettingKey } from "./rule.types";
 import { subjectPeriods } from "./subject-periods";
 
 export interface UnitRow {
@@ -120,7 +120,7 @@ export class EvaluationContext {
    * The periods of a rule overlapping [from, to]; a snapshot rule has one: the year of `asOf` (or
    * `to`); a subject-dated rule has its subject's own (none without a subject).
    */
-  periodsFor(rule: Pick<RuleDefinition, "period">, subject?: Subject): Period[] {
+  periodsFor(rule: Pick<RuleDefinition, "period">, subject?: LoadedSubject): Period[] {
     const period = rule.period;
     if (period.kind === "snapshot") return [yearOf(this.snapshotDate)];
     if (period.kind === "subject") return subject ? subjectPeriods(period, subject, this.from, this.to) : [];

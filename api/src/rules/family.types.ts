@@ -2,7 +2,7 @@ import type { Period } from "../common/periods";
 import type { EvaluationContext } from "./evaluation-context";
 import type { EvidenceSource, FactTable } from "./facts/fact-table";
 import type { MemberFactSql } from "./facts/member-fact-sql";
-import type { RuleDefinition, RuleParams, Subject, SubjectKind } from "./rule.types";
+import type { LoadedSubject, RuleDefinition, RuleParams, Subject, SubjectKind } from "./rule.types";
 
 /**
  * A fact family: one SQL aggregation (or one per set of tables, for member facts) that supplies
@@ -46,7 +46,7 @@ interface TableFamilyBase {
 
 export interface SubtreeFamily extends TableFamilyBase {
   keptPer: "SUBTREE";
-  load(ctx: EvaluationContext, need: FamilyNeed): Promise<FactTable | { table: FactTable; subjects: Subject[] }>;
+  load(ctx: EvaluationContext, need: FamilyNeed): Promise<FactTable | { table: FactTable; subjects: LoadedSubject[] }>;
 }
 
 export interface PerUnitFamily extends TableFamilyBase {
@@ -75,7 +75,7 @@ export interface FamilyNeed {
   /** The calendar and snapshot periods of its rules, each once. */
   periods: Period[];
   /** All periods its facts must cover for a subject: the calendar ones and its rules' subject-dated ones. */
-  periodsOf(subject: Subject): Period[];
+  periodsOf(subject: LoadedSubject): Period[];
   /** A rule's numbers in force on a date (for the few numbers a family's SQL reads; name them in `key`). */
   paramsOn(rule: RuleDefinition, date: string): RuleParams;
 }

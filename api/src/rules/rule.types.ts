@@ -50,14 +50,18 @@ export interface Fact {
 }
 
 /** Who or what is judged: a unit, an assignment, a member's case …, with the dates that place it. */
-export interface Subject {
+export interface Subject extends LoadedSubject {
+  unit: UnitRow | undefined;
+}
+
+/** A subject as its family loads it (kept with the facts between requests; its unit is looked up per request). */
+export interface LoadedSubject {
   /** The id its facts are kept under. */
   id: string;
   unitId: string;
   memberId: string | null;
   assignmentId: string | null;
   label: string;
-  unit: UnitRow | undefined;
   /** A kind within the family (an assignment's kind …), for `appliesTo`. */
   kind?: string;
   /** When the subject exists (an assignment's span, a case's opening and closing): judged only in periods overlapping it. */
@@ -119,7 +123,7 @@ export type CalendarPeriodKind = PeriodKind | "ACADEMIC_YEAR";
 export type RulePeriod =
   | { kind: "calendar"; every: CalendarPeriodKind }
   | { kind: "snapshot" }
-  | { kind: "subject"; from: (subject: Subject) => string | null; length: SpanLength; repeat?: boolean };
+  | { kind: "subject"; from: (subject: LoadedSubject) => string | null; length: SpanLength; repeat?: boolean };
 
 export interface SpanLength {
   months?: number;

@@ -1,13 +1,13 @@
-import type { RulePeriod, Subject } from "./rule.types";
+import type { LoadedSubject, RulePeriod } from "./rule.types";
 import { subjectPeriods } from "./subject-periods";
 
 type SubjectPeriod = Extract<RulePeriod, { kind: "subject" }>;
 
-const subject = (opened: string | null, end: string | null = null): Subject => ({
-  id: "c1", unitId: "u1", memberId: "m1", assignmentId: null, label: "张三", unit: undefined, end, dates: { opened },
+const subject = (opened: string | null, end: string | null = null): LoadedSubject => ({
+  id: "c1", unitId: "u1", memberId: "m1", assignmentId: null, label: "张三", end, dates: { opened },
 });
 const fromOpened = (length: SubjectPeriod["length"], repeat = false): SubjectPeriod => ({ kind: "subject", from: (s) => s.dates?.opened ?? null, length, repeat });
-const spans = (rule: SubjectPeriod, s: Subject, from: string, to: string) => subjectPeriods(rule, s, from, to).map((p) => `${p.start}~${p.end}`);
+const spans = (rule: SubjectPeriod, s: LoadedSubject, from: string, to: string) => subjectPeriods(rule, s, from, to).map((p) => `${p.start}~${p.end}`);
 
 describe("periods that run from a subject's own date", () => {
   it("runs once from the date for its length, whatever calendar month it starts in", () => {

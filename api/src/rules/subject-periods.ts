@@ -1,5 +1,5 @@
 import { addDays, daysBetween, daysInMonth, localDate, Period } from "../common/periods";
-import type { RulePeriod, SpanLength, Subject } from "./rule.types";
+import type { LoadedSubject, RulePeriod, SpanLength } from "./rule.types";
 
 type SubjectPeriod = Extract<RulePeriod, { kind: "subject" }>;
 
@@ -9,7 +9,7 @@ type SubjectPeriod = Extract<RulePeriod, { kind: "subject" }>;
  * ended. Each is anchored on the first date (the n-th starts n lengths after it), so month lengths
  * do not drift: from 01-31 by one month gives 01-31–02-27, 02-28–03-30, 03-31–….
  */
-export function subjectPeriods(rule: SubjectPeriod, subject: Subject, from: string, to: string): Period[] {
+export function subjectPeriods(rule: SubjectPeriod, subject: LoadedSubject, from: string, to: string): Period[] {
   const first = rule.from(subject);
   if (!first) return [];
   const { months = 0, days = 0 } = rule.length;

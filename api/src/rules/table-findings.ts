@@ -22,9 +22,9 @@ export async function tableFindingGroups(ctx: EvaluationContext, family: TableFa
   const judgeIn = (rule: RuleDefinition) => {
     const memoKey = JSON.stringify([rule.code, ctx.rootUnitId, ctx.from, ctx.to, ctx.asOf, ctx.contextDigest]);
     const judgementOf = judgementsOf(ctx, rule);
-    return (table: FactTable, subjects: Subject[]) =>
+    return (table: FactTable, subjects: () => Subject[]) =>
       judged(table, memoKey, () => {
-        const groups = groupsOf(judgeRule(ctx, family, rule, table, subjects, periodsOf, judgementOf), rule, findingsOf(rule, family.evidence));
+        const groups = groupsOf(judgeRule(ctx, family, rule, table, subjects(), periodsOf, judgementOf), rule, findingsOf(rule, family.evidence));
         return rule.period.kind === "subject" ? inReportOrder(groups, periodsByDate(groups), ctx.units) : groups;
       });
   };
@@ -33,13 +33,16 @@ export async function tableFindingGroups(ctx: EvaluationContext, family: TableFa
     const tables = await ctx.cache.perUnit(ctx.units.map((u) => u.id), (unitId) => `${unitId}|${key}`, family.sources, (unitIds) => family.load(ctx, need, unitIds));
     return rules.flatMap((rule) => {
       const judgeRuleIn = judgeIn(rule);
-      const groups = unitSubjects.filter((s) => appliesToUnit(rule, s.unit)).flatMap((subject) => judgeRuleIn(tables.get(subject.unitId)!, [subject]));
+      const groups = unitSubjects.filter((s) => appliesToUnit(rule, s.unit)).flatMap((subject) => judgeRuleIn(tables.get(subject.unitId)!, () => [subject]));
       return inReportOrder(groups, periodsOf(rule), ctx.units);
     });
   }
   const loaded = await ctx.cache.get(`${ctx.rootUnitId}|${key}`, family.sources, null, () => family.load(ctx, need));
-  const [table, subjects] = loaded instanceof FactTable ? [loaded, unitSubjects] : [loaded.table, loaded.subjects.map((s) => ({ ...s, unit: ctx.unit(s.unitId) }))];
-  return rules.flatMap((rule) => judgeIn(rule)(table, subjects));
+  if (loaded instanceof FactTable) return rules.flatMap((rule) => judgeIn(rule)(loaded, () => unitSubjects));
+  // Loaded subjects are kept with the facts; their units are this request's (built only when judging).
+  let subjects: Subject[] | null = null;
+  const ofThisRequest = () => (subjects ??= loaded.subjects.map((s) => ({ ...s, unit: ctx.unit(s.unitId) })));
+  return rules.flatMap((rule) => judgeIn(rule)(loaded.table, ofThisRequest));
 }
 
 /** What the family's SQL is asked for: its rules' variants and periods, and their numbers. */

@@ -2,13 +2,13 @@ import type { Period } from "../../common/periods";
 import { BranchKind } from "../../org/org-unit.enums";
 import type { EvaluationContext } from "../evaluation-context";
 import type { SubtreeFamily } from "../family.types";
-import type { Subject } from "../rule.types";
+import type { LoadedSubject } from "../rule.types";
 import { FactTable, periodParams, PERIODS_CTE } from "./fact-table";
 
 // Lists come back as JSON arrays: parsed natively, where PostgreSQL's array text is parsed in JavaScript.
 
 /** LIAISON_VISITS: visits per assignment per period, counting only the assignment's active span. */
-export async function liaisonFacts(ctx: EvaluationContext, periods: Period[]): Promise<{ table: FactTable; subjects: Subject[] }> {
+export async function liaisonFacts(ctx: EvaluationContext, periods: Period[]): Promise<{ table: FactTable; subjects: LoadedSubject[] }> {
   const table = new FactTable();
   const assignments: AssignmentRow[] = (
     await ctx.em.query(
@@ -36,8 +36,8 @@ export async function liaisonFacts(ctx: EvaluationContext, periods: Period[]): P
     table.add(row.kind, row.assignment_id, row.key, row.ids.length, evidence);
   }
   // Teachers visit students: the students' vacation months exempt the monthly visits.
-  const subjects = assignments.map((a): Subject => ({
-    id: a.id, unitId: a.unitId, memberId: null, assignmentId: a.id, label: a.label, unit: undefined, kind: a.kind, start: a.start, end: a.end,
+  const subjects = assignments.map((a): LoadedSubject => ({
+    id: a.id, unitId: a.unitId, memberId: null, assignmentId: a.id, label: a.label, kind: a.kind, start: a.start, end: a.end,
     vacationKind: BranchKind.STUDENT,
   }));
   return { table, subjects };
