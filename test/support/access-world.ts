@@ -70,10 +70,12 @@ export interface AccessWorld {
  * Listed so the world's completeness check knows them (each is explained).
  */
 export const NOT_SCOPED_RECORDS: Record<string, string> = {
-  // One line of a member's education-hours breakdown; its id is the activity's or study record's.
-  EducationCredit: "view of an Activity or StudyRecord (id is theirs)",
-  // A finding's evidence pointer; its id is the activity's, visit's, dues record's … it points at.
-  EvidenceRef: "view of the record it points at (id is theirs)",
+  // One line of a member's education-hours breakdown (its id is the activity's or study record's
+  // it credits): part of that member's hours, judged with them (MemberEducationHours.memberId).
+  EducationCredit: "a line of one member's hours (id is the credited activity's or study record's)",
+  // A finding's evidence pointer (its id is the activity's, visit's, dues record's … it points at):
+  // part of a finding about a unit or member, judged with it (FindingView.unitId / memberId).
+  EvidenceRef: "a line of one finding (id is the evidence record's)",
 };
 
 /** The table of every record type, for versions and fingerprints (AuditEntry has no version). */
@@ -441,6 +443,13 @@ export async function seedAccessWorld(app: TestApp): Promise<{ world: AccessWorl
     r.ClassGroup = await factories.classGroup(side, r.StudentClass.id, group);
     r.LiaisonAssignment = await factories.liaisonAssignment(side, teacher.id, [student2.id], [person.id]);
     r.LiaisonVisit = await factories.liaisonVisit(side, r.LiaisonAssignment.id, teacher.id, [{ personId: person.id }, { memberId: student2.id }]);
+    // The two leaders' kinds of link too (a school leader → the general branch, a college leader → the class), so their targets are walked.
+    await create(side.admin, "createLiaisonAssignment", "CreateLiaisonAssignmentInput", "LiaisonAssignment", {
+      kind: "SCHOOL_LEADER_TO_COLLEGE", leaderName: `矩阵校领导${nextSerial()}`, leaderTitle: "副校长", targetUnitId: side.generalBranch, startDate: "2026-09-01",
+    });
+    await create(side.admin, "createLiaisonAssignment", "CreateLiaisonAssignmentInput", "LiaisonAssignment", {
+      kind: "COLLEGE_LEADER_TO_CLASS", leaderName: `矩阵院领导${nextSerial()}`, leaderTitle: "院长", targetClassId: r.StudentClass.id, startDate: "2026-09-01",
+    });
     r.ServicePostType = shared.postType;
     r.ServicePost = await factories.servicePost(side, shared.postType.id);
     r.ServicePostHolder = await factories.servicePostHolder(side, r.ServicePost.id, member.id);

@@ -338,7 +338,22 @@ export function idTarget(op: GraphQLField<unknown, unknown>, path: string[]): Id
   return { type: explicit.type ?? stem.type, unit: stem?.unit, role: "primary", ...explicit };
 }
 
-export async function buildOperation(schema: GraphQLSchema, kind: "query" | "mutation", field: GraphQLField<unknown, unknown>, filler: Filler): Promise<BuiltOperation> {
+/** The record type an ID argument's name stands for (`memberId` → Member), if the name says. */
+export function stemType(name: string): string | undefined {
+  return STEMS[name.replace(/Ids?$/, "")]?.type;
+}
+
+/**
+ * `requiredOnly`: fill only what the operation requires (a crawl's roots: lists unfiltered,
+ * reports on the caller's own records).
+ */
+export async function buildOperation(
+  schema: GraphQLSchema,
+  kind: "query" | "mutation",
+  field: GraphQLField<unknown, unknown>,
+  filler: Filler,
+  options: { requiredOnly?: boolean } = {},
+): Promise<BuiltOperation> {
   const ids: IdSlot[] = [];
   const isQuery = kind === "query";
 
@@ -367,6 +382,7 @@ export async function buildOperation(schema: GraphQLSchema, kind: "query" | "mut
   const wanted = (slot: string, type: GraphQLInputType, hasDefault: boolean): boolean => {
     const isId = getNamedType(type).name === "ID";
     if (isNonNullType(type) && !hasDefault) return true;
+    if (options.requiredOnly) return false;
     if (isQuery) return isId || slot.endsWith(".filter") || slot.endsWith(".input");
     return MUTATION_OPTIONALS.has(slot);
   };
@@ -393,7 +409,8 @@ export async function buildOperation(schema: GraphQLSchema, kind: "query" | "mut
   const params: string[] = [];
   const args: string[] = [];
   for (const arg of field.args.filter((a) => a.name !== "version")) {
-    if (!wanted(`${field.name}.${arg.name}`, arg.type, arg.defaultValue !== undefined) && !(isQuery && isInputObjectType(getNamedType(arg.type)))) continue;
+    const needed = wanted(`${field.name}.${arg.name}`, arg.type, arg.defaultValue !== undefined);
+    if (!needed && (options.requiredOnly || !(isQuery && isInputObjectType(getNamedType(arg.type))))) continue;
     variables[arg.name] = await valueFor(arg.type, [arg.name]);
     params.push(`$${arg.name}: ${arg.type.toString()}`);
     args.push(`${arg.name}: $${arg.name}`);
