@@ -127,6 +127,8 @@ const EXPLICIT: Record<string, Partial<IdTarget>> = {
   // Records an attempt uses up or changes for good: one made for that attempt alone, so that
   // every actor and side meets the record in the same state (archive, end, remove, move,
   // one-per-pair links, one hand-in per branch and semester, one step of the award workflow).
+  // One live allowance per member, unit, kind of post and year: a member of its own.
+  "createPartyWorkAllowance.input.memberId": { role: "fresh" },
   "archiveActivity.input.id": { role: "fresh" },
   "archiveAward.input.id": { role: "fresh" },
   "advanceAward.input.id": { role: "fresh" },
