@@ -7,7 +7,7 @@ import { Actor, ActorSpec, ALL_READ_PERMISSIONS, makeActor } from "./support/acc
 import { Oracle, READ_PERMISSION, RecordInfo, Viewer } from "./support/access-oracle";
 import { AccessWorld, NOT_SCOPED_RECORDS, prepareSecondCollege, seedAccessWorld, Side } from "./support/access-world";
 import { crawl, CrawlResult, Expansion, literalArgs, relationFields, Target } from "./support/depth-crawl";
-import { buildOperation, Filler, stemType } from "./support/operation-builder";
+import { buildScopedOperation, Filler, stemType } from "./support/operation-builder";
 import { startTestApp, TestApp } from "./support/test-app";
 
 /**
@@ -120,7 +120,7 @@ describe("access matrix at depth: every relation field, as every role and token 
     const roots: Array<{ field: string; args: string }> = [];
     for (const field of Object.values(schema.getQueryType()!.getFields())) {
       if (!may(field.name)) continue;
-      const built = await buildOperation(schema, "query", field, insideFiller(world.sides.inside), { requiredOnly: true });
+      const built = await buildScopedOperation(schema, "query", field, insideFiller(world.sides.inside), { requiredOnly: true });
       // Lists unfiltered and whole (the world is small): every record a root lists is a start.
       roots.push({ field: field.name, args: literalArgs(field, field.args.some((a) => a.name === "first") ? { ...built.variables, first: 100 } : built.variables) });
     }

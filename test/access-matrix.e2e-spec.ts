@@ -7,7 +7,7 @@ import { buildAppSchema } from "../api/src/schema";
 import { Actor, makeActor, ALL_READ_PERMISSIONS } from "./support/access-actors";
 import { Oracle, ORACLE_TYPES, Viewer } from "./support/access-oracle";
 import { AccessWorld, create, Factories, NOT_SCOPED_RECORDS, nextSerial, prepareSecondCollege, Ref, seedAccessWorld, Side, SIDE_NAMES, TABLE_OF } from "./support/access-world";
-import { BuiltOperation, buildOperation, Filler, IdSlot, IdTarget } from "./support/operation-builder";
+import { BuiltOperation, buildScopedOperation, Filler, IdSlot, IdTarget } from "./support/operation-builder";
 import { startTestApp, TEST_PASSWORD, TestApp } from "./support/test-app";
 
 /**
@@ -158,7 +158,7 @@ describe("access matrix: every operation × every role × inside and outside its
         const allowed = viewer !== "anonymous" && needed.every((p) => viewer.permissions.has(p));
         if (viewer === "anonymous" || !allowed) {
           // One attempt tells a permission check apart: built on the inside side, no records used up.
-          const built = await buildOperation(schema, op.kind, op.field, filler(world.sides.inside, false));
+          const built = await buildScopedOperation(schema, op.kind, op.field, filler(world.sides.inside, false));
           const result = await actor.client.gql(built.document, built.variables);
           tried++;
           const code = result.errors?.[0]?.extensions?.code;
@@ -170,7 +170,7 @@ describe("access matrix: every operation × every role × inside and outside its
         for (const sideName of SIDE_NAMES) {
           const side = world.sides[sideName];
           // Judged on the side's own records; an attempt inside then gets fresh ones where it uses records up.
-          let built = await buildOperation(schema, op.kind, op.field, filler(side, false));
+          let built = await buildScopedOperation(schema, op.kind, op.field, filler(side, false));
           const verdict = await judge(built, viewer);
           // An operation naming no record is tried once; so is a side wholly inside the scope (the
           // first one): more would repeat the same success.
@@ -179,7 +179,7 @@ describe("access matrix: every operation × every role × inside and outside its
           const where = `${actor.name} ${op.field.name} ${sideName}${verdict.inside ? "" : " (outside)"}`;
           if (verdict.inside) {
             try {
-              built = await buildOperation(schema, op.kind, op.field, filler(side, true));
+              built = await buildScopedOperation(schema, op.kind, op.field, filler(side, true));
             } catch (e) {
               // A record made for the attempt was refused: an earlier attempt changed what it should not have.
               problems.push(`${where}: could not prepare the attempt: ${(e as Error).message}`);
