@@ -112,7 +112,7 @@ const TRIGGERED: Array<[string, string, string | null]> = [
   ["dues_record", "fact_summaries_from_dues_record", "fact_summaries_refresh_dues"],
 ];
 
-const CREDIT: Summary = {
+export const CREDIT: Summary = {
   table: "member_year_credit",
   keys: ["member_id", "year"],
   values: ["activity_hours", "study_hours", "integrity_hours", "party_school_sessions"],
@@ -127,14 +127,14 @@ const BRANCH_DUES: Summary = { table: "branch_year_dues", keys: ["branch_id", "y
  */
 
 /** PRESENT attendance at a live activity earns its hours in the year it was held (guests too, as the facts count them). */
-function attendanceCredit(attendance: string, activity = "activity"): string {
+export function attendanceCredit(attendance: string, activity = "activity"): string {
   return `SELECT at.member_id, extract(year FROM a.held_on)::smallint AS year, a.education_hours AS activity_hours,
                  0::numeric AS study_hours, a.integrity_hours AS integrity_hours, 0 AS party_school_sessions
             FROM ${attendance} at JOIN ${activity} a ON a.id = at.activity_id
            WHERE at.status = 'PRESENT' AND a.archived_at IS NULL`;
 }
 
-function studyCredit(study: string): string {
+export function studyCredit(study: string): string {
   return `SELECT s.member_id, extract(year FROM s.studied_on)::smallint AS year, 0::numeric AS activity_hours, s.hours AS study_hours,
                  s.integrity_hours AS integrity_hours, (s.kind = 'PARTY_SCHOOL')::int AS party_school_sessions
             FROM ${study} s WHERE s.archived_at IS NULL`;
@@ -159,7 +159,7 @@ function duesCollected(dues: string): string {
 }
 
 /** FOR SHARE on the activities whose values PRESENT rows of these transition tables credit. */
-function lockActivities(...tables: string[]): string {
+export function lockActivities(...tables: string[]): string {
   const ids = tables.map((t) => `SELECT activity_id FROM ${t} WHERE status = 'PRESENT'`).join(" UNION ");
   return `PERFORM 1 FROM activity WHERE id IN (${ids}) ORDER BY id FOR SHARE;`;
 }

@@ -1,12 +1,49 @@
+import { AUTH_POLICY } from "../api/src/auth/auth-policy";
 import { ensureAdministrator } from "../api/src/auth/bootstrap";
 import { UserRole } from "../api/src/auth/roles";
 import { createMember, Unit, unitsByFullName } from "./support/fixtures";
-import { startTestApp, TestApp, TEST_PASSWORD } from "./support/test-app";
+import { Client, GraphQLResponse, startTestApp, TestApp, TEST_PASSWORD } from "./support/test-app";
 
 const LOGIN = `mutation($i: LoginInput!) { login(input: $i) {
   __typename
   ... on AuthSession { accessToken refreshToken user { username role } }
   ... on LoginRefused { errorCode message retryAfterSeconds } } }`;
+
+const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`;
+const CHANGE_PASSWORD = `mutation($i: ChangePasswordInput!) { changeMyPassword(input: $i) {
+  __typename ... on User { username } ... on LoginRefused { errorCode message retryAfterSeconds } } }`;
+const LOCKED_15_MINUTES = { __typename: "LoginRefused", errorCode: "ACCOUNT_LOCKED", message: "密码错误次数过多，请 15 分钟后再试", retryAfterSeconds: 900 };
+
+/**
+ * A client calling from `address`: the tests talk to 127.0.0.1, a trusted proxy
+ * (`trust proxy loopback`), so the server takes the caller's address from X-Forwarded-For.
+ */
+function clientAt(app: TestApp, address: string, token?: string): Client {
+  const gql = async <T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> => {
+    const response = await fetch(app.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-forwarded-for": address, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<T>;
+  };
+  return {
+    gql,
+    async ok<T>(query: string, variables?: Record<string, unknown>) {
+      const result = await gql<T>(query, variables);
+      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+      return result.data as T;
+    },
+  };
+}
+
+/** A locked answer some seconds into its lock: the same code, and the message names the minutes left. */
+function expectLockedLater(answer: { errorCode: string; message: string; retryAfterSeconds: number }) {
+  expect(answer.errorCode).toBe("ACCOUNT_LOCKED");
+  expect(answer.retryAfterSeconds).toBeGreaterThan(0);
+  expect(answer.retryAfterSeconds).toBeLessThanOrEqual(900);
+  expect(answer.message).toBe(`密码错误次数过多，请 ${Math.ceil(answer.retryAfterSeconds / 60)} 分钟后再试`);
+}
 
 describe("accounts, sessions and scopes", () => {
   let app: TestApp;
@@ -17,7 +54,7 @@ describe("accounts, sessions and scopes", () => {
   beforeAll(async () => {
     app = await startTestApp();
     units = await unitsByFullName(app);
-    ownMember = await createMember(app, units["财经学院学生支部"].id);
+    ownMember = await createMember(app, units["财经学院学生支部"].id, { birthDate: "2000-01-01" });
     otherMember = await createMember(app, units["信息工程学院学生支部"].id);
   });
   afterAll(() => app.close());
@@ -49,33 +86,145 @@ describe("accounts, sessions and scopes", () => {
       expect(unknown.login).toEqual(wrong.login);
     });
 
-    it("locks the account for 15 minutes after 5 failures in a row, even against the right password", async () => {
+    it("stops one address after 5 wrong passwords for a name, while the right password from another address still signs in", async () => {
       await app.clientFor({ username: "locked.out", role: UserRole.LEADERSHIP, scopeUnitId: app.collegeId });
-      const attempt = (password: string) => app.client().ok(LOGIN, { i: { username: "locked.out", password } });
-      for (let i = 0; i < 4; i++) expect((await attempt("bad-password")).login.errorCode).toBe("INVALID_CREDENTIALS");
-      const fifth = await attempt("bad-password");
-      expect(fifth.login).toMatchObject({ errorCode: "ACCOUNT_LOCKED", retryAfterSeconds: 900 });
-      const right = await attempt(TEST_PASSWORD);
-      expect(right.login.errorCode).toBe("ACCOUNT_LOCKED");
-      expect(right.login.retryAfterSeconds).toBeGreaterThan(890);
+      const attacker = clientAt(app, "198.51.100.1");
+      const attempt = async (client: Client, password: string) => (await client.ok(LOGIN, { i: { username: "locked.out", password } })).login;
+      for (let i = 0; i < 4; i++) {
+        expect(await attempt(attacker, "bad-password")).toEqual({ __typename: "LoginRefused", errorCode: "INVALID_CREDENTIALS", message: "用户名或密码错误", retryAfterSeconds: null });
+      }
+      expect(await attempt(attacker, "bad-password")).toEqual(LOCKED_15_MINUTES);
+      expectLockedLater(await attempt(attacker, TEST_PASSWORD));
+
+      const owner = await attempt(clientAt(app, "203.0.113.7"), TEST_PASSWORD);
+      expect(owner.__typename).toBe("AuthSession");
+      expect(owner.user).toEqual({ username: "locked.out", role: "LEADERSHIP" });
+      // …and signing in elsewhere does not lift the attacker's lock.
+      expectLockedLater(await attempt(attacker, TEST_PASSWORD));
+
       const audit = await app.dataSource.query(`SELECT operation FROM audit_entry WHERE actor_label = 'login:locked.out' ORDER BY id`);
       expect(audit.map((a: { operation: string }) => a.operation)).toEqual(["loginFailed", "loginFailed", "loginFailed", "loginFailed", "loginLocked"]);
+      const throttle = await app.dataSource.query(`SELECT kind, subject, failures FROM login_throttle WHERE subject LIKE 'locked.out|%' ORDER BY subject`);
+      expect(throttle).toEqual([{ kind: "ACCOUNT_ADDRESS", subject: "locked.out|198.51.100.1", failures: 7 }]);
+    });
+
+    it("answers an unknown name exactly like a real one, wrong and locked alike", async () => {
+      await app.clientFor({ username: "real.name", role: UserRole.LEADERSHIP, scopeUnitId: app.collegeId });
+      const answers = async (username: string) => {
+        const client = clientAt(app, "198.51.100.20");
+        const seen = [];
+        for (let i = 0; i < 6; i++) seen.push((await client.ok(LOGIN, { i: { username, password: "bad-password" } })).login);
+        return seen;
+      };
+      const real = await answers("real.name");
+      const unknown = await answers("no.such.name");
+      const wrong = { __typename: "LoginRefused", errorCode: "INVALID_CREDENTIALS", message: "用户名或密码错误", retryAfterSeconds: null };
+      expect(real.slice(0, 5)).toEqual([wrong, wrong, wrong, wrong, LOCKED_15_MINUTES]);
+      expect(unknown.slice(0, 5)).toEqual(real.slice(0, 5));
+      expectLockedLater(real[5]);
+      expectLockedLater(unknown[5]);
+      expect({ ...unknown[5], retryAfterSeconds: 0, message: "" }).toEqual({ ...real[5], retryAfterSeconds: 0, message: "" });
+    });
+
+    it("checks exactly 5 passwords of 10 sent at once for one name from one address", async () => {
+      await app.clientFor({ username: "parallel", role: UserRole.LEADERSHIP, scopeUnitId: app.collegeId });
+      const client = clientAt(app, "198.51.100.30");
+      const results = await Promise.all(Array.from({ length: 10 }, () => client.ok(LOGIN, { i: { username: "parallel", password: "bad-password" } })));
+      const codes = results.map((r) => r.login.errorCode).sort();
+      expect(codes).toEqual([...Array(6).fill("ACCOUNT_LOCKED"), ...Array(4).fill("INVALID_CREDENTIALS")]);
+      const audit = await app.dataSource.query(`SELECT operation FROM audit_entry WHERE actor_label = 'login:parallel' ORDER BY operation`);
+      expect(audit.map((a: { operation: string }) => a.operation)).toEqual(["loginFailed", "loginFailed", "loginFailed", "loginFailed", "loginLocked"]);
+    });
+
+    it(`stops an address after ${AUTH_POLICY.maxFailedLoginsPerAddress} wrong passwords for any names; other addresses are not affected`, async () => {
+      await app.clientFor({ username: "sprayed", role: UserRole.LEADERSHIP, scopeUnitId: app.collegeId });
+      const sprayer = clientAt(app, "2001:db8:5:6:1::1");
+      const answers: string[] = [];
+      for (let i = 0; i < AUTH_POLICY.maxFailedLoginsPerAddress; i++) {
+        answers.push((await sprayer.ok(LOGIN, { i: { username: `guess.${i % 10}`, password: "bad-password" } })).login.errorCode);
+      }
+      expect(answers).toEqual([...Array(AUTH_POLICY.maxFailedLoginsPerAddress - 1).fill("INVALID_CREDENTIALS"), "ACCOUNT_LOCKED"]);
+      // The whole /64 is one address for throttling: the next host in it is as stopped.
+      expectLockedLater((await clientAt(app, "2001:db8:5:6:ffff::2").ok(LOGIN, { i: { username: "sprayed", password: TEST_PASSWORD } })).login);
+      expect((await clientAt(app, "2001:db8:5:7::1").ok(LOGIN, { i: { username: "sprayed", password: TEST_PASSWORD } })).login.__typename).toBe("AuthSession");
+      const [address] = await app.dataSource.query(`SELECT failures, locked_until > now() AS locked FROM login_throttle WHERE kind = 'ADDRESS' AND subject = '2001:db8:5:6::/64'`);
+      expect(address).toEqual({ failures: AUTH_POLICY.maxFailedLoginsPerAddress + 1, locked: true });
+    });
+
+    it("counts wrong current passwords in changeMyPassword with the failed logins, and refuses it like login once locked", async () => {
+      await app.clientFor({ username: "oracle", role: UserRole.LEADERSHIP, scopeUnitId: app.collegeId });
+      const address = "198.51.100.40";
+      const guessing = clientAt(app, address);
+      const session = (await clientAt(app, "203.0.113.40").ok(LOGIN, { i: { username: "oracle", password: TEST_PASSWORD } })).login.accessToken;
+      const stolen = clientAt(app, address, session);
+      const change = async (currentPassword: string) => (await stolen.ok(CHANGE_PASSWORD, { i: { currentPassword, newPassword: "a-new-password-1" } })).changeMyPassword;
+      const wrongCurrent = { __typename: "LoginRefused", errorCode: "INVALID_CREDENTIALS", message: "当前密码不正确", retryAfterSeconds: null };
+
+      for (let i = 0; i < 2; i++) expect((await guessing.ok(LOGIN, { i: { username: "oracle", password: "bad-password" } })).login.errorCode).toBe("INVALID_CREDENTIALS");
+      expect(await change("guess-1")).toEqual(wrongCurrent);
+      expect(await change("guess-2")).toEqual(wrongCurrent);
+      expect(await change("guess-3")).toEqual(LOCKED_15_MINUTES);
+      expectLockedLater(await change(TEST_PASSWORD));
+      expectLockedLater((await guessing.ok(LOGIN, { i: { username: "oracle", password: TEST_PASSWORD } })).login);
+
+      const [user] = await app.dataSource.query(`SELECT id, locked_until > now() AS shown_locked FROM app_user WHERE username = 'oracle'`);
+      expect(user.shown_locked).toBe(true);
+      const audit = await app.dataSource.query(`SELECT operation FROM audit_entry WHERE entity_id = $1 AND operation NOT IN ('createUser', 'login') ORDER BY id`, [user.id]);
+      expect(audit.map((a: { operation: string }) => a.operation)).toEqual(["loginFailed", "loginFailed", "changePasswordFailed", "changePasswordFailed", "changePasswordLocked"]);
+      // Nothing changed: the password is the old one, from an address that is not locked.
+      expect((await clientAt(app, "203.0.113.41").ok(LOGIN, { i: { username: "oracle", password: TEST_PASSWORD } })).login.__typename).toBe("AuthSession");
+    });
+
+    it("changes the password with the right current one and ends the other sessions", async () => {
+      await app.clientFor({ username: "changer", role: UserRole.LEADERSHIP, scopeUnitId: app.collegeId });
+      const other = (await app.client().ok(LOGIN, { i: { username: "changer", password: TEST_PASSWORD } })).login.accessToken;
+      const current = (await app.client().ok(LOGIN, { i: { username: "changer", password: TEST_PASSWORD } })).login.accessToken;
+      const changed = await app.client(current).ok(CHANGE_PASSWORD, { i: { currentPassword: TEST_PASSWORD, newPassword: "a-new-password-2" } });
+      expect(changed.changeMyPassword).toEqual({ __typename: "User", username: "changer" });
+      expect((await app.client(other).gql(`{ me { username } }`)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+      expect((await app.client(current).ok(`{ me { username } }`)).me).toEqual({ username: "changer" });
+      expect((await app.client().ok(LOGIN, { i: { username: "changer", password: "a-new-password-2" } })).login.__typename).toBe("AuthSession");
     });
 
     it("rotates tokens on refresh and ends the session on logout", async () => {
       await app.clientFor({ username: "rotating", role: UserRole.LEADERSHIP, scopeUnitId: app.collegeId });
       const first = (await app.client().ok(LOGIN, { i: { username: "rotating", password: TEST_PASSWORD } })).login;
-      const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`;
       const second = (await app.client().ok(REFRESH, { t: first.refreshToken })).refreshSession;
       expect(second.accessToken).not.toBe(first.accessToken);
-      const reused = await app.client().gql(REFRESH, { t: first.refreshToken });
-      expect(reused.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+      expect(second.refreshToken).not.toBe(first.refreshToken);
       expect((await app.client(first.accessToken).gql(`{ me { username } }`)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
 
       const session = app.client(second.accessToken);
       expect((await session.ok(`{ me { username role } }`)).me).toEqual({ username: "rotating", role: "LEADERSHIP" });
       expect((await session.ok(`mutation { logout }`)).logout).toBe(true);
       expect((await session.gql(`{ me { username } }`)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+      expect((await app.client().gql(REFRESH, { t: second.refreshToken })).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    });
+
+    it("revokes every session refreshed from a login when one of its rotated refresh tokens is used again", async () => {
+      await app.clientFor({ username: "replayed", role: UserRole.LEADERSHIP, scopeUnitId: app.collegeId });
+      const first = (await app.client().ok(LOGIN, { i: { username: "replayed", password: TEST_PASSWORD } })).login;
+      const elsewhere = (await app.client().ok(LOGIN, { i: { username: "replayed", password: TEST_PASSWORD } })).login;
+      const second = (await app.client().ok(REFRESH, { t: first.refreshToken })).refreshSession;
+      const third = (await app.client().ok(REFRESH, { t: second.refreshToken })).refreshSession;
+      expect((await app.client(third.accessToken).ok(`{ me { username } }`)).me).toEqual({ username: "replayed" });
+
+      const replay = await app.client().gql(REFRESH, { t: first.refreshToken });
+      expect(replay.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+      expect(replay.data).toBeNull();
+      expect((await app.client(third.accessToken).gql(`{ me { username } }`)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+      expect((await app.client().gql(REFRESH, { t: third.refreshToken })).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+      // Another login of the same account is another family: untouched.
+      expect((await app.client(elsewhere.accessToken).ok(`{ me { username } }`)).me).toEqual({ username: "replayed" });
+
+      const sessions = await app.dataSource.query(
+        `SELECT count(*)::int AS sessions, count(*) FILTER (WHERE revoked_at IS NULL)::int AS live, count(DISTINCT family_id)::int AS families
+           FROM user_session WHERE user_id = (SELECT id FROM app_user WHERE username = 'replayed')`,
+      );
+      // clientFor's own login, `elsewhere`, and the revoked family of three.
+      expect(sessions).toEqual([{ sessions: 5, live: 2, families: 3 }]);
+      const audit = await app.dataSource.query(`SELECT operation, actor_label FROM audit_entry WHERE operation = 'refreshTokenReused'`);
+      expect(audit).toEqual([{ operation: "refreshTokenReused", actor_label: "refresh:replayed" }]);
     });
 
     it("answers UNAUTHENTICATED to no token and to a forged one, and never runs the operation", async () => {
@@ -135,18 +284,23 @@ describe("accounts, sessions and scopes", () => {
 
     it("shows a member their own record, unmasked, and nobody else's", async () => {
       const self = await app.clientFor({ role: UserRole.MEMBER, memberId: ownMember.id });
-      const me = await self.ok(`{ me { role member { id phone idNumber branch { name } } } }`);
-      expect(me.me).toEqual({ role: "MEMBER", member: { id: ownMember.id, phone: "13912345678", idNumber: "500101200001011234", branch: { name: "学生支部" } } });
+      const me = await self.ok(`{ me { role member { id phone idNumber birthDate birthMonth branch { name } } } }`);
+      expect(me.me).toEqual({
+        role: "MEMBER",
+        member: { id: ownMember.id, phone: "13912345678", idNumber: "500101200001011234", birthDate: "2000-01-01", birthMonth: "2000-01", branch: { name: "学生支部" } },
+      });
       expect((await self.gql(`{ members { totalCount } }`)).errors?.[0].extensions?.code).toBe("FORBIDDEN");
       expect((await self.gql(`{ orgUnits { totalCount } }`)).errors?.[0].extensions?.code).toBe("FORBIDDEN");
     });
 
     it("masks ID numbers and phones for committee members and shows them to the secretary", async () => {
-      const query = `query($id: ID!) { member(id: $id) { idNumber phone } }`;
+      const query = `query($id: ID!) { member(id: $id) { idNumber phone birthDate birthMonth } }`;
       const committee = await app.clientFor({ role: UserRole.BRANCH_COMMITTEE, scopeUnitId: units["财经学院学生支部"].id });
       const secretary = await app.clientFor({ role: UserRole.BRANCH_SECRETARY, scopeUnitId: units["财经学院学生支部"].id });
-      expect((await committee.ok(query, { id: ownMember.id })).member).toEqual({ idNumber: "500***********1234", phone: "139****5678" });
-      expect((await secretary.ok(query, { id: ownMember.id })).member).toEqual({ idNumber: "500101200001011234", phone: "13912345678" });
+      // Only the last 4 and the birth month: the region and the day of birth stay unknown.
+      expect((await committee.ok(query, { id: ownMember.id })).member).toEqual({ idNumber: "**************1234", phone: "*******5678", birthDate: null, birthMonth: "2000-01" });
+      expect((await committee.ok(`{ members(first: 100) { items { id idNumber birthDate } } }`)).members.items).toContainEqual({ id: ownMember.id, idNumber: "**************1234", birthDate: null });
+      expect((await secretary.ok(query, { id: ownMember.id })).member).toEqual({ idNumber: "500101200001011234", phone: "13912345678", birthDate: "2000-01-01", birthMonth: "2000-01" });
     });
   });
 

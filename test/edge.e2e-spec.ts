@@ -1,5 +1,5 @@
 import { EDGE_LIMITS } from "../api/src/edge/limits";
-import { startTestApp, TestApp } from "./support/test-app";
+import { startTestApp, TEST_PASSWORD, TestApp } from "./support/test-app";
 
 /** Raw HTTP, as an attacker would send it (the test clients always send well-formed JSON). */
 async function post(app: TestApp, body: string, headers: Record<string, string> = {}) {
@@ -108,15 +108,30 @@ describe("rate limit", () => {
   });
   afterAll(() => app.close());
 
-  it("answers 429 with a retry hint once an identity exceeds its requests per minute, others unaffected", async () => {
-    // startTestApp's own sign-in used two of the anonymous address's five requests.
+  /** One request from a given client address (the server trusts X-Forwarded-For from loopback only). */
+  const ask = (address: string, authorization?: string, query = "{ __typename }") =>
+    post(app, JSON.stringify({ query }), { "x-forwarded-for": address, ...(authorization ? { authorization } : {}) });
+
+  it("counts bad tokens against the address however they are spelled, and refuses exactly the sixth request", async () => {
+    const spellings = ["Bearer pa_someone", "bearer pa_someone", "BEARER  pa_someone", "Bearer pa_other", "bearer  pa_x"];
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await post(app, JSON.stringify({ query: "{ __typename }" }), { authorization: "Bearer pa_someone" })).status);
-    expect(statuses.slice(0, 5).every((s) => s !== 429)).toBe(true);
-    const limited = await post(app, JSON.stringify({ query: "{ __typename }" }), { authorization: "Bearer pa_someone" });
+    for (const spelling of spellings) statuses.push((await ask("203.0.113.7", spelling)).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401]);
+    const limited = await ask("203.0.113.7", "Bearer pa_again");
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(limited.json.errors[0].extensions).toMatchObject({ code: "RATE_LIMITED", retryAfterSeconds: expect.any(Number) });
-    expect((await app.gql(`{ __typename }`)).data).toEqual({ __typename: "Query" });
+    expect((await ask("203.0.113.8")).json).toEqual({ data: { __typename: "Query" } });
+  });
+
+  it("gives a signed-in account its own allowance: the sixth request in a minute is refused, whatever the spelling", async () => {
+    const login = await ask("203.0.113.9", undefined, `mutation { login(input: { username: "test.admin", password: "${TEST_PASSWORD}" }) { ... on AuthSession { accessToken } } }`);
+    const token = login.json.data.login.accessToken;
+    const spellings = [`Bearer ${token}`, `bearer ${token}`, `BEARER  ${token}`];
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await ask("203.0.113.10", spellings[i % 3])).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    // the account's budget is its own: the address it used still serves anonymous callers
+    expect((await ask("203.0.113.10")).json).toEqual({ data: { __typename: "Query" } });
   });
 });

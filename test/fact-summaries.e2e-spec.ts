@@ -305,6 +305,8 @@ describe("yearly fact summaries kept by triggers", () => {
     const step = fc.oneof(
       { weight: 3, arbitrary: fc.record({ op: fc.constant("attend"), activity: activityIx, rows: fc.uniqueArray(fc.record({ member: memberIx, status }), { minLength: 1, maxLength: 4, selector: (r) => r.member }) }) },
       { weight: 2, arbitrary: fc.record({ op: fc.constant("setStatus"), pick, count, status }) },
+      // A guest's attendance awaiting confirmation credits nothing; confirming it credits it (migration guest-attendance-confirmation).
+      { weight: 2, arbitrary: fc.record({ op: fc.constant("confirm"), pick, count, confirmed: fc.boolean() }) },
       { weight: 1, arbitrary: fc.record({ op: fc.constant("moveAttendance"), pick, member: memberIx, activity: activityIx }) },
       { weight: 1, arbitrary: fc.record({ op: fc.constant("unattend"), pick, count }) },
       { weight: 2, arbitrary: fc.record({ op: fc.constant("activityHours"), activities: activitySet, hundredths: fc.integer({ min: 0, max: 300 }), integrity: percent }) },
@@ -361,6 +363,10 @@ describe("yearly fact summaries kept by triggers", () => {
         case "setStatus":
           return q(`UPDATE activity_attendance SET status = $2::text::attendance_status, reason = CASE WHEN $2::text = 'EXCUSED' THEN '请假' END WHERE id = ANY($1)`, [
             await rowsAt(db, "activity_attendance", ATTENDANCE_ORDER, s.pick, s.count), s.status,
+          ]);
+        case "confirm":
+          return q(`UPDATE activity_attendance SET confirmed_at = CASE WHEN $2 THEN now() END WHERE id = ANY($1)`, [
+            await rowsAt(db, "activity_attendance", ATTENDANCE_ORDER, s.pick, s.count), s.confirmed,
           ]);
         case "moveAttendance":
           return q(
@@ -488,7 +494,7 @@ describe("yearly fact summaries kept by triggers", () => {
       const cents = (s: string) => Math.round(Number(s) * 100);
       for (const r of await db.query(
         `SELECT at.member_id, a.held_on::text AS on, a.education_hours AS hours, a.integrity_hours AS integrity FROM activity_attendance at JOIN activity a ON a.id = at.activity_id
-          WHERE at.status = 'PRESENT' AND a.archived_at IS NULL`,
+          WHERE at.status = 'PRESENT' AND at.confirmed_at IS NOT NULL AND a.archived_at IS NULL`,
       )) add(`${r.member_id}|${r.on.slice(0, 4)}`, [cents(r.hours), 0, cents(r.integrity), 0]);
       for (const r of await db.query(`SELECT member_id, studied_on::text AS on, hours, integrity_hours, kind FROM study_record WHERE archived_at IS NULL`)) {
         add(`${r.member_id}|${r.on.slice(0, 4)}`, [0, cents(r.hours), cents(r.integrity_hours), r.kind === "PARTY_SCHOOL" ? 1 : 0]);
@@ -544,6 +550,10 @@ describe("yearly fact summaries kept by triggers", () => {
       expect(changed).toBeGreaterThan(120);
       // Each filed_document step ran and changed rows somewhere.
       expect(["report", "editReport", "retypeReport", "dropReport"].filter((op) => !changedOps.has(op))).toEqual([]);
+      // Confirmations were withdrawn and given, and unconfirmed PRESENT rows remain that the summaries leave out.
+      expect(changedOps.has("confirm")).toBe(true);
+      const [{ unconfirmed }] = await app.dataSource.query(`SELECT count(*)::int AS unconfirmed FROM activity_attendance WHERE status = 'PRESENT' AND confirmed_at IS NULL`);
+      expect(unconfirmed).toBeGreaterThan(0);
       const ours = [...Array.from({ length: MEMBERS }, (_, i) => member(i)), units["机关一支部"].id, units["机关二支部"].id];
       for (const s of SUMMARIES) {
         const [{ years }] = await app.dataSource.query(

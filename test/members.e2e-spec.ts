@@ -1,3 +1,4 @@
+import { UserRole } from "../api/src/auth/roles";
 import { startTestApp, TestApp } from "./support/test-app";
 
 const MEMBER = `id name version category standing status mobileStatus branch { id name } group { id name }`;
@@ -207,5 +208,96 @@ describe("members and people", () => {
     expect((await appoint(outsider.id)).appointCommitteeMember).toEqual({ __typename: "Refusal", errorCode: "MEMBER_NOT_IN_UNIT" });
     const committee = await app.ok(`query($id: ID!) { orgUnit(id: $id) { committee { role member { name } } } }`, { id: branch.id });
     expect(committee.orgUnit.committee).toEqual([{ role: "SECRETARY", member: { name: "冯书记" } }]);
+  });
+
+  it("ends a removed member's current posts and links on the day, in the same transaction, each audited", async () => {
+    const gb = (await app.ok(`{ orgUnits(filter: { kind: GENERAL_BRANCH }, first: 100) { items { id name } } }`)).orgUnits.items.find(
+      (u: { name: string }) => u.name === "化学与制药工程学院党总支",
+    );
+    const staff = branches["化学与制药工程学院教工支部"];
+    const students = branches["化学与制药工程学院学生支部"];
+    const teacher = (await createMember({ name: "褚老师", gender: "FEMALE", category: "FACULTY", standing: "FULL", branchId: staff.id })).data.createMember;
+    const student = (await createMember({ name: "卫同学", gender: "MALE", category: "STUDENT", standing: "FULL", branchId: students.id })).data.createMember;
+    const ok = async (mutation: string, input: Record<string, unknown>) => {
+      const name = mutation.match(/^\w+/)![0];
+      const data = await app.ok(`mutation($i: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $i) { __typename ... on Refusal { message } ${mutation.slice(name.length)} } }`, { i: input });
+      expect(data[name].__typename).not.toBe("Refusal");
+      return data[name] as { id: string; version: number };
+    };
+    const seat = (unitId: string, termStart: string) =>
+      ok(`appointCommitteeMember ... on CommitteePosition { id version }`, { unitId, memberId: teacher.id, role: "MEMBER", termStart });
+    const branchSeat = await seat(staff.id, "2024-06-01");
+    const gbSeat = await seat(gb.id, "2024-06-01");
+    const pastSeat = await seat(staff.id, "2021-06-01");
+    await ok(`endCommitteeTerm ... on CommitteePosition { id }`, { id: pastSeat.id, version: pastSeat.version, endedOn: "2024-05-31" });
+    const liaison = await ok(`createLiaisonAssignment ... on LiaisonAssignment { id version }`, { kind: "TEACHER_TO_STUDENTS", liaisonMemberId: teacher.id, startDate: "2025-09-01" });
+    const person = (await app.ok(`mutation($i: CreatePersonInput!) { createPerson(input: $i) { id } }`, { i: { name: "蒋群众", kind: "MASS", unitId: staff.id } })).createPerson;
+    const contact = await ok(`linkMassContact ... on MassContact { id version }`, { memberId: teacher.id, personId: person.id, since: "2025-03-01" });
+    const [type] = (await app.ok(`{ servicePostTypes { id } }`)).servicePostTypes;
+    const post = await ok(`createServicePost ... on ServicePost { id }`, {
+      hostUnitId: students.id, typeId: type.id, name: "政策宣传岗", placeKind: "CAMPUS", place: "化工楼", duties: "宣传", termStart: "2025-09-01",
+    });
+    // Planned to end after the removal: it ends on the removal day instead.
+    const holding = await ok(`appointServicePostHolder ... on ServicePostHolder { id }`, { postId: post.id, memberId: student.id, startDate: "2025-10-01", endDate: "2026-07-31" });
+    const cls = await ok(`createStudentClass ... on StudentClass { id }`, { collegeUnitId: gb.id, name: "制药 2401 班", major: "制药工程", gradeYear: 2024 });
+    const inClass = await ok(`addClassMember ... on ClassMember { id }`, { classId: cls.id, memberId: student.id, since: "2025-09-01" });
+
+    const secretaryOf = (unitId: string) => app.clientFor({ role: UserRole.BRANCH_SECRETARY, scopeUnitId: unitId });
+    const remove = async (unitId: string, member: { id: string; version: number }, reason: string) => {
+      const data = await (await secretaryOf(unitId)).ok(`mutation($i: RemoveMemberInput!) { removeMember(input: $i) { ${RESULT("status")} } }`, {
+        i: { id: member.id, version: member.version, reason, occurredOn: "2026-01-15" },
+      });
+      expect(data.removeMember).toEqual({ __typename: "Member", status: "REMOVED" });
+    };
+    // The branch secretary's removal ends the general branch's seat too, though that committee lies above their scope.
+    await remove(staff.id, teacher, "DEATH");
+    await remove(students.id, student, "GRADUATED");
+
+    const ends = await app.dataSource.query(
+      `SELECT 'seat' AS kind, id, ended_on::text AS ended FROM committee_position WHERE member_id = $1
+       UNION ALL SELECT 'liaison', id, end_date::text FROM liaison_assignment WHERE liaison_member_id = $1
+       UNION ALL SELECT 'contact', id, until::text FROM mass_contact WHERE member_id = $1
+       UNION ALL SELECT 'holding', id, end_date::text FROM service_post_holder WHERE member_id = $2
+       UNION ALL SELECT 'class', id, until::text FROM class_member WHERE member_id = $2
+       ORDER BY 1, 3, 2`,
+      [teacher.id, student.id],
+    );
+    expect(ends).toEqual([
+      { kind: "class", id: inClass.id, ended: "2026-01-15" },
+      { kind: "contact", id: contact.id, ended: "2026-01-15" },
+      { kind: "holding", id: holding.id, ended: "2026-01-15" },
+      { kind: "liaison", id: liaison.id, ended: "2026-01-15" },
+      { kind: "seat", id: pastSeat.id, ended: "2024-05-31" },
+      ...[branchSeat.id, gbSeat.id].sort().map((id) => ({ kind: "seat", id, ended: "2026-01-15" })),
+    ]);
+    const committee = await app.ok(`query($id: ID!) { orgUnit(id: $id) { committee { member { name } } } }`, { id: gb.id });
+    expect(committee.orgUnit.committee).toEqual([]);
+
+    // One audit entry per ended link, and the member's own entry lists them.
+    const audited = await app.dataSource.query(
+      `SELECT entity_type AS type, entity_id AS id,
+              coalesce(before->>'endedOn', before->>'endDate', before->>'until') AS before_end,
+              coalesce(after->>'endedOn', after->>'endDate', after->>'until') AS after_end
+         FROM audit_entry WHERE operation = 'removeMember' AND entity_type <> 'Member' AND entity_id = ANY($1::uuid[])
+        ORDER BY entity_type, entity_id`,
+      [[branchSeat.id, gbSeat.id, pastSeat.id, liaison.id, contact.id, holding.id, inClass.id]],
+    );
+    expect(audited).toEqual([
+      { type: "ClassMember", id: inClass.id, before_end: null, after_end: "2026-01-15" },
+      ...[branchSeat.id, gbSeat.id].sort().map((id) => ({ type: "CommitteePosition", id, before_end: null, after_end: "2026-01-15" })),
+      { type: "LiaisonAssignment", id: liaison.id, before_end: null, after_end: "2026-01-15" },
+      { type: "MassContact", id: contact.id, before_end: null, after_end: "2026-01-15" },
+      { type: "ServicePostHolder", id: holding.id, before_end: "2026-07-31", after_end: "2026-01-15" },
+    ]);
+    const [own] = await app.dataSource.query(`SELECT after->'ended' AS ended FROM audit_entry WHERE operation = 'removeMember' AND entity_id = $1`, [teacher.id]);
+    expect(own.ended).toEqual({
+      committeePositions: [branchSeat.id, gbSeat.id].sort(), servicePostHoldings: [], liaisonAssignments: [liaison.id], massContacts: [contact.id], classMemberships: [],
+    });
+    // All written by the removal's transaction (now() is its start): one timestamp for the member's entry and the links'.
+    const [{ moments }] = await app.dataSource.query(
+      `SELECT count(DISTINCT occurred_at)::int AS moments FROM audit_entry WHERE operation = 'removeMember' AND entity_id = ANY($1::uuid[])`,
+      [[teacher.id, branchSeat.id, gbSeat.id, liaison.id, contact.id]],
+    );
+    expect(moments).toBe(1);
   });
 });

@@ -1,3 +1,4 @@
+import { UserRole } from "../api/src/auth/roles";
 import { startTestApp, TestApp } from "./support/test-app";
 
 type Unit = { id: string; name: string; fullName: string; kind: string };
@@ -97,7 +98,7 @@ describe("activity rooms", () => {
 
   it("updates with the version and archives a room, ending its assignments", async () => {
     const room = (await createRoom({ ownerUnitId: units["艺术设计学院党总支"].id, name: "艺术学院活动室", area: "16" })).data.createRoom;
-    await assign({ roomId: room.id, unitId: units["艺术设计学院学生支部"].id, since: "2025-09-01" });
+    const link = (await assign({ roomId: room.id, unitId: units["艺术设计学院学生支部"].id, since: "2025-09-01" })).data.assignRoom;
     const updated = await app.ok(`mutation($i: UpdateRoomInput!) { updateRoom(input: $i) { ${RESULT("area version location")} } }`, {
       i: { id: room.id, version: room.version, area: "24.5", location: "艺术楼 101" },
     });
@@ -117,8 +118,10 @@ describe("activity rooms", () => {
       i: { id: room.id, version: room.version + 2, name: "新名" },
     });
     expect(refused.updateRoom).toMatchObject({ __typename: "Refusal", errorCode: "RECORD_ARCHIVED" });
-    const audit = await app.dataSource.query(`SELECT operation FROM audit_entry WHERE entity_id = $1 ORDER BY id`, [room.id]);
-    expect(audit.map((a: { operation: string }) => a.operation)).toEqual(["createRoom", "updateRoom", "archiveRoom"]);
+    const audit = await app.dataSource.query(`SELECT operation, after->'endedAssignments' AS ended FROM audit_entry WHERE entity_id = $1 ORDER BY id`, [room.id]);
+    expect(audit).toEqual([
+      { operation: "createRoom", ended: null }, { operation: "updateRoom", ended: null }, { operation: "archiveRoom", ended: [link.id] },
+    ]);
   });
 
   it("filters rooms by subtree and name, paginated, hiding archived ones by default", async () => {
@@ -151,5 +154,49 @@ describe("activity rooms", () => {
     expect(few.rooms).toBeGreaterThanOrEqual(1);
     expect(many.rooms).toBeGreaterThanOrEqual(39);
     expect(many.statements).toBe(few.statements);
+  });
+
+  it("books an activity only into a room the caller may use: owned in scope, or shared with their unit on the day", async () => {
+    const branch = units["管理工程学院学生支部"];
+    const secretary = await app.clientFor({ role: UserRole.BRANCH_SECRETARY, scopeUnitId: branch.id });
+    const own = (await createRoom({ ownerUnitId: branch.id, name: "管理学院学生党员活动室", area: "30" })).data.createRoom;
+    const shared = (await createRoom({ ownerUnitId: units["管理工程学院党总支"].id, name: "管理学院党员之家", area: "60" })).data.createRoom;
+    await assign({ roomId: shared.id, unitId: branch.id, since: "2025-09-01" });
+    const link = (await app.ok(`query($id: ID!) { room(id: $id) { users { id version } } }`, { id: shared.id })).room.users[0];
+    await app.ok(`mutation($i: UnassignRoomInput!) { unassignRoom(input: $i) { __typename } }`, { i: { id: link.id, version: link.version, until: "2026-06-30" } });
+    const notShared = (await createRoom({ ownerUnitId: units["管理工程学院党总支"].id, name: "管理学院会议室", area: "40" })).data.createRoom;
+    const foreign = (await createRoom({ ownerUnitId: units["信息工程学院党总支"].id, name: "信息学院党员之家", area: "50" })).data.createRoom;
+
+    const activities = async () => (await app.dataSource.query(`SELECT count(*)::int AS n FROM activity`))[0].n;
+    const book = (roomId: string, day = "2025-11-12") =>
+      secretary.gql(`mutation($i: CreateActivityInput!) { createActivity(input: $i) { __typename ... on Activity { id version room { name } } } }`, {
+        i: { hostUnitId: branch.id, type: "PARTY_DAY", topic: "主题党日", roomId, startsAt: `${day}T06:00:00Z`, endsAt: `${day}T08:00:00Z` },
+      });
+    // Rooms the caller cannot see at all read as not found, like any id outside the scope; nothing is written.
+    const before = await activities();
+    for (const room of [foreign, notShared]) {
+      const refused = await book(room.id);
+      expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(["NOT_FOUND"]);
+      expect(refused.errors?.[0].message).not.toContain(room.name);
+    }
+    // A room shared with the branch, but not on that day, is a field error.
+    const tooLate = await book(shared.id, "2026-07-02");
+    expect(tooLate.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { roomId: ["活动室“管理学院党员之家”在活动当天未与本组织共用"] } });
+    expect(await activities()).toBe(before);
+
+    expect((await book(own.id)).data?.createActivity).toMatchObject({ __typename: "Activity", room: { name: "管理学院学生党员活动室" } });
+    const booked = (await book(shared.id)).data?.createActivity;
+    expect(booked).toMatchObject({ __typename: "Activity", room: { name: "管理学院党员之家" } });
+    // Moving an activity into a foreign room is refused the same way; the administrator may book any room of the college.
+    const moved = await secretary.gql(`mutation($i: UpdateActivityInput!) { updateActivity(input: $i) { __typename } }`, {
+      i: { id: booked.id, version: booked.version, roomId: foreign.id },
+    });
+    expect(moved.errors?.map((e) => e.extensions?.code)).toEqual(["NOT_FOUND"]);
+    const [{ room_id: kept }] = await app.dataSource.query(`SELECT room_id FROM activity WHERE id = $1`, [booked.id]);
+    expect(kept).toBe(shared.id);
+    const byAdmin = await app.ok(`mutation($i: UpdateActivityInput!) { updateActivity(input: $i) { __typename ... on Activity { room { name } } } }`, {
+      i: { id: booked.id, version: booked.version, roomId: foreign.id },
+    });
+    expect(byAdmin.updateActivity).toEqual({ __typename: "Activity", room: { name: "信息学院党员之家" } });
   });
 });

@@ -237,7 +237,6 @@ describe("demo service posts and liaison", () => {
   let app: TestApp;
   const diligence = (id: string): Diligence => (ranks.get(id)! % 3 === 0 ? "EXEMPLARY" : ranks.get(id)! % 3 === 1 ? "TYPICAL" : "LAGGING");
   const ranks = new Map<string, number>();
-  let elapsed = 0;
 
   beforeAll(async () => {
     app = await startTestApp({
@@ -247,18 +246,15 @@ describe("demo service posts and liaison", () => {
           const units = await seedCollegeStructure(em);
           units.forEach((u, i) => ranks.set(u.id, i));
           await generateDemoMembers(em, units, { members: 1500 });
-          const started = Date.now();
           const base = { em, units, collegeId: units[0].id, from: DEMO_FROM, until: DEMO_UNTIL, diligence };
           await generateDemoLiaison({ ...base, random: new Random(1) });
           await generateDemoServicePosts({ ...base, random: new Random(2) });
-          elapsed = Date.now() - started;
         }),
     });
   });
   afterAll(() => app.close());
 
-  it("is quick, and diligent units visibly comply while lagging ones fall short", async () => {
-    expect(elapsed).toBeLessThan(5000);
+  it("makes diligent units visibly comply while lagging ones fall short", async () => {
     // Teachers' links: share of months with at least one dorm visit, by the diligence of the teacher's branch.
     const months = await app.dataSource.query(
       `SELECT a.unit_id, count(DISTINCT date_trunc('month', v.visited_on))::int AS months

@@ -2,6 +2,8 @@ import type { DataSource, EntityManager } from "typeorm";
 import { createLoaders, Loaders } from "./loaders";
 import { Permission } from "./auth/permissions";
 import type { UserRole } from "./auth/roles";
+import type { Access } from "./auth/access";
+import { RecordScope } from "./auth/record-scope";
 
 /** Who is asking, and what they may do (their role's permissions, or an API token's). */
 export interface CurrentUser {
@@ -24,12 +26,19 @@ export interface Scope {
 }
 
 export interface RequestContext {
-  dataSource: DataSource;
-  /** The manager to use for every read and write: inside a mutation, bound to its transaction. */
+  /**
+   * Work shared by every caller, computed under a role that reads the whole college and filtered
+   * by the caller's scope when served (the compliance fact cache). Its own small pool: a request
+   * holding its connection never waits on the request pool for a second one.
+   */
+  shared: DataSource;
+  /** The request's one connection, inside its one transaction (db/request-session.ts). */
   em: EntityManager;
   loaders: Loaders;
   user: CurrentUser;
   scope: Scope;
+  /** What the caller may read on every path (auth/access.ts), and the loaders' filter built on it. */
+  records: RecordScope;
   /** The caller's network address (behind a loopback proxy, the forwarded one): throttling keys on it. */
   clientAddress: string;
 }
@@ -38,6 +47,17 @@ export const ANONYMOUS: CurrentUser = { id: null, label: "anonymous", permission
 export const SYSTEM: CurrentUser = { id: null, label: "system", permissions: new Set(Object.values(Permission)) };
 export const UNRESTRICTED: Scope = { unitIds: null };
 
-export function createContext(dataSource: DataSource, user: CurrentUser, scope: Scope, clientAddress = ""): RequestContext {
-  return { dataSource, em: dataSource.manager, loaders: createLoaders(dataSource.manager), user, scope, clientAddress };
+export interface ContextParts {
+  shared: DataSource;
+  em: EntityManager;
+  user: CurrentUser;
+  scope: Scope;
+  access: Access;
+  clientAddress: string;
+}
+
+export function createContext({ shared, em, user, scope, access, clientAddress }: ContextParts): RequestContext {
+  const ctx = { shared, em, user, scope, clientAddress, records: new RecordScope(() => ctx.em, access) } as RequestContext;
+  ctx.loaders = createLoaders(ctx);
+  return ctx;
 }

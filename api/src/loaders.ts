@@ -1,6 +1,8 @@
 import DataLoader from "dataloader";
-import { EntityManager, In, IsNull, ObjectLiteral, EntityTarget } from "typeorm";
+import { IsNull } from "typeorm";
 import type { Page } from "./common/pagination";
+import { anchorsOf } from "./auth/record-scope";
+import { byId, grouped, LoaderSource, memoByArgs } from "./db/scoped-loaders";
 import { OrgUnit } from "./org/org-unit.entity";
 import { CommitteePosition } from "./org/committee-position.entity";
 import { Member } from "./member/member.entity";
@@ -31,88 +33,62 @@ import { DocumentKind } from "./document/document.enums";
 /**
  * The typed bag of loaders built fresh for every request (Twenty's dataloader service): every
  * relation field goes through one, so a nested query costs one `= ANY($1)` per type, not one
- * query per row.
+ * query per row. Every loader keeps to the caller's scope (each entity's @ScopedBy): a record outside
+ * it is null or absent whatever path reached it. Loaders read through the request's own connection
+ * (inside a mutation, its transaction).
  */
-export function createLoaders(em: EntityManager) {
+export function createLoaders(ctx: LoaderSource) {
   const membersOfUnit = memoByArgs((first: number, offset: number, subtree: boolean) =>
-    new DataLoader<string, Page<Member>>((unitIds) => pageMembersOfUnits(em, unitIds, first, offset, subtree)),
+    new DataLoader<string, Page<Member>>((unitIds) => pageMembersOfUnits(ctx.em, unitIds, first, offset, subtree)),
   );
   return {
-    orgUnit: byId(em, OrgUnit),
-    member: byId(em, Member),
-    person: byId(em, Person),
-    childrenOfUnit: grouped(em, OrgUnit, "parentId", { archivedAt: IsNull() }, { sortOrder: "ASC", name: "ASC" }),
-    childrenOfUnitWithArchived: grouped(em, OrgUnit, "parentId", {}, { sortOrder: "ASC", name: "ASC" }),
-    committeeOfUnit: grouped(em, CommitteePosition, "unitId", { endedOn: IsNull() }, { role: "ASC", termStart: "ASC" }),
-    committeeHistoryOfUnit: grouped(em, CommitteePosition, "unitId", {}, { termStart: "DESC" }),
-    committeePosition: byId(em, CommitteePosition),
-    memberCounts: new DataLoader<string, MemberCounts>((unitIds) => countSubtreeMembers(em, unitIds)),
+    orgUnit: byId(ctx, OrgUnit),
+    member: byId(ctx, Member),
+    person: byId(ctx, Person),
+    childrenOfUnit: grouped(ctx, OrgUnit, "parentId", { archivedAt: IsNull() }, { sortOrder: "ASC", name: "ASC" }),
+    childrenOfUnitWithArchived: grouped(ctx, OrgUnit, "parentId", {}, { sortOrder: "ASC", name: "ASC" }),
+    committeeOfUnit: grouped(ctx, CommitteePosition, "unitId", { endedOn: IsNull() }, { role: "ASC", termStart: "ASC" }),
+    committeeHistoryOfUnit: grouped(ctx, CommitteePosition, "unitId", {}, { termStart: "DESC" }),
+    committeePosition: byId(ctx, CommitteePosition),
+    /** Counts and pages of a unit's register: callers ask only for units whose contents they may read. */
+    memberCounts: new DataLoader<string, MemberCounts>((unitIds) => countSubtreeMembers(ctx.em, unitIds)),
     membersOfUnit,
-    massContactsOfMember: grouped(em, MassContact, "memberId", {}, { since: "DESC" }),
-    massContactsOfPerson: grouped(em, MassContact, "personId", {}, { since: "DESC" }),
-    registerOfMember: grouped(em, RegisterEntry, "memberId", {}, { occurredOn: "ASC", createdAt: "ASC" }),
-    transfersOfMember: grouped(em, MemberTransfer, "memberId", {}, { transferredOn: "ASC" }),
+    massContactsOfMember: grouped(ctx, MassContact, "memberId", {}, { since: "DESC" }),
+    massContactsOfPerson: grouped(ctx, MassContact, "personId", {}, { since: "DESC" }),
+    registerOfMember: grouped(ctx, RegisterEntry, "memberId", {}, { occurredOn: "ASC", createdAt: "ASC" }),
+    transfersOfMember: grouped(ctx, MemberTransfer, "memberId", {}, { transferredOn: "ASC" }),
     // students' classes, 三联二访, 设岗定责 and 三亮三比三评
-    studentClass: byId(em, StudentClass),
-    classMembersOfClass: grouped(em, ClassMember, "classId", { until: IsNull() }, { since: "ASC", createdAt: "ASC" }),
-    classMembersOfClassWithEnded: grouped(em, ClassMember, "classId", {}, { since: "ASC", createdAt: "ASC" }),
-    classGroupsOfClass: grouped(em, ClassGroup, "classId", { until: IsNull() }, { since: "ASC", createdAt: "ASC" }),
-    classGroupsOfClassWithEnded: grouped(em, ClassGroup, "classId", {}, { since: "ASC", createdAt: "ASC" }),
-    classOfMember: new DataLoader<string, StudentClass | null>((memberIds) => currentClassOfMembers(em, memberIds)),
-    liaisonAssignment: byId(em, LiaisonAssignment),
-    liaisonVisit: byId(em, LiaisonVisit),
-    studentsOfAssignment: grouped(em, LiaisonStudent, "assignmentId", {}, { createdAt: "ASC", id: "ASC" }),
-    visitsOfAssignment: grouped(em, LiaisonVisit, "assignmentId", { archivedAt: IsNull() }, { visitedOn: "DESC", createdAt: "DESC" }),
-    peopleOfVisit: grouped(em, VisitPerson, "visitId", {}, { position: "ASC", createdAt: "ASC" }),
-    followUpsOfVisit: grouped(em, LiaisonFollowUp, "visitId", {}, { position: "ASC", createdAt: "ASC" }),
-    servicePostType: byId(em, ServicePostType),
-    servicePost: byId(em, ServicePost),
-    holdersOfPost: grouped(em, ServicePostHolder, "postId", { endDate: IsNull() }, { startDate: "ASC", createdAt: "ASC" }),
-    holdersOfPostWithEnded: grouped(em, ServicePostHolder, "postId", {}, { startDate: "ASC", createdAt: "ASC" }),
-    servicePledge: byId(em, ServicePledge),
-    evaluationsOfPledge: grouped(em, ServiceEvaluation, "pledgeId", {}, { evaluatedOn: "ASC", createdAt: "ASC" }),
+    studentClass: byId(ctx, StudentClass),
+    classMembersOfClass: grouped(ctx, ClassMember, "classId", { until: IsNull() }, { since: "ASC", createdAt: "ASC" }),
+    classMembersOfClassWithEnded: grouped(ctx, ClassMember, "classId", {}, { since: "ASC", createdAt: "ASC" }),
+    classGroupsOfClass: grouped(ctx, ClassGroup, "classId", { until: IsNull() }, { since: "ASC", createdAt: "ASC" }),
+    classGroupsOfClassWithEnded: grouped(ctx, ClassGroup, "classId", {}, { since: "ASC", createdAt: "ASC" }),
+    classOfMember: new DataLoader<string, StudentClass | null>(async (memberIds) => {
+      const classes = await currentClassOfMembers(ctx.em, memberIds);
+      const seen = new Set(await ctx.records.visible(classes.filter((c): c is StudentClass => c !== null), anchorsOf(StudentClass)));
+      return classes.map((c) => (c && seen.has(c) ? c : null));
+    }),
+    liaisonAssignment: byId(ctx, LiaisonAssignment),
+    liaisonVisit: byId(ctx, LiaisonVisit),
+    studentsOfAssignment: grouped(ctx, LiaisonStudent, "assignmentId", {}, { createdAt: "ASC", id: "ASC" }),
+    visitsOfAssignment: grouped(ctx, LiaisonVisit, "assignmentId", { archivedAt: IsNull() }, { visitedOn: "DESC", createdAt: "DESC" }),
+    peopleOfVisit: grouped(ctx, VisitPerson, "visitId", {}, { position: "ASC", createdAt: "ASC" }),
+    followUpsOfVisit: grouped(ctx, LiaisonFollowUp, "visitId", {}, { position: "ASC", createdAt: "ASC" }),
+    servicePostType: byId(ctx, ServicePostType),
+    servicePost: byId(ctx, ServicePost),
+    holdersOfPost: grouped(ctx, ServicePostHolder, "postId", { endDate: IsNull() }, { startDate: "ASC", createdAt: "ASC" }),
+    holdersOfPostWithEnded: grouped(ctx, ServicePostHolder, "postId", {}, { startDate: "ASC", createdAt: "ASC" }),
+    servicePledge: byId(ctx, ServicePledge),
+    evaluationsOfPledge: grouped(ctx, ServiceEvaluation, "pledgeId", {}, { evaluatedOn: "ASC", createdAt: "ASC" }),
     // calendar, activities, attendance, study records, rooms
-    ...createActivityLoaders(em),
+    ...createActivityLoaders(ctx),
     // filed documents (备案文件): a unit's own (optionally of one kind), a member's thought reports; archived ones left out
     filedDocumentsOfUnit: memoByArgs((kind: DocumentKind | null) =>
-      grouped(em, FiledDocument, "unitId", kind ? { kind, archivedAt: IsNull() } : { archivedAt: IsNull() }, { filedOn: "DESC", createdAt: "DESC" }),
+      grouped(ctx, FiledDocument, "unitId", kind ? { kind, archivedAt: IsNull() } : { archivedAt: IsNull() }, { filedOn: "DESC", createdAt: "DESC" }),
     ),
-    thoughtReportsOfMember: grouped(em, FiledDocument, "memberId", { kind: DocumentKind.THOUGHT_REPORT, archivedAt: IsNull() }, { filedOn: "DESC", createdAt: "DESC" }),
+    thoughtReportsOfMember: grouped(ctx, FiledDocument, "memberId", { kind: DocumentKind.THOUGHT_REPORT, archivedAt: IsNull() }, { filedOn: "DESC", createdAt: "DESC" }),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-function byId<T extends ObjectLiteral & { id: string }>(em: EntityManager, entity: EntityTarget<T>) {
-  return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await em.find(entity, { where: { id: In([...ids]) } as never });
-    const map = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => map.get(id) ?? null);
-  });
-}
-
-function grouped<T extends ObjectLiteral>(
-  em: EntityManager,
-  entity: EntityTarget<T>,
-  key: keyof T & string,
-  where: Partial<Record<keyof T, unknown>>,
-  order: Partial<Record<keyof T, "ASC" | "DESC">>,
-) {
-  return new DataLoader<string, T[]>(async (keys) => {
-    const rows = await em.find(entity, { where: { ...where, [key]: In([...keys]) } as never, order: order as never });
-    const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-    for (const row of rows) groups.get(row[key] as string)?.push(row);
-    return keys.map((k) => groups.get(k)!);
-  });
-}
-
-/** One loader per distinct argument list, so `members(first: 5)` and `members(first: 10)` batch separately. */
-function memoByArgs<A extends unknown[], L>(make: (...args: A) => L): (...args: A) => L {
-  const cache = new Map<string, L>();
-  return (...args: A) => {
-    const key = JSON.stringify(args);
-    let loader = cache.get(key);
-    if (!loader) cache.set(key, (loader = make(...args)));
-    return loader;
-  };
-}

@@ -3,6 +3,8 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema, NonEmptyArray } from "type-graphql";
 import { authChecker } from "./auth/auth-checker";
 import { denyUndeclaredRootFields } from "./auth/deny-by-default";
+import { guardRelationFields } from "./auth/field-guards";
+import { validateArgs } from "./common/validate-args";
 import { AuthResolver } from "./auth/auth.resolver";
 import { AccountResolver } from "./auth/account.resolver";
 import { AuditResolver } from "./audit/audit.resolver";
@@ -113,9 +115,15 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: RESOLVERS,
     authChecker,
-    validate: { forbidUnknownValues: false },
+    // Replaces type-graphql's own class-validator call (it runs it too), adding the checks every input needs.
+    validateFn: validateArgs,
     emitSchemaFile: false,
-  }).then(denyUndeclaredRootFields);
+  })
+    .then(denyUndeclaredRootFields)
+    .then((schema) => {
+      guardRelationFields(schema);
+      return schema;
+    });
   return built;
 }
 

@@ -8,33 +8,54 @@ import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
 } from "@apollo/server/plugin/landingPage/default";
-import type { DataSource } from "typeorm";
+import { DataSource } from "typeorm";
 import { buildAppSchema } from "./schema";
-import { createContext, RequestContext } from "./context";
+import type { RequestContext } from "./context";
 import { formatError } from "./common/format-error";
-import { authenticate } from "./auth/identity";
 import { EDGE_LIMITS } from "./edge/limits";
 import { aliasLimitRule, depthLimitRule } from "./edge/depth-and-alias.rules";
 import { costLimitPlugin } from "./edge/cost.plugin";
-import { rateLimit } from "./edge/rate-limit";
+import { RateLimiter } from "./edge/rate-limit";
 import { bodyErrors } from "./edge/body-errors";
+import { DEFAULT_SESSION_LIMITS, SessionLimits } from "./db/request-session";
+import { RequestSessions } from "./request-sessions";
 
 export interface ServerOptions {
   dataSource: DataSource;
   production: boolean;
   /** Requests per identity per minute (default EDGE_LIMITS.requestsPerMinute). */
   requestsPerMinute?: number;
+  /** Connection wait and statement time limits of a request. */
+  sessionLimits?: SessionLimits;
+  /** Connections of the pool for work shared across callers (the compliance fact cache). */
+  sharedPoolSize?: number;
+  /**
+   * Row-level security on every request (default on). Off only in tests that prove the API's own
+   * scope checks without the database's second wall.
+   */
+  rowLevelSecurity?: boolean;
 }
 
 export interface AppServer {
   httpServer: http.Server;
   apollo: ApolloServer<RequestContext>;
+  /** The pool of work shared by every caller (the compliance fact cache is kept per this DataSource). */
+  shared: DataSource;
   listen(port: number): Promise<number>;
   close(): Promise<void>;
 }
 
 /** Apollo on Express: `/graphql` (with the IDE in development), `/health`; static clients later. */
-export async function createServer({ dataSource, production, requestsPerMinute }: ServerOptions): Promise<AppServer> {
+export async function createServer(options: ServerOptions): Promise<AppServer> {
+  const { dataSource, production } = options;
+  const shared = await openSharedPool(dataSource, options.sharedPoolSize ?? 3);
+  const sessions = new RequestSessions({
+    dataSource,
+    shared,
+    limits: options.sessionLimits ?? DEFAULT_SESSION_LIMITS,
+    limiter: new RateLimiter(options.requestsPerMinute ?? EDGE_LIMITS.requestsPerMinute),
+    rowLevelSecurity: options.rowLevelSecurity ?? true,
+  });
   const app = express();
   app.set("trust proxy", "loopback");
   const httpServer = http.createServer(app);
@@ -45,6 +66,8 @@ export async function createServer({ dataSource, production, requestsPerMinute }
     parseOptions: { maxTokens: EDGE_LIMITS.maxTokens },
     validationRules: [depthLimitRule(), aliasLimitRule()],
     includeStacktraceInErrorResponses: false,
+    // no "Did you mean …" field suggestions in production: they would describe the schema
+    hideSchemaDetailsFromClientErrors: production,
     introspection: !production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
@@ -54,6 +77,7 @@ export async function createServer({ dataSource, production, requestsPerMinute }
       // every field's resolver to compute cache hints (measured: a third of a report's allocations).
       ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(schema),
+      sessions.plugin(),
       production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
     ],
   });
@@ -61,7 +85,7 @@ export async function createServer({ dataSource, production, requestsPerMinute }
 
   app.get("/health", async (_req, res) => {
     try {
-      await dataSource.query("SELECT 1");
+      await shared.query("SELECT 1");
       res.json({ status: "ok" });
     } catch {
       res.status(503).json({ status: "database unavailable" });
@@ -69,20 +93,16 @@ export async function createServer({ dataSource, production, requestsPerMinute }
   });
   app.use(
     "/graphql",
-    rateLimit(requestsPerMinute ?? EDGE_LIMITS.requestsPerMinute),
     express.json({ limit: EDGE_LIMITS.maxBodyBytes }),
     bodyErrors,
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const { user, scope } = await authenticate(dataSource, req.headers.authorization);
-        return createContext(dataSource, user, scope, req.ip ?? "");
-      },
-    }),
+    sessions.middleware(),
+    expressMiddleware(apollo, { context: async ({ req }) => sessions.contextOf(req) }),
   );
 
   return {
     httpServer,
     apollo,
+    shared,
     listen: (port) =>
       new Promise((resolve, reject) => {
         httpServer.once("error", reject);
@@ -91,6 +111,19 @@ export async function createServer({ dataSource, production, requestsPerMinute }
           resolve(typeof address === "object" && address ? address.port : port);
         });
       }),
-    close: () => apollo.stop(),
+    close: async () => {
+      await apollo.stop();
+      await shared.destroy();
+    },
   };
+}
+
+/** A second, small pool on the same database for shared work (never the request pool: no waiting on oneself). */
+async function openSharedPool(dataSource: DataSource, size: number): Promise<DataSource> {
+  const options = dataSource.options as typeof dataSource.options & { extra?: Record<string, unknown> };
+  const shared = new DataSource({
+    ...options,
+    extra: { ...options.extra, max: size, application_name: "party-org-api-shared" },
+  } as typeof dataSource.options);
+  return shared.initialize();
 }

@@ -3,6 +3,7 @@ import type { DataSource } from "typeorm";
 import { createDataSource } from "../../api/src/db/data-source";
 import type { QueryCountingLogger } from "../../api/src/db/query-counter";
 import { createServer, AppServer } from "../../api/src/server";
+import type { SessionLimits } from "../../api/src/db/request-session";
 import { createAccount } from "../../api/src/auth/bootstrap";
 import { UserRole } from "../../api/src/auth/roles";
 import { createDatabaseFrom, databaseUrl, dropDatabase, ENV_ADMIN_URL, ENV_TEMPLATE_EMPTY, ENV_TEMPLATE_STRUCTURE, requireEnv } from "./databases";
@@ -55,18 +56,26 @@ export interface TestAppOptions {
   production?: boolean;
   /** Per-identity rate limit; tests default to one high enough never to interfere. */
   requestsPerMinute?: number;
+  /** The request pool's size (default 5). */
+  poolSize?: number;
+  /** Connection-wait and statement limits of each request (default the server's). */
+  sessionLimits?: SessionLimits;
+  /** Row-level security on requests (default the server's). */
+  rowLevelSecurity?: boolean;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const template = requireEnv(options.seed === "empty" ? ENV_TEMPLATE_EMPTY : ENV_TEMPLATE_STRUCTURE);
   const database = await createDatabaseFrom(template);
-  const { dataSource, queries } = createDataSource(databaseUrl(requireEnv(ENV_ADMIN_URL), database), 5);
+  const { dataSource, queries } = createDataSource(databaseUrl(requireEnv(ENV_ADMIN_URL), database), options.poolSize ?? 5);
   await dataSource.initialize();
   await options.prepare?.(dataSource);
   const server: AppServer = await createServer({
     dataSource,
     production: options.production ?? false,
     requestsPerMinute: options.requestsPerMinute ?? 1_000_000,
+    sessionLimits: options.sessionLimits,
+    rowLevelSecurity: options.rowLevelSecurity,
   });
   const port = await server.listen(0);
   const url = `http://127.0.0.1:${port}/graphql`;

@@ -4,6 +4,7 @@ import { BaseEntity } from "../common/base.entity";
 import { DecimalScalar } from "../common/decimal";
 import { DateScalar } from "../common/scalars";
 import { ActivityType } from "./activity.enums";
+import { ScopedBy } from "../auth/record-scope";
 
 /**
  * One activity of a unit (三会一课, 组织生活会, 党日活动 …): what the 党支部活动记录册 is built
@@ -11,6 +12,7 @@ import { ActivityType } from "./activity.enums";
  * count and sum activities in SQL. Never deleted: archived with a reason.
  */
 @ObjectType({ description: "组织活动（三会一课、组织生活会、党日活动等）" })
+@ScopedBy<Activity>({ unit: (a) => a.hostUnitId })
 @Entity("activity")
 export class Activity extends BaseEntity {
   @Index()

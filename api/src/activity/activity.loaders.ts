@@ -1,6 +1,8 @@
 import DataLoader from "dataloader";
-import { EntityManager, In } from "typeorm";
+import { In } from "typeorm";
 import { today } from "../common/dates";
+import { anchorsOf } from "../auth/record-scope";
+import { byId, groupBy, LoaderSource, memoByArgs } from "../db/scoped-loaders";
 import { Semester } from "../calendar/semester.entity";
 import { ActivityRoomUser } from "../room/activity-room-user.entity";
 import { ActivityRoom } from "../room/activity-room.entity";
@@ -12,74 +14,54 @@ import { StudyRecord } from "./study-record.entity";
 
 /**
  * Loaders of the activity, calendar and room areas, spread into the request's bag
- * (api/src/loaders.ts): one `= ANY($1)` statement per relation and request.
+ * (api/src/loaders.ts): one `= ANY($1)` statement per relation and request, kept to the caller's scope.
  */
-export function createActivityLoaders(em: EntityManager) {
+export function createActivityLoaders(ctx: LoaderSource) {
   return {
-    activity: byId(em, Activity),
-    semester: byId(em, Semester),
-    studyRecord: byId(em, StudyRecord),
-    activityRoom: byId(em, ActivityRoom),
-    /** Attendance of each activity, by member name. */
+    activity: byId(ctx, Activity),
+    semester: byId(ctx, Semester),
+    studyRecord: byId(ctx, StudyRecord),
+    activityRoom: byId(ctx, ActivityRoom),
+    /** Attendance of each activity, by member name (a guest the caller may not read, whose name it cannot see, last). */
     attendanceOfActivity: new DataLoader<string, ActivityAttendance[]>(async (activityIds) => {
-      const rows = await em
+      const rows = await ctx.em
         .createQueryBuilder(ActivityAttendance, "at")
-        .innerJoin("member", "m", "m.id = at.member_id")
+        .leftJoin("member", "m", "m.id = at.member_id")
         .where("at.activity_id IN (:...ids)", { ids: [...activityIds] })
-        .orderBy("m.name", "ASC")
+        .orderBy("m.name", "ASC", "NULLS LAST")
         .addOrderBy("at.member_id", "ASC")
         .getMany();
-      return group(activityIds, rows, (r) => r.activityId);
+      return groupBy(activityIds, await ctx.records.visible(rows, anchorsOf(ActivityAttendance)), (r) => r.activityId);
     }),
     /** Rooms each unit uses today (open or not yet ended assignments), rooms not archived. */
     roomsOfUnit: new DataLoader<string, ActivityRoom[]>(async (unitIds) => {
-      const rows: Array<{ unit_id: string; room_id: string }> = await em.query(
+      const rows: Array<{ unit_id: string; room_id: string }> = await ctx.em.query(
         `SELECT ru.unit_id, ru.room_id FROM activity_room_user ru JOIN activity_room r ON r.id = ru.room_id
           WHERE ru.unit_id = ANY($1::uuid[]) AND ru.since <= $2::date AND (ru.until IS NULL OR ru.until >= $2::date)
             AND r.archived_at IS NULL
           ORDER BY r.name, r.id`,
         [unitIds, today()],
       );
-      const rooms = rows.length ? await em.find(ActivityRoom, { where: { id: In([...new Set(rows.map((r) => r.room_id))]) } }) : [];
+      const found = rows.length ? await ctx.em.find(ActivityRoom, { where: { id: In([...new Set(rows.map((r) => r.room_id))]) } }) : [];
+      const rooms = await ctx.records.visible(found, anchorsOf(ActivityRoom));
       const byRoom = new Map(rooms.map((r) => [r.id, r]));
       const out = new Map<string, ActivityRoom[]>(unitIds.map((id) => [id, []]));
-      for (const row of rows) out.get(row.unit_id)!.push(byRoom.get(row.room_id)!);
+      for (const row of rows) {
+        const room = byRoom.get(row.room_id);
+        if (room) out.get(row.unit_id)!.push(room);
+      }
       return unitIds.map((id) => out.get(id)!);
     }),
-    /** Every unit that uses or used each room, earliest first. */
+    /** Every unit of the caller's scope that uses or used each room, earliest first. */
     usersOfRoom: new DataLoader<string, ActivityRoomUser[]>(async (roomIds) => {
-      const rows = await em.find(ActivityRoomUser, { where: { roomId: In([...roomIds]) }, order: { since: "ASC", createdAt: "ASC" } });
-      return group(roomIds, rows, (r) => r.roomId);
+      const rows = await ctx.em.find(ActivityRoomUser, { where: { roomId: In([...roomIds]) }, order: { since: "ASC", createdAt: "ASC" } });
+      return groupBy(roomIds, await ctx.records.visible(rows, anchorsOf(ActivityRoomUser)), (r) => r.roomId);
     }),
     /** Education-hour totals per member for one [from, to]; one SQL statement per distinct range. */
-    educationHoursOfMember: memo((from: string, to: string) =>
+    educationHoursOfMember: memoByArgs((from: string, to: string) =>
       new DataLoader<string, EducationHoursTotals>(async (memberIds) =>
-        (await educationHoursOfMembers(em, memberIds, from, to)).map((r) => Object.assign(new EducationHoursTotals(), r)),
+        (await educationHoursOfMembers(ctx.em, memberIds, from, to)).map((r) => Object.assign(new EducationHoursTotals(), r)),
       ),
     ),
-  };
-}
-
-function byId<T extends { id: string }>(em: EntityManager, entity: new () => T) {
-  return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await em.find(entity, { where: { id: In([...ids]) } as never });
-    const map = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => map.get(id) ?? null);
-  });
-}
-
-function group<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((k) => groups.get(k)!);
-}
-
-function memo<A extends unknown[], L>(make: (...args: A) => L): (...args: A) => L {
-  const cache = new Map<string, L>();
-  return (...args: A) => {
-    const key = JSON.stringify(args);
-    let loader = cache.get(key);
-    if (!loader) cache.set(key, (loader = make(...args)));
-    return loader;
   };
 }

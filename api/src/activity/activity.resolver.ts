@@ -12,16 +12,25 @@ import { ActivityAttendance } from "./activity-attendance.entity";
 import { Activity } from "./activity.entity";
 import { AttendanceStatus } from "./activity.enums";
 import * as ActivityService from "./activity.service";
-import { AttendanceSummary } from "./activity.types";
+import { AttendanceSummary, GuestAttendance } from "./activity.types";
 import * as EducationHoursService from "./education-hours.service";
 import { EducationHoursTotals, MemberEducationHours } from "./education-hours.types";
-import { ActivityFilter, ArchiveActivityInput, CreateActivityInput, SetActivityAttendanceInput, UpdateActivityInput } from "./inputs/activity.inputs";
+import {
+  ActivityFilter,
+  ArchiveActivityInput,
+  ConfirmGuestAttendanceInput,
+  CreateActivityInput,
+  SetActivityAttendanceInput,
+  UpdateActivityInput,
+} from "./inputs/activity.inputs";
 import { EducationHoursArgs } from "./inputs/education-hours.args";
 
 const ActivityPage = PageType(Activity);
 const ActivityAttendancePage = PageType(ActivityAttendance);
 const EducationHoursPage = PageType(EducationHoursTotals, "EducationHoursPage");
+const GuestAttendancePage = PageType(GuestAttendance);
 export const ActivityResult = resultUnion("ActivityResult", Activity);
+export const ActivityAttendanceResult = resultUnion("ActivityAttendanceResult", ActivityAttendance);
 
 @Resolver(() => Activity)
 export class ActivityResolver {
@@ -94,6 +103,25 @@ export class ActivityResolver {
     return ActivityService.archive(ctx, input);
   }
 
+  @Query(() => GuestAttendancePage, { description: "本人权限范围内党员在其他组织活动中的列席出勤，待确认（确认后计入学时），最新的在前" })
+  @Authorized(Permission.ACTIVITY_READ)
+  guestAttendanceToConfirm(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg("unitId", () => ID, { nullable: true, description: "只看该组织及其下级组织的党员" }) unitId?: string,
+  ) {
+    return ActivityService.guestAttendanceToConfirm(ctx, unitId, page);
+  }
+
+  @Mutation(() => ActivityAttendanceResult, {
+    description: "确认列席出勤：登记人权限范围以外的党员的出勤，经其所在组织的书记确认后才计入学时和合规统计（留痕）",
+  })
+  @Authorized(Permission.ACTIVITY_WRITE)
+  @Transaction()
+  confirmGuestAttendance(@Ctx() ctx: RequestContext, @Arg("input") input: ConfirmGuestAttendanceInput) {
+    return ActivityService.confirmGuestAttendance(ctx, input);
+  }
+
   @FieldResolver(() => OrgUnit)
   hostUnit(@Ctx() ctx: RequestContext, @Root() activity: Activity) {
     return ctx.loaders.orgUnit.load(activity.hostUnitId);
@@ -125,12 +153,12 @@ export class ActivityResolver {
 
 @Resolver(() => ActivityAttendance)
 export class ActivityAttendanceResolver {
-  @FieldResolver(() => Member)
+  @FieldResolver(() => Member, { nullable: true })
   member(@Ctx() ctx: RequestContext, @Root() row: ActivityAttendance) {
     return ctx.loaders.member.load(row.memberId);
   }
 
-  @FieldResolver(() => Activity)
+  @FieldResolver(() => Activity, { nullable: true })
   activity(@Ctx() ctx: RequestContext, @Root() row: ActivityAttendance) {
     return ctx.loaders.activity.load(row.activityId);
   }

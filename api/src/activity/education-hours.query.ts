@@ -2,7 +2,8 @@ import type { EntityManager } from "typeorm";
 
 /**
  * Education hours (四(二)1; 附件 指标6), summed in SQL: hours of activities a member attended
- * PRESENT (not archived, held in [from, to]) plus their individual study records (not archived,
+ * PRESENT (not archived, held in [from, to]; a guest's attendance only once confirmed by their own
+ * unit, see activity.service.ts) plus their individual study records (not archived,
  * studied in [from, to]). One statement whatever the number of members, so the rules engine and
  * loaders can ask for a whole college at once.
  */
@@ -35,7 +36,7 @@ const CREDITS = `
     SELECT at.member_id, a.education_hours AS hours, a.integrity_hours AS integrity, 'ACTIVITY' AS source
       FROM activity_attendance at
       JOIN activity a ON a.id = at.activity_id
-     WHERE at.status = 'PRESENT' AND a.archived_at IS NULL AND a.held_on BETWEEN $1::date AND $2::date
+     WHERE at.status = 'PRESENT' AND at.confirmed_at IS NOT NULL AND a.archived_at IS NULL AND a.held_on BETWEEN $1::date AND $2::date
        AND at.member_id IN (SELECT id FROM m)
     UNION ALL
     SELECT s.member_id, s.hours, s.integrity_hours, 'STUDY'
@@ -125,7 +126,7 @@ export async function educationCredits(em: EntityManager, memberId: string, from
     `SELECT 'ACTIVITY' AS source, a.id, a.held_on::text AS date, a.topic AS title, a.type::text AS activity_type, NULL AS study_kind,
             a.education_hours AS hours, a.integrity_hours
        FROM activity_attendance at JOIN activity a ON a.id = at.activity_id
-      WHERE at.member_id = $3 AND at.status = 'PRESENT' AND a.archived_at IS NULL AND a.held_on BETWEEN $1::date AND $2::date
+      WHERE at.member_id = $3 AND at.status = 'PRESENT' AND at.confirmed_at IS NOT NULL AND a.archived_at IS NULL AND a.held_on BETWEEN $1::date AND $2::date
      UNION ALL
      SELECT 'STUDY', s.id, s.studied_on::text, s.title, NULL, s.kind::text, s.hours, s.integrity_hours
        FROM study_record s

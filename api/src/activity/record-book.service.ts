@@ -5,7 +5,7 @@ import { badInput, FieldErrors, notFound } from "../common/errors";
 import { isId } from "../common/ids";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { pathInScope } from "../common/scope";
-import { lockExisting } from "../common/versioned";
+import { lockInScope } from "../common/versioned";
 import { findSemester } from "../calendar/calendar.service";
 import { Semester } from "../calendar/semester.entity";
 import { OrgUnit } from "../org/org-unit.entity";
@@ -44,8 +44,7 @@ export async function recordBook(ctx: RequestContext, branchId: string, semester
 /** Records that the branch handed its record book to 组织部; a second hand-in for the same semester is refused. */
 export async function handIn(ctx: RequestContext, input: RecordBookHandInInput): Promise<RecordBookHandIn | Refusal> {
   const branch = await branchInScope(ctx, input.branchId, "branchId");
-  const semester = await lockExisting(ctx, Semester, "Semester", input.semesterId);
-  if (semester.collegeId !== branch.collegeId) throw notFound("Semester", input.semesterId);
+  const semester = await lockInScope(ctx, Semester, "Semester", input.semesterId, (s) => s.collegeId === branch.collegeId);
   const errors: FieldErrors = {};
   if (input.handedInOn < semester.startsOn) errors.handedInOn = [`上交日期不能早于学期开始（${semester.startsOn}）`];
   if (input.handedInOn > today()) errors.handedInOn = ["上交日期不能晚于今天"];

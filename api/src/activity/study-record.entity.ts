@@ -4,9 +4,11 @@ import { BaseEntity } from "../common/base.entity";
 import { DecimalScalar } from "../common/decimal";
 import { DateScalar } from "../common/scalars";
 import { StudyKind } from "./activity.enums";
+import { ScopedBy } from "../auth/record-scope";
 
 /** A member's individual study (online course, party school, self-study) credited as education hours. */
 @ObjectType({ description: "个人学习记录（网络学习、党校培训、自学）" })
+@ScopedBy<StudyRecord>({ member: (r) => r.memberId })
 @Entity("study_record")
 export class StudyRecord extends BaseEntity {
   @Index()

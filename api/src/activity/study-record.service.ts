@@ -5,8 +5,8 @@ import { badInput, FieldErrors, notFound } from "../common/errors";
 import { isId } from "../common/ids";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
-import { pathInScope, scopeCondition } from "../common/scope";
-import { lockVersioned, snapshot } from "../common/versioned";
+import { memberIdInScope, pathInScope, scopeCondition } from "../common/scope";
+import { lockInScope, snapshot } from "../common/versioned";
 import { OrgUnit } from "../org/org-unit.entity";
 import { Member } from "../member/member.entity";
 import { memberInScope } from "./activity.service";
@@ -69,7 +69,7 @@ export async function create(ctx: RequestContext, input: CreateStudyRecordInput)
 }
 
 export async function update(ctx: RequestContext, input: UpdateStudyRecordInput): Promise<StudyRecord | Refusal> {
-  const record = await lockInScope(ctx, input.id, input.version);
+  const record = await lockRecordInScope(ctx, input.id, input.version);
   if (record.archivedAt) return archived(record);
   const before = snapshot(record);
   const { id: _id, version: _v, ...fields } = input;
@@ -87,7 +87,7 @@ export async function update(ctx: RequestContext, input: UpdateStudyRecordInput)
 }
 
 export async function archive(ctx: RequestContext, input: ArchiveStudyRecordInput): Promise<StudyRecord | Refusal> {
-  const record = await lockInScope(ctx, input.id, input.version);
+  const record = await lockRecordInScope(ctx, input.id, input.version);
   if (record.archivedAt) return archived(record);
   const before = snapshot(record);
   record.archivedAt = new Date();
@@ -98,14 +98,9 @@ export async function archive(ctx: RequestContext, input: ArchiveStudyRecordInpu
   return after;
 }
 
-async function lockInScope(ctx: RequestContext, id: string, version: number): Promise<StudyRecord> {
-  const record = await lockVersioned(ctx, StudyRecord, TYPE, id, version);
-  try {
-    await memberInScope(ctx, record.memberId);
-  } catch {
-    throw notFound(TYPE, id);
-  }
-  return record;
+/** A study record is its member's: in scope when the member is. */
+function lockRecordInScope(ctx: RequestContext, id: string, version: number): Promise<StudyRecord> {
+  return lockInScope(ctx, StudyRecord, TYPE, id, (r) => memberIdInScope(ctx, r.memberId), version);
 }
 
 function archived(record: StudyRecord): Refusal {

@@ -45,6 +45,11 @@ export class AuditEntry {
   @Column({ type: "uuid", nullable: true })
   collegeId: string | null;
 
+  /** The unit of the audited record: entries are read by those who may read the record (null: college-wide only). */
+  @Field(() => ID, { nullable: true, description: "所审计记录所属的组织（为空：仅全校范围可见）" })
+  @Column({ type: "uuid", nullable: true })
+  unitId: string | null;
+
   @Field(() => JSONObjectResolver, { nullable: true })
   @Column({ type: "jsonb", nullable: true })
   before: object | null;

@@ -1,4 +1,6 @@
-import { Arg, Args, Authorized, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { JSONObjectResolver } from "graphql-scalars";
+import { maskedSnapshot } from "./audit-snapshot";
 import type { RequestContext } from "../context";
 import { Permission } from "../auth/permissions";
 import { AuditFilter } from "./inputs/audit-filter.input";
@@ -15,5 +17,15 @@ export class AuditResolver {
   @Authorized(Permission.AUDIT_READ)
   auditEntries(@Ctx() ctx: RequestContext, @Arg("filter", () => AuditFilter, { nullable: true }) filter: AuditFilter, @Args() page: PageArgs) {
     return AuditService.list(ctx, filter ?? {}, page);
+  }
+
+  @FieldResolver(() => JSONObjectResolver, { nullable: true, description: "修改前（个人敏感信息按查看者权限脱敏）" })
+  before(@Ctx() ctx: RequestContext, @Root() entry: AuditEntry) {
+    return maskedSnapshot(ctx, entry.before);
+  }
+
+  @FieldResolver(() => JSONObjectResolver, { nullable: true, description: "修改后（个人敏感信息按查看者权限脱敏）" })
+  after(@Ctx() ctx: RequestContext, @Root() entry: AuditEntry) {
+    return maskedSnapshot(ctx, entry.after);
   }
 }

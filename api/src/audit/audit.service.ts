@@ -1,10 +1,13 @@
 import type { RequestContext } from "../context";
+import { auditedUnit } from "./audit-snapshot";
 import { AuditEntry } from "./audit-entry.entity";
 import type { AuditFilter } from "./inputs/audit-filter.input";
 import type { Page, PageArgs } from "../common/pagination";
 
 export interface AuditRecord {
   operation: string;
+  /** The unit the record belongs to, when the snapshot does not say (see auditedUnit). */
+  unitId?: string | null;
   entityType: string;
   entityId: string | null;
   collegeId: string | null;
@@ -12,9 +15,16 @@ export interface AuditRecord {
   after?: object | null;
 }
 
-/** Written inside the caller's transaction: the change and its audit entry commit or fail together. */
+/**
+ * Written inside the caller's transaction: the change and its audit entry commit or fail together.
+ * Each entry carries the unit of its record, so it is read by exactly those who may read the record.
+ */
 export async function audit(ctx: RequestContext, record: AuditRecord): Promise<void> {
-  await ctx.em.insert(AuditEntry, {
+  const unitId = record.unitId !== undefined ? record.unitId : await auditedUnit(ctx.em, record.entityType, record.entityId, record.after ?? record.before);
+  // Without RETURNING: row-level security lets a caller write an entry it may not read back
+  // (an anonymous sign-in, a member account), and RETURNING would make the row pass the read policy.
+  await ctx.em.createQueryBuilder().insert().into(AuditEntry).updateEntity(false).values({
+    unitId,
     actorId: ctx.user.id,
     actorLabel: ctx.user.label,
     operation: record.operation,
@@ -23,20 +33,22 @@ export async function audit(ctx: RequestContext, record: AuditRecord): Promise<v
     collegeId: record.collegeId,
     before: toJson(record.before),
     after: toJson(record.after),
-  });
+  }).execute();
 }
 
 function toJson(value: object | null | undefined): object | null {
   return value == null ? null : JSON.parse(JSON.stringify(value));
 }
 
-/** Entries of the colleges in the caller's scope, newest first. */
+/**
+ * Entries of records in the caller's subtree, newest first; entries of no unit (accounts, college
+ * settings) only for college-wide readers, whose units include the college root.
+ */
 export async function list(ctx: RequestContext, filter: AuditFilter, page: PageArgs): Promise<Page<AuditEntry>> {
   const qb = ctx.em.createQueryBuilder(AuditEntry, "a");
-  const scopeIds = ctx.scope.unitIds;
-  if (scopeIds !== null) {
-    // Audit entries carry only their college; the permission is granted at college level only.
-    qb.where("a.college_id IN (SELECT college_id FROM org_unit WHERE id = ANY(:scopeIds))", { scopeIds });
+  const access = ctx.records.access;
+  if (!access.all) {
+    qb.where("(a.unit_id = ANY(:units::uuid[]) OR (a.unit_id IS NULL AND a.college_id = ANY(:units::uuid[])))", { units: [...access.units] });
   }
   if (filter.entityType) qb.andWhere("a.entity_type = :entityType", { entityType: filter.entityType });
   if (filter.entityId) qb.andWhere("a.entity_id = :entityId", { entityId: filter.entityId });

@@ -3,8 +3,9 @@ import type { RequestContext } from "../context";
 import { Transaction } from "../db/transaction";
 import { Member } from "../member/member.entity";
 import { OrgUnit } from "../org/org-unit.entity";
-import { AuthSession, LoginResult } from "./auth.types";
+import { AuthSession, ChangePasswordResult, LoginResult } from "./auth.types";
 import * as AuthService from "./auth.service";
+import { AUTH_POLICY } from "./auth-policy";
 import { ChangePasswordInput, LoginInput } from "./inputs/auth.inputs";
 import { Permission } from "./permissions";
 import { ROLE_PERMISSIONS } from "./roles";
@@ -13,13 +14,15 @@ import { User } from "./user.entity";
 @Resolver(() => User)
 export class AuthResolver {
   /** Public (auth/public-operations.ts): the way in. */
-  @Mutation(() => LoginResult, { description: "登录；连续失败 5 次锁定 15 分钟" })
+  @Mutation(() => LoginResult, {
+    description: `登录；同一用户名自同一网络地址失败 ${AUTH_POLICY.maxFailedLogins} 次、或同一地址失败 ${AUTH_POLICY.maxFailedLoginsPerAddress} 次，暂停 ${AUTH_POLICY.lockoutMinutes} 分钟`,
+  })
   login(@Ctx() ctx: RequestContext, @Arg("input") input: LoginInput) {
     return AuthService.login(ctx, input);
   }
 
   /** Public: a refresh token is itself the credential. */
-  @Mutation(() => AuthSession, { description: "用刷新令牌换取新的令牌（旧刷新令牌随即失效）" })
+  @Mutation(() => AuthSession, { description: "用刷新令牌换取新的令牌（旧令牌随即失效；再次使用已换过的刷新令牌，则由它派生的全部会话一并注销）" })
   refreshSession(@Ctx() ctx: RequestContext, @Arg("refreshToken") refreshToken: string) {
     return AuthService.refresh(ctx, refreshToken);
   }
@@ -31,7 +34,7 @@ export class AuthResolver {
     return AuthService.logout(ctx);
   }
 
-  @Mutation(() => Boolean, { description: "修改本人密码（其他会话随即注销）" })
+  @Mutation(() => ChangePasswordResult, { description: "修改本人密码（其他会话随即注销）；当前密码错误与登录失败一并计数，过多则暂停" })
   @Authorized(Permission.SELF_READ)
   @Transaction()
   changeMyPassword(@Ctx() ctx: RequestContext, @Arg("input") input: ChangePasswordInput) {

@@ -21,9 +21,9 @@ export class AuthSession {
   user: User;
 }
 
-@ObjectType({ implements: ErrorResult, description: "登录被拒绝：用户名或密码错误，或账号暂时锁定" })
+@ObjectType({ implements: ErrorResult, description: "登录或修改密码被拒绝：用户名或密码错误，或密码错误过多而暂停（按网络地址）" })
 export class LoginRefused extends ErrorResult {
-  @Field(() => Int, { nullable: true, description: "锁定时：多少秒后可再试" })
+  @Field(() => Int, { nullable: true, description: "暂停时：多少秒后可再试" })
   retryAfterSeconds?: number;
 }
 
@@ -31,6 +31,13 @@ export const LoginResult = createUnionType({
   name: "LoginResult",
   types: () => [AuthSession, LoginRefused] as const,
   resolveType: (value) => (value instanceof LoginRefused ? LoginRefused : AuthSession),
+});
+
+/** A wrong current password is a result, not an error: it is counted and committed (see AuthService.changePassword). */
+export const ChangePasswordResult = createUnionType({
+  name: "ChangePasswordResult",
+  types: () => [User, LoginRefused] as const,
+  resolveType: (value) => (value instanceof LoginRefused ? LoginRefused : User),
 });
 
 @ObjectType({ description: "新建的接口令牌：明文只在此返回一次" })

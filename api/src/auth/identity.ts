@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { AppError, ErrorCode } from "../common/errors";
 import { ANONYMOUS, CurrentUser, Scope } from "../context";
 import type { Permission } from "./permissions";
@@ -10,6 +10,9 @@ export interface Identity {
   scope: Scope;
 }
 
+/** Whatever runs SQL: the request's connection before its transaction begins. */
+type Queryable = Pick<EntityManager, "query">;
+
 export const NOBODY: Identity = { user: ANONYMOUS, scope: { unitIds: [] } };
 
 /**
@@ -18,17 +21,17 @@ export const NOBODY: Identity = { user: ANONYMOUS, scope: { unitIds: [] } };
  * anonymous (no permissions); a bad, expired or revoked token is UNAUTHENTICATED, so a client
  * knows to refresh rather than silently seeing less.
  */
-export async function authenticate(dataSource: DataSource, header: string | undefined): Promise<Identity> {
+export async function authenticate(db: Queryable, header: string | undefined): Promise<Identity> {
   if (!header) return NOBODY;
   const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
-  if (token?.startsWith(ACCESS_PREFIX)) return sessionIdentity(dataSource, token);
-  if (token?.startsWith(API_TOKEN_PREFIX)) return tokenIdentity(dataSource, token);
+  if (token?.startsWith(ACCESS_PREFIX)) return sessionIdentity(db, token);
+  if (token?.startsWith(API_TOKEN_PREFIX)) return tokenIdentity(db, token);
   throw unauthenticated("无法识别的凭据");
 }
 
-async function sessionIdentity(dataSource: DataSource, token: string): Promise<Identity> {
+async function sessionIdentity(db: Queryable, token: string): Promise<Identity> {
   const rows: Array<{ id: string; username: string; display_name: string; role: UserRole; scope_unit_id: string | null; member_id: string | null; session_id: string }> =
-    await dataSource.query(
+    await db.query(
       `WITH hit AS (
          SELECT s.id AS session_id, u.id, u.username, u.display_name, u.role, u.scope_unit_id, u.member_id, s.last_used_at
            FROM user_session s JOIN app_user u ON u.id = s.user_id
@@ -55,8 +58,8 @@ async function sessionIdentity(dataSource: DataSource, token: string): Promise<I
   };
 }
 
-async function tokenIdentity(dataSource: DataSource, token: string): Promise<Identity> {
-  const rows: Array<{ id: string; name: string; permissions: Permission[]; scope_unit_id: string }> = await dataSource.query(
+async function tokenIdentity(db: Queryable, token: string): Promise<Identity> {
+  const rows: Array<{ id: string; name: string; permissions: Permission[]; scope_unit_id: string }> = await db.query(
     `WITH hit AS (
        SELECT id, name, permissions, scope_unit_id, last_used_at FROM api_token
         WHERE token_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())

@@ -13,6 +13,11 @@ export class UserSession {
   @Column({ type: "uuid" })
   userId: string;
 
+  /** Shared by every session refreshed from one login: replaying a rotated refresh token revokes them all. */
+  @Index()
+  @Column({ type: "uuid" })
+  familyId: string;
+
   @Index({ unique: true })
   @Column({ type: "text" })
   accessHash: string;

@@ -37,10 +37,8 @@ export class User extends BaseEntity {
   @Column({ type: "uuid", nullable: true })
   collegeId: string | null;
 
-  @Column({ type: "int", default: 0 })
-  failedLogins: number;
-
-  @Field(() => Date, { nullable: true })
+  /** Informational: sign-in is throttled per address (auth/login-throttle.ts), so other addresses still sign in. */
+  @Field(() => Date, { nullable: true, description: "最近一次因密码错误过多而暂停登录的截止时间（只限出错的网络地址，其他地址仍可登录）" })
   @Column({ type: "timestamptz", nullable: true })
   lockedUntil: Date | null;
 

@@ -5,7 +5,7 @@ import { AppError, badInput, ErrorCode, FieldErrors, notFound } from "../common/
 import { daysBetween, isAcademicYearLabel, periodGrid as grid, periodsOf as periodsOfDate, PERIOD_KINDS, Period } from "../common/periods";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { pathInScope } from "../common/scope";
-import { lockVersioned, snapshot } from "../common/versioned";
+import { lockInScope, snapshot } from "../common/versioned";
 import { BranchKind } from "../org/org-unit.enums";
 import { PeriodKind, SemesterTerm } from "./calendar.enums";
 import { AcademicYear, CalendarPeriod, PeriodsOfDate } from "./calendar.types";
@@ -99,7 +99,8 @@ export async function createSemester(ctx: RequestContext, input: CreateSemesterI
 }
 
 export async function updateSemester(ctx: RequestContext, input: UpdateSemesterInput): Promise<Semester | Refusal> {
-  const semester = await lockVersioned(ctx, Semester, TYPE, input.id, input.version);
+  // Semesters are visible to the whole college (scope), changed only at the college level (FORBIDDEN).
+  const semester = await lockInScope(ctx, Semester, TYPE, input.id, async (sem) => (await visibleColleges(ctx)).includes(sem.collegeId), input.version);
   await resolveCollege(ctx, semester.collegeId, true);
   const before = snapshot(semester);
   semester.startsOn = input.startsOn ?? semester.startsOn;

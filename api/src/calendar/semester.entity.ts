@@ -3,6 +3,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { DateScalar } from "../common/scalars";
 import { SemesterTerm } from "./calendar.enums";
+import { ScopedBy } from "../auth/record-scope";
 
 /**
  * A semester of the college's academic calendar (校历), maintained by 组织部. An academic year
@@ -10,6 +11,7 @@ import { SemesterTerm } from "./calendar.enums";
  * vacation. Semester rules (party lectures, record-book hand-in) count in these.
  */
 @ObjectType({ description: "学期（校历）" })
+@ScopedBy<Semester>({ college: (s) => s.collegeId })
 @Entity("semester")
 export class Semester extends BaseEntity {
   @Field(() => ID)

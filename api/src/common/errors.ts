@@ -7,6 +7,8 @@ export enum ErrorCode {
   UNAUTHENTICATED = "UNAUTHENTICATED",
   FORBIDDEN = "FORBIDDEN",
   CONFLICT = "CONFLICT",
+  /** Overloaded or timed out (no connection in time, a statement over its limit, a deadlock): retry. */
+  SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",
   INTERNAL = "INTERNAL",
 }
 

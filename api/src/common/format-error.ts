@@ -4,6 +4,7 @@ import { ArgumentValidationError } from "type-graphql";
 import type { ValidationError } from "class-validator";
 import { AppError, ErrorCode, FieldErrors } from "./errors";
 import { scalarInputField } from "./scalar-input-error";
+import { asUnavailable } from "../db/request-session";
 
 /** Codes that Apollo itself assigns to malformed requests; safe to pass through. */
 const REQUEST_CODES = new Set([
@@ -47,6 +48,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof AppError) {
     return { ...base, message: original.message, extensions: { ...original.extensions } };
   }
+  const busy = asUnavailable((original as { driverError?: unknown })?.driverError ?? original);
+  if (busy) return { ...base, message: busy.message, extensions: { ...busy.extensions } };
   // Apollo re-codes every validation error GRAPHQL_VALIDATION_FAILED; our edge limits keep theirs.
   const inner = (error as { originalError?: { extensions?: { code?: unknown } } })?.originalError;
   if (inner?.extensions?.code === "QUERY_TOO_COMPLEX") return { ...base, extensions: { code: "QUERY_TOO_COMPLEX" } };

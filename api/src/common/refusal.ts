@@ -30,6 +30,7 @@ export enum RefusalCode {
   NOT_ASSIGNMENT_LIAISON = "NOT_ASSIGNMENT_LIAISON",
   ASSIGNMENT_NOT_ACTIVE = "ASSIGNMENT_NOT_ACTIVE",
   ALREADY_RESOLVED = "ALREADY_RESOLVED",
+  ALREADY_CONFIRMED = "ALREADY_CONFIRMED",
   OUTSIDE_UNIT = "OUTSIDE_UNIT",
 }
 registerEnumType(RefusalCode, { name: "RefusalCode", description: "Why a request was refused by a domain rule." });

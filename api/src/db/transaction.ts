@@ -3,31 +3,26 @@ import type { RequestContext } from "../context";
 import { createLoaders } from "../loaders";
 import { isRefusal } from "../common/refusal";
 
-class RollbackForRefusal {
-  constructor(readonly result: unknown) {}
-}
-
 /**
- * Runs a mutation in one database transaction (Vendure's `@Transaction()`): services see it as
- * `ctx.em`. A typed refusal rolls back whatever was written before the rule said no. Loaders are
- * renewed afterwards so the response never shows values cached before the change.
+ * Runs a mutation as one unit of work inside the request's transaction (Vendure's `@Transaction()`):
+ * a savepoint on the request's own connection (db/request-session.ts), released when the mutation
+ * succeeds and rolled back when it throws or a rule refuses it, so a refusal writes nothing. The
+ * request commits when its response is ready. Loaders are renewed afterwards so the response never
+ * shows values cached before the change.
  */
 export function Transaction(): MethodDecorator {
   return createMethodMiddlewareDecorator<RequestContext>(async ({ context }, next) => {
-    const outer = context.em;
+    const runner = context.em.queryRunner;
+    if (!runner) throw new Error("@Transaction() needs the request's connection (RequestSession)");
+    await runner.startTransaction();
+    let keep = false;
     try {
-      return await context.dataSource.transaction(async (em) => {
-        context.em = em;
-        const result = await next();
-        if (isRefusal(result)) throw new RollbackForRefusal(result);
-        return result;
-      });
-    } catch (error) {
-      if (error instanceof RollbackForRefusal) return error.result;
-      throw error;
+      const result = await next();
+      keep = !isRefusal(result);
+      return result;
     } finally {
-      context.em = outer;
-      context.loaders = createLoaders(outer);
+      await (keep ? runner.commitTransaction() : runner.rollbackTransaction());
+      context.loaders = createLoaders(context);
     }
   });
 }

@@ -3,6 +3,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { DateScalar } from "../common/scalars";
 import { DocumentKind } from "./document.enums";
+import { ScopedBy } from "../auth/record-scope";
 
 /**
  * A written document filed with the organisation (备案文件): a general branch's annual report or
@@ -11,6 +12,7 @@ import { DocumentKind } from "./document.enums";
  * member's branch (`unitId`), so scope and unit lists treat it like any other document.
  */
 @ObjectType({ description: "备案文件：年度工作报告、议事规则、培养发展计划、党委专题研究、党员思想汇报" })
+@ScopedBy<FiledDocument>({ unit: (d) => d.unitId }, { self: (d) => d.memberId })
 @Entity("filed_document")
 @Index("idx_filed_document_unit", ["unitId", "kind", "filedOn"])
 @Index("idx_filed_document_member", ["memberId", "filedOn"])

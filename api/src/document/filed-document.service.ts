@@ -1,12 +1,13 @@
 import type { RequestContext } from "../context";
 import { audit } from "../audit/audit.service";
 import { today } from "../common/dates";
-import { badInput, conflict, FieldErrors, notFound } from "../common/errors";
+import { badInput, FieldErrors, notFound } from "../common/errors";
+import { lockUnitInScope } from "../common/locks";
 import { isId } from "../common/ids";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
-import { pathInScope, scopeCondition } from "../common/scope";
-import { lockExisting, snapshot } from "../common/versioned";
+import { pathInScope, scopeCondition, unitIdInScope } from "../common/scope";
+import { lockInScope, snapshot } from "../common/versioned";
 import { Member } from "../member/member.entity";
 import { MemberStatus } from "../member/member.enums";
 import { OrgUnit } from "../org/org-unit.entity";
@@ -63,9 +64,9 @@ export async function file(ctx: RequestContext, input: FileDocumentInput): Promi
   let unit: OrgUnit;
   let memberId: string | null = null;
   if (isReport) {
-    const member = await lockExisting(ctx, Member, "Member", input.memberId!);
+    // A report is filed at the member's branch: that branch must be in scope.
+    const member = await lockInScope(ctx, Member, "Member", input.memberId!, (m) => unitIdInScope(ctx, m.branchId));
     const branch = await ctx.em.findOneByOrFail(OrgUnit, { id: member.branchId });
-    if (!pathInScope(ctx, branch.path)) throw notFound("Member", member.id);
     if (input.unitId && input.unitId !== branch.id) {
       throw badInput({ unitId: [`思想汇报登记在党员所在支部（${branch.name}），不需另填组织`] });
     }
@@ -75,8 +76,7 @@ export async function file(ctx: RequestContext, input: FileDocumentInput): Promi
     unit = branch;
     memberId = member.id;
   } else {
-    unit = await lockExisting(ctx, OrgUnit, "OrgUnit", input.unitId!);
-    if (!pathInScope(ctx, unit.path)) throw notFound("OrgUnit", unit.id);
+    unit = await lockUnitInScope(ctx, input.unitId!);
     const expected = DOCUMENT_UNIT_KIND[input.kind];
     if (unit.kind !== expected) {
       throw badInput({ unitId: [`“${unit.name}”是${KIND_LABELS[unit.kind]}，${label}应由${KIND_LABELS[expected]}报送`] });
@@ -103,7 +103,7 @@ export async function file(ctx: RequestContext, input: FileDocumentInput): Promi
 }
 
 export async function update(ctx: RequestContext, input: UpdateFiledDocumentInput): Promise<FiledDocument | Refusal> {
-  const document = await lockInScope(ctx, input.id, input.version);
+  const document = await lockDocumentInScope(ctx, input.id, input.version);
   if (document.archivedAt) return archived(document);
   const before = snapshot(document);
   const { id: _id, version: _v, ...fields } = input;
@@ -125,7 +125,7 @@ export async function update(ctx: RequestContext, input: UpdateFiledDocumentInpu
 
 /** Archives (作废) a document with a reason: it stays readable but no longer counts as filed. */
 export async function archive(ctx: RequestContext, input: ArchiveFiledDocumentInput): Promise<FiledDocument | Refusal> {
-  const document = await lockInScope(ctx, input.id, input.version);
+  const document = await lockDocumentInScope(ctx, input.id, input.version);
   if (document.archivedAt) return archived(document);
   const before = snapshot(document);
   document.archivedAt = new Date();
@@ -136,13 +136,8 @@ export async function archive(ctx: RequestContext, input: ArchiveFiledDocumentIn
   return after;
 }
 
-async function lockInScope(ctx: RequestContext, id: string, version: number): Promise<FiledDocument> {
-  // Scope first, then the version: a caller outside the scope learns nothing, not even a version.
-  const document = await lockExisting(ctx, FiledDocument, TYPE, id);
-  const unit = await ctx.loaders.orgUnit.load(document.unitId);
-  if (!unit || !pathInScope(ctx, unit.path)) throw notFound(TYPE, id);
-  if (document.version !== version) throw conflict(TYPE, id, version, document.version);
-  return document;
+function lockDocumentInScope(ctx: RequestContext, id: string, version: number): Promise<FiledDocument> {
+  return lockInScope(ctx, FiledDocument, TYPE, id, (d) => unitIdInScope(ctx, d.unitId), version);
 }
 
 function archived(document: FiledDocument): Refusal {

@@ -3,6 +3,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { DateScalar } from "../common/scalars";
 import { type Fen, moneyColumn, MoneyScalar } from "../common/money";
+import { ScopedBy } from "../auth/record-scope";
 
 /** Stored as the first day of the month (`date`), handled as `YYYY-MM` everywhere else. */
 export const monthColumn = {
@@ -16,6 +17,7 @@ export const monthColumn = {
  * dues in the books of the branch that collected them.
  */
 @ObjectType({ description: "党员月度党费缴纳记录" })
+@ScopedBy<DuesRecord>({ unit: (d) => d.branchId }, { self: (d) => d.memberId })
 @Entity("dues_record")
 @Index(["memberId", "month"], { unique: true })
 @Index(["branchId", "month"])

@@ -4,9 +4,11 @@ import { DateScalar } from "../common/scalars";
 import { type Fen, moneyColumn, MoneyScalar } from "../common/money";
 import { ArchivableEntity } from "../governance/archivable.entity";
 import { FundSource } from "./funding.enums";
+import { ScopedBy } from "../auth/record-scope";
 
 /** A yearly activity-fund allocation to a branch (FUNDING_FLOOR, 四(五)1). */
 @ObjectType({ description: "党支部年度活动经费下拨" })
+@ScopedBy<FundAllocation>({ unit: (a) => a.branchId })
 @Entity("fund_allocation")
 @Index(["branchId", "year"])
 @Index(["collegeId", "year"])

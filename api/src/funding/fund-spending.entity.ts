@@ -3,6 +3,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { DateScalar } from "../common/scalars";
 import { type Fen, moneyColumn, MoneyScalar } from "../common/money";
 import { ArchivableEntity } from "../governance/archivable.entity";
+import { ScopedBy } from "../auth/record-scope";
 
 /**
  * Money a branch spent from its activity fund. No link to an activity record on purpose: the
@@ -11,6 +12,7 @@ import { ArchivableEntity } from "../governance/archivable.entity";
  * `activity_id uuid REFERENCES activity(id)` here (nullable, indexed) and a field resolver.
  */
 @ObjectType({ description: "党支部活动经费支出" })
+@ScopedBy<FundSpending>({ unit: (s) => s.branchId })
 @Entity("fund_spending")
 @Index(["branchId", "spentOn"])
 @Index(["collegeId", "spentOn"])

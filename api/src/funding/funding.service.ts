@@ -8,8 +8,9 @@ import { isId } from "../common/ids";
 import { applyShare, type Fen, fenFromDb } from "../common/money";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
-import { pathInScope, scopeCondition } from "../common/scope";
-import { lockExisting, lockVersioned, snapshot } from "../common/versioned";
+import { lockMemberInScope, lockUnitInScope } from "../common/locks";
+import { memberHomeInScope, pathInScope, scopeCondition, unitIdInScope } from "../common/scope";
+import { lockInScope, snapshot } from "../common/versioned";
 import { Member } from "../member/member.entity";
 import { MemberStatus } from "../member/member.enums";
 import { CommitteePosition } from "../org/committee-position.entity";
@@ -55,8 +56,7 @@ export async function getSetting(ctx: RequestContext, collegeId: string, year: n
 
 /** Creates or changes a year's settings; changing needs the current version (stale → CONFLICT). */
 export async function setSetting(ctx: RequestContext, input: SetFundingSettingInput): Promise<FundingSetting> {
-  const college = await lockExisting(ctx, OrgUnit, "OrgUnit", input.collegeId);
-  if (!pathInScope(ctx, college.path)) throw notFound("OrgUnit", college.id);
+  const college = await lockUnitInScope(ctx, input.collegeId);
   if (college.kind !== OrgUnitKind.PARTY_COMMITTEE) throw badInput({ collegeId: ["年度经费设置由学校党委设定，请选择学校党委"] });
   const fields: FieldErrors = {};
   if (input.rebateShare != null && !SHARE.test(input.rebateShare)) fields.rebateShare = ["返还比例应在 0 到 1 之间，最多 4 位小数"];
@@ -259,9 +259,8 @@ function duesFieldErrors(row: DuesAmounts, prefix = ""): FieldErrors {
 export async function recordDues(ctx: RequestContext, input: RecordDuesInput): Promise<DuesRecord | Refusal> {
   const errors = duesFieldErrors(input);
   if (Object.keys(errors).length) throw badInput(errors);
-  const member = await lockExisting(ctx, Member, "Member", input.memberId);
-  const branch = await ctx.loaders.orgUnit.load(member.branchId);
-  if (!branch || !pathInScope(ctx, branch.path)) throw notFound("Member", member.id);
+  // Dues are recorded at the member's branch: that branch must be in scope.
+  const member = await lockInScope(ctx, Member, "Member", input.memberId, (m) => unitIdInScope(ctx, m.branchId));
   if (member.status !== MemberStatus.ACTIVE) {
     return Refusal.of(RefusalCode.MEMBER_NOT_ACTIVE, `${member.name}已出册，不能再登记党费`, { field: "memberId" });
   }
@@ -287,9 +286,7 @@ export async function recordDues(ctx: RequestContext, input: RecordDuesInput): P
 }
 
 export async function adjustDues(ctx: RequestContext, input: AdjustDuesInput): Promise<DuesRecord> {
-  const row = await lockVersioned(ctx, DuesRecord, "DuesRecord", input.id, input.version);
-  const branch = await ctx.loaders.orgUnit.load(row.branchId);
-  if (!branch || !pathInScope(ctx, branch.path)) throw notFound("DuesRecord", input.id);
+  const row = await lockInScope(ctx, DuesRecord, "DuesRecord", input.id, (r) => unitIdInScope(ctx, r.branchId), input.version);
   if (input.amountDue === null || input.amountPaid === null) {
     throw badInput(Object.fromEntries((["amountDue", "amountPaid"] as const).filter((k) => input[k] === null).map((k) => [k, ["不能为空"]])));
   }
@@ -332,7 +329,9 @@ export async function recordBranchDues(ctx: RequestContext, input: RecordBranchD
     return !m || m.branchId !== branch.id || m.status !== MemberStatus.ACTIVE;
   });
   if (outsiderIndex >= 0) {
-    const m = byId.get(input.rows[outsiderIndex].memberId);
+    const found = byId.get(input.rows[outsiderIndex].memberId);
+    // Named only when the caller may see them: a member outside the scope reads like an unknown id.
+    const m = found && (await memberHomeInScope(ctx, found)) ? found : undefined;
     return Refusal.of(
       RefusalCode.MEMBER_NOT_IN_UNIT,
       `第 ${outsiderIndex + 1} 行${m ? `的${m.name}` : "的党员"}不是“${branch.name}”的在册党员`,
@@ -481,7 +480,8 @@ export async function createAllowance(ctx: RequestContext, input: CreatePartyWor
   if (input.amount != null && input.amount < 0) throw badInput({ amount: ["津贴金额不能为负数"] });
   const unit = await recordUnit(ctx, input.unitId, "unitId", [OrgUnitKind.GENERAL_BRANCH, OrgUnitKind.BRANCH, OrgUnitKind.GROUP]);
   if (unit instanceof Refusal) return unit;
-  const member = await lockExisting(ctx, Member, "Member", input.memberId);
+  // Out of scope reads as not found, never as a refusal naming the member.
+  const member = await lockMemberInScope(ctx, input.memberId);
   if (member.status !== MemberStatus.ACTIVE) {
     return Refusal.of(RefusalCode.MEMBER_NOT_ACTIVE, `${member.name}已出册`, { field: "memberId" });
   }

@@ -4,9 +4,11 @@ import { DecimalScalar } from "../common/decimal";
 import { type Fen, moneyColumn, MoneyScalar } from "../common/money";
 import { ArchivableEntity } from "../governance/archivable.entity";
 import { PartyWorkPostKind } from "./funding.enums";
+import { ScopedBy } from "../auth/record-scope";
 
 /** A member's party-work post for a year: workload credit and allowance (PARTY_WORK_ALLOWANCE, 四(五)1). */
 @ObjectType({ description: "党务工作岗位年度工作量与津贴" })
+@ScopedBy<PartyWorkAllowance>({ unit: (a) => a.unitId })
 @Entity("party_work_allowance")
 @Index(["unitId", "year"])
 @Index(["collegeId", "year"])

@@ -3,6 +3,7 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { DateScalar } from "../common/scalars";
 import { ArchivableEntity } from "./archivable.entity";
 import { AwardKind, AwardStatus } from "./governance.enums";
+import { ScopedBy } from "../auth/record-scope";
 
 /**
  * A nomination in the biennial awards (AWARDS_BIENNIAL, 四(五)3(1)). For 先进基层党组织 the
@@ -10,6 +11,7 @@ import { AwardKind, AwardStatus } from "./governance.enums";
  * member's branch (which also scopes who may see the record).
  */
 @ObjectType({ description: "评选表彰（先进基层党组织、优秀党务工作者、优秀共产党员）" })
+@ScopedBy<Award>({ unit: (a) => a.unitId })
 @Entity("award")
 @Index(["collegeId", "cycleYear", "kind"])
 export class Award extends ArchivableEntity {

@@ -3,8 +3,8 @@ import { audit } from "../audit/audit.service";
 import { badInput, notFound } from "../common/errors";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
-import { pathInScope } from "../common/scope";
-import { lockExisting, snapshot } from "../common/versioned";
+import { unitIdInScope } from "../common/scope";
+import { lockInScope, snapshot } from "../common/versioned";
 import { Member } from "../member/member.entity";
 import { MemberStatus } from "../member/member.enums";
 import { OrgUnitKind } from "../org/org-unit.enums";
@@ -68,13 +68,12 @@ export async function nominate(ctx: RequestContext, input: NominateAwardInput): 
     if (unit instanceof Refusal) return unit;
     unitId = unit.id;
   } else {
-    const member = await lockExisting(ctx, Member, "Member", input.memberId!);
-    const branch = await ctx.loaders.orgUnit.load(member.branchId);
-    if (!branch || !pathInScope(ctx, branch.path)) throw notFound("Member", member.id);
+    // A personal award is registered at the member's branch: that branch must be in scope.
+    const member = await lockInScope(ctx, Member, "Member", input.memberId!, (m) => unitIdInScope(ctx, m.branchId));
     if (member.status !== MemberStatus.ACTIVE) {
       return Refusal.of(RefusalCode.MEMBER_NOT_ACTIVE, `${member.name}已出册，不能被推荐`, { field: "memberId" });
     }
-    unitId = branch.id;
+    unitId = member.branchId;
     memberId = member.id;
   }
   const unit = await ctx.loaders.orgUnit.load(unitId);

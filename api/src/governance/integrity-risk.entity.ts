@@ -2,9 +2,11 @@ import { Column, Entity, Index } from "typeorm";
 import { Field, ID, ObjectType } from "type-graphql";
 import { DateScalar } from "../common/scalars";
 import { ArchivableEntity } from "./archivable.entity";
+import { ScopedBy } from "../auth/record-scope";
 
 /** One line of a unit's integrity risk register (廉政风险点, 四(二)5; DOMAIN §4). */
 @ObjectType({ description: "廉政风险防控登记：风险点、关键点、防控措施、责任人（一岗双责）" })
+@ScopedBy<IntegrityRisk>({ unit: (r) => r.unitId })
 @Entity("integrity_risk")
 @Index(["unitId", "reviewedOn"])
 @Index(["collegeId", "reviewedOn"])

@@ -3,9 +3,11 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { DateScalar } from "../common/scalars";
 import { ArchivableEntity } from "./archivable.entity";
 import { DecisionCategory } from "./governance.enums";
+import { ScopedBy } from "../auth/record-scope";
 
 /** A 三重一大 decision and the consultation held before it (四(二)5). */
 @ObjectType({ description: "三重一大事项决策及事前酝酿沟通" })
+@ScopedBy<MajorDecision>({ unit: (d) => d.unitId })
 @Entity("major_decision")
 @Index(["unitId", "decidedOn"])
 @Index(["collegeId", "decidedOn"])

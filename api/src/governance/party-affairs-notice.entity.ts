@@ -3,9 +3,11 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { DateScalar } from "../common/scalars";
 import { ArchivableEntity } from "./archivable.entity";
 import { NoticeChannel } from "./governance.enums";
+import { ScopedBy } from "../auth/record-scope";
 
 /** 党务公开 (四(二)6; 附件 指标4): what a unit made public, where and when. */
 @ObjectType({ description: "党务公开" })
+@ScopedBy<PartyAffairsNotice>({ unit: (n) => n.unitId })
 @Entity("party_affairs_notice")
 @Index(["unitId", "publishedOn"])
 @Index(["collegeId", "publishedOn"])

@@ -3,9 +3,11 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { DateScalar } from "../common/scalars";
 import { ArchivableEntity } from "./archivable.entity";
 import { RecognitionKind, RecognitionLevel } from "./governance.enums";
+import { ScopedBy } from "../auth/record-scope";
 
 /** An honour (附件 指标17) or a media report (指标18) a unit earned: the assessment's bonus evidence. */
 @ObjectType({ description: "荣誉与媒体报道（考核加分依据，附件 指标17/18）" })
+@ScopedBy<Recognition>({ unit: (r) => r.unitId })
 @Entity("recognition")
 @Index(["unitId", "occurredOn"])
 @Index(["collegeId", "occurredOn"])

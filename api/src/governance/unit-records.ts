@@ -4,8 +4,9 @@ import { audit } from "../audit/audit.service";
 import { badInput, notFound } from "../common/errors";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
-import { pathInScope, scopeCondition } from "../common/scope";
-import { lockExisting, lockVersioned, snapshot } from "../common/versioned";
+import { scopeCondition, unitIdInScope } from "../common/scope";
+import { lockUnitInScope } from "../common/locks";
+import { lockInScope, snapshot } from "../common/versioned";
 import { OrgUnit } from "../org/org-unit.entity";
 import { KIND_LABELS, OrgUnitKind } from "../org/org-unit.enums";
 
@@ -27,8 +28,7 @@ export type UnitKey = "unitId" | "branchId";
 
 /** The unit a new record is filed under: in scope, not archived, and of an allowed kind. */
 export async function recordUnit(ctx: RequestContext, unitId: string, field: string, kinds?: OrgUnitKind[]): Promise<OrgUnit | Refusal> {
-  const unit = await lockExisting(ctx, OrgUnit, "OrgUnit", unitId);
-  if (!pathInScope(ctx, unit.path)) throw notFound("OrgUnit", unitId);
+  const unit = await lockUnitInScope(ctx, unitId);
   if (kinds && !kinds.includes(unit.kind)) {
     throw badInput({ [field]: [`“${unit.name}”是${KIND_LABELS[unit.kind]}，此处应为${kinds.map((k) => KIND_LABELS[k]).join("或")}`] });
   }
@@ -104,10 +104,7 @@ export async function lockRecord<T extends UnitRecord>(
   version: number,
   unitKey: UnitKey,
 ): Promise<T> {
-  const row = await lockVersioned(ctx, entity, typeName, id, version);
-  const unit = await ctx.loaders.orgUnit.load(row[unitKey] as string);
-  if (!unit || !pathInScope(ctx, unit.path)) throw notFound(typeName, id);
-  return row;
+  return lockInScope(ctx, entity, typeName, id, (row) => unitIdInScope(ctx, row[unitKey] as string), version);
 }
 
 /**

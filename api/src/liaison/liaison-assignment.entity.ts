@@ -3,6 +3,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { DateScalar } from "../common/scalars";
 import { LiaisonKind } from "./liaison.enums";
+import { ScopedBy } from "../auth/record-scope";
 
 /**
  * One link of 三联二访: a liaison and what they keep in touch with, for a period. A leader's link
@@ -12,6 +13,7 @@ import { LiaisonKind } from "./liaison.enums";
  * college, or the teacher's own branch.
  */
 @ObjectType({ description: "三联二访联系安排" })
+@ScopedBy<LiaisonAssignment>({ unit: (a) => a.unitId })
 @Entity("liaison_assignment")
 export class LiaisonAssignment extends BaseEntity {
   @Field(() => LiaisonKind)

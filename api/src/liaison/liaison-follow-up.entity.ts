@@ -2,9 +2,11 @@ import { Column, Entity, Index } from "typeorm";
 import { Field, ID, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { DateScalar } from "../common/scalars";
+import { ScopedBy } from "../auth/record-scope";
 
 /** Something a visit left to do, until it is resolved. */
 @ObjectType({ description: "走访后续事项" })
+@ScopedBy<LiaisonFollowUp>({ home: "liaison_visit", id: (f) => f.visitId })
 @Entity("liaison_follow_up")
 export class LiaisonFollowUp extends BaseEntity {
   @Field(() => ID)

@@ -1,9 +1,11 @@
 import { Column, Entity, Index } from "typeorm";
 import { Field, ID, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
+import { ScopedBy } from "../auth/record-scope";
 
 /** A student a party-member teacher keeps in touch with: a STUDENT person or a student member. */
 @ObjectType({ description: "党员教师联系的学生" })
+@ScopedBy<LiaisonStudent>({ home: "liaison_assignment", id: (s) => s.assignmentId })
 @Entity("liaison_student")
 export class LiaisonStudent extends BaseEntity {
   @Field(() => ID)

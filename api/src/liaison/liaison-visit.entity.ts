@@ -3,12 +3,14 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { DateScalar } from "../common/scalars";
 import { VisitKind } from "./liaison.enums";
+import { ScopedBy } from "../auth/record-scope";
 
 /**
  * A visit fulfilling a liaison assignment. `visitedOn` is a plain date next to `assignmentId`, so
  * visits per assignment per month / quarter / semester are one GROUP BY for the rules engine.
  */
 @ObjectType({ description: "走访记录（联系走访、师情家访、生情宿访）" })
+@ScopedBy<LiaisonVisit>({ unit: (v) => v.unitId })
 @Entity("liaison_visit")
 export class LiaisonVisit extends BaseEntity {
   @Field(() => ID)

@@ -6,8 +6,9 @@ import { badInput, FieldErrors, notFound } from "../common/errors";
 import { isId } from "../common/ids";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
-import { pathInScope, scopeCondition } from "../common/scope";
-import { lockExisting, lockVersioned, snapshot } from "../common/versioned";
+import { lockMemberInScope, lockUnitInScope } from "../common/locks";
+import { pathInScope, scopeCondition, unitIdInScope } from "../common/scope";
+import { lockInScope, snapshot } from "../common/versioned";
 import { Member } from "../member/member.entity";
 import { MemberCategory, MemberStatus, PersonKind } from "../member/member.enums";
 import { Person } from "../member/person.entity";
@@ -67,8 +68,9 @@ export async function createAssignment(ctx: RequestContext, input: CreateLiaison
   checkKindFields(input);
   if (input.endDate && input.endDate < input.startDate) throw badInput({ endDate: ["结束日期不能早于开始日期"] });
 
-  const member = input.liaisonMemberId ? await ctx.em.findOneBy(Member, { id: input.liaisonMemberId }) : null;
-  if (input.liaisonMemberId && !member) throw notFound("Member", input.liaisonMemberId);
+  // The liaison member must be in the caller's scope: out of it reads as not found, never as a refusal naming them.
+  // Locked, so a concurrent removeMember (which ends the member's links) cannot pass this link by.
+  const member = input.liaisonMemberId ? await lockMemberInScope(ctx, input.liaisonMemberId) : null;
   if (member && member.status !== MemberStatus.ACTIVE) {
     return Refusal.of(RefusalCode.MEMBER_NOT_ACTIVE, `${member.name}已出册`, { field: "liaisonMemberId" });
   }
@@ -77,15 +79,13 @@ export async function createAssignment(ctx: RequestContext, input: CreateLiaison
   let targetUnitId: string | null = null;
   let targetClassId: string | null = null;
   if (input.kind === LiaisonKind.SCHOOL_LEADER_TO_COLLEGE) {
-    unit = await lockExisting(ctx, OrgUnit, "OrgUnit", input.targetUnitId!);
-    if (!pathInScope(ctx, unit.path)) throw notFound("OrgUnit", unit.id);
+    unit = await lockUnitInScope(ctx, input.targetUnitId!);
     if (unit.kind !== OrgUnitKind.GENERAL_BRANCH) throw badInput({ targetUnitId: [`“${unit.name}”不是二级学院党总支`] });
     if (unit.archivedAt) return Refusal.of(RefusalCode.UNIT_ARCHIVED, `“${unit.name}”已撤销`, { field: "targetUnitId" });
     targetUnitId = unit.id;
   } else if (input.kind === LiaisonKind.COLLEGE_LEADER_TO_CLASS) {
-    const cls = await lockExisting(ctx, StudentClass, "StudentClass", input.targetClassId!);
+    const cls = await lockInScope(ctx, StudentClass, "StudentClass", input.targetClassId!, (c) => unitIdInScope(ctx, c.collegeUnitId));
     unit = await ctx.em.findOneByOrFail(OrgUnit, { id: cls.collegeUnitId });
-    if (!pathInScope(ctx, unit.path)) throw notFound("StudentClass", cls.id);
     if (cls.archivedAt) return Refusal.of(RefusalCode.RECORD_ARCHIVED, `${cls.name}已撤销`, { field: "targetClassId" });
     targetClassId = cls.id;
   } else {
@@ -93,7 +93,6 @@ export async function createAssignment(ctx: RequestContext, input: CreateLiaison
       return Refusal.of(RefusalCode.NOT_A_TEACHER, `${member!.name}不是在职教职工党员，不能作为联系学生的党员教师`, { field: "liaisonMemberId" });
     }
     unit = await ctx.em.findOneByOrFail(OrgUnit, { id: member!.branchId });
-    if (!pathInScope(ctx, unit.path)) throw notFound("Member", member!.id);
   }
 
   // The liaison's name is kept on the link (a member's name as of the link), so lists need no member lookup.
@@ -165,8 +164,7 @@ export async function endAssignment(ctx: RequestContext, input: EndLiaisonAssign
 }
 
 export async function addStudents(ctx: RequestContext, input: AddLiaisonStudentsInput): Promise<LiaisonAssignment | Refusal> {
-  const assignment = await lockExisting(ctx, LiaisonAssignment, ASSIGNMENT, input.assignmentId);
-  if (!(await unitInScope(ctx, assignment.unitId))) throw notFound(ASSIGNMENT, assignment.id);
+  const assignment = await lockInScope(ctx, LiaisonAssignment, ASSIGNMENT, input.assignmentId, (a) => unitIdInScope(ctx, a.unitId));
   if (assignment.kind !== LiaisonKind.TEACHER_TO_STUDENTS) throw badInput({ assignmentId: ["只有党员教师联系学生的安排有联系学生"] });
   if (!input.personIds?.length && !input.memberIds?.length) throw badInput({ personIds: ["请至少选择一名学生"] });
   const before = snapshot(assignment);
@@ -256,8 +254,7 @@ export async function listVisits(ctx: RequestContext, filter: LiaisonVisitFilter
  * liaison (the member, or the named leader who is not a member); otherwise a typed refusal.
  */
 export async function createVisit(ctx: RequestContext, input: CreateLiaisonVisitInput): Promise<LiaisonVisit | Refusal> {
-  const assignment = await lockExisting(ctx, LiaisonAssignment, ASSIGNMENT, input.assignmentId);
-  if (!(await unitInScope(ctx, assignment.unitId))) throw notFound(ASSIGNMENT, assignment.id);
+  const assignment = await lockInScope(ctx, LiaisonAssignment, ASSIGNMENT, input.assignmentId, (a) => unitIdInScope(ctx, a.unitId));
   if (input.visitedOn > today()) throw badInput({ visitedOn: ["走访日期不能晚于今天"] });
   for (const [i, f] of (input.followUps ?? []).entries()) {
     if (f.dueOn && f.dueOn < input.visitedOn) throw badInput({ [`followUps.${i}.dueOn`]: ["期限不能早于走访日期"] });
@@ -324,8 +321,7 @@ export async function archiveVisit(ctx: RequestContext, input: ArchiveLiaisonVis
 }
 
 export async function addFollowUp(ctx: RequestContext, input: AddFollowUpInput): Promise<LiaisonFollowUp | Refusal> {
-  const visit = await lockExisting(ctx, LiaisonVisit, VISIT, input.visitId);
-  if (!(await unitInScope(ctx, visit.unitId))) throw notFound(VISIT, visit.id);
+  const visit = await lockInScope(ctx, LiaisonVisit, VISIT, input.visitId, (v) => unitIdInScope(ctx, v.unitId));
   if (visit.archivedAt) return Refusal.of(RefusalCode.RECORD_ARCHIVED, "该走访记录已作废");
   if (input.dueOn && input.dueOn < visit.visitedOn) throw badInput({ dueOn: ["期限不能早于走访日期"] });
   const position = await ctx.em.count(LiaisonFollowUp, { where: { visitId: visit.id } });
@@ -337,9 +333,11 @@ export async function addFollowUp(ctx: RequestContext, input: AddFollowUpInput):
 }
 
 export async function resolveFollowUp(ctx: RequestContext, input: ResolveFollowUpInput): Promise<LiaisonFollowUp | Refusal> {
-  const followUp = await lockVersioned(ctx, LiaisonFollowUp, FOLLOW_UP, input.id, input.version);
+  const followUp = await lockInScope(ctx, LiaisonFollowUp, FOLLOW_UP, input.id, async (f) => {
+    const of = await ctx.em.findOneBy(LiaisonVisit, { id: f.visitId });
+    return Boolean(of) && unitIdInScope(ctx, of!.unitId);
+  }, input.version);
   const visit = await ctx.em.findOneByOrFail(LiaisonVisit, { id: followUp.visitId });
-  if (!(await unitInScope(ctx, visit.unitId))) throw notFound(FOLLOW_UP, followUp.id);
   if (followUp.resolvedOn) return Refusal.of(RefusalCode.ALREADY_RESOLVED, `该事项已于 ${followUp.resolvedOn} 办结`);
   if (input.resolvedOn < visit.visitedOn) throw badInput({ resolvedOn: [`办结日期不能早于走访日期 ${visit.visitedOn}`] });
   if (input.resolvedOn > today()) throw badInput({ resolvedOn: ["办结日期不能晚于今天"] });
@@ -419,14 +417,10 @@ async function unitInScope(ctx: RequestContext, unitId: string): Promise<boolean
   return Boolean(unit && pathInScope(ctx, unit.path));
 }
 
-async function lockAssignmentInScope(ctx: RequestContext, id: string, version: number): Promise<LiaisonAssignment> {
-  const assignment = await lockVersioned(ctx, LiaisonAssignment, ASSIGNMENT, id, version);
-  if (!(await unitInScope(ctx, assignment.unitId))) throw notFound(ASSIGNMENT, id);
-  return assignment;
+function lockAssignmentInScope(ctx: RequestContext, id: string, version: number): Promise<LiaisonAssignment> {
+  return lockInScope(ctx, LiaisonAssignment, ASSIGNMENT, id, (a) => unitIdInScope(ctx, a.unitId), version);
 }
 
-async function lockVisitInScope(ctx: RequestContext, id: string, version: number): Promise<LiaisonVisit> {
-  const visit = await lockVersioned(ctx, LiaisonVisit, VISIT, id, version);
-  if (!(await unitInScope(ctx, visit.unitId))) throw notFound(VISIT, id);
-  return visit;
+function lockVisitInScope(ctx: RequestContext, id: string, version: number): Promise<LiaisonVisit> {
+  return lockInScope(ctx, LiaisonVisit, VISIT, id, (v) => unitIdInScope(ctx, v.unitId), version);
 }

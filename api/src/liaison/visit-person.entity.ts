@@ -1,9 +1,11 @@
 import { Column, Entity, Index } from "typeorm";
 import { Field, ID, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
+import { ScopedBy } from "../auth/record-scope";
 
 /** Someone met on a visit: a tracked person, a member, or just a name. */
 @ObjectType({ description: "走访对象" })
+@ScopedBy<VisitPerson>({ home: "liaison_visit", id: (p) => p.visitId })
 @Entity("visit_person")
 export class VisitPerson extends BaseEntity {
   @Field(() => ID)

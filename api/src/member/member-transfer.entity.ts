@@ -2,9 +2,11 @@ import { Column, Entity, Index } from "typeorm";
 import { Field, ID, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { DateScalar } from "../common/scalars";
+import { ScopedBy } from "../auth/record-scope";
 
 /** 校内组织关系接转: a dated move of a member from one branch to another. */
 @ObjectType({ description: "校内组织关系接转记录" })
+@ScopedBy<MemberTransfer>({ member: (t) => t.memberId })
 @Entity("member_transfer")
 export class MemberTransfer extends BaseEntity {
   @Field(() => ID)

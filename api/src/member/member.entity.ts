@@ -3,9 +3,11 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { DateScalar } from "../common/scalars";
 import { Gender, MemberCategory, MemberStanding, MemberStatus, MobileStatus } from "./member.enums";
+import { ScopedBy } from "../auth/record-scope";
 
 /** 党员. Never deleted: leaving the register sets `status = REMOVED` with a register entry. */
 @ObjectType({ description: "党员" })
+@ScopedBy<Member>({ unit: (m) => m.groupId ?? m.branchId }, { self: (m) => m.id })
 @Entity("member")
 export class Member extends BaseEntity {
   @Field()
@@ -16,7 +18,7 @@ export class Member extends BaseEntity {
   @Column({ type: "enum", enum: Gender, enumName: "gender" })
   gender: Gender;
 
-  @Field(() => DateScalar, { nullable: true })
+  /** Sensitive (its day is part of the ID number): exposed through a field resolver that can withhold it. */
   @Column({ type: "date", nullable: true })
   birthDate: string | null;
 

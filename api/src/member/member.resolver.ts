@@ -1,7 +1,8 @@
 import { Arg, Authorized, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../context";
 import { Permission } from "../auth/permissions";
-import { sensitive } from "../auth/mask";
+import { birthDate, birthMonth, sensitive } from "../auth/mask";
+import { DateScalar } from "../common/scalars";
 import { PageArgs, PageType } from "../common/pagination";
 import { resultUnion } from "../common/refusal";
 import { Transaction } from "../db/transaction";
@@ -69,12 +70,22 @@ export class MemberResolver {
     return member.groupId ? ctx.loaders.orgUnit.load(member.groupId) : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "身份证号（敏感：无 MEMBER_SENSITIVE_READ 权限时脱敏）" })
+  @FieldResolver(() => DateScalar, { nullable: true, description: "出生日期（敏感：无 MEMBER_SENSITIVE_READ 权限时为空，见 birthMonth）" })
+  birthDate(@Ctx() ctx: RequestContext, @Root() member: Member) {
+    return birthDate(ctx, member.birthDate, member.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "出生年月（YYYY-MM），人人可见" })
+  birthMonth(@Root() member: Member) {
+    return birthMonth(member.birthDate);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "身份证号（敏感：无 MEMBER_SENSITIVE_READ 权限时只显示后 4 位）" })
   idNumber(@Ctx() ctx: RequestContext, @Root() member: Member) {
     return sensitive(ctx, member.idNumber, member.id);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "联系电话（敏感：无 MEMBER_SENSITIVE_READ 权限时脱敏）" })
+  @FieldResolver(() => String, { nullable: true, description: "联系电话（敏感：无 MEMBER_SENSITIVE_READ 权限时只显示后 4 位）" })
   phone(@Ctx() ctx: RequestContext, @Root() member: Member) {
     return sensitive(ctx, member.phone, member.id);
   }
@@ -97,7 +108,7 @@ export class MemberResolver {
 
 @Resolver(() => RegisterEntry)
 export class RegisterEntryResolver {
-  @FieldResolver(() => OrgUnit)
+  @FieldResolver(() => OrgUnit, { nullable: true })
   branch(@Ctx() ctx: RequestContext, @Root() entry: RegisterEntry) {
     return ctx.loaders.orgUnit.load(entry.branchId);
   }
@@ -105,12 +116,12 @@ export class RegisterEntryResolver {
 
 @Resolver(() => MemberTransfer)
 export class MemberTransferResolver {
-  @FieldResolver(() => OrgUnit)
+  @FieldResolver(() => OrgUnit, { nullable: true })
   fromBranch(@Ctx() ctx: RequestContext, @Root() transfer: MemberTransfer) {
     return ctx.loaders.orgUnit.load(transfer.fromBranchId);
   }
 
-  @FieldResolver(() => OrgUnit)
+  @FieldResolver(() => OrgUnit, { nullable: true })
   toBranch(@Ctx() ctx: RequestContext, @Root() transfer: MemberTransfer) {
     return ctx.loaders.orgUnit.load(transfer.toBranchId);
   }

@@ -1,17 +1,24 @@
+import { EntityTarget, FindOptionsWhere, IsNull, MoreThan } from "typeorm";
 import type { RequestContext } from "../context";
 import { audit } from "../audit/audit.service";
 import { today } from "../common/dates";
-import { badInput, notFound } from "../common/errors";
+import { badInput } from "../common/errors";
 import { isId } from "../common/ids";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
+import { lockMemberInScope, lockUnitInScope } from "../common/locks";
 import { pathInScope, scopeCondition } from "../common/scope";
 import { escapeLike } from "../common/sql";
-import { lockExisting, lockVersioned, snapshot } from "../common/versioned";
+import { snapshot } from "../common/versioned";
+import { LiaisonAssignment } from "../liaison/liaison-assignment.entity";
+import { CommitteePosition } from "../org/committee-position.entity";
 import { OrgUnit } from "../org/org-unit.entity";
+import { ServicePostHolder } from "../service-post/service-post-holder.entity";
+import { ClassMember } from "../student-class/class-member.entity";
 import { OrgUnitKind } from "../org/org-unit.enums";
 import { Member } from "./member.entity";
 import { MemberStatus, MobileStatus, RegisterEntryKind, RegisterReason } from "./member.enums";
+import { MassContact } from "./mass-contact.entity";
 import { MemberTransfer } from "./member-transfer.entity";
 import { RegisterEntry } from "./register-entry.entity";
 import type { MemberFilter } from "./inputs/member-filter.input";
@@ -126,7 +133,18 @@ export async function transfer(ctx: RequestContext, input: TransferMemberInput):
   return after;
 }
 
-/** 出册: the record stays, with status REMOVED and a register entry saying why and when. */
+/**
+ * 出册: the record stays, with status REMOVED and a register entry saying why and when — and the
+ * member's current posts and links end on that day, in the same transaction, each with its own
+ * audit entry: committee seats, service-post holdings, liaison links where they are the liaison,
+ * mass contacts and class memberships.
+ *
+ * Ended rather than refused (issue 11): a removal records what already happened (a transfer out,
+ * a death, an expulsion), and none of these can outlive the membership. Refusing until each is
+ * ended by hand would also make some removals impossible for the member's own secretary — a
+ * general branch's committee seat held by a branch member lies above a branch secretary's scope —
+ * and it is what archiving a room, a post or a class already does with their open links.
+ */
 export async function remove(ctx: RequestContext, input: RemoveMemberInput): Promise<Member | Refusal> {
   const member = await lockMemberInScope(ctx, input.id, input.version);
   if (member.status !== MemberStatus.ACTIVE) return notActive(member);
@@ -134,8 +152,71 @@ export async function remove(ctx: RequestContext, input: RemoveMemberInput): Pro
   await register(ctx, member, member.branchId, RegisterEntryKind.REMOVED, input.reason, input.occurredOn, input.counterpart ?? null, input.note);
   member.status = MemberStatus.REMOVED;
   const after = await ctx.em.save(member);
-  await audit(ctx, { operation: "removeMember", entityType: TYPE, entityId: member.id, collegeId: member.collegeId, before, after });
+  const ended = await endCurrentLinks(ctx, member, input.occurredOn);
+  await audit(ctx, { operation: "removeMember", entityType: TYPE, entityId: member.id, collegeId: member.collegeId, before, after: { ...after, ended } });
   return after;
+}
+
+/** A kind of current link to a member: which rows are open on a day, and how one is ended. */
+interface LinkKind<T extends { id: string; collegeId: string }> {
+  entity: EntityTarget<T>;
+  typeName: string;
+  /** The rows of the member open on `day` (their end empty or later). */
+  open: (memberId: string, day: string) => FindOptionsWhere<T>[];
+  /** Ends a row on `day` (never before it began). */
+  end: (row: T, day: string) => void;
+}
+
+const later = (a: string, b: string) => (a > b ? a : b);
+const openOn = <K extends string>(key: K, day: string) => [{ [key]: IsNull() }, { [key]: MoreThan(day) }];
+
+const LINKS = {
+  committeePositions: {
+    entity: CommitteePosition,
+    typeName: "CommitteePosition",
+    open: (memberId: string, day: string) => openOn("endedOn", day).map((end) => ({ memberId, ...end })),
+    end: (row: CommitteePosition, day: string) => void (row.endedOn = later(row.termStart, day)),
+  } satisfies LinkKind<CommitteePosition>,
+  servicePostHoldings: {
+    entity: ServicePostHolder,
+    typeName: "ServicePostHolder",
+    open: (memberId: string, day: string) => openOn("endDate", day).map((end) => ({ memberId, ...end })),
+    end: (row: ServicePostHolder, day: string) => void (row.endDate = later(row.startDate, day)),
+  } satisfies LinkKind<ServicePostHolder>,
+  liaisonAssignments: {
+    entity: LiaisonAssignment,
+    typeName: "LiaisonAssignment",
+    open: (memberId: string, day: string) => openOn("endDate", day).map((end) => ({ liaisonMemberId: memberId, ...end })),
+    end: (row: LiaisonAssignment, day: string) => void (row.endDate = later(row.startDate, day)),
+  } satisfies LinkKind<LiaisonAssignment>,
+  massContacts: {
+    entity: MassContact,
+    typeName: "MassContact",
+    open: (memberId: string, day: string) => openOn("until", day).map((end) => ({ memberId, ...end })),
+    end: (row: MassContact, day: string) => void (row.until = later(row.since, day)),
+  } satisfies LinkKind<MassContact>,
+  classMemberships: {
+    entity: ClassMember,
+    typeName: "ClassMember",
+    open: (memberId: string, day: string) => openOn("until", day).map((end) => ({ memberId, ...end })),
+    end: (row: ClassMember, day: string) => void (row.until = later(row.since, day)),
+  } satisfies LinkKind<ClassMember>,
+};
+
+/** Ends every current link of a removed member on `day`, audited one by one; returns the ids ended, by kind. */
+async function endCurrentLinks(ctx: RequestContext, member: Member, day: string): Promise<Record<keyof typeof LINKS, string[]>> {
+  const ended = {} as Record<keyof typeof LINKS, string[]>;
+  for (const [kind, link] of Object.entries(LINKS) as unknown as Array<[keyof typeof LINKS, LinkKind<{ id: string; collegeId: string }>]>) {
+    const rows = await ctx.em.find(link.entity, { where: link.open(member.id, day), order: { id: "ASC" }, lock: { mode: "pessimistic_write" } });
+    for (const row of rows) {
+      const before = snapshot(row);
+      link.end(row, day);
+      const after = await ctx.em.save(link.entity, row);
+      await audit(ctx, { operation: "removeMember", entityType: link.typeName, entityId: row.id, collegeId: row.collegeId, before, after });
+    }
+    ended[kind] = rows.map((r) => r.id);
+  }
+  return ended;
 }
 
 async function register(
@@ -160,16 +241,8 @@ async function register(
   });
 }
 
-async function lockMemberInScope(ctx: RequestContext, id: string, version: number): Promise<Member> {
-  const member = await lockVersioned(ctx, Member, TYPE, id, version);
-  const home = await ctx.em.findOneByOrFail(OrgUnit, { id: member.groupId ?? member.branchId });
-  if (!pathInScope(ctx, home.path)) throw notFound(TYPE, id);
-  return member;
-}
-
 async function lockBranch(ctx: RequestContext, id: string, field: string): Promise<OrgUnit | Refusal> {
-  const unit = await lockExisting(ctx, OrgUnit, "OrgUnit", id);
-  if (!pathInScope(ctx, unit.path)) throw notFound("OrgUnit", id);
+  const unit = await lockUnitInScope(ctx, id);
   if (unit.kind !== OrgUnitKind.BRANCH) throw badInput({ [field]: [`“${unit.name}”不是党支部`] });
   if (unit.archivedAt) return Refusal.of(RefusalCode.UNIT_ARCHIVED, `“${unit.name}”已撤销`, { field });
   return unit;

@@ -2,9 +2,11 @@ import { Column, Entity, Index } from "typeorm";
 import { Field, ID, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { Gender, PersonKind } from "./member.enums";
+import { ScopedBy } from "../auth/record-scope";
 
 /** Someone the system tracks who is not a member: a mass contact, a visited student or teacher. */
 @ObjectType({ description: "非党员人员（联系群众、学生、教师）" })
+@ScopedBy<Person>({ unit: (p) => p.unitId })
 @Entity("person")
 export class Person extends BaseEntity {
   @Field()

@@ -55,7 +55,7 @@ export class PersonResolver {
     return ctx.loaders.orgUnit.load(person.unitId);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "联系电话（敏感：无 MEMBER_SENSITIVE_READ 权限时脱敏）" })
+  @FieldResolver(() => String, { nullable: true, description: "联系电话（敏感：无 MEMBER_SENSITIVE_READ 权限时只显示后 4 位）" })
   phone(@Ctx() ctx: RequestContext, @Root() person: Person) {
     return sensitive(ctx, person.phone);
   }
@@ -68,12 +68,12 @@ export class PersonResolver {
 
 @Resolver(() => MassContact)
 export class MassContactResolver {
-  @FieldResolver(() => Member)
+  @FieldResolver(() => Member, { nullable: true })
   member(@Ctx() ctx: RequestContext, @Root() link: MassContact) {
     return ctx.loaders.member.load(link.memberId);
   }
 
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { nullable: true })
   person(@Ctx() ctx: RequestContext, @Root() link: MassContact) {
     return ctx.loaders.person.load(link.personId);
   }

@@ -7,10 +7,10 @@ import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { pathInScope, scopeCondition } from "../common/scope";
 import { escapeLike } from "../common/sql";
-import { lockExisting, lockVersioned, snapshot } from "../common/versioned";
+import { lockMemberInScope, lockUnitInScope } from "../common/locks";
+import { lockInScope, snapshot } from "../common/versioned";
 import { OrgUnit } from "../org/org-unit.entity";
 import { MassContact } from "./mass-contact.entity";
-import { Member } from "./member.entity";
 import { MemberStatus } from "./member.enums";
 import { Person } from "./person.entity";
 import type { CreatePersonInput, EndMassContactInput, LinkMassContactInput, PersonFilter } from "./inputs/person.inputs";
@@ -35,8 +35,7 @@ export async function list(ctx: RequestContext, filter: PersonFilter = {}, page:
 }
 
 export async function create(ctx: RequestContext, input: CreatePersonInput): Promise<Person> {
-  const unit = await lockExisting(ctx, OrgUnit, "OrgUnit", input.unitId);
-  if (!pathInScope(ctx, unit.path)) throw notFound("OrgUnit", unit.id);
+  const unit = await lockUnitInScope(ctx, input.unitId);
   const person = await ctx.em.save(
     ctx.em.create(Person, {
       name: input.name.trim(),
@@ -56,9 +55,7 @@ export async function create(ctx: RequestContext, input: CreatePersonInput): Pro
 
 /** 党员联系群众: one open link per pair; more than three is allowed (the rule only notes it). */
 export async function linkMassContact(ctx: RequestContext, input: LinkMassContactInput): Promise<MassContact | Refusal> {
-  const member = await lockExisting(ctx, Member, "Member", input.memberId);
-  const home = await ctx.em.findOneByOrFail(OrgUnit, { id: member.groupId ?? member.branchId });
-  if (!pathInScope(ctx, home.path)) throw notFound("Member", member.id);
+  const member = await lockMemberInScope(ctx, input.memberId);
   if (member.status !== MemberStatus.ACTIVE) {
     return Refusal.of(RefusalCode.MEMBER_NOT_ACTIVE, `${member.name}已出册`, { field: "memberId" });
   }
@@ -83,8 +80,8 @@ export async function linkMassContact(ctx: RequestContext, input: LinkMassContac
 }
 
 export async function endMassContact(ctx: RequestContext, input: EndMassContactInput): Promise<MassContact | Refusal> {
-  const link = await lockVersioned(ctx, MassContact, "MassContact", input.id, input.version);
-  if (!(await findOne(ctx, link.personId))) throw notFound("MassContact", input.id);
+  // A contact is the person's record: in scope when the person is.
+  const link = await lockInScope(ctx, MassContact, "MassContact", input.id, async (l) => Boolean(await findOne(ctx, l.personId)), input.version);
   if (link.until) return Refusal.of(RefusalCode.ALREADY_ENDED, `该联系已于 ${link.until} 结束`);
   if (input.until < link.since) throw badInput({ until: ["结束日期不能早于开始日期"] });
   const before = snapshot(link);

@@ -3,9 +3,11 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { DateScalar } from "../common/scalars";
 import { RegisterEntryKind, RegisterReason } from "./member.enums";
+import { ScopedBy } from "../auth/record-scope";
 
 /** 党员名册增减记录: one row each time a member enters or leaves a branch's register. */
 @ObjectType({ description: "党员名册增减记录" })
+@ScopedBy<RegisterEntry>({ member: (e) => e.memberId })
 @Entity("register_entry")
 export class RegisterEntry extends BaseEntity {
   @Field(() => ID)

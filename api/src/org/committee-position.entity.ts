@@ -3,12 +3,14 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { DateScalar } from "../common/scalars";
 import { CommitteeRole } from "./org-unit.enums";
+import { ScopedBy } from "../auth/record-scope";
 
 /**
  * A seat on a unit's committee for a term. Terms are kept, never overwritten, so the history of
  * who served when (and whether re-election came on time, 附件 指标1) stays visible.
  */
 @ObjectType({ description: "委员会成员任职（书记、副书记、委员）" })
+@ScopedBy<CommitteePosition>({ unit: (p) => p.unitId })
 @Entity("committee_position")
 export class CommitteePosition extends BaseEntity {
   @Field(() => ID)

@@ -1,10 +1,10 @@
 import type { RequestContext } from "../context";
 import { audit } from "../audit/audit.service";
-import { badInput, notFound } from "../common/errors";
+import { badInput } from "../common/errors";
+import { lockMemberInScope, lockUnitInScope } from "../common/locks";
 import { Refusal, RefusalCode } from "../common/refusal";
-import { pathInScope } from "../common/scope";
-import { lockExisting, lockVersioned, snapshot } from "../common/versioned";
-import { Member } from "../member/member.entity";
+import { unitIdInScope } from "../common/scope";
+import { lockInScope, snapshot } from "../common/versioned";
 import { MemberStatus } from "../member/member.enums";
 import { CommitteePosition } from "./committee-position.entity";
 import { OrgUnit } from "./org-unit.entity";
@@ -15,10 +15,10 @@ const TYPE = "CommitteePosition";
 /** Seats a member on a unit's committee; the member must belong to that unit's subtree. */
 export async function appoint(ctx: RequestContext, input: AppointCommitteeMemberInput): Promise<CommitteePosition | Refusal> {
   if (input.termEnd && input.termEnd < input.termStart) throw badInput({ termEnd: ["届满日期不能早于任职日期"] });
-  const unit = await lockExisting(ctx, OrgUnit, "OrgUnit", input.unitId);
-  if (!pathInScope(ctx, unit.path)) throw notFound("OrgUnit", unit.id);
+  const unit = await lockUnitInScope(ctx, input.unitId);
   if (unit.archivedAt) return Refusal.of(RefusalCode.UNIT_ARCHIVED, `“${unit.name}”已撤销`, { field: "unitId" });
-  const member = await lockExisting(ctx, Member, "Member", input.memberId);
+  // Out of scope reads as not found, never as a refusal naming the member.
+  const member = await lockMemberInScope(ctx, input.memberId);
   if (member.status !== MemberStatus.ACTIVE) {
     return Refusal.of(RefusalCode.MEMBER_NOT_ACTIVE, `${member.name}已不在册，不能任职`, { field: "memberId" });
   }
@@ -42,9 +42,7 @@ export async function appoint(ctx: RequestContext, input: AppointCommitteeMember
 }
 
 export async function endTerm(ctx: RequestContext, input: EndCommitteeTermInput): Promise<CommitteePosition | Refusal> {
-  const position = await lockVersioned(ctx, CommitteePosition, TYPE, input.id, input.version);
-  const unit = await ctx.loaders.orgUnit.load(position.unitId);
-  if (!unit || !pathInScope(ctx, unit.path)) throw notFound(TYPE, input.id);
+  const position = await lockInScope(ctx, CommitteePosition, TYPE, input.id, (p) => unitIdInScope(ctx, p.unitId), input.version);
   if (position.endedOn) return Refusal.of(RefusalCode.ALREADY_ENDED, `该任职已于 ${position.endedOn} 结束`);
   if (input.endedOn < position.termStart) throw badInput({ endedOn: ["离任日期不能早于任职日期"] });
   const before = snapshot(position);

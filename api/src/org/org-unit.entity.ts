@@ -2,6 +2,7 @@ import { Column, Entity, Index } from "typeorm";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { BranchKind, GroupPurpose, OrgUnitKind } from "./org-unit.enums";
+import { ScopedBy } from "../auth/record-scope";
 
 /**
  * One node of the organisation tree. `path` holds the ids from the college root down to this
@@ -9,6 +10,7 @@ import { BranchKind, GroupPurpose, OrgUnitKind } from "./org-unit.enums";
  * recursion; `collegeId` (= path[1]) scopes every row to one college for access and distribution.
  */
 @ObjectType({ description: "组织单位：党委、党总支、党支部、党小组" })
+@ScopedBy<OrgUnit>({ named: (u) => u.id })
 @Entity("org_unit")
 export class OrgUnit extends BaseEntity {
   @Field(() => OrgUnitKind)

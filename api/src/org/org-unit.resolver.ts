@@ -96,7 +96,7 @@ export class OrgUnitResolver {
     return (includeEnded ? ctx.loaders.committeeHistoryOfUnit : ctx.loaders.committeeOfUnit).load(unit.id);
   }
 
-  @FieldResolver(() => MemberCounts, { description: "子树内在册党员人数" })
+  @FieldResolver(() => MemberCounts, { nullable: true, description: "子树内在册党员人数（仅可查看其党员的组织）" })
   memberCounts(@Ctx() ctx: RequestContext, @Root() unit: OrgUnit) {
     return ctx.loaders.memberCounts.load(unit.id);
   }

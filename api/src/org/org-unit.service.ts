@@ -8,7 +8,8 @@ import { escapeLike } from "../common/sql";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { pathInScope, scopeCondition } from "../common/scope";
-import { lockExisting, lockVersioned, snapshot } from "../common/versioned";
+import { lockUnitInScope } from "../common/locks";
+import { snapshot } from "../common/versioned";
 import { Member } from "../member/member.entity";
 import { MemberStatus } from "../member/member.enums";
 import { OrgUnit } from "./org-unit.entity";
@@ -55,8 +56,7 @@ export async function fullName(ctx: RequestContext, unit: OrgUnit): Promise<stri
 }
 
 export async function create(ctx: RequestContext, input: CreateOrgUnitInput): Promise<OrgUnit | Refusal> {
-  const parent = input.parentId ? await lockExisting(ctx, OrgUnit, TYPE, input.parentId) : null;
-  if (parent && !pathInScope(ctx, parent.path)) throw notFound(TYPE, parent.id);
+  const parent = input.parentId ? await lockUnitInScope(ctx, input.parentId) : null;
   // A new college root lies outside every college's scope: only an unrestricted caller may add one.
   if (!parent && ctx.scope.unitIds !== null) throw new AppError(ErrorCode.FORBIDDEN, "只有系统级管理员可以新建学校党委");
   const refusal = checkPlacement(input.kind, parent);
@@ -100,8 +100,7 @@ export async function update(ctx: RequestContext, input: UpdateOrgUnitInput): Pr
 
 export async function move(ctx: RequestContext, input: MoveOrgUnitInput): Promise<OrgUnit | Refusal> {
   const unit = await lockVersionedInScope(ctx, input.id, input.version);
-  const newParent = await lockExisting(ctx, OrgUnit, TYPE, input.newParentId);
-  if (!pathInScope(ctx, newParent.path)) throw notFound(TYPE, newParent.id);
+  const newParent = await lockUnitInScope(ctx, input.newParentId);
   if (newParent.path.includes(unit.id)) {
     return Refusal.of(RefusalCode.MOVE_INTO_OWN_SUBTREE, `不能把“${unit.name}”移动到它自身或其下级组织之下`, { field: "newParentId" });
   }
@@ -162,10 +161,8 @@ async function change(
   return after;
 }
 
-async function lockVersionedInScope(ctx: RequestContext, id: string, version: number): Promise<OrgUnit> {
-  const unit = await lockVersioned(ctx, OrgUnit, TYPE, id, version);
-  if (!pathInScope(ctx, unit.path)) throw notFound(TYPE, id);
-  return unit;
+function lockVersionedInScope(ctx: RequestContext, id: string, version: number): Promise<OrgUnit> {
+  return lockUnitInScope(ctx, id, version);
 }
 
 /** The tree's shape: which kind may sit under which, and nothing under an archived unit. */

@@ -2,12 +2,14 @@ import { Column, Entity, Index } from "typeorm";
 import { Field, ID, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { DecimalScalar } from "../common/decimal";
+import { ScopedBy } from "../auth/record-scope";
 
 /**
  * A party-member activity room (党员活动室, 四(五)2). Managed by one unit (its owner, which anchors
  * access), used by one or more units over time (shared rooms allowed). Area is exact: numeric(8,2).
  */
 @ObjectType({ description: "党员活动室" })
+@ScopedBy<ActivityRoom>({ home: "activity_room", id: (r) => r.id })
 @Entity("activity_room")
 export class ActivityRoom extends BaseEntity {
   @Index()

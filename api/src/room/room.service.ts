@@ -6,9 +6,9 @@ import { badInput, FieldErrors, notFound } from "../common/errors";
 import { isId } from "../common/ids";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
-import { pathInScope } from "../common/scope";
+import { pathInScope, unitIdInScope } from "../common/scope";
 import { escapeLike } from "../common/sql";
-import { lockExisting, lockVersioned, snapshot } from "../common/versioned";
+import { lockInScope, snapshot } from "../common/versioned";
 import { OrgUnit } from "../org/org-unit.entity";
 import { ActivityRoomUser } from "./activity-room-user.entity";
 import { ActivityRoom } from "./activity-room.entity";
@@ -81,7 +81,7 @@ export async function create(ctx: RequestContext, input: CreateRoomInput): Promi
 }
 
 export async function update(ctx: RequestContext, input: UpdateRoomInput): Promise<ActivityRoom | Refusal> {
-  const room = await lockInScope(ctx, input.id, input.version);
+  const room = await lockRoomInScope(ctx, input.id, input.version);
   if (room.archivedAt) return archived(room);
   const before = snapshot(room);
   const { id: _id, version: _v, ...fields } = input;
@@ -100,10 +100,11 @@ export async function update(ctx: RequestContext, input: UpdateRoomInput): Promi
 
 /** Takes a room out of use: its open assignments end today; records stay. */
 export async function archive(ctx: RequestContext, input: ArchiveRoomInput): Promise<ActivityRoom | Refusal> {
-  const room = await lockInScope(ctx, input.id, input.version);
+  const room = await lockRoomInScope(ctx, input.id, input.version);
   if (room.archivedAt) return archived(room);
   const before = snapshot(room);
-  const ended: Array<{ id: string }> = await ctx.em.query(
+  // An UPDATE answers [rows, count].
+  const [ended]: [Array<{ id: string }>, number] = await ctx.em.query(
     `UPDATE activity_room_user SET until = greatest(since, $2::date), updated_at = now(), version = version + 1
       WHERE room_id = $1 AND until IS NULL RETURNING id`,
     [room.id, today()],
@@ -120,8 +121,8 @@ export async function archive(ctx: RequestContext, input: ArchiveRoomInput): Pro
 }
 
 export async function assign(ctx: RequestContext, input: AssignRoomInput): Promise<ActivityRoomUser | Refusal> {
-  const room = await lockExisting(ctx, ActivityRoom, TYPE, input.roomId);
-  if (!(await findOne(ctx, room.id))) throw notFound(TYPE, room.id);
+  // Sharing a room the caller may see (owned or used in scope) with a unit in scope.
+  const room = await lockInScope(ctx, ActivityRoom, TYPE, input.roomId, async (r) => Boolean(await findOne(ctx, r.id)));
   const unit = await unitInScope(ctx, input.unitId);
   if (unit.collegeId !== room.collegeId) throw notFound("OrgUnit", unit.id);
   if (room.archivedAt) return archived(room);
@@ -140,9 +141,7 @@ export async function assign(ctx: RequestContext, input: AssignRoomInput): Promi
 }
 
 export async function unassign(ctx: RequestContext, input: UnassignRoomInput): Promise<ActivityRoomUser | Refusal> {
-  const link = await lockVersioned(ctx, ActivityRoomUser, USER_TYPE, input.id, input.version);
-  const unit = await ctx.loaders.orgUnit.load(link.unitId);
-  if (!unit || !pathInScope(ctx, unit.path)) throw notFound(USER_TYPE, input.id);
+  const link = await lockInScope(ctx, ActivityRoomUser, USER_TYPE, input.id, (l) => unitIdInScope(ctx, l.unitId), input.version);
   if (link.until) return Refusal.of(RefusalCode.ALREADY_ENDED, `该使用记录已于 ${link.until} 结束`);
   if (input.until < link.since) throw badInput({ until: [`停止使用日期不能早于开始使用日期（${link.since}）`] });
   const before = snapshot(link);
@@ -158,12 +157,9 @@ async function unitInScope(ctx: RequestContext, id: string): Promise<OrgUnit> {
   return unit;
 }
 
-/** Changing a room needs its owner unit in scope. */
-async function lockInScope(ctx: RequestContext, id: string, version: number): Promise<ActivityRoom> {
-  const room = await lockVersioned(ctx, ActivityRoom, TYPE, id, version);
-  const owner = await ctx.loaders.orgUnit.load(room.ownerUnitId);
-  if (!owner || !pathInScope(ctx, owner.path)) throw notFound(TYPE, id);
-  return room;
+/** Changing a room needs its owner unit in scope (a unit that only uses it may not). */
+function lockRoomInScope(ctx: RequestContext, id: string, version: number): Promise<ActivityRoom> {
+  return lockInScope(ctx, ActivityRoom, TYPE, id, (r) => unitIdInScope(ctx, r.ownerUnitId), version);
 }
 
 function archived(room: ActivityRoom): Refusal {

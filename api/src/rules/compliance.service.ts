@@ -52,7 +52,7 @@ export async function compliance(ctx: RequestContext, args: ComplianceArgs): Pro
   const request = { collegeId: unit.collegeId, rootUnitId: unit.id, from: args.from, to: args.to, asOf, ruleCodes: args.ruleCodes };
   // Facts are kept between requests and recomputed only where a write touched them (fact-cache.ts);
   // judging them against the rules in force is cheap and done for every report.
-  const { groups, ctx: evaluation } = await evaluate(ctx.em, request);
+  const { groups, ctx: evaluation } = await evaluate(ctx.shared.manager, request);
   const units = new Map(evaluation.units.map((u) => [u.id, u]));
   return Object.assign(new ComplianceReport(), {
     unitId: unit.id,
@@ -87,7 +87,7 @@ export async function dueSoon(ctx: RequestContext, unitId: string, withinDays: n
   const unit = await unitInScope(ctx, unitId);
   const asOf = today();
   const until = addDays(asOf, withinDays);
-  const { groups } = await evaluate(ctx.em, { collegeId: unit.collegeId, rootUnitId: unit.id, from: asOf, to: until, asOf });
+  const { groups } = await evaluate(ctx.shared.manager, { collegeId: unit.collegeId, rootUnitId: unit.id, from: asOf, to: until, asOf });
   // A stable sort: groups ending on the same day keep their report order.
   const due = groups.filter((g) => g.counts.PENDING > 0 && g.period.end <= until).sort((a, b) => (a.period.end < b.period.end ? -1 : a.period.end > b.period.end ? 1 : 0));
   const { items } = await pageOf(ctx.em, due, new Set<FindingStatus>(["PENDING"]), page.offset, page.first);

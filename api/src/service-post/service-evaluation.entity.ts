@@ -3,9 +3,11 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { DateScalar } from "../common/scalars";
 import { EvaluationAspect, EvaluatorKind } from "./service-post.enums";
+import { ScopedBy } from "../auth/record-scope";
 
 /** 三评 (四(四)2): the public, fellow members or a leader score a member's service, 0–100. */
 @ObjectType({ description: "三评：群众评议、党员互评、领导点评" })
+@ScopedBy<ServiceEvaluation>({ unit: (e) => e.unitId })
 @Entity("service_evaluation")
 export class ServiceEvaluation extends BaseEntity {
   @Field(() => ID, { nullable: true })

@@ -2,9 +2,11 @@ import { Column, Entity, Index } from "typeorm";
 import { Field, ID, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { DateScalar } from "../common/scalars";
+import { ScopedBy } from "../auth/record-scope";
 
 /** 三亮 at a service window (四(四)2): a member shows their standard, identity and pledge. */
 @ObjectType({ description: "三亮：亮标准、亮身份、亮承诺" })
+@ScopedBy<ServicePledge>({ unit: (p) => p.unitId })
 @Entity("service_pledge")
 export class ServicePledge extends BaseEntity {
   @Field(() => ID)

@@ -5,9 +5,10 @@ import { badInput, notFound } from "../common/errors";
 import { isId } from "../common/ids";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
-import { pathInScope, scopeCondition } from "../common/scope";
+import { lockMemberInScope } from "../common/locks";
+import { pathInScope, scopeCondition, unitIdInScope } from "../common/scope";
 import { escapeLike } from "../common/sql";
-import { lockExisting, lockVersioned, snapshot } from "../common/versioned";
+import { lockInScope, snapshot } from "../common/versioned";
 import { Member } from "../member/member.entity";
 import { MemberStatus } from "../member/member.enums";
 import { OrgUnit } from "../org/org-unit.entity";
@@ -48,9 +49,7 @@ export async function listPledges(ctx: RequestContext, filter: ServicePledgeFilt
 /** 三亮 at a service window: an active member of the subtree in scope shows standard, identity, pledge. */
 export async function createPledge(ctx: RequestContext, input: CreateServicePledgeInput): Promise<ServicePledge | Refusal> {
   if (input.pledgedOn > today()) throw badInput({ pledgedOn: ["日期不能晚于今天"] });
-  const member = await lockExisting(ctx, Member, "Member", input.memberId);
-  const home = await ctx.em.findOneByOrFail(OrgUnit, { id: member.groupId ?? member.branchId });
-  if (!pathInScope(ctx, home.path)) throw notFound("Member", member.id);
+  const member = await lockMemberInScope(ctx, input.memberId);
   if (member.status !== MemberStatus.ACTIVE) return Refusal.of(RefusalCode.MEMBER_NOT_ACTIVE, `${member.name}已出册`, { field: "memberId" });
   const pledge = await ctx.em.save(
     ctx.em.create(ServicePledge, {
@@ -115,8 +114,7 @@ export async function recordEvaluation(ctx: RequestContext, input: RecordService
   let unitId: string;
   let collegeId: string;
   if (input.pledgeId) {
-    const pledge = await lockExisting(ctx, ServicePledge, PLEDGE, input.pledgeId);
-    if (!(await unitInScope(ctx, pledge.unitId))) throw notFound(PLEDGE, pledge.id);
+    const pledge = await lockInScope(ctx, ServicePledge, PLEDGE, input.pledgeId, (p) => unitIdInScope(ctx, p.unitId));
     if (input.memberId && input.memberId !== pledge.memberId) throw badInput({ memberId: ["与承诺的党员不一致"] });
     if (pledge.archivedAt) return Refusal.of(RefusalCode.RECORD_ARCHIVED, "该承诺已撤回", { field: "pledgeId" });
     if (input.evaluatedOn < pledge.pledgedOn) throw badInput({ evaluatedOn: [`评议日期不能早于承诺日期 ${pledge.pledgedOn}`] });
@@ -153,8 +151,6 @@ async function unitInScope(ctx: RequestContext, unitId: string): Promise<boolean
   return Boolean(unit && pathInScope(ctx, unit.path));
 }
 
-async function lockPledgeInScope(ctx: RequestContext, id: string, version: number): Promise<ServicePledge> {
-  const pledge = await lockVersioned(ctx, ServicePledge, PLEDGE, id, version);
-  if (!(await unitInScope(ctx, pledge.unitId))) throw notFound(PLEDGE, id);
-  return pledge;
+function lockPledgeInScope(ctx: RequestContext, id: string, version: number): Promise<ServicePledge> {
+  return lockInScope(ctx, ServicePledge, PLEDGE, id, (p) => unitIdInScope(ctx, p.unitId), version);
 }

@@ -1,12 +1,14 @@
 import { Column, Entity, Index } from "typeorm";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
+import { ScopedBy } from "../auth/record-scope";
 
 /**
  * A kind of student-member post. The three the source names (政策宣传岗、学习互助岗、文明监督岗)
  * are built in (`collegeId` null, seeded by the migration); a college adds its own.
  */
 @ObjectType({ description: "服务岗位类型" })
+@ScopedBy<ServicePostType>({ college: (t) => t.collegeId })
 @Entity("service_post_type")
 export class ServicePostType extends BaseEntity {
   @Field(() => ID, { nullable: true, description: "为空表示内置类型（原文所列）" })

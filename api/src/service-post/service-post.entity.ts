@@ -3,9 +3,11 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { DateScalar } from "../common/scalars";
 import { ServicePlaceKind } from "./service-post.enums";
+import { ScopedBy } from "../auth/record-scope";
 
 /** 设岗定责 (四(四)5): a post for student members at a place, hosted by a branch, for a term. */
 @ObjectType({ description: "大学生党员服务岗位（设岗定责）" })
+@ScopedBy<ServicePost>({ unit: (p) => p.hostUnitId })
 @Entity("service_post")
 export class ServicePost extends BaseEntity {
   @Field(() => ID)

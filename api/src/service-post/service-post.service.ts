@@ -6,9 +6,9 @@ import { badInput, notFound } from "../common/errors";
 import { isId } from "../common/ids";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
-import { pathInScope, scopeCondition } from "../common/scope";
-import { lockExisting, lockVersioned, snapshot } from "../common/versioned";
-import { Member } from "../member/member.entity";
+import { lockMemberInScope, lockUnitInScope } from "../common/locks";
+import { pathInScope, scopeCondition, unitIdInScope } from "../common/scope";
+import { lockInScope, snapshot } from "../common/versioned";
 import { MemberCategory, MemberStatus } from "../member/member.enums";
 import { OrgUnit } from "../org/org-unit.entity";
 import { BranchKind, OrgUnitKind } from "../org/org-unit.enums";
@@ -47,8 +47,7 @@ export async function listTypes(ctx: RequestContext, collegeId: string | undefin
 
 /** A college adds a type of post; only whoever may act for the whole college may. */
 export async function createType(ctx: RequestContext, input: CreateServicePostTypeInput): Promise<ServicePostType> {
-  const college = await lockExisting(ctx, OrgUnit, "OrgUnit", input.collegeId);
-  if (!pathInScope(ctx, college.path)) throw notFound("OrgUnit", college.id);
+  const college = await lockUnitInScope(ctx, input.collegeId);
   if (college.kind !== OrgUnitKind.PARTY_COMMITTEE) throw badInput({ collegeId: [`“${college.name}”不是学校党委`] });
   const name = input.name.trim();
   const clash = await ctx.em
@@ -87,8 +86,7 @@ export async function listPosts(ctx: RequestContext, filter: ServicePostFilter =
 /** A post is set up by a student branch (设岗定责 is for student members) at a place, for a term. */
 export async function createPost(ctx: RequestContext, input: CreateServicePostInput): Promise<ServicePost | Refusal> {
   if (input.termEnd && input.termEnd < input.termStart) throw badInput({ termEnd: ["任期结束不能早于开始"] });
-  const host = await lockExisting(ctx, OrgUnit, "OrgUnit", input.hostUnitId);
-  if (!pathInScope(ctx, host.path)) throw notFound("OrgUnit", host.id);
+  const host = await lockUnitInScope(ctx, input.hostUnitId);
   if (host.kind !== OrgUnitKind.BRANCH || host.branchKind !== BranchKind.STUDENT) {
     throw badInput({ hostUnitId: [`“${host.name}”不是学生党支部，设岗定责岗位由学生党支部设立`] });
   }
@@ -151,15 +149,15 @@ export async function archivePost(ctx: RequestContext, input: ArchiveServicePost
 
 /** Only an active student member of the host branch's subtree may hold a post, within its term. */
 export async function appointHolder(ctx: RequestContext, input: AppointServicePostHolderInput): Promise<ServicePostHolder | Refusal> {
-  const post = await lockExisting(ctx, ServicePost, POST, input.postId);
+  const post = await lockInScope(ctx, ServicePost, POST, input.postId, (p) => unitIdInScope(ctx, p.hostUnitId));
   const host = await ctx.em.findOneByOrFail(OrgUnit, { id: post.hostUnitId });
-  if (!pathInScope(ctx, host.path)) throw notFound(POST, post.id);
   if (post.archivedAt) return Refusal.of(RefusalCode.RECORD_ARCHIVED, `“${post.name}”已撤岗`, { field: "postId" });
   if (input.endDate && input.endDate < input.startDate) throw badInput({ endDate: ["结束日期不能早于开始日期"] });
   if (input.startDate < post.termStart || (post.termEnd && input.startDate > post.termEnd)) {
     throw badInput({ startDate: [`应在岗位任期（${post.termStart} 至 ${post.termEnd ?? "今"}）内`] });
   }
-  const member = await lockExisting(ctx, Member, "Member", input.memberId);
+  // Out of scope reads as not found, never as a refusal naming the member.
+  const member = await lockMemberInScope(ctx, input.memberId);
   if (member.status !== MemberStatus.ACTIVE) return Refusal.of(RefusalCode.MEMBER_NOT_ACTIVE, `${member.name}已出册`, { field: "memberId" });
   if (member.category !== MemberCategory.STUDENT) {
     return Refusal.of(RefusalCode.NOT_A_STUDENT, `${member.name}不是学生党员，设岗定责岗位由学生党员担任`, { field: "memberId" });
@@ -178,9 +176,7 @@ export async function appointHolder(ctx: RequestContext, input: AppointServicePo
 }
 
 export async function endHolder(ctx: RequestContext, input: EndServicePostHolderInput): Promise<ServicePostHolder | Refusal> {
-  const holder = await lockVersioned(ctx, ServicePostHolder, HOLDER, input.id, input.version);
-  const post = await ctx.em.findOneByOrFail(ServicePost, { id: holder.postId });
-  if (!(await unitInScope(ctx, post.hostUnitId))) throw notFound(HOLDER, holder.id);
+  const holder = await lockInScope(ctx, ServicePostHolder, HOLDER, input.id, (h) => postInScope(ctx, h.postId), input.version);
   if (holder.endDate) return Refusal.of(RefusalCode.ALREADY_ENDED, `该任职已于 ${holder.endDate} 结束`);
   if (input.endDate < holder.startDate) throw badInput({ endDate: ["结束日期不能早于开始日期"] });
   const before = snapshot(holder);
@@ -231,8 +227,12 @@ async function unitInScope(ctx: RequestContext, unitId: string): Promise<boolean
   return Boolean(unit && pathInScope(ctx, unit.path));
 }
 
-async function lockPostInScope(ctx: RequestContext, id: string, version: number): Promise<ServicePost> {
-  const post = await lockVersioned(ctx, ServicePost, POST, id, version);
-  if (!(await unitInScope(ctx, post.hostUnitId))) throw notFound(POST, id);
-  return post;
+function lockPostInScope(ctx: RequestContext, id: string, version: number): Promise<ServicePost> {
+  return lockInScope(ctx, ServicePost, POST, id, (p) => unitIdInScope(ctx, p.hostUnitId), version);
+}
+
+/** A holding is its post's: in scope when the post's host unit is. */
+async function postInScope(ctx: RequestContext, postId: string): Promise<boolean> {
+  const post = await ctx.em.findOneBy(ServicePost, { id: postId });
+  return Boolean(post) && unitIdInScope(ctx, post!.hostUnitId);
 }

@@ -1,12 +1,14 @@
 import { Column, Entity, Index } from "typeorm";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
+import { ScopedBy } from "../auth/record-scope";
 
 /**
  * A students' class (行政班) of a secondary college, e.g. “会计2301班”. The college is its
  * GENERAL_BRANCH org unit; the grade is the entry year. Classes are archived, never deleted.
  */
 @ObjectType({ description: "学生班级" })
+@ScopedBy<StudentClass>({ unit: (c) => c.collegeUnitId })
 @Entity("student_class")
 export class StudentClass extends BaseEntity {
   @Field({ description: "班级名称，如“会计2301班”" })

@@ -6,9 +6,10 @@ import { badInput, notFound } from "../common/errors";
 import { isId } from "../common/ids";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
-import { pathInScope, scopeCondition } from "../common/scope";
+import { lockMemberInScope, lockUnitInScope } from "../common/locks";
+import { pathInScope, scopeCondition, unitIdInScope } from "../common/scope";
 import { escapeLike } from "../common/sql";
-import { lockExisting, lockVersioned, snapshot } from "../common/versioned";
+import { lockInScope, snapshot } from "../common/versioned";
 import { Member } from "../member/member.entity";
 import { MemberCategory, MemberStatus } from "../member/member.enums";
 import { OrgUnit } from "../org/org-unit.entity";
@@ -107,10 +108,11 @@ export async function archive(ctx: RequestContext, input: ArchiveStudentClassInp
  * before; only student members of the class's own secondary college may join.
  */
 export async function addMember(ctx: RequestContext, input: AddClassMemberInput): Promise<ClassMember | Refusal> {
-  const cls = await lockExisting(ctx, StudentClass, TYPE, input.classId);
+  const cls = await lockClassInScope(ctx, input.classId);
   const college = await inScopeCollege(ctx, cls);
   if (cls.archivedAt) return archived(cls);
-  const member = await lockExisting(ctx, Member, "Member", input.memberId);
+  // Out of scope reads as not found, never as a refusal naming the member.
+  const member = await lockMemberInScope(ctx, input.memberId);
   if (member.status !== MemberStatus.ACTIVE) return Refusal.of(RefusalCode.MEMBER_NOT_ACTIVE, `${member.name}已出册`, { field: "memberId" });
   if (member.category !== MemberCategory.STUDENT) {
     return Refusal.of(RefusalCode.NOT_A_STUDENT, `${member.name}不是学生党员，不能编入班级`, { field: "memberId" });
@@ -141,7 +143,7 @@ export async function endMember(ctx: RequestContext, input: EndClassLinkInput): 
 
 /** Links a party group of the class's own college to the class (高年级有党小组). */
 export async function linkGroup(ctx: RequestContext, input: LinkClassGroupInput): Promise<ClassGroup | Refusal> {
-  const cls = await lockExisting(ctx, StudentClass, TYPE, input.classId);
+  const cls = await lockClassInScope(ctx, input.classId);
   const college = await inScopeCollege(ctx, cls);
   if (cls.archivedAt) return archived(cls);
   const group = await ctx.em.findOneBy(OrgUnit, { id: input.groupUnitId });
@@ -202,9 +204,8 @@ async function endLink<T extends ClassMember | ClassGroup>(
   operation: string,
   input: EndClassLinkInput,
 ): Promise<T | Refusal> {
-  const link = (await lockVersioned(ctx, entity as typeof ClassMember, typeName, input.id, input.version)) as T;
-  const cls = await ctx.em.findOneByOrFail(StudentClass, { id: link.classId });
-  await inScopeCollege(ctx, cls, typeName, input.id);
+  // A class link is its class's: in scope when the class's college is.
+  const link = (await lockInScope(ctx, entity as typeof ClassMember, typeName, input.id, (l) => classInScope(ctx, l.classId), input.version)) as T;
   if (link.until) return Refusal.of(RefusalCode.ALREADY_ENDED, `已于 ${link.until} 结束`);
   if (input.until < link.since) throw badInput({ until: ["结束日期不能早于开始日期"] });
   const before = snapshot(link);
@@ -215,8 +216,7 @@ async function endLink<T extends ClassMember | ClassGroup>(
 }
 
 async function lockCollegeUnit(ctx: RequestContext, unitId: string): Promise<OrgUnit> {
-  const unit = await lockExisting(ctx, OrgUnit, "OrgUnit", unitId);
-  if (!pathInScope(ctx, unit.path)) throw notFound("OrgUnit", unitId);
+  const unit = await lockUnitInScope(ctx, unitId);
   if (unit.kind !== OrgUnitKind.GENERAL_BRANCH) throw badInput({ collegeUnitId: [`“${unit.name}”不是二级学院党总支`] });
   return unit;
 }
@@ -227,10 +227,14 @@ async function inScopeCollege(ctx: RequestContext, cls: StudentClass, typeName =
   return unit;
 }
 
-async function lockClassInScope(ctx: RequestContext, id: string, version: number): Promise<StudentClass> {
-  const cls = await lockVersioned(ctx, StudentClass, TYPE, id, version);
-  await inScopeCollege(ctx, cls);
-  return cls;
+/** A class locked for change (at `version`, when given): in scope when its college is. */
+function lockClassInScope(ctx: RequestContext, id: string, version?: number): Promise<StudentClass> {
+  return lockInScope(ctx, StudentClass, TYPE, id, (c) => unitIdInScope(ctx, c.collegeUnitId), version);
+}
+
+async function classInScope(ctx: RequestContext, classId: string): Promise<boolean> {
+  const cls = await ctx.em.findOneBy(StudentClass, { id: classId });
+  return Boolean(cls) && unitIdInScope(ctx, cls!.collegeUnitId);
 }
 
 async function checkNameFree(ctx: RequestContext, collegeUnitId: string, name: string, exceptId: string | null): Promise<void> {

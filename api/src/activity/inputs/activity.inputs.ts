@@ -133,6 +133,16 @@ export class SetActivityAttendanceInput {
 @InputType()
 export class ArchiveActivityInput extends ArchiveInput {}
 
+@InputType({ description: "确认一条列席出勤（由列席党员所在组织的书记确认后计入学时）" })
+export class ConfirmGuestAttendanceInput {
+  @Field(() => ID, { description: "出勤记录 id" })
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int, { description: "出勤记录的版本：确认的是看到的这一版" })
+  version: number;
+}
+
 @InputType()
 export class ActivityFilter {
   @Field(() => ID, { nullable: true, description: "该组织及其全部下级组织主办的活动" })

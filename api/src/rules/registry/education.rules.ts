@@ -4,7 +4,8 @@ import type { RuleDefinition } from "../rule.types";
 
 /**
  * Members' yearly education hours (四(二)1; 附件 指标6): PRESENT attendance at activities that
- * credit hours, plus individually recorded study. Whether the floors bind retirees is a setting
+ * credit hours (a guest's from outside the recorder's scope only once their own unit confirmed it),
+ * plus individually recorded study. Whether the floors bind retirees is a setting
  * (off by default: the source names 教职工 and 学生).
  */
 export const EDUCATION_RULES: RuleDefinition[] = [
