@@ -241,6 +241,7 @@ export const READ_PERMISSION: Record<string, Permission> = {
   VacationMonthSetting: Permission.ACTIVITY_READ,
   RecordBookHandIn: Permission.ACTIVITY_READ,
   EducationCredit: Permission.ACTIVITY_READ,
+  GuestAttendance: Permission.ACTIVITY_READ,
   ActivityRoom: Permission.ROOM_READ,
   ActivityRoomUser: Permission.ROOM_READ,
   StudentClass: Permission.LIAISON_READ,

@@ -41,6 +41,8 @@ export interface Side {
   group: string;
   /** Another branch of the same college: where transfers go. */
   otherBranch: string;
+  /** A neighbour's branch whose own secretary lists the side's member as a guest (the row awaits the side's confirmation). */
+  guestHost: string;
   /** The members the side's records are about: a student (most records), a student in the group, a teacher (liaison). */
   member: string;
   student2: string;
@@ -55,6 +57,8 @@ export interface Side {
 
 export interface AccessWorld {
   sides: Record<SideName, Side>;
+  /** Per side, a guest attendance of its member at a neighbour's activity, awaiting the side's confirmation. */
+  guestRows: Record<SideName, Ref>;
   /** The second college's root. */
   otherCollegeRoot: string;
   /** Every ID number and phone the world was given, so a response can be searched for any of them unmasked. */
@@ -67,15 +71,19 @@ export interface AccessWorld {
 
 /**
  * Object types with an `id` that are not records of their own: their id is another record's.
- * Listed so the world's completeness check knows them (each is explained).
+ * Listed so the world's completeness check knows them; each says how it is judged — as the
+ * record whose id it carries, or as a line of the report it belongs to.
  */
-export const NOT_SCOPED_RECORDS: Record<string, string> = {
+export const NOT_SCOPED_RECORDS: Record<string, { judged: "as the record" | "with its report"; why: string }> = {
+  // A guest's attendance awaiting confirmation, as the guest's own secretary sees it (its id is
+  // the ActivityAttendance row's; the world's rows are `guestRows`).
+  GuestAttendance: { judged: "as the record", why: "a view of an ActivityAttendance row" },
   // One line of a member's education-hours breakdown (its id is the activity's or study record's
   // it credits): part of that member's hours, judged with them (MemberEducationHours.memberId).
-  EducationCredit: "a line of one member's hours (id is the credited activity's or study record's)",
-  // A finding's evidence pointer (its id is the activity's, visit's, dues record's … it points at):
-  // part of a finding about a unit or member, judged with it (FindingView.unitId / memberId).
-  EvidenceRef: "a line of one finding (id is the evidence record's)",
+  EducationCredit: { judged: "with its report", why: "a line of one member's hours" },
+  // A finding's evidence pointer (its id is the activity's, visit's, dues record's … it points
+  // at): part of a finding about a unit or member, judged with it (FindingView.unitId / memberId).
+  EvidenceRef: { judged: "with its report", why: "a line of one finding" },
 };
 
 /** The table of every record type, for versions and fingerprints (AuditEntry has no version). */
@@ -355,6 +363,21 @@ export class Factories {
     return create(side.admin, "transferMember", "TransferMemberInput", "Member", { id: member.id, version, toBranchId, transferredOn: "2026-10-01" });
   }
 
+  private readonly secretaries = new Map<string, Promise<Client>>();
+
+  /**
+   * A guest's attendance awaiting confirmation: the host branch's own secretary (whose scope does
+   * not hold the guest) lists `memberId` as a guest of a new activity; the row counts only once the
+   * guest's unit confirms it. Returns the attendance row.
+   */
+  async guestRow(host: { branch: string }, memberId: string): Promise<Ref> {
+    if (!this.secretaries.has(host.branch)) this.secretaries.set(host.branch, this.app.clientFor({ role: UserRole.BRANCH_SECRETARY, scopeUnitId: host.branch }));
+    const secretary = await this.secretaries.get(host.branch)!;
+    const activity = await this.activity({ admin: secretary, branch: host.branch }, [{ memberId, isGuest: true }]);
+    const [row] = await this.app.dataSource.query(`SELECT id, version FROM activity_attendance WHERE activity_id = $1 AND member_id = $2`, [activity.id, memberId]);
+    return row;
+  }
+
   /** The current version of a record (SQL: versions move with every write, and the API's answers are what is being tested). */
   async version(type: string, id: string): Promise<number> {
     const [row] = await this.app.dataSource.query(`SELECT version FROM ${TABLE_OF[type]} WHERE id = $1`, [id]);
@@ -387,7 +410,7 @@ export async function seedAccessWorld(app: TestApp): Promise<{ world: AccessWorl
   const cousinBranch = (
     await create(app, "createOrgUnit", "CreateOrgUnitInput", "OrgUnit", { kind: "BRANCH", branchKind: "STUDENT", name: "学生二支部", parentId: caijing })
   ).id;
-  const skeletons: Array<Omit<Side, "group" | "member" | "student2" | "teacher" | "person" | "records" | "memberAccount">> = [
+  const skeletons: Array<Omit<Side, "group" | "member" | "student2" | "teacher" | "person" | "records" | "memberAccount" | "guestHost">> = [
     { name: "inside", admin: app, college: college1, generalBranch: caijing, branch: await unit(college1, "财经学院党总支", "学生支部"), otherBranch: cousinBranch },
     { name: "cousin", admin: app, college: college1, generalBranch: caijing, branch: cousinBranch, otherBranch: await unit(college1, "财经学院党总支", "学生支部") },
     {
@@ -424,7 +447,7 @@ export async function seedAccessWorld(app: TestApp): Promise<{ world: AccessWorl
     const student2 = await factories.member(s, { groupId: group });
     const teacher = await factories.member(s, { category: "FACULTY", name: `矩阵教师${nextSerial()}` });
     const person = await factories.person(s);
-    const side: Side = { ...s, group, member: member.id, student2: student2.id, teacher: teacher.id, person: person.id, records: {}, memberAccount: undefined as never };
+    const side: Side = { ...s, guestHost: "", group, member: member.id, student2: student2.id, teacher: teacher.id, person: person.id, records: {}, memberAccount: undefined as never };
     const r = side.records;
     r.OrgUnit = { id: s.branch, version: await factories.version("OrgUnit", s.branch) };
     r.Member = member;
@@ -515,6 +538,14 @@ export async function seedAccessWorld(app: TestApp): Promise<{ world: AccessWorl
   crossing.insideContactWithSiblingPerson = (await factories.massContact(inside, inside.member, sibling.person)).id;
   // The sibling's committee seats an inside member? Not possible (a seat needs a member of the unit); its guest list is enough.
 
+  // Each side's member a guest of a neighbour's activity, listed by the neighbour's own secretary: awaiting the side's confirmation.
+  inside.guestHost = cousin.branch;
+  cousin.guestHost = inside.branch;
+  sibling.guestHost = inside.branch;
+  otherCollege.guestHost = otherCollege.otherBranch;
+  const guestRows = {} as Record<SideName, Ref>;
+  for (const side of Object.values(sides)) guestRows[side.name] = await factories.guestRow({ branch: side.guestHost }, side.member);
+
   // Rows the API creates as a by-product, read back by their parents.
   for (const side of Object.values(sides)) {
     const r = side.records;
@@ -534,7 +565,7 @@ export async function seedAccessWorld(app: TestApp): Promise<{ world: AccessWorl
     for (const [type, ref] of Object.entries(side.records)) if (type !== "AuditEntry") ref.version = await factories.version(type, ref.id);
   }
   return {
-    world: { sides, otherCollegeRoot: college2, sensitiveValues: sensitive.values, sensitiveOf: sensitive.of, crossing },
+    world: { sides, guestRows, otherCollegeRoot: college2, sensitiveValues: sensitive.values, sensitiveOf: sensitive.of, crossing },
     factories,
   };
 }

@@ -75,8 +75,8 @@ export interface Target {
 export interface CrawlSpec {
   schema: GraphQLSchema;
   client: Client;
-  /** The root queries to start from, with printed arguments. */
-  roots: Array<{ field: string; args: string }>;
+  /** The root queries to start from, with their argument values. */
+  roots: Array<{ field: string; values: Record<string, unknown> }>;
   /** Single-record root queries this caller may use, by type (e.g. Member → "member"). */
   rootById: Map<string, string>;
   /** Whether (and how) to expand an object the crawl met. */
@@ -95,25 +95,34 @@ export interface CrawlResult {
   walked: Set<string>;
   /** `Type.field` that returned something (an object, a non-empty list or page). */
   nonEmpty: Set<string>;
-  /** `Type.field` no document within the edge limits could ask. */
-  tooCostly: Set<string>;
+  /** `Type.field` (and the path) no document within the edge limits could ask. */
+  tooCostly: Array<{ field: string; path: string }>;
   requests: number;
 }
 
 const MAX_ALIASES = 25; // under the edge's 30
 
-type Asked = { field: GraphQLField<unknown, unknown>; args: string };
+type Asked = { field: GraphQLField<unknown, unknown>; args: string; values?: Record<string, unknown> };
+
+/** A root page is re-asked in slices of this size when its objects need a path of their own (cost grows with `first`). */
+const SLICE = 20;
 
 export async function crawl(spec: CrawlSpec): Promise<CrawlResult> {
   const { schema } = spec;
-  const result: CrawlResult = { walked: new Set(), nonEmpty: new Set(), tooCostly: new Set(), requests: 0 };
+  const result: CrawlResult = { walked: new Set(), nonEmpty: new Set(), tooCostly: [], requests: 0 };
   const expanded = new Map<string, Set<string>>();
   const seen = (type: string) => expanded.get(type) ?? expanded.set(type, new Set()).get(type)!;
   const queue: Array<Node & { fallback?: Node }> = [];
 
   // The root queries are the relation fields of Query.
   const queryType = schema.getQueryType()!;
-  await expand({ type: queryType.name, anchor: { roots: [], steps: [] }, label: "", hops: 0 }, spec.roots.map((r) => ({ field: queryType.getFields()[r.field], args: r.args })));
+  await expand(
+    { type: queryType.name, anchor: { roots: [], steps: [] }, label: "", hops: 0 },
+    spec.roots.map((r) => {
+      const field = queryType.getFields()[r.field];
+      return { field, args: literalArgs(field, r.values), values: r.values };
+    }),
+  );
   while (queue.length) {
     const node = queue.shift()!;
     const type = schema.getType(node.type) as GraphQLObjectType;
@@ -141,7 +150,7 @@ export async function crawl(spec: CrawlSpec): Promise<CrawlResult> {
           for (const root of roots) {
             const single = { roots: [root], steps: anchor.steps };
             if (roots.length > 1 && withinLimits(documentFor(node, single, [one]))) jobs.push({ anchor: single, fields: [one] });
-            else result.tooCostly.add(`${node.type}.${one.field.name}`);
+            else result.tooCostly.push({ field: `${node.type}.${one.field.name}`, path: `${node.label}.${one.field.name}${one.args} from ${root.field}${root.args}` });
           }
         }
       }
@@ -203,7 +212,7 @@ export async function crawl(spec: CrawlSpec): Promise<CrawlResult> {
       for (const step of anchor.steps) level = level.flatMap((o) => flatten(o[step.field], step.page));
       ends.push({ root, objects: level });
     }
-    for (const { field, args } of fields) {
+    for (const { field, args, values } of fields) {
       const key = `${node.type}.${field.name}`;
       const page = isPage(schema, field);
       const path = `${node.label}${node.label ? "." : ""}${field.name}${args}`;
@@ -232,9 +241,15 @@ export async function crawl(spec: CrawlSpec): Promise<CrawlResult> {
         const fresh = objects.filter((o) => !seen(type).has(identity(o)));
         const decisions = fresh.map((o) => spec.expansion(type, o));
         if (!decisions.some((d) => d !== "none")) continue;
+        // Under a root, the root itself is the anchor: a root page in slices, so that each slice's document stays cheap.
+        const rootSlices = (): Array<Step & { alias: string }> => {
+          const total = (response.data[field.name]?.items ?? []).length;
+          if (!page || !values || !field.args.some((a) => a.name === "first")) return [{ ...step, alias: "r0" }];
+          return Array.from({ length: Math.max(1, Math.ceil(total / SLICE)) }, (_, i) => ({ ...step, alias: `r${i}`, args: literalArgs(field, { ...values, first: SLICE, offset: i * SLICE }) }));
+        };
         const here: Node = {
           type,
-          anchor: anchor.roots.length ? { roots, steps: [...anchor.steps, step] } : { roots: [{ ...step, alias: "r0" }], steps: [] },
+          anchor: anchor.roots.length ? { roots, steps: [...anchor.steps, step] } : { roots: rootSlices(), steps: [] },
           label: path,
           hops: node.hops + 1,
         };

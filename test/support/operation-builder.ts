@@ -45,7 +45,7 @@ export interface IdSlot {
   slot: string;
   type: string;
   value: string;
-  /** Inside a `filter` argument: an out-of-scope id there narrows a list (to nothing) rather than naming a record. */
+  /** In a `filter` (or an optional top-level argument of a query): an out-of-scope id there narrows a list rather than naming a record. */
   inFilter: boolean;
   /** A query's `collegeId`: the calendar and college-wide settings are readable by anyone scoped inside the college. */
   collegeRead: boolean;
@@ -167,6 +167,8 @@ const EXPLICIT: Record<string, Partial<IdTarget>> = {
   "linkMassContact.input.personId": { role: "fresh" },
   "assignRoom.input.roomId": { role: "fresh" },
   "recordBookHandIn.input.semesterId": { role: "fresh" },
+  // One confirmation per guest row: a row made for the attempt (a neighbour's activity with the side's member as guest).
+  "confirmGuestAttendance.input.id": { role: "fresh" },
 };
 
 /**
@@ -373,7 +375,9 @@ export async function buildScopedOperation(
     if (named.name === "ID") {
       const target = idTarget(field, path);
       const value = await filler.id(target, slot);
-      ids.push({ slot, type: target.type, value, inFilter: path[0] === "filter", collegeRead: isQuery && target.unit === "college" });
+      // An id in a `filter`, or an optional top-level id of a query, narrows what is listed; a required one names a record.
+      const narrows = path[0] === "filter" || (isQuery && path.length === 1 && !isNonNullType(field.args.find((a) => a.name === path[0])!.type));
+      ids.push({ slot, type: target.type, value, inFilter: narrows, collegeRead: isQuery && target.unit === "college" });
       return value;
     }
     if (isInputObjectType(named)) return inputObject(named, path);
