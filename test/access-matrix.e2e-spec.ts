@@ -22,10 +22,6 @@ import { startTestApp, TEST_PASSWORD, TestApp } from "./support/test-app";
  * outside must write nothing (every table's fingerprint unchanged). Without the permission:
  * FORBIDDEN; without credentials: UNAUTHENTICATED. Inside and outside are the oracle's word
  * (support/access-oracle.ts), not the API's.
- *
- * Known on main when written (real defects, left failing): `servicePostTypes(collegeId:)` lists
- * another college's own post types; `setRuleParameters` / `setComplianceSetting` refuse a caller
- * below the college root with BAD_USER_INPUT instead of FORBIDDEN.
  */
 
 /** Operations that end the caller's sessions: tried last (logout very last), so they do not end the run. */
