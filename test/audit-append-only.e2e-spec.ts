@@ -24,7 +24,9 @@ describe("the audit log is append-only", () => {
   afterAll(() => app.close());
 
   const entries = async (): Promise<string> => {
-    const [row] = await app.dataSource.query(`SELECT count(*)::int AS n, md5(coalesce(string_agg(a::text, '|' ORDER BY a.id), '')) AS h FROM audit_entry a`);
+    const [row] = await app.dataSource.query(
+      `SELECT count(*)::int AS n, md5(coalesce(string_agg(a::text, '|' ORDER BY a.id), '')) AS h FROM audit_entry a`,
+    );
     return `${row.n} rows, ${row.h}`;
   };
 

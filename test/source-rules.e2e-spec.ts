@@ -20,7 +20,9 @@ describe("the rulebook's numbers are the source's", () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    const data = await app.ok<{ rules: ListedRule[] }>(`{ rules { code citation periodKind subject parameters { effectiveFrom params source } } }`);
+    const data = await app.ok<{ rules: ListedRule[] }>(
+      `{ rules { code citation periodKind subject parameters { effectiveFrom params source } } }`,
+    );
     listed = new Map(data.rules.map((r) => [r.code, r]));
   });
   afterAll(() => app.close());
@@ -30,23 +32,31 @@ describe("the rulebook's numbers are the source's", () => {
     expect(listed.size).toBe(40);
   });
 
-  describe.each(Object.entries(SOURCE_RULES).map(([code, rule]) => [code, rule.words, rule] as [string, string, SourceRule]))("%s — “%s”", (code, _words, source) => {
-    it(`has the source's numbers ${JSON.stringify(source.params)} from 2014-01-01, and nothing else as its source version`, () => {
-      const rule = listed.get(code)!;
-      // The whole SOURCE version is compared: a changed, added or dropped parameter each fails here.
-      expect(rule.parameters.filter((p) => p.source === "SOURCE")).toEqual([{ effectiveFrom: "2014-01-01", params: source.params, source: "SOURCE" }]);
-    });
+  describe.each(Object.entries(SOURCE_RULES).map(([code, rule]) => [code, rule.words, rule] as [string, string, SourceRule]))(
+    "%s — “%s”",
+    (code, _words, source) => {
+      it(`has the source's numbers ${JSON.stringify(source.params)} from 2014-01-01, and nothing else as its source version`, () => {
+        const rule = listed.get(code)!;
+        // The whole SOURCE version is compared: a changed, added or dropped parameter each fails here.
+        expect(rule.parameters.filter((p) => p.source === "SOURCE")).toEqual([
+          { effectiveFrom: "2014-01-01", params: source.params, source: "SOURCE" },
+        ]);
+      });
 
-    it(`is judged per ${source.period}, per ${source.subject}, and cites ${source.cites.join(" and ")}`, () => {
-      const rule = listed.get(code)!;
-      expect({ periodKind: rule.periodKind, subject: rule.subject }).toEqual({ periodKind: source.period, subject: source.subject });
-      // The citation's formatting is the registry's (“四(二)1；附件 指标6”); each section mark must be named.
-      for (const mark of source.cites) expect({ citation: rule.citation, names: mark }).toEqual({ citation: expect.stringContaining(mark), names: mark });
-    });
-  });
+      it(`is judged per ${source.period}, per ${source.subject}, and cites ${source.cites.join(" and ")}`, () => {
+        const rule = listed.get(code)!;
+        expect({ periodKind: rule.periodKind, subject: rule.subject }).toEqual({ periodKind: source.period, subject: source.subject });
+        // The citation's formatting is the registry's (“四(二)1；附件 指标6”); each section mark must be named.
+        for (const mark of source.cites)
+          expect({ citation: rule.citation, names: mark }).toEqual({ citation: expect.stringContaining(mark), names: mark });
+      });
+    },
+  );
 
   it("lists, for the report, the numbers the source does not write (pinned above all the same)", () => {
-    const chosen = Object.entries(SOURCE_RULES).flatMap(([code, rule]) => Object.keys(rule.notInSource ?? {}).map((param) => `${code}.${param}`));
+    const chosen = Object.entries(SOURCE_RULES).flatMap(([code, rule]) =>
+      Object.keys(rule.notInSource ?? {}).map((param) => `${code}.${param}`),
+    );
     expect(chosen.sort()).toEqual([
       "AWARDS_BIENNIAL.firstCycleYear",
       "GB_ANNUAL_REPORT.graceDays",
@@ -57,6 +67,7 @@ describe("the rulebook's numbers are the source's", () => {
       "STUDENT_COVERAGE.upperFromYearOfStudy",
     ]);
     // Each such parameter is one the rule really has.
-    for (const [code, rule] of Object.entries(SOURCE_RULES)) for (const param of Object.keys(rule.notInSource ?? {})) expect(rule.params).toHaveProperty(param);
+    for (const rule of Object.values(SOURCE_RULES))
+      for (const param of Object.keys(rule.notInSource ?? {})) expect(rule.params).toHaveProperty(param);
   });
 });

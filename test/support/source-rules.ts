@@ -170,7 +170,9 @@ export const SOURCE_RULES: Record<string, SourceRule> = {
     period: "YEAR",
     subject: "UNIT",
     params: { min: 1, graceDays: 31 },
-    notInSource: { graceDays: "the source says only “每年” (each year); the report written in the following January is the system's reading" },
+    notInSource: {
+      graceDays: "the source says only “每年” (each year); the report written in the following January is the system's reading",
+    },
   },
   DEV_PLAN_ACADEMIC_YEAR: {
     cites: ["四(二)4(4)"],
@@ -232,7 +234,9 @@ export const SOURCE_RULES: Record<string, SourceRule> = {
     period: "YEAR",
     subject: "UNIT",
     params: { min: 1 },
-    notInSource: { min: "the source names the appraisal (and 附件 指标7 “民主评议等制度”) without a frequency; once a year is DOMAIN.md's" },
+    notInSource: {
+      min: "the source names the appraisal (and 附件 指标7 “民主评议等制度”) without a frequency; once a year is DOMAIN.md's",
+    },
   },
   MEMBER_REPORTS: {
     cites: ["四(二)4(1)"],
@@ -240,7 +244,9 @@ export const SOURCE_RULES: Record<string, SourceRule> = {
     period: "YEAR",
     subject: "MEMBER",
     params: { min: 1 },
-    notInSource: { min: "the source says “定期或不定期” (regularly or not) without a number; at least one written report a year is the system's" },
+    notInSource: {
+      min: "the source says “定期或不定期” (regularly or not) without a number; at least one written report a year is the system's",
+    },
   },
   DUES_PAID: {
     cites: ["四(三)2(3)", "附件 指标10"],
@@ -252,7 +258,8 @@ export const SOURCE_RULES: Record<string, SourceRule> = {
   },
   MOBILE_MEMBER_GROUPED: {
     cites: ["四(一)3", "四(三)2(3)"],
-    words: "针对顶岗实习学生党员，应根据顶岗实习单位地点就近原则，成立若干党小组 / 根据外出挂职、学习、支教等教师党员工作地就近原则 … 成立若干党小组",
+    words:
+      "针对顶岗实习学生党员，应根据顶岗实习单位地点就近原则，成立若干党小组 / 根据外出挂职、学习、支教等教师党员工作地就近原则 … 成立若干党小组",
     period: "SNAPSHOT",
     subject: "MEMBER",
     params: { min: 1 },
@@ -326,7 +333,9 @@ export const SOURCE_RULES: Record<string, SourceRule> = {
     subject: "UNIT",
     // Three kinds: 先进基层党组织、优秀党务工作者、优秀共产党员; every two years.
     params: { kinds: 3, everyYears: 2, firstCycleYear: 2014 },
-    notInSource: { firstCycleYear: "the source says “每两年” without a starting year; 2014, the year of the opinion (dated 2014-12-17), is the system's" },
+    notInSource: {
+      firstCycleYear: "the source says “每两年” without a starting year; 2014, the year of the opinion (dated 2014-12-17), is the system's",
+    },
   },
 
   // ── 四(三)2(2) 学生党建全覆盖 ──────────────────────────────────────────────────────────────────
@@ -336,6 +345,8 @@ export const SOURCE_RULES: Record<string, SourceRule> = {
     period: "SNAPSHOT",
     subject: "UNIT",
     params: { minPercent: 100, upperFromYearOfStudy: 3 },
-    notInSource: { upperFromYearOfStudy: "the source does not say which grades are “高年级”; from the third year of study is the system's reading" },
+    notInSource: {
+      upperFromYearOfStudy: "the source does not say which grades are “高年级”; from the third year of study is the system's reading",
+    },
   },
 };
