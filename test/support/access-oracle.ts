@@ -129,16 +129,23 @@ export class Oracle {
       `SELECT type, id, homes::text[] AS homes, about::text AS about, college::text AS college, level FROM (${union}) AS everything`,
     );
     for (const row of rows) this.add(row);
-    // An audit entry is scoped like the record it is about; one about nothing the oracle knows belongs to its college as a whole.
-    const audits: Array<{ id: string; entity_id: string | null; college_id: string | null }> = await this.ds.query(
-      `SELECT id::text, entity_id::text, college_id::text FROM audit_entry`,
+    // An audit entry belongs where its record belonged when it was written — the unit its snapshot
+    // names (a member's group, else branch; a record's own unit column) — so a branch keeps the
+    // history of what it recorded about a member who later moved. A snapshot naming no unit: where
+    // the record is now; one about nothing the oracle knows: its college as a whole.
+    const audits: Array<{ id: string; entity_id: string | null; college_id: string | null; unit_then: string | null }> = await this.ds.query(
+      `SELECT id::text, entity_id::text, college_id::text,
+              (SELECT coalesce(s->>'groupId', s->>'branchId', s->>'unitId', s->>'hostUnitId', s->>'ownerUnitId', s->>'collegeUnitId', s->>'scopeUnitId')
+                 FROM (SELECT coalesce(after, before) AS s) snap) AS unit_then
+         FROM audit_entry`,
     );
     for (const a of audits) {
       const about = a.entity_id ? this.byId.get(a.entity_id) : undefined;
+      const then = a.unit_then ?? (about?.type === "OrgUnit" ? a.entity_id : null);
       this.add({
         type: "AuditEntry",
         id: a.id,
-        homes: about ? about.homes : a.college_id ? [a.college_id] : [],
+        homes: then ? [then] : about ? about.homes : a.college_id ? [a.college_id] : [],
         about: about?.about ?? null,
         college: about?.college ?? a.college_id,
         level: about?.level ?? "unit",
