@@ -13,8 +13,13 @@ describe("the funding floor, one definition", () => {
   beforeAll(async () => {
     app = await startTestApp();
     branchId = (await unitsByFullName(app))["管理工程学院教工支部"].id;
-    const members: Array<[string, number]> = [["FACULTY", 3], ["STUDENT", 4], ["RETIRED", 2]];
-    for (const [category, n] of members) for (let i = 0; i < n; i++) await createMember(app, branchId, { name: `${category}${i}`, category });
+    const members: Array<[string, number]> = [
+      ["FACULTY", 3],
+      ["STUDENT", 4],
+      ["RETIRED", 2],
+    ];
+    for (const [category, n] of members)
+      for (let i = 0; i < n; i++) await createMember(app, branchId, { name: `${category}${i}`, category });
     await app.ok(`mutation($i: CreateFundAllocationInput!) { createFundAllocation(input: $i) { ... on FundAllocation { id } } }`, {
       i: { branchId, year: 2025, amount: "600.00", source: "SCHOOL_PARTY_BUDGET", allocatedOn: "2025-01-10" },
     });
@@ -37,7 +42,12 @@ describe("the funding floor, one definition", () => {
   it("prices 3 faculty + 4 students + 2 retirees at 700 yuan in both: 600 allocated is 100 short", async () => {
     expect(await floors()).toEqual({
       summary: "700.00",
-      compliance: { status: "UNMET", expected: "700元", actual: "600元", message: expect.stringContaining("实际 600元，未达标（差 100元）") },
+      compliance: {
+        status: "UNMET",
+        expected: "700元",
+        actual: "600元",
+        message: expect.stringContaining("实际 600元，未达标（差 100元）"),
+      },
     });
   });
 

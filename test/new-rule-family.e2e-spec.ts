@@ -38,7 +38,14 @@ describe("a rule family added by adding files", () => {
   beforeAll(async () => {
     app = await startTestApp();
     branch = (await unitsByFullName(app))["财经学院学生支部"];
-    probationer = (await createMember(app, branch.id, { name: "李预备", standing: "PROBATIONARY", joinedOn: "2025-03-10", probationEndsOn: "2026-03-09" })).id;
+    probationer = (
+      await createMember(app, branch.id, {
+        name: "李预备",
+        standing: "PROBATIONARY",
+        joinedOn: "2025-03-10",
+        probationEndsOn: "2026-03-09",
+      })
+    ).id;
     await createMember(app, branch.id, { name: "王正式", standing: "FULL", joinedOn: "2020-03-10" });
     reports = [await fileReport("2025-04-01"), await fileReport("2025-10-01")];
   });
@@ -49,9 +56,21 @@ describe("a rule family added by adding files", () => {
     expect(compliance.totals).toEqual({ met: 2, unmet: 1, pending: 0, exempt: 0 });
     expect(compliance.byUnit).toEqual([{ unitId: branch.id, met: 2, unmet: 1 }]);
     const finding = (status: string, start: string, end: string, actual: number, evidence: string[]) => ({
-      ruleCode: "TEST_PROBATION_QUARTERLY_REPORT", status, periodKind: "SPAN", periodKey: `${start}~${end}`, periodStart: start, periodEnd: end,
-      expected: "1次", actual: `${actual}次`, memberId: probationer, subjectLabel: "李预备", evidence: evidence.map((id) => ({ kind: "DOCUMENT", id })),
-      message: expect.stringMatching(new RegExp(`^李预备 ${start} 至 ${end}｜预备党员自入党之日起每三个月向党支部书面汇报不少于 1 次；实际 ${actual}次，`)), member: { name: "李预备" },
+      ruleCode: "TEST_PROBATION_QUARTERLY_REPORT",
+      status,
+      periodKind: "SPAN",
+      periodKey: `${start}~${end}`,
+      periodStart: start,
+      periodEnd: end,
+      expected: "1次",
+      actual: `${actual}次`,
+      memberId: probationer,
+      subjectLabel: "李预备",
+      evidence: evidence.map((id) => ({ kind: "DOCUMENT", id })),
+      message: expect.stringMatching(
+        new RegExp(`^李预备 ${start} 至 ${end}｜预备党员自入党之日起每三个月向党支部书面汇报不少于 1 次；实际 ${actual}次，`),
+      ),
+      member: { name: "李预备" },
     });
     expect(compliance.findings).toEqual({
       totalCount: 3,
@@ -62,7 +81,9 @@ describe("a rule family added by adding files", () => {
         finding("MET", "2025-09-10", "2025-12-09", 1, [reports[1]]),
       ],
     });
-    expect(compliance.findings.items[1].message).toBe("李预备 2025-06-10 至 2025-09-09｜预备党员自入党之日起每三个月向党支部书面汇报不少于 1 次；实际 0次，未达标（缺 1次）。依据：测试 1");
+    expect(compliance.findings.items[1].message).toBe(
+      "李预备 2025-06-10 至 2025-09-09｜预备党员自入党之日起每三个月向党支部书面汇报不少于 1 次；实际 0次，未达标（缺 1次）。依据：测试 1",
+    );
   });
 
   it("recounts a case's facts after a write to a table its family reads", async () => {
@@ -78,10 +99,21 @@ describe("a rule family added by adding files", () => {
     const { groups, rules } = await evaluate(app.dataSource.manager, request, new FactCache(), rulebook);
     expect(rules.map((r) => r.code)).toEqual(["TEST_PROBATION_QUARTERLY_REPORT"]);
     expect(groups.map((g) => [g.period.key, g.unitId, g.counts])).toEqual(
-      ["2025-03-10~2025-06-09", "2025-06-10~2025-09-09", "2025-09-10~2025-12-09"].map((key) => [key, branch.id, { MET: 1, UNMET: 0, PENDING: 0, EXEMPT: 0 }]),
+      ["2025-03-10~2025-06-09", "2025-06-10~2025-09-09", "2025-09-10~2025-12-09"].map((key) => [
+        key,
+        branch.id,
+        { MET: 1, UNMET: 0, PENDING: 0, EXEMPT: 0 },
+      ]),
     );
     const [finding] = await groups[2].materialise(new PageLoad(app.dataSource.manager), null, 0, 10);
-    expect(finding).toMatchObject({ ruleCode: "TEST_PROBATION_QUARTERLY_REPORT", memberId: probationer, status: "MET", expected: 1, actual: 1, dueBy: null });
+    expect(finding).toMatchObject({
+      ruleCode: "TEST_PROBATION_QUARTERLY_REPORT",
+      memberId: probationer,
+      status: "MET",
+      expected: 1,
+      actual: 1,
+      dueBy: null,
+    });
   });
 
   it("refuses a guarded step with the rule's code and citation, by the numbers the committee set for its date", async () => {
@@ -89,15 +121,27 @@ describe("a rule family added by adding files", () => {
     const step = { collegeId: app.collegeId!, label: "李预备", probationEndsOn: "2026-03-09", reports: 3 };
     const early = await checkGuard({ em }, FULL_MEMBERSHIP, step, "2026-02-01");
     expect({ ...early }).toEqual({
-      errorCode: "RULE_NOT_MET", ruleCode: "TEST_FULL_MEMBERSHIP", citation: "测试 2", field: "on",
-      message: "李预备｜预备期满、书面汇报不少于 4 次方可转为正式党员；实际 36天，不能转为正式党员（预备期至 2026-03-09 届满）。依据：测试 2",
+      errorCode: "RULE_NOT_MET",
+      ruleCode: "TEST_FULL_MEMBERSHIP",
+      citation: "测试 2",
+      field: "on",
+      message:
+        "李预备｜预备期满、书面汇报不少于 4 次方可转为正式党员；实际 36天，不能转为正式党员（预备期至 2026-03-09 届满）。依据：测试 2",
     });
-    expect(await checkGuard({ em }, FULL_MEMBERSHIP, step, "2026-03-10")).toMatchObject({ field: "memberId", message: expect.stringContaining("实际 3次，不能转为正式党员。") });
+    expect(await checkGuard({ em }, FULL_MEMBERSHIP, step, "2026-03-10")).toMatchObject({
+      field: "memberId",
+      message: expect.stringContaining("实际 3次，不能转为正式党员。"),
+    });
 
     const SET = `mutation($i: SetRuleParametersInput!) { setRuleParameters(input: $i) { code kind periodKind requirement parameters { effectiveFrom params source } } }`;
-    const set = await app.ok(SET, { i: { ruleCode: "TEST_FULL_MEMBERSHIP", effectiveFrom: "2026-03-01", params: { minReports: 3 }, note: "测试调整" } });
+    const set = await app.ok(SET, {
+      i: { ruleCode: "TEST_FULL_MEMBERSHIP", effectiveFrom: "2026-03-01", params: { minReports: 3 }, note: "测试调整" },
+    });
     expect(set.setRuleParameters).toEqual({
-      code: "TEST_FULL_MEMBERSHIP", kind: "GUARD", periodKind: "STEP", requirement: "预备期满、书面汇报不少于 3 次方可转为正式党员",
+      code: "TEST_FULL_MEMBERSHIP",
+      kind: "GUARD",
+      periodKind: "STEP",
+      requirement: "预备期满、书面汇报不少于 3 次方可转为正式党员",
       parameters: [
         { effectiveFrom: "2014-01-01", params: { minReports: 4 }, source: "SOURCE" },
         { effectiveFrom: "2026-03-01", params: { minReports: 3 }, source: "COMMITTEE" },
@@ -105,7 +149,10 @@ describe("a rule family added by adding files", () => {
     });
     expect(await checkGuard({ em }, FULL_MEMBERSHIP, step, "2026-03-10")).toBeNull();
     // A step dated before the change is judged by the number in force then.
-    expect(await checkGuard({ em }, FULL_MEMBERSHIP, { ...step, probationEndsOn: "2026-02-01" }, "2026-02-28")).toMatchObject({ field: "memberId", message: expect.stringContaining("不少于 4 次") });
+    expect(await checkGuard({ em }, FULL_MEMBERSHIP, { ...step, probationEndsOn: "2026-02-01" }, "2026-02-28")).toMatchObject({
+      field: "memberId",
+      message: expect.stringContaining("不少于 4 次"),
+    });
     const listed = await app.ok(`{ rules { code kind } }`);
     expect(listed.rules.filter((r: { kind: string }) => r.kind === "GUARD")).toEqual([{ code: "TEST_FULL_MEMBERSHIP", kind: "GUARD" }]);
     await expect(checkGuard({ em }, { ...FULL_MEMBERSHIP }, step, "2026-03-10")).rejects.toThrow(/not in the rulebook/);

@@ -26,7 +26,14 @@ export const PROBATION_CASES: SubtreeFamily = {
       [ctx.collegeId, ctx.rootUnitId],
     );
     const subjects = cases.map((c): LoadedSubject => ({
-      id: c.id, unitId: c.branch_id, memberId: c.id, assignmentId: null, label: c.name, start: c.joined_on, end: c.ends_on, dates: { joinedOn: c.joined_on },
+      id: c.id,
+      unitId: c.branch_id,
+      memberId: c.id,
+      assignmentId: null,
+      label: c.name,
+      start: c.joined_on,
+      end: c.ends_on,
+      dates: { joinedOn: c.joined_on },
     }));
     const keys = subjects.flatMap((s) => need.periodsOf(s).map((p) => ({ member: s.id, p })));
     const rows: Array<{ member: string; key: string; ids: string[] }> = await ctx.em.query(
@@ -37,7 +44,8 @@ export const PROBATION_CASES: SubtreeFamily = {
       [keys.map((k) => k.member), keys.map((k) => k.p.key), keys.map((k) => k.p.start), keys.map((k) => k.p.end)],
     );
     const table = new FactTable();
-    for (const row of rows) table.set("ANY", row.member, row.key, { value: row.ids.length, evidence: row.ids.map((id) => ({ kind: "DOCUMENT", id })) });
+    for (const row of rows)
+      table.set("ANY", row.member, row.key, { value: row.ids.length, evidence: row.ids.map((id) => ({ kind: "DOCUMENT", id })) });
     return { table, subjects };
   },
 };
@@ -74,9 +82,17 @@ export const FULL_MEMBERSHIP: GuardDefinition<{ minReports: number }, ProbationS
   defaults: { minReports: 4 },
   check: ({ subject, params, asOf }) => {
     if (asOf < subject.probationEndsOn) {
-      return { allowed: false, expected: 0, actual: daysBetween(asOf, subject.probationEndsOn), unit: "天", detail: `预备期至 ${subject.probationEndsOn} 届满`, field: "on" };
+      return {
+        allowed: false,
+        expected: 0,
+        actual: daysBetween(asOf, subject.probationEndsOn),
+        unit: "天",
+        detail: `预备期至 ${subject.probationEndsOn} 届满`,
+        field: "on",
+      };
     }
-    if (subject.reports < params.minReports) return { allowed: false, expected: params.minReports, actual: subject.reports, unit: "次", field: "memberId" };
+    if (subject.reports < params.minReports)
+      return { allowed: false, expected: params.minReports, actual: subject.reports, unit: "次", field: "memberId" };
     return { allowed: true };
   },
 };

@@ -1,4 +1,4 @@
-import type { CheckInput, CheckResult, Evidence, RuleParams } from "./rule.types";
+import type { CheckInput, CheckResult, RuleParams } from "./rule.types";
 
 /** Which parameter a check compares against and how: read by the registry's boundary tests. */
 export interface Threshold {

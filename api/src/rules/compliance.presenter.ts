@@ -1,7 +1,23 @@
 import { isRefusal, Refusal } from "../common/refusal";
-import type { ComplianceResult, ComplianceSettingResult, FindingPageResult, RuleWithVersions, SilentUnitResult, StatusTotals } from "./compliance.results";
+import type {
+  ComplianceResult,
+  ComplianceSettingResult,
+  FindingPageResult,
+  RuleWithVersions,
+  SilentUnitResult,
+  StatusTotals,
+} from "./compliance.results";
 import {
-  ComplianceReport, ComplianceSetting, FindingPage, FindingStatusEnum, FindingView, Rule, RuleSummary, SilentUnit, StatusCounts, UnitSummary,
+  ComplianceReport,
+  ComplianceSetting,
+  FindingPage,
+  FindingStatusEnum,
+  FindingView,
+  Rule,
+  RuleSummary,
+  SilentUnit,
+  StatusCounts,
+  UnitSummary,
 } from "./compliance.views";
 import { requirementText } from "./finding";
 import type { Finding } from "./finding";
@@ -20,7 +36,7 @@ export function ruleView({ kind, rule, versions }: RuleWithVersions): Rule {
     subject: rule.subject,
     periodKind: kind === "GUARD" ? "STEP" : periodKindOf(rule.period),
     appliesTo: kind === "GUARD" ? "ALL" : describeAppliesTo(rule.appliesTo),
-    settings: kind === "GUARD" ? [] : rule.settings ?? [],
+    settings: kind === "GUARD" ? [] : (rule.settings ?? []),
     parameters: [
       { effectiveFrom: SOURCE_EFFECTIVE_FROM, params: rule.defaults, source: "SOURCE", note: "原文标准" },
       ...own.map((o) => ({ effectiveFrom: o.effectiveFrom, params: o.params, source: "COMMITTEE", note: o.note })),
@@ -48,12 +64,29 @@ export function findingPageView(page: FindingPageResult): FindingPage {
 export function findingView(f: Finding): FindingView {
   const show = (n: number, unit: string) => (Number.isFinite(n) ? `${Math.round(n * 100) / 100}${unit}` : "未设定");
   return Object.assign(new FindingView(), {
-    ruleCode: f.ruleCode, title: f.title, citation: f.citation, status: f.status as FindingStatusEnum,
-    periodKind: f.period.kind, periodKey: f.period.key, periodLabel: f.period.label, periodStart: f.period.start, periodEnd: f.period.end,
-    expected: show(f.expected, f.measure), actual: show(f.actual, f.measure),
-    expectedValue: Number.isFinite(f.expected) ? f.expected : -1, actualValue: Number.isFinite(f.actual) ? f.actual : null,
-    measure: f.measure, unitId: f.unitId, memberId: f.memberId, assignmentId: f.assignmentId, subjectLabel: f.subjectLabel,
-    messageOf: f.message, evidence: f.evidence, settings: f.settings, dueBy: f.dueBy, parameterNote: f.parameterNote,
+    ruleCode: f.ruleCode,
+    title: f.title,
+    citation: f.citation,
+    status: f.status as FindingStatusEnum,
+    periodKind: f.period.kind,
+    periodKey: f.period.key,
+    periodLabel: f.period.label,
+    periodStart: f.period.start,
+    periodEnd: f.period.end,
+    expected: show(f.expected, f.measure),
+    actual: show(f.actual, f.measure),
+    expectedValue: Number.isFinite(f.expected) ? f.expected : -1,
+    actualValue: Number.isFinite(f.actual) ? f.actual : null,
+    measure: f.measure,
+    unitId: f.unitId,
+    memberId: f.memberId,
+    assignmentId: f.assignmentId,
+    subjectLabel: f.subjectLabel,
+    messageOf: f.message,
+    evidence: f.evidence,
+    settings: f.settings,
+    dueBy: f.dueBy,
+    parameterNote: f.parameterNote,
   });
 }
 

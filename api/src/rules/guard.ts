@@ -26,7 +26,12 @@ export async function checkGuard<P extends RuleParams, S extends GuardSubject>(
 }
 
 /** A guard's verdict with given numbers: pure, so a guard is unit-tested without a database. */
-export function judgeGuard<P extends RuleParams, S extends GuardSubject>(guard: GuardDefinition<P, S>, subject: S, params: P, asOf: string): Refusal | null {
+export function judgeGuard<P extends RuleParams, S extends GuardSubject>(
+  guard: GuardDefinition<P, S>,
+  subject: S,
+  params: P,
+  asOf: string,
+): Refusal | null {
   const outcome = guard.check({ subject, params, asOf });
   if (outcome.allowed) return null;
   const detail = outcome.detail ? `（${outcome.detail}）` : "";

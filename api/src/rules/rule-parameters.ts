@@ -22,7 +22,12 @@ export async function parameterVersions(em: EntityManager, collegeId: string, ru
   return rows.map(versionOf);
 }
 
-export const versionOf = (row: { rule_code: string; effective_from: string; params: RuleParams; note: string | null }): ParameterVersion => ({
+export const versionOf = (row: {
+  rule_code: string;
+  effective_from: string;
+  params: RuleParams;
+  note: string | null;
+}): ParameterVersion => ({
   ruleCode: row.rule_code,
   effectiveFrom: row.effective_from,
   params: row.params,
@@ -30,7 +35,11 @@ export const versionOf = (row: { rule_code: string; effective_from: string; para
 });
 
 /** A rule's numbers in force on a date: its defaults, overridden by the latest change effective by then. */
-export function paramsInForce(rule: RuleBase, versions: readonly ParameterVersion[], date: string): { params: RuleParams; override: ParameterVersion | null } {
+export function paramsInForce(
+  rule: RuleBase,
+  versions: readonly ParameterVersion[],
+  date: string,
+): { params: RuleParams; override: ParameterVersion | null } {
   let override: ParameterVersion | null = null;
   for (const version of versions) {
     if (version.ruleCode === rule.code && version.effectiveFrom <= date) override = version;

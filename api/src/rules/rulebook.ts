@@ -44,7 +44,8 @@ export class Rulebook {
     for (const rule of rules) {
       const family = familyNamed(rule.family);
       if (!family) throw new Error(`rule ${rule.code}: no fact family ${rule.family}`);
-      if (family.subject !== rule.subject) throw new Error(`rule ${rule.code}: family ${family.name} judges ${family.subject}, not ${rule.subject}`);
+      if (family.subject !== rule.subject)
+        throw new Error(`rule ${rule.code}: family ${family.name} judges ${family.subject}, not ${rule.subject}`);
       if (family.kind === "member") memberFactOf(rule, family);
     }
     for (const family of families) this.familiesByName.set(family.name, family);

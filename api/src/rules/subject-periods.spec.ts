@@ -4,10 +4,22 @@ import { subjectPeriods } from "./subject-periods";
 type SubjectPeriod = Extract<RulePeriod, { kind: "subject" }>;
 
 const subject = (opened: string | null, end: string | null = null): LoadedSubject => ({
-  id: "c1", unitId: "u1", memberId: "m1", assignmentId: null, label: "张三", end, dates: { opened },
+  id: "c1",
+  unitId: "u1",
+  memberId: "m1",
+  assignmentId: null,
+  label: "张三",
+  end,
+  dates: { opened },
 });
-const fromOpened = (length: SubjectPeriod["length"], repeat = false): SubjectPeriod => ({ kind: "subject", from: (s) => s.dates?.opened ?? null, length, repeat });
-const spans = (rule: SubjectPeriod, s: LoadedSubject, from: string, to: string) => subjectPeriods(rule, s, from, to).map((p) => `${p.start}~${p.end}`);
+const fromOpened = (length: SubjectPeriod["length"], repeat = false): SubjectPeriod => ({
+  kind: "subject",
+  from: (s) => s.dates?.opened ?? null,
+  length,
+  repeat,
+});
+const spans = (rule: SubjectPeriod, s: LoadedSubject, from: string, to: string) =>
+  subjectPeriods(rule, s, from, to).map((p) => `${p.start}~${p.end}`);
 
 describe("periods that run from a subject's own date", () => {
   it("runs once from the date for its length, whatever calendar month it starts in", () => {
@@ -17,14 +29,24 @@ describe("periods that run from a subject's own date", () => {
 
   it("repeats length after length, anchored on the first date (no drift at month ends)", () => {
     expect(spans(fromOpened({ months: 1 }, true), subject("2025-01-31"), "2025-01-01", "2025-04-30")).toEqual([
-      "2025-01-31~2025-02-27", "2025-02-28~2025-03-30", "2025-03-31~2025-04-29", "2025-04-30~2025-05-30",
+      "2025-01-31~2025-02-27",
+      "2025-02-28~2025-03-30",
+      "2025-03-31~2025-04-29",
+      "2025-04-30~2025-05-30",
     ]);
   });
 
   it("keeps only the periods overlapping the report's range, and none starting after the subject ended", () => {
     const quarterly = fromOpened({ months: 3 }, true);
-    expect(spans(quarterly, subject("2020-02-10"), "2025-06-01", "2025-12-31")).toEqual(["2025-05-10~2025-08-09", "2025-08-10~2025-11-09", "2025-11-10~2026-02-09"]);
-    expect(spans(quarterly, subject("2025-02-10", "2025-08-09"), "2025-01-01", "2025-12-31")).toEqual(["2025-02-10~2025-05-09", "2025-05-10~2025-08-09"]);
+    expect(spans(quarterly, subject("2020-02-10"), "2025-06-01", "2025-12-31")).toEqual([
+      "2025-05-10~2025-08-09",
+      "2025-08-10~2025-11-09",
+      "2025-11-10~2026-02-09",
+    ]);
+    expect(spans(quarterly, subject("2025-02-10", "2025-08-09"), "2025-01-01", "2025-12-31")).toEqual([
+      "2025-02-10~2025-05-09",
+      "2025-05-10~2025-08-09",
+    ]);
   });
 
   it("gives a subject without the date no period, and refuses a length of nothing", () => {

@@ -13,13 +13,14 @@ export function subjectPeriods(rule: SubjectPeriod, subject: LoadedSubject, from
   const first = rule.from(subject);
   if (!first) return [];
   const { months = 0, days = 0 } = rule.length;
-  if (months < 0 || days < 0 || months + days === 0) throw new Error(`a subject-dated period needs a positive length, not ${JSON.stringify(rule.length)}`);
+  if (months < 0 || days < 0 || months + days === 0)
+    throw new Error(`a subject-dated period needs a positive length, not ${JSON.stringify(rule.length)}`);
   const periods: Period[] = [];
   // Skip the periods wholly before `from` without listing them: an upper bound of a length in days
   // (months of 31) never skips one that overlaps it.
   const longest = months * 31 + days;
   let n = rule.repeat ? Math.max(0, Math.floor(daysBetween(first, from) / longest) - 1) : 0;
-  for (;; n++) {
+  for (; ; n++) {
     const start = shifted(first, rule.length, n);
     if (start > to || (subject.end && start > subject.end)) break;
     const end = addDays(shifted(first, rule.length, n + 1), -1);

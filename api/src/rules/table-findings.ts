@@ -15,25 +15,49 @@ export type PeriodsOf = (rule: RuleDefinition, subject?: Subject) => Period[];
  * thousand at most): its facts loaded — or taken from the cache — once for all of them, then each
  * rule's subjects judged in each of its periods, once per fact table (see `judged`).
  */
-export async function tableFindingGroups(ctx: EvaluationContext, family: TableFamily, rules: RuleDefinition[], periodsOf: PeriodsOf): Promise<FindingGroup[]> {
+export async function tableFindingGroups(
+  ctx: EvaluationContext,
+  family: TableFamily,
+  rules: RuleDefinition[],
+  periodsOf: PeriodsOf,
+): Promise<FindingGroup[]> {
   const need = familyNeed(ctx, rules);
-  const key = shapeKey(family.name, need.variants, need.periods, ctx.snapshotDate, ctx.asOf, family.key?.(ctx, need) ?? null, subjectDated(ctx, rules));
+  const key = shapeKey(
+    family.name,
+    need.variants,
+    need.periods,
+    ctx.snapshotDate,
+    ctx.asOf,
+    family.key?.(ctx, need) ?? null,
+    subjectDated(ctx, rules),
+  );
   const unitSubjects = ctx.units.map(unitSubject);
   const judgeIn = (rule: RuleDefinition) => {
     const memoKey = JSON.stringify([rule.code, ctx.rootUnitId, ctx.from, ctx.to, ctx.asOf, ctx.contextDigest]);
     const judgementOf = judgementsOf(ctx, rule);
     return (table: FactTable, subjects: () => Subject[]) =>
       judged(table, memoKey, () => {
-        const groups = groupsOf(judgeRule(ctx, family, rule, table, subjects(), periodsOf, judgementOf), rule, findingsOf(rule, family.evidence));
+        const groups = groupsOf(
+          judgeRule(ctx, family, rule, table, subjects(), periodsOf, judgementOf),
+          rule,
+          findingsOf(rule, family.evidence),
+        );
         return rule.period.kind === "subject" ? inReportOrder(groups, periodsByDate(groups), ctx.units) : groups;
       });
   };
   if (family.keptPer === "UNIT") {
     // Facts kept per unit: each unit's findings are judged again only when its facts were recomputed.
-    const tables = await ctx.cache.perUnit(ctx.units.map((u) => u.id), (unitId) => `${unitId}|${key}`, family.sources, (unitIds) => family.load(ctx, need, unitIds));
+    const tables = await ctx.cache.perUnit(
+      ctx.units.map((u) => u.id),
+      (unitId) => `${unitId}|${key}`,
+      family.sources,
+      (unitIds) => family.load(ctx, need, unitIds),
+    );
     return rules.flatMap((rule) => {
       const judgeRuleIn = judgeIn(rule);
-      const groups = unitSubjects.filter((s) => appliesToUnit(rule, s.unit)).flatMap((subject) => judgeRuleIn(tables.get(subject.unitId)!, () => [subject]));
+      const groups = unitSubjects
+        .filter((s) => appliesToUnit(rule, s.unit))
+        .flatMap((subject) => judgeRuleIn(tables.get(subject.unitId)!, () => [subject]));
       return inReportOrder(groups, periodsOf(rule), ctx.units);
     });
   }
@@ -53,7 +77,8 @@ function familyNeed(ctx: EvaluationContext, rules: RuleDefinition[]): FamilyNeed
     rules,
     variants: [...new Set(rules.map((r) => r.variant ?? "ANY"))],
     periods,
-    periodsOf: (subject) => (dated.length ? uniquePeriods([...periods, ...dated.flatMap((rule) => ctx.periodsFor(rule, subject))]) : periods),
+    periodsOf: (subject) =>
+      dated.length ? uniquePeriods([...periods, ...dated.flatMap((rule) => ctx.periodsFor(rule, subject))]) : periods,
     paramsOn: (rule, date) => ctx.paramsFor(rule, { start: date }).params,
   };
 }
@@ -64,11 +89,21 @@ function subjectDated(ctx: EvaluationContext, rules: RuleDefinition[]): unknown 
   return dated.length ? [ctx.from, ctx.to, dated] : null;
 }
 
-const unitSubject = (u: UnitRow): Subject => ({ id: u.id, unitId: u.id, memberId: null, assignmentId: null, label: u.fullName, unit: u, vacationKind: u.branchKind });
+const unitSubject = (u: UnitRow): Subject => ({
+  id: u.id,
+  unitId: u.id,
+  memberId: null,
+  assignmentId: null,
+  label: u.fullName,
+  unit: u,
+  vacationKind: u.branchKind,
+});
 
 /** The periods of subject-dated groups, in order of their dates (the report's order for them). */
 function periodsByDate(groups: FindingGroup[]): Period[] {
-  return uniquePeriods(groups.map((g) => g.period)).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0));
+  return uniquePeriods(groups.map((g) => g.period)).sort((a, b) =>
+    a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0,
+  );
 }
 
 /** A subject judged by a rule in a period: kept (with what judged it) until a page shows its finding. */
@@ -93,7 +128,11 @@ function judgeRule(
   const judgeOne = (subject: Subject, period: Period) => {
     if (!applies(family, rule, subject, period)) return;
     const judgement = judgementOf(period, subject.unit);
-    if (rule.exemptVacationMonths && period.kind === "MONTH" && ctx.vacationMonths(subject.vacationKind ?? null).includes(Number(period.key.slice(5, 7)))) {
+    if (
+      rule.exemptVacationMonths &&
+      period.kind === "MONTH" &&
+      ctx.vacationMonths(subject.vacationKind ?? null).includes(Number(period.key.slice(5, 7)))
+    ) {
       judged.push({ status: "EXEMPT", unitId: subject.unitId, period, judgement, subject, fact: null });
       return;
     }
@@ -144,11 +183,16 @@ function judgementsOf(ctx: EvaluationContext, rule: RuleDefinition): (period: Pe
  * The findings of judged subjects, for a page: from the table's facts, or — for a family whose
  * tables keep no evidence — from their facts read again with it, in one batch for the page.
  */
-function findingsOf(rule: RuleDefinition, source: EvidenceSource | undefined): (page: PageLoad, items: JudgedSubject[]) => Promise<Finding[]> {
+function findingsOf(
+  rule: RuleDefinition,
+  source: EvidenceSource | undefined,
+): (page: PageLoad, items: JudgedSubject[]) => Promise<Finding[]> {
   const variant = rule.variant ?? "ANY";
   return async (page, items) => {
     const loader = source && page.loader(source, factKeyId);
-    const facts = await Promise.all(items.map((x) => (loader && x.fact ? loader.load({ variant, subjectId: x.subject.id, period: x.period }) : x.fact)));
+    const facts = await Promise.all(
+      items.map((x) => (loader && x.fact ? loader.load({ variant, subjectId: x.subject.id, period: x.period }) : x.fact)),
+    );
     return items.map((x, i) => (facts[i] ? judge(x.judgement, x.subject, facts[i]) : exempt(x.judgement, x.subject)));
   };
 }

@@ -17,7 +17,11 @@ export async function allowanceFacts(ctx: EvaluationContext, years: Period[]): P
       GROUP BY 1, 2`,
     [ctx.collegeId, ...periodParams(years), ctx.rootUnitId],
   );
-  for (const row of rows) table.set("ANY", row.unit_id, row.key, { value: row.missing.length, evidence: row.missing.map((id) => ({ kind: "ALLOWANCE" as const, id, label: "未落实补贴的任职" })) });
+  for (const row of rows)
+    table.set("ANY", row.unit_id, row.key, {
+      value: row.missing.length,
+      evidence: row.missing.map((id) => ({ kind: "ALLOWANCE" as const, id, label: "未落实补贴的任职" })),
+    });
   return table;
 }
 

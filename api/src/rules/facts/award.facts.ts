@@ -13,7 +13,10 @@ export async function awardFacts(ctx: EvaluationContext, years: Period[]): Promi
     [ctx.collegeId, years.map((y) => Number(y.key))],
   );
   for (const row of rows) {
-    table.set("ANY", ctx.collegeId, String(row.cycle_year), { value: row.kinds.length, evidence: row.ids.map((id) => ({ kind: "AWARD" as const, id })) });
+    table.set("ANY", ctx.collegeId, String(row.cycle_year), {
+      value: row.kinds.length,
+      evidence: row.ids.map((id) => ({ kind: "AWARD" as const, id })),
+    });
   }
   return table;
 }

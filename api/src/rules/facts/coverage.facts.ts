@@ -36,7 +36,6 @@ export async function coverageFacts(ctx: EvaluationContext, snapshot: Period, up
   return table;
 }
 
-
 /** Which grades count as upper is a rule number the SQL reads: part of the key. */
 const upperFromYearOfStudy = (need: FamilyNeed) => need.paramsOn(need.rules[0], need.periods[0].start).upperFromYearOfStudy;
 

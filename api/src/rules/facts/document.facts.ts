@@ -7,7 +7,12 @@ import { FactTable, periodParams, PERIODS_CTE } from "./fact-table";
  * DOCUMENTS: filed documents per unit (or member, for thought reports) per period. A kind with a
  * shift (the annual report's grace) counts documents filed in the period moved later by that many days.
  */
-export async function documentFacts(ctx: EvaluationContext, kinds: string[], periods: Period[], shiftDays: Record<string, number> = {}): Promise<FactTable> {
+export async function documentFacts(
+  ctx: EvaluationContext,
+  kinds: string[],
+  periods: Period[],
+  shiftDays: Record<string, number> = {},
+): Promise<FactTable> {
   const table = new FactTable();
   const rows: Array<{ kind: string; subject: string; key: string; ids: string[]; labels: string[] }> = await ctx.em.query(
     `WITH ${PERIODS_CTE}
@@ -23,7 +28,10 @@ export async function documentFacts(ctx: EvaluationContext, kinds: string[], per
   );
   // Rules of procedure stay in force once filed: any filed by the period's end counts.
   for (const row of rows) {
-    table.set(row.kind, row.subject, row.key, { value: row.ids.length, evidence: row.ids.map((id, i) => ({ kind: "DOCUMENT" as const, id, label: row.labels[i] })) });
+    table.set(row.kind, row.subject, row.key, {
+      value: row.ids.length,
+      evidence: row.ids.map((id, i) => ({ kind: "DOCUMENT" as const, id, label: row.labels[i] })),
+    });
   }
   return table;
 }

@@ -22,10 +22,21 @@ export const EDUCATION_HOURS: MemberFamily = {
              FROM member_year_credit WHERE member_id = ANY($1::uuid[]) AND year = $2`,
           [ids, Number(period.start.slice(0, 4))],
         );
-        return new Map(rows.map((r) => [r.member_id, [{ kind: "ATTENDANCE", id: r.member_id, label: `活动 ${r.activity} 学时 + 个人学习 ${r.study} 学时` }]]));
+        return new Map(
+          rows.map((r) => [
+            r.member_id,
+            [{ kind: "ATTENDANCE", id: r.member_id, label: `活动 ${r.activity} 学时 + 个人学习 ${r.study} 学时` }],
+          ]),
+        );
       },
     },
-    INTEGRITY: { yearly: true, summary: CREDIT_SUMMARY, joins: CREDIT, sources: [...MEMBERS, "member_year_credit"], value: `coalesce(c.integrity_hours, 0)::numeric(9,2)` },
+    INTEGRITY: {
+      yearly: true,
+      summary: CREDIT_SUMMARY,
+      joins: CREDIT,
+      sources: [...MEMBERS, "member_year_credit"],
+      value: `coalesce(c.integrity_hours, 0)::numeric(9,2)`,
+    },
     PARTY_SCHOOL: {
       yearly: true,
       summary: CREDIT_SUMMARY,

@@ -14,9 +14,18 @@ import { FactTable, periodParams, PERIODS_CTE } from "./fact-table";
 export async function fundFacts(ctx: EvaluationContext, years: Period[]): Promise<FactTable> {
   const table = new FactTable();
   const branches = ctx.units.filter((u) => u.kind === "BRANCH").map((u) => u.id);
-  const rows: Array<{ branch_id: string; key: string; allocated: string; rebated: string; collected: string; ids: string[]; faculty: number; student: number; retired: number }> =
-    await ctx.em.query(
-      `WITH ${PERIODS_CTE}, b AS (SELECT unnest($5::uuid[]) AS id),
+  const rows: Array<{
+    branch_id: string;
+    key: string;
+    allocated: string;
+    rebated: string;
+    collected: string;
+    ids: string[];
+    faculty: number;
+    student: number;
+    retired: number;
+  }> = await ctx.em.query(
+    `WITH ${PERIODS_CTE}, b AS (SELECT unnest($5::uuid[]) AS id),
        counts AS (
          SELECT m.branch_id,
                 count(*) FILTER (WHERE m.category = 'FACULTY')::int AS faculty,
@@ -30,12 +39,20 @@ export async function fundFacts(ctx: EvaluationContext, years: Period[]): Promis
               coalesce((SELECT json_agg(id) FROM fund_allocation f WHERE f.branch_id = b.id AND f.archived_at IS NULL AND f.year = extract(year FROM p.s)), '[]'::json) AS ids,
               coalesce(c.faculty, 0) AS faculty, coalesce(c.student, 0) AS student, coalesce(c.retired, 0) AS retired
          FROM b CROSS JOIN p LEFT JOIN counts c ON c.branch_id = b.id`,
-      [ctx.collegeId, ...periodParams(years), branches],
-    );
+    [ctx.collegeId, ...periodParams(years), branches],
+  );
   for (const row of rows) {
     const evidence = row.ids.map((id) => ({ kind: "ALLOCATION" as const, id }));
-    table.set("FLOOR", row.branch_id, row.key, { value: fenFromDb(row.allocated), measures: { faculty: row.faculty, student: row.student, retired: row.retired }, evidence });
-    table.set("REBATE", row.branch_id, row.key, { value: fenFromDb(row.rebated), measures: { collected: fenFromDb(row.collected) }, evidence });
+    table.set("FLOOR", row.branch_id, row.key, {
+      value: fenFromDb(row.allocated),
+      measures: { faculty: row.faculty, student: row.student, retired: row.retired },
+      evidence,
+    });
+    table.set("REBATE", row.branch_id, row.key, {
+      value: fenFromDb(row.rebated),
+      measures: { collected: fenFromDb(row.collected) },
+      evidence,
+    });
   }
   return table;
 }

@@ -21,7 +21,14 @@ export async function liaisonFacts(ctx: EvaluationContext, periods: Period[]): P
         WHERE a.college_id = $1 AND a.unit_id IN (SELECT id FROM org_unit WHERE path @> ARRAY[$2::uuid])`,
       [ctx.collegeId, ctx.rootUnitId],
     )
-  ).map((a: Record<string, string>): AssignmentRow => ({ id: a.id, kind: a.kind, unitId: a.unit_id, start: a.start_date, end: a.end_date, label: a.label }));
+  ).map((a: Record<string, string>): AssignmentRow => ({
+    id: a.id,
+    kind: a.kind,
+    unitId: a.unit_id,
+    start: a.start_date,
+    end: a.end_date,
+    label: a.label,
+  }));
   const rows: Array<{ assignment_id: string; key: string; kind: string; ids: string[]; dates: string[] }> = await ctx.em.query(
     `WITH ${PERIODS_CTE}
      SELECT v.assignment_id, p.key, v.kind, json_agg(v.id ORDER BY v.visited_on) AS ids, json_agg(v.visited_on::text ORDER BY v.visited_on) AS dates
@@ -37,7 +44,14 @@ export async function liaisonFacts(ctx: EvaluationContext, periods: Period[]): P
   }
   // Teachers visit students: the students' vacation months exempt the monthly visits.
   const subjects = assignments.map((a): LoadedSubject => ({
-    id: a.id, unitId: a.unitId, memberId: null, assignmentId: a.id, label: a.label, kind: a.kind, start: a.start, end: a.end,
+    id: a.id,
+    unitId: a.unitId,
+    memberId: null,
+    assignmentId: a.id,
+    label: a.label,
+    kind: a.kind,
+    start: a.start,
+    end: a.end,
     vacationKind: BranchKind.STUDENT,
   }));
   return { table, subjects };

@@ -47,7 +47,8 @@ export interface MemberFactSql {
  * A yearly summary's row for the member and period, read from the rows of the periods' years only
  * ($9…$10, see member-counts.ts), so the years of history a college accumulates are not hashed.
  */
-export const ofYears = (alias: string) => `${alias}.member_id = m.id AND ${alias}.year = p.y AND ${alias}.year BETWEEN $9::int AND $10::int`;
+export const ofYears = (alias: string) =>
+  `${alias}.member_id = m.id AND ${alias}.year = p.y AND ${alias}.year BETWEEN $9::int AND $10::int`;
 export const CREDIT = () => `LEFT JOIN member_year_credit c ON ${ofYears("c")}`;
 export const CREDIT_SUMMARY = { table: "member_year_credit", alias: "c" };
 export const REPORTS = () => `LEFT JOIN member_year_reports r ON ${ofYears("r")}`;
@@ -61,7 +62,8 @@ export function memberFactOf(rule: RuleDefinition, family: MemberFamily): Member
   const fact = family.variants[rule.variant ?? "ANY"];
   if (!fact) throw new Error(`member rule ${rule.code}: no member fact ${rule.family}|${rule.variant ?? "ANY"}`);
   // Members are counted per period shared by all of them: a period of each member's own cannot be counted.
-  if (rule.period.kind === "subject") throw new Error(`member rule ${rule.code}: member facts are counted per calendar period, not per member's own dates`);
+  if (rule.period.kind === "subject")
+    throw new Error(`member rule ${rule.code}: member facts are counted per calendar period, not per member's own dates`);
   // A snapshot is judged in the calendar year of its date.
   if (fact.yearly && rule.period.kind === "calendar" && rule.period.every !== "YEAR") {
     throw new Error(`member rule ${rule.code}: its fact is kept per calendar year, not per ${rule.period.every}`);
@@ -70,7 +72,12 @@ export function memberFactOf(rule: RuleDefinition, family: MemberFamily): Member
 }
 
 /** Evidence: the members' records of one kind dated in the period (study sessions, filed reports), oldest first. */
-export function recordsOfKind(table: "study_record" | "filed_document", dateColumn: string, kind: string, evidence: Evidence["kind"]): MemberFactSql["evidence"] {
+export function recordsOfKind(
+  table: "study_record" | "filed_document",
+  dateColumn: string,
+  kind: string,
+  evidence: Evidence["kind"],
+): MemberFactSql["evidence"] {
   return (em, _ctx, ids, period) =>
     evidenceOf(
       em,
@@ -82,7 +89,12 @@ export function recordsOfKind(table: "study_record" | "filed_document", dateColu
     );
 }
 
-export async function evidenceOf(em: EntityManager, sql: string, params: unknown[], kind: Evidence["kind"]): Promise<Map<string, Evidence[]>> {
+export async function evidenceOf(
+  em: EntityManager,
+  sql: string,
+  params: unknown[],
+  kind: Evidence["kind"],
+): Promise<Map<string, Evidence[]>> {
   const rows: Array<{ member_id: string; id: string; label: string | null }> = await em.query(sql, params);
   const byMember = new Map<string, Evidence[]>();
   for (const row of rows) {

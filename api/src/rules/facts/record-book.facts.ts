@@ -14,7 +14,10 @@ export async function recordBookFacts(ctx: EvaluationContext, semesters: Period[
   );
   const keyOf = new Map(semesters.map((s) => [s.semesterId, s.key]));
   for (const row of rows) {
-    table.set("ANY", row.branch_id, keyOf.get(row.semester_id)!, { value: 1, evidence: [{ kind: "HAND_IN", id: row.id, label: `${row.handed_in_on} 上交` }] });
+    table.set("ANY", row.branch_id, keyOf.get(row.semester_id)!, {
+      value: 1,
+      evidence: [{ kind: "HAND_IN", id: row.id, label: `${row.handed_in_on} 上交` }],
+    });
   }
   return table;
 }
