@@ -37,6 +37,7 @@ interface Case {
  * a new refusal in them needs a case here.
  */
 const NEVER_REFUSE: Record<string, string> = {
+  setComplianceSetting: "a caller below the college root is FORBIDDEN (an error, as for calendar writes) and a bad value BAD_USER_INPUT; the union leaves room for a domain rule",
   renameOrgUnit: "renames any unit in scope; an archived unit may still be renamed",
   updateOrgUnit: "kind attributes are field errors (BAD_USER_INPUT), not refusals",
   adjustDues: "a dues record has no archived state; amounts are field errors",
@@ -1303,14 +1304,6 @@ describe("every typed refusal writes nothing", () => {
       },
     },
     // ── the rulebook ─────────────────────────────────────────────────────────────────────────────
-    {
-      mutation: "setComplianceSetting",
-      code: "COLLEGE_WIDE_ONLY",
-      field: "key",
-      why: "settings are the committee's: an administrator of one general branch",
-      as: async () => app.clientFor({ username: "refusal.settings", role: UserRole.ADMIN, scopeUnitId: f.gb }),
-      input: async () => ({ key: "SILENT_UNIT_DAYS", value: { value: 7 } }),
-    },
     // A wrong password is counted (login_throttle) and, for a real account, audited: LoginRefused commits by design.
     {
       mutation: "login",

@@ -34,8 +34,6 @@ export enum RefusalCode {
   OUTSIDE_UNIT = "OUTSIDE_UNIT",
   /** A written rule checked when a step is tried (a guard of the rulebook) is not met. */
   RULE_NOT_MET = "RULE_NOT_MET",
-  /** Rule numbers and settings are the committee's: only a caller whose scope is a whole college. */
-  COLLEGE_WIDE_ONLY = "COLLEGE_WIDE_ONLY",
 }
 registerEnumType(RefusalCode, { name: "RefusalCode", description: "Why a request was refused by a domain rule." });
 

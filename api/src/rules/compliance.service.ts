@@ -1,12 +1,12 @@
 import type { RequestContext } from "../context";
 import { audit } from "../audit/audit.service";
 import { today } from "../common/dates";
-import { badInput, notFound } from "../common/errors";
+import { AppError, badInput, ErrorCode, notFound } from "../common/errors";
 import { addDays, daysBetween } from "../common/periods";
 import { pathInScope } from "../common/scope";
 import * as OrgUnitService from "../org/org-unit.service";
 import type { OrgUnit } from "../org/org-unit.entity";
-import { Refusal, RefusalCode } from "../common/refusal";
+import type { Refusal } from "../common/refusal";
 import type { ComplianceResult, ComplianceSettingResult, FindingPageResult, RuleWithVersions, SilentUnitResult, StatusTotals } from "./compliance.results";
 import { evaluate } from "./evaluator";
 import { FindingGroup, pageOf, StatusTally } from "./finding-groups";
@@ -120,7 +120,7 @@ export async function setRuleParameters(ctx: RequestContext, input: SetRuleParam
   if (input.effectiveFrom < SOURCE_EFFECTIVE_FROM) fields.effectiveFrom = [`不能早于原文标准的生效日 ${SOURCE_EFFECTIVE_FROM}`];
   if (Object.keys(fields).length) throw badInput(fields);
   const collegeId = await collegeWide(ctx);
-  if (!collegeId) throw badInput({ ruleCode: [COLLEGE_WIDE_ONLY] });
+  if (!collegeId) throw collegeWideOnly();
   const [before] = await ctx.em.query(`SELECT params FROM rule_parameter WHERE college_id = $1 AND rule_code = $2 AND effective_from = $3`, [collegeId, rule.code, input.effectiveFrom]);
   await ctx.em.query(
     `INSERT INTO rule_parameter (college_id, rule_code, effective_from, params, note, set_by_id, set_by_label)
@@ -144,7 +144,7 @@ export async function setComplianceSetting(ctx: RequestContext, input: SetCompli
   const valid = input.key === "HOUR_FLOORS_BIND_RETIREES" ? typeof value === "boolean" : Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 365;
   if (!valid) throw badInput({ "value.value": [input.key === "HOUR_FLOORS_BIND_RETIREES" ? "应为 true 或 false" : "应为 1–365 的整数天数"] });
   const collegeId = await collegeWide(ctx);
-  if (!collegeId) return Refusal.of(RefusalCode.COLLEGE_WIDE_ONLY, COLLEGE_WIDE_ONLY, { field: "key" });
+  if (!collegeId) throw collegeWideOnly();
   const [before] = await ctx.em.query(`SELECT value FROM compliance_setting WHERE college_id = $1 AND key = $2`, [collegeId, input.key]);
   const [row]: Array<{ key: string; value: unknown; note: string | null; set_by_label: string; updated_at: Date; version: number }> = await ctx.em.query(
     `INSERT INTO compliance_setting (college_id, key, value, note, set_by_id, set_by_label) VALUES ($1, $2, $3, $4, $5, $6)
@@ -186,7 +186,8 @@ async function unitInScope(ctx: RequestContext, unitId: string): Promise<OrgUnit
   return unit;
 }
 
-const COLLEGE_WIDE_ONLY = "只有全校范围的管理员可以调整规则和设置";
+/** Rule numbers and settings are the committee's: anyone else is refused like any other missing right (as calendar writes are). */
+const collegeWideOnly = () => new AppError(ErrorCode.FORBIDDEN, "只有全校范围的管理员可以调整规则和设置");
 
 /** Rule numbers and settings are the committee's: the caller's college when its scope is all of it, else null. */
 async function collegeWide(ctx: RequestContext): Promise<string | null> {
