@@ -2,7 +2,7 @@ import { AUTH_POLICY } from "../api/src/auth/auth-policy";
 import { ensureAdministrator } from "../api/src/auth/bootstrap";
 import { UserRole } from "../api/src/auth/roles";
 import { createMember, Unit, unitsByFullName } from "./support/fixtures";
-import { Client, GraphQLResponse, startTestApp, TestApp, TEST_PASSWORD } from "./support/test-app";
+import { Client, httpClient, startTestApp, TestApp, TEST_PASSWORD } from "./support/test-app";
 
 const LOGIN = `mutation($i: LoginInput!) { login(input: $i) {
   __typename
@@ -19,22 +19,7 @@ const LOCKED_15_MINUTES = { __typename: "LoginRefused", errorCode: "ACCOUNT_LOCK
  * (`trust proxy loopback`), so the server takes the caller's address from X-Forwarded-For.
  */
 function clientAt(app: TestApp, address: string, token?: string): Client {
-  const gql = async <T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> => {
-    const response = await fetch(app.url, {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-forwarded-for": address, ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphQLResponse<T>;
-  };
-  return {
-    gql,
-    async ok<T>(query: string, variables?: Record<string, unknown>) {
-      const result = await gql<T>(query, variables);
-      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
-      return result.data as T;
-    },
-  };
+  return httpClient(app.url, { "x-forwarded-for": address, ...(token ? { authorization: `Bearer ${token}` } : {}) });
 }
 
 /** A locked answer some seconds into its lock: the same code, and the message names the minutes left. */

@@ -1,4 +1,5 @@
 import { createMember, unitsByFullName } from "./support/fixtures";
+import type { MemberCategory } from "./support/generated/graphql";
 import { startTestApp, TestApp } from "./support/test-app";
 
 /**
@@ -13,7 +14,7 @@ describe("the funding floor, one definition", () => {
   beforeAll(async () => {
     app = await startTestApp();
     branchId = (await unitsByFullName(app))["管理工程学院教工支部"].id;
-    const members: Array<[string, number]> = [
+    const members: Array<[MemberCategory, number]> = [
       ["FACULTY", 3],
       ["STUDENT", 4],
       ["RETIRED", 2],

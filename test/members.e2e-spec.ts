@@ -1,7 +1,9 @@
 import { UserRole } from "../api/src/auth/roles";
+import type { CreateMemberInput, MemberFilter } from "./support/generated/graphql";
+import { CreateMember, MemberNames, MemberRegister, OrgUnits, RemoveMember, TransferMember, UpdateMember } from "./support/operations";
+import { accepted } from "./support/refusal";
 import { startTestApp, TestApp } from "./support/test-app";
 
-const MEMBER = `id name version category standing status mobileStatus branch { id name } group { id name }`;
 const RESULT = (fields: string) => `__typename ... on Member { ${fields} } ... on Refusal { errorCode message field }`;
 
 describe("members and people", () => {
@@ -10,13 +12,12 @@ describe("members and people", () => {
 
   beforeAll(async () => {
     app = await startTestApp({ seed: "structure" });
-    const data = await app.ok(`{ orgUnits(filter: { kind: BRANCH }, first: 100) { items { id name fullName } } }`);
-    branches = Object.fromEntries(data.orgUnits.items.map((b: { fullName: string }) => [b.fullName, b]));
+    const data = await app.ok(OrgUnits, { filter: { kind: "BRANCH" }, first: 100 });
+    branches = Object.fromEntries(data.orgUnits.items.map((b) => [b.fullName, b]));
   });
   afterAll(() => app.close());
 
-  const createMember = (input: Record<string, unknown>) =>
-    app.gql(`mutation($i: CreateMemberInput!) { createMember(input: $i) { ${RESULT(MEMBER)} } }`, { i: input });
+  const createMember = (input: CreateMemberInput) => app.gql(CreateMember, { input });
 
   const tableCounts = async () =>
     (
@@ -32,10 +33,10 @@ describe("members and people", () => {
       birthDate: "2004-05-01", joinedOn: "2025-06-20", probationEndsOn: "2026-06-20", reason: "DEVELOPED", registeredOn: "2025-06-20",
       idNumber: "500101200405011234", phone: "13800000000", className: "23级1班",
     });
-    expect(result.data.createMember).toMatchObject({ __typename: "Member", name: "张三", standing: "PROBATIONARY", status: "ACTIVE" });
-    const id = result.data.createMember.id;
-    const detail = await app.ok(`query($id: ID!) { member(id: $id) { idNumber phone registerEntries { kind reason occurredOn branch { name } } } }`, { id });
-    expect(detail.member.registerEntries).toEqual([{ kind: "ADDED", reason: "DEVELOPED", occurredOn: "2025-06-20", branch: { name: "学生支部" } }]);
+    expect(result.data!.createMember).toMatchObject({ __typename: "Member", name: "张三", standing: "PROBATIONARY", status: "ACTIVE" });
+    const id = accepted(result.data!.createMember).id;
+    const detail = await app.ok(MemberRegister, { id });
+    expect(detail.member!.registerEntries).toEqual([{ kind: "ADDED", reason: "DEVELOPED", occurredOn: "2025-06-20", branch: { name: "学生支部" } }]);
     const audit = await app.dataSource.query(`SELECT operation, after->>'name' AS name FROM audit_entry WHERE entity_id = $1`, [id]);
     expect(audit).toEqual([{ operation: "createMember", name: "张三" }]);
   });
@@ -57,50 +58,47 @@ describe("members and people", () => {
 
     const notBranch = await createMember({
       name: "王五", gender: "MALE", category: "FACULTY", standing: "FULL",
-      branchId: (await app.ok(`{ orgUnits(filter: { kind: GENERAL_BRANCH }, first: 1) { items { id } } }`)).orgUnits.items[0].id,
+      branchId: (await app.ok(OrgUnits, { filter: { kind: "GENERAL_BRANCH" }, first: 1 })).orgUnits.items[0].id,
     });
     expect(notBranch.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { branchId: [expect.stringContaining("不是党支部")] } });
     expect(await tableCounts()).toEqual(before);
   });
 
   it("transfers a member between branches with a dated record on both registers", async () => {
-    const created = (await createMember({
+    const created = accepted((await createMember({
       name: "赵六", gender: "FEMALE", category: "FACULTY", standing: "FULL", branchId: branches["机关一支部"].id, registeredOn: "2020-01-01",
     }))
-      .data.createMember;
-    const moved = await app.ok(`mutation($i: TransferMemberInput!) { transferMember(input: $i) { ${RESULT(MEMBER)} } }`, {
-      i: { id: created.id, version: created.version, toBranchId: branches["教学三支部"].id, transferredOn: "2025-09-01", note: "工作调动" },
+      .data!.createMember);
+    const moved = await app.ok(TransferMember, {
+      input: { id: created.id, version: created.version, toBranchId: branches["教学三支部"].id, transferredOn: "2025-09-01", note: "工作调动" },
     });
     expect(moved.transferMember).toMatchObject({ __typename: "Member", branch: { name: "教学三支部" }, version: created.version + 1 });
-    const detail = await app.ok(
-      `query($id: ID!) { member(id: $id) { transfers { fromBranch { name } toBranch { name } transferredOn } registerEntries { kind reason branch { name } } } }`,
-      { id: created.id },
-    );
-    expect(detail.member.transfers).toEqual([{ fromBranch: { name: "机关一支部" }, toBranch: { name: "教学三支部" }, transferredOn: "2025-09-01" }]);
-    expect(detail.member.registerEntries.map((e: { kind: string; reason: string; branch: { name: string } }) => `${e.kind}:${e.reason}:${e.branch.name}`)).toEqual([
+    const detail = await app.ok(MemberRegister, { id: created.id });
+    expect(detail.member!.transfers).toEqual([{ fromBranch: { name: "机关一支部" }, toBranch: { name: "教学三支部" }, transferredOn: "2025-09-01" }]);
+    expect(detail.member!.registerEntries.map((e) => `${e.kind}:${e.reason}:${e.branch!.name}`)).toEqual([
       "ADDED:INITIAL_IMPORT:机关一支部",
       "REMOVED:INTERNAL_TRANSFER:机关一支部",
       "ADDED:INTERNAL_TRANSFER:教学三支部",
     ]);
-    const same = await app.ok(`mutation($i: TransferMemberInput!) { transferMember(input: $i) { ${RESULT("id")} } }`, {
-      i: { id: created.id, version: created.version + 1, toBranchId: branches["教学三支部"].id, transferredOn: "2025-09-02" },
+    const same = await app.ok(TransferMember, {
+      input: { id: created.id, version: created.version + 1, toBranchId: branches["教学三支部"].id, transferredOn: "2025-09-02" },
     });
     expect(same.transferMember).toMatchObject({ __typename: "Refusal", errorCode: "SAME_BRANCH" });
   });
 
   it("removes a member from the register without deleting the record", async () => {
-    const created = (await createMember({ name: "钱七", gender: "MALE", category: "RETIRED", standing: "FULL", branchId: branches["离退休一支部"].id }))
-      .data.createMember;
-    const removed = await app.ok(`mutation($i: RemoveMemberInput!) { removeMember(input: $i) { ${RESULT(MEMBER)} } }`, {
-      i: { id: created.id, version: created.version, reason: "DEATH", occurredOn: "2025-10-01" },
+    const created = accepted((await createMember({ name: "钱七", gender: "MALE", category: "RETIRED", standing: "FULL", branchId: branches["离退休一支部"].id }))
+      .data!.createMember);
+    const removed = await app.ok(RemoveMember, {
+      input: { id: created.id, version: created.version, reason: "DEATH", occurredOn: "2025-10-01" },
     });
     expect(removed.removeMember).toMatchObject({ status: "REMOVED" });
-    const active = await app.ok(`query($u: ID!) { members(filter: { unitId: $u }) { totalCount } }`, { u: branches["离退休一支部"].id });
+    const active = await app.ok(MemberNames, { filter: { unitId: branches["离退休一支部"].id } });
     expect(active.members.totalCount).toBe(0);
-    const all = await app.ok(`query($u: ID!) { members(filter: { unitId: $u, status: REMOVED }) { items { name } } }`, { u: branches["离退休一支部"].id });
+    const all = await app.ok(MemberNames, { filter: { unitId: branches["离退休一支部"].id, status: "REMOVED" } });
     expect(all.members.items).toEqual([{ name: "钱七" }]);
-    const again = await app.ok(`mutation($i: UpdateMemberInput!) { updateMember(input: $i) { ${RESULT("id")} } }`, {
-      i: { id: created.id, version: created.version + 1, name: "改名" },
+    const again = await app.ok(UpdateMember, {
+      input: { id: created.id, version: created.version + 1, name: "改名" },
     });
     expect(again.updateMember).toMatchObject({ __typename: "Refusal", errorCode: "MEMBER_NOT_ACTIVE" });
     const wrongReason = await app.gql(`mutation($i: RemoveMemberInput!) { removeMember(input: $i) { __typename } }`, {
@@ -114,12 +112,12 @@ describe("members and people", () => {
     const group = await app.ok(`mutation($i: CreateOrgUnitInput!) { createOrgUnit(input: $i) { ... on OrgUnit { id } } }`, {
       i: { kind: "GROUP", name: "深圳顶岗实习党小组", parentId: branch.id, groupPurpose: "PLACEMENT", location: "广东省深圳市" },
     });
-    const groupId = group.createOrgUnit.id;
+    const groupId: string = group.createOrgUnit.id;
     const ok = await createMember({
       name: "孙八", gender: "MALE", category: "STUDENT", standing: "FULL", branchId: branch.id, groupId,
       mobileStatus: "PLACEMENT", mobileLocation: "深圳",
     });
-    expect(ok.data.createMember).toMatchObject({ group: { name: "深圳顶岗实习党小组" }, mobileStatus: "PLACEMENT" });
+    expect(ok.data!.createMember).toMatchObject({ group: { name: "深圳顶岗实习党小组" }, mobileStatus: "PLACEMENT" });
     const wrong = await createMember({ name: "周九", gender: "MALE", category: "STUDENT", standing: "FULL", branchId: branches["自动化学院学生支部"].id, groupId });
     expect(wrong.errors?.[0].extensions?.fields).toHaveProperty("groupId");
     const counts = await app.ok(`query($id: ID!) { orgUnit(id: $id) { memberCounts { total student mobile } } }`, { id: branch.id });
@@ -139,25 +137,24 @@ describe("members and people", () => {
     });
 
     it("filters by subtree, standing, mobility and name", async () => {
-      const q = (filter: Record<string, unknown>) =>
-        app.ok(`query($f: MemberFilter) { members(filter: $f, first: 100) { totalCount items { name } } }`, { f: filter }).then((d) => d.members);
+      const q = (filter: MemberFilter) => app.ok(MemberNames, { filter, first: 100 }).then((d) => d.members);
       const gb = (await app.ok(`query($id: ID!) { orgUnit(id: $id) { parent { id } } }`, { id: unitId })).orgUnit.parent.id;
       expect((await q({ unitId: gb })).totalCount).toBe(25);
       expect((await q({ unitId, standing: "PROBATIONARY" })).totalCount).toBe(5);
       expect((await q({ unitId, mobile: true })).totalCount).toBe(3);
       expect((await q({ unitId, mobile: false, standing: "FULL" })).totalCount).toBe(20);
-      expect((await q({ unitId, nameContains: "测试1" })).items.map((m: { name: string }) => m.name)).toEqual(
+      expect((await q({ unitId, nameContains: "测试1" })).items.map((m) => m.name)).toEqual(
         Array.from({ length: 10 }, (_, i) => `测试1${i}`),
       );
       expect((await q({ unitId, nameContains: "%" })).totalCount).toBe(0);
     });
 
     it("pages with a default size of 20 and refuses pages over 100", async () => {
-      const page1 = await app.ok(`query($u: ID!) { members(filter: { unitId: $u }) { totalCount items { name } } }`, { u: unitId });
+      const page1 = await app.ok(MemberNames, { filter: { unitId } });
       expect(page1.members.totalCount).toBe(25);
       expect(page1.members.items).toHaveLength(20);
-      const page2 = await app.ok(`query($u: ID!) { members(filter: { unitId: $u }, first: 20, offset: 20) { items { name } } }`, { u: unitId });
-      expect(page2.members.items.map((m: { name: string }) => m.name)).toEqual(["测试20", "测试21", "测试22", "测试23", "测试24"]);
+      const page2 = await app.ok(MemberNames, { filter: { unitId }, first: 20, offset: 20 });
+      expect(page2.members.items.map((m) => m.name)).toEqual(["测试20", "测试21", "测试22", "测试23", "测试24"]);
       const tooBig = await app.gql(`{ members(first: 101) { totalCount } }`);
       expect(tooBig.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { first: [expect.any(String)] } });
       const nested = await app.gql(`query($u: ID!) { orgUnit(id: $u) { members(first: 1000) { totalCount } } }`, { u: unitId });
@@ -170,8 +167,8 @@ describe("members and people", () => {
   });
 
   it("links a member to the masses they keep in touch with, once per person", async () => {
-    const member = (await createMember({ name: "吴十", gender: "FEMALE", category: "FACULTY", standing: "FULL", branchId: branches["教学一支部"].id }))
-      .data.createMember;
+    const member = accepted((await createMember({ name: "吴十", gender: "FEMALE", category: "FACULTY", standing: "FULL", branchId: branches["教学一支部"].id }))
+      .data!.createMember);
     const person = await app.ok(`mutation($i: CreatePersonInput!) { createPerson(input: $i) { id name kind } }`, {
       i: { name: "郑群众", kind: "MASS", unitId: branches["教学一支部"].id, department: "教务处" },
     });
@@ -187,16 +184,16 @@ describe("members and people", () => {
     });
     expect(ended.endMassContact.until).toBe("2025-12-31");
     const detail = await app.ok(`query($id: ID!) { member(id: $id) { massContacts { since until person { name } } } }`, { id: member.id });
-    expect(detail.member.massContacts).toEqual([{ since: "2025-03-01", until: "2025-12-31", person: { name: "郑群众" } }]);
+    expect(detail.member!.massContacts).toEqual([{ since: "2025-03-01", until: "2025-12-31", person: { name: "郑群众" } }]);
     const people = await app.ok(`{ people(filter: { kind: MASS, nameContains: "郑" }) { totalCount items { name contacts { since } } } }`);
     expect(people.people).toEqual({ totalCount: 1, items: [{ name: "郑群众", contacts: [{ since: "2025-03-01" }] }] });
   });
 
   it("appoints a branch member to the branch committee and refuses an outsider", async () => {
     const branch = branches["机关二支部"];
-    const insider = (await createMember({ name: "冯书记", gender: "MALE", category: "FACULTY", standing: "FULL", branchId: branch.id })).data.createMember;
-    const outsider = (await createMember({ name: "陈外人", gender: "MALE", category: "FACULTY", standing: "FULL", branchId: branches["机关三支部"].id }))
-      .data.createMember;
+    const insider = accepted((await createMember({ name: "冯书记", gender: "MALE", category: "FACULTY", standing: "FULL", branchId: branch.id })).data!.createMember);
+    const outsider = accepted((await createMember({ name: "陈外人", gender: "MALE", category: "FACULTY", standing: "FULL", branchId: branches["机关三支部"].id }))
+      .data!.createMember);
     const appoint = (memberId: string) =>
       app.ok(
         `mutation($i: AppointCommitteeMemberInput!) { appointCommitteeMember(input: $i) { __typename ... on CommitteePosition { role termEnd member { name } } ... on Refusal { errorCode } } }`,
@@ -211,13 +208,11 @@ describe("members and people", () => {
   });
 
   it("ends a removed member's current posts and links on the day, in the same transaction, each audited", async () => {
-    const gb = (await app.ok(`{ orgUnits(filter: { kind: GENERAL_BRANCH }, first: 100) { items { id name } } }`)).orgUnits.items.find(
-      (u: { name: string }) => u.name === "化学与制药工程学院党总支",
-    );
+    const gb = (await app.ok(OrgUnits, { filter: { kind: "GENERAL_BRANCH" }, first: 100 })).orgUnits.items.find((u) => u.name === "化学与制药工程学院党总支")!;
     const staff = branches["化学与制药工程学院教工支部"];
     const students = branches["化学与制药工程学院学生支部"];
-    const teacher = (await createMember({ name: "褚老师", gender: "FEMALE", category: "FACULTY", standing: "FULL", branchId: staff.id })).data.createMember;
-    const student = (await createMember({ name: "卫同学", gender: "MALE", category: "STUDENT", standing: "FULL", branchId: students.id })).data.createMember;
+    const teacher = accepted((await createMember({ name: "褚老师", gender: "FEMALE", category: "FACULTY", standing: "FULL", branchId: staff.id })).data!.createMember);
+    const student = accepted((await createMember({ name: "卫同学", gender: "MALE", category: "STUDENT", standing: "FULL", branchId: students.id })).data!.createMember);
     const ok = async (mutation: string, input: Record<string, unknown>) => {
       const name = mutation.match(/^\w+/)![0];
       const data = await app.ok(`mutation($i: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $i) { __typename ... on Refusal { message } ${mutation.slice(name.length)} } }`, { i: input });

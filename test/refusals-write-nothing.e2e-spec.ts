@@ -1,6 +1,7 @@
 import { getNamedType, isEnumType } from "graphql";
 import { UserRole } from "../api/src/auth/roles";
 import { createMember, Unit, unitsByFullName } from "./support/fixtures";
+import type { MemberCategory } from "./support/generated/graphql";
 import { mutate, mutationFields, resultTypes, write, type Written } from "./support/mutations";
 import { Client, startTestApp, TestApp } from "./support/test-app";
 
@@ -140,7 +141,7 @@ describe("every typed refusal writes nothing", () => {
     f.archivedGroupOfB2 = await archivedUnit("GROUP", "已撤销的教工党小组", f.b2, { groupPurpose: "OTHER" });
     f.group = await unit("GROUP", "会计党小组", f.b1, { groupPurpose: "OTHER" });
     f.otherGroup = await unit("GROUP", "管理学院党小组", f.otherBranch, { groupPurpose: "OTHER" });
-    const member = (branchId: string, name: string, category: string) => createMember(app, branchId, { name, category });
+    const member = (branchId: string, name: string, category: MemberCategory) => createMember(app, branchId, { name, category });
     f.s1 = (await member(f.b1, "学生一", "STUDENT")).id;
     f.s2 = (await member(f.b1, "学生二", "STUDENT")).id;
     f.s3 = (await member(f.otherBranch, "外学院学生", "STUDENT")).id;

@@ -1,4 +1,5 @@
 import { createMember, Unit, unitsByFullName } from "./support/fixtures";
+import type { CreateMemberInput, MemberCategory } from "./support/generated/graphql";
 import { mutate, write } from "./support/mutations";
 import { startTestApp, TestApp } from "./support/test-app";
 
@@ -62,7 +63,7 @@ describe("one hand-computed case per rule family, through the compliance API", (
     return finding.evidence.map((e: { label: string }) => e.label).sort();
   }
 
-  const member = (branch: string, name: string, category: string, extra: Record<string, unknown> = {}) =>
+  const member = (branch: string, name: string, category: MemberCategory, extra: Partial<CreateMemberInput> = {}) =>
     createMember(app, units[branch].id, { name, category, ...extra }).then((m) => m.id);
 
   /** An activity in Beijing time lasting `minutes`, e.g. meeting("离退休一支部", "2025-10-14T09:00", 120, "ORGANISATIONAL_LIFE"). */

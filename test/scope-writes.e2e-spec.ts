@@ -1,6 +1,7 @@
 import { UserRole } from "../api/src/auth/roles";
 import { Client, GraphQLResponse, startTestApp, TestApp } from "./support/test-app";
 import { createMember, Unit, unitsByFullName } from "./support/fixtures";
+import type { MemberCategory } from "./support/generated/graphql";
 
 /**
  * Writes naming a record outside the caller's scope (issue 11): whatever else is wrong with the
@@ -37,7 +38,7 @@ describe("writes naming records outside the caller's scope", () => {
     const outsiders: Record<"active" | "removed" | "teacher", { id: string; name: string }> = {} as never;
 
     beforeAll(async () => {
-      const make = async (name: string, branch: string, category: string) => ({ ...(await createMember(app, units[branch].id, { name, category })), name });
+      const make = async (name: string, branch: string, category: MemberCategory) => ({ ...(await createMember(app, units[branch].id, { name, category })), name });
       outsiders.active = await make("外院学生甲", FOREIGN, "STUDENT");
       outsiders.teacher = await make("外院教师乙", "自动化学院教工支部", "FACULTY");
       const removed = await make("外院已出册丙", FOREIGN, "STUDENT");

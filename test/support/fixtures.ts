@@ -1,3 +1,6 @@
+import type { CreateMemberInput } from "./generated/graphql";
+import { CreateMember, OrgUnits } from "./operations";
+import { accepted } from "./refusal";
 import type { TestApp } from "./test-app";
 
 export interface Unit {
@@ -10,15 +13,15 @@ export interface Unit {
 
 /** Every unit of the seeded college, by full name (“财经学院学生支部”, “财经学院党总支”, …). */
 export async function unitsByFullName(app: TestApp): Promise<Record<string, Unit>> {
-  const data = await app.ok(`{ orgUnits(first: 100) { items { id name fullName kind version } } }`);
-  return Object.fromEntries(data.orgUnits.items.map((u: Unit) => [u.fullName, u]));
+  const data = await app.ok(OrgUnits, { first: 100 });
+  return Object.fromEntries(data.orgUnits.items.map((u) => [u.fullName, u]));
 }
 
 /** Creates an active member through the API (as the administrator) and returns its id and version. */
-export async function createMember(app: TestApp, branchId: string, extra: Record<string, unknown> = {}): Promise<{ id: string; version: number }> {
-  const data = await app.ok(`mutation($i: CreateMemberInput!) { createMember(input: $i) { ... on Member { id version } ... on Refusal { message } } }`, {
-    i: { name: "测试党员", gender: "FEMALE", category: "STUDENT", standing: "FULL", branchId, idNumber: "500101200001011234", phone: "13912345678", ...extra },
+export async function createMember(app: TestApp, branchId: string, extra: Partial<CreateMemberInput> = {}): Promise<{ id: string; version: number }> {
+  const data = await app.ok(CreateMember, {
+    input: { name: "测试党员", gender: "FEMALE", category: "STUDENT", standing: "FULL", branchId, idNumber: "500101200001011234", phone: "13912345678", ...extra },
   });
-  if (!data.createMember.id) throw new Error(data.createMember.message);
-  return data.createMember;
+  const { id, version } = accepted(data.createMember);
+  return { id, version };
 }

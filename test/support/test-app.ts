@@ -1,4 +1,6 @@
 import "reflect-metadata";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
 import type { DataSource } from "typeorm";
 import { createDataSource } from "../../api/src/db/data-source";
 import type { QueryCountingLogger } from "../../api/src/db/query-counter";
@@ -6,6 +8,7 @@ import { createServer, AppServer } from "../../api/src/server";
 import type { SessionLimits } from "../../api/src/db/request-session";
 import { createAccount } from "../../api/src/auth/bootstrap";
 import { UserRole } from "../../api/src/auth/roles";
+import { Login } from "./operations";
 import { createDatabaseFrom, databaseUrl, dropDatabase, ENV_ADMIN_URL, ENV_TEMPLATE_EMPTY, ENV_TEMPLATE_STRUCTURE, requireEnv } from "./databases";
 
 export interface GraphQLResponse<T> {
@@ -15,11 +18,49 @@ export interface GraphQLResponse<T> {
   errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; fields?: Record<string, string[]>; [k: string]: unknown } }>;
 }
 
+/** An operation's variables as arguments: optional when the operation requires none. */
+export type VariablesArg<V> = {} extends V ? [variables?: V] : [variables: V];
+
 export interface Client {
+  /** POSTs one typed operation (test/support/operations/) to the running server; the answer is typed. */
+  gql<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, ...variables: VariablesArg<TVariables>): Promise<GraphQLResponse<TResult>>;
   /** POSTs one operation to the running server, as a client would. */
   gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
-  /** As gql, but fails the test on any error and returns data. */
+  /** As gql, but fails the test on any error and returns data (typed for a typed operation). */
+  ok<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, ...variables: VariablesArg<TVariables>): Promise<TResult>;
   ok<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+}
+
+const printed = new WeakMap<object, string>();
+
+/** The text sent for an operation: a string as given, a typed document printed (once). */
+export function operationText(operation: string | TypedDocumentNode<unknown, unknown>): string {
+  if (typeof operation === "string") return operation;
+  let text = printed.get(operation);
+  if (text === undefined) {
+    if (!("kind" in operation)) throw new Error("not a document: regenerate the typed operations (`npm run codegen`)");
+    printed.set(operation, (text = print(operation)));
+  }
+  return text;
+}
+
+/** A client POSTing to this GraphQL endpoint with these extra headers (a bearer token, a forwarded address). */
+export function httpClient(url: string, headers: Record<string, string> = {}): Client {
+  const gql = async (operation: string | TypedDocumentNode<unknown, unknown>, variables?: unknown): Promise<GraphQLResponse<any>> => {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ query: operationText(operation), variables }),
+    });
+    const body = (await response.json()) as GraphQLResponse<any>;
+    return Object.defineProperty(body, "status", { value: response.status, enumerable: false });
+  };
+  const ok = async (operation: string | TypedDocumentNode<unknown, unknown>, variables?: unknown): Promise<any> => {
+    const result = await gql(operation, variables);
+    if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+    return result.data;
+  };
+  return { gql, ok } as Client;
 }
 
 export interface TestAccount {
@@ -80,30 +121,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const port = await server.listen(0);
   const url = `http://127.0.0.1:${port}/graphql`;
 
-  const client = (token?: string): Client => {
-    const gql = async <T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> => {
-      const response = await fetch(url, {
-        method: "POST",
-        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as GraphQLResponse<T>;
-      return Object.defineProperty(body, "status", { value: response.status, enumerable: false });
-    };
-    return {
-      gql,
-      async ok<T>(query: string, variables?: Record<string, unknown>) {
-        const result = await gql<T>(query, variables);
-        if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
-        return result.data as T;
-      },
-    };
-  };
+  const client = (token?: string): Client => httpClient(url, token ? { authorization: `Bearer ${token}` } : {});
   const login = async (username: string, password: string): Promise<Client> => {
-    const data = await client().ok(
-      `mutation($i: LoginInput!) { login(input: $i) { __typename ... on AuthSession { accessToken } ... on LoginRefused { message } } }`,
-      { i: { username, password } },
-    );
+    const data = await client().ok(Login, { input: { username, password } });
     if (data.login.__typename !== "AuthSession") throw new Error(`login refused: ${data.login.message}`);
     return client(data.login.accessToken);
   };

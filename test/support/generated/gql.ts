@@ -1,0 +1,94 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        accessToken\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  fragment MemberFields on Member {\n    id\n    name\n    version\n    category\n    standing\n    status\n    mobileStatus\n    branch {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n  }\n": typeof types.MemberFieldsFragmentDoc,
+    "\n  mutation CreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      __typename\n      ...MemberFields\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": typeof types.CreateMemberDocument,
+    "\n  mutation TransferMember($input: TransferMemberInput!) {\n    transferMember(input: $input) {\n      __typename\n      ...MemberFields\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": typeof types.TransferMemberDocument,
+    "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      __typename\n      ...MemberFields\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      __typename\n      ...MemberFields\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": typeof types.UpdateMemberDocument,
+    "\n  query MemberNames($filter: MemberFilter, $first: Int, $offset: Int) {\n    members(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      items {\n        name\n      }\n    }\n  }\n": typeof types.MemberNamesDocument,
+    "\n  query MemberRegister($id: ID!) {\n    member(id: $id) {\n      idNumber\n      phone\n      registerEntries {\n        kind\n        reason\n        occurredOn\n        branch {\n          name\n        }\n      }\n      transfers {\n        fromBranch {\n          name\n        }\n        toBranch {\n          name\n        }\n        transferredOn\n      }\n    }\n  }\n": typeof types.MemberRegisterDocument,
+    "\n  query OrgUnits($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      items {\n        id\n        name\n        fullName\n        kind\n        version\n      }\n    }\n  }\n": typeof types.OrgUnitsDocument,
+};
+const documents: Documents = {
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        accessToken\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  fragment MemberFields on Member {\n    id\n    name\n    version\n    category\n    standing\n    status\n    mobileStatus\n    branch {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n  }\n": types.MemberFieldsFragmentDoc,
+    "\n  mutation CreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      __typename\n      ...MemberFields\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": types.CreateMemberDocument,
+    "\n  mutation TransferMember($input: TransferMemberInput!) {\n    transferMember(input: $input) {\n      __typename\n      ...MemberFields\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": types.TransferMemberDocument,
+    "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      __typename\n      ...MemberFields\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      __typename\n      ...MemberFields\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": types.UpdateMemberDocument,
+    "\n  query MemberNames($filter: MemberFilter, $first: Int, $offset: Int) {\n    members(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      items {\n        name\n      }\n    }\n  }\n": types.MemberNamesDocument,
+    "\n  query MemberRegister($id: ID!) {\n    member(id: $id) {\n      idNumber\n      phone\n      registerEntries {\n        kind\n        reason\n        occurredOn\n        branch {\n          name\n        }\n      }\n      transfers {\n        fromBranch {\n          name\n        }\n        toBranch {\n          name\n        }\n        transferredOn\n      }\n    }\n  }\n": types.MemberRegisterDocument,
+    "\n  query OrgUnits($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      items {\n        id\n        name\n        fullName\n        kind\n        version\n      }\n    }\n  }\n": types.OrgUnitsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        accessToken\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        accessToken\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberFields on Member {\n    id\n    name\n    version\n    category\n    standing\n    status\n    mobileStatus\n    branch {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment MemberFields on Member {\n    id\n    name\n    version\n    category\n    standing\n    status\n    mobileStatus\n    branch {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      __typename\n      ...MemberFields\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      __typename\n      ...MemberFields\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferMember($input: TransferMemberInput!) {\n    transferMember(input: $input) {\n      __typename\n      ...MemberFields\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TransferMember($input: TransferMemberInput!) {\n    transferMember(input: $input) {\n      __typename\n      ...MemberFields\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      __typename\n      ...MemberFields\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      __typename\n      ...MemberFields\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      __typename\n      ...MemberFields\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      __typename\n      ...MemberFields\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberNames($filter: MemberFilter, $first: Int, $offset: Int) {\n    members(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      items {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberNames($filter: MemberFilter, $first: Int, $offset: Int) {\n    members(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      items {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberRegister($id: ID!) {\n    member(id: $id) {\n      idNumber\n      phone\n      registerEntries {\n        kind\n        reason\n        occurredOn\n        branch {\n          name\n        }\n      }\n      transfers {\n        fromBranch {\n          name\n        }\n        toBranch {\n          name\n        }\n        transferredOn\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberRegister($id: ID!) {\n    member(id: $id) {\n      idNumber\n      phone\n      registerEntries {\n        kind\n        reason\n        occurredOn\n        branch {\n          name\n        }\n      }\n      transfers {\n        fromBranch {\n          name\n        }\n        toBranch {\n          name\n        }\n        transferredOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgUnits($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      items {\n        id\n        name\n        fullName\n        kind\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgUnits($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      items {\n        id\n        name\n        fullName\n        kind\n        version\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,309 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type BranchKind =
+  /** 二级学院教工支部 */
+  | 'FACULTY'
+  /** 离退休支部 */
+  | 'RETIRED'
+  /** 机关、教辅教职工支部 */
+  | 'STAFF'
+  /** 学生支部 */
+  | 'STUDENT';
+
+export type CreateMemberInput = {
+  birthDate?: string | null | undefined;
+  branchId: string | number;
+  category: MemberCategory;
+  className?: string | null | undefined;
+  /** 转入来源（组织关系转入时） */
+  counterpart?: string | null | undefined;
+  department?: string | null | undefined;
+  fullSince?: string | null | undefined;
+  gender: Gender;
+  /** 所在党小组（须属于所在支部） */
+  groupId?: string | number | null | undefined;
+  /** 身份证号（18 位） */
+  idNumber?: string | null | undefined;
+  joinedOn?: string | null | undefined;
+  mobileLocation?: string | null | undefined;
+  mobileStatus?: MobileStatus | null | undefined;
+  name: string;
+  phone?: string | null | undefined;
+  probationEndsOn?: string | null | undefined;
+  /** 入册原因 */
+  reason?: RegisterReason;
+  /** 入册日期，默认今天 */
+  registeredOn?: string | null | undefined;
+  standing: MemberStanding;
+};
+
+export type Gender =
+  /** 女 */
+  | 'FEMALE'
+  /** 男 */
+  | 'MALE';
+
+export type LoginInput = {
+  password: string;
+  username: string;
+};
+
+export type MemberCategory =
+  /** 在职教职工 */
+  | 'FACULTY'
+  /** 离退休 */
+  | 'RETIRED'
+  /** 学生 */
+  | 'STUDENT';
+
+export type MemberFilter = {
+  category?: MemberCategory | null | undefined;
+  /** true：仅流动党员；false：仅非流动党员 */
+  mobile?: boolean | null | undefined;
+  mobileStatus?: MobileStatus | null | undefined;
+  /** 姓名包含 */
+  nameContains?: string | null | undefined;
+  standing?: MemberStanding | null | undefined;
+  status?: MemberStatus | null | undefined;
+  /** 该组织及其全部下级组织的党员 */
+  unitId?: string | number | null | undefined;
+};
+
+export type MemberStanding =
+  /** 正式党员 */
+  | 'FULL'
+  /** 预备党员 */
+  | 'PROBATIONARY';
+
+export type MemberStatus =
+  /** 在册 */
+  | 'ACTIVE'
+  /** 已出册 */
+  | 'REMOVED';
+
+export type MobileStatus =
+  /** 在岗/在校 */
+  | 'NONE'
+  /** 顶岗实习 */
+  | 'PLACEMENT'
+  /** 毕业后组织关系保留 */
+  | 'RETAINED_AFTER_GRADUATION'
+  /** 挂职、学习、支教 */
+  | 'SECONDMENT'
+  /** 出国（境）学习 */
+  | 'STUDY_ABROAD'
+  /** 组织关系接转中 */
+  | 'TRANSFERRING';
+
+export type OrgUnitFilter = {
+  branchKind?: BranchKind | null | undefined;
+  includeArchived?: boolean | null | undefined;
+  kind?: OrgUnitKind | null | undefined;
+  nameContains?: string | null | undefined;
+  /** 直接下级：parentId 的子组织 */
+  parentId?: string | number | null | undefined;
+  /** 该组织的整个子树（不含自身） */
+  underId?: string | number | null | undefined;
+};
+
+export type OrgUnitKind =
+  /** 党支部 */
+  | 'BRANCH'
+  /** 党总支 */
+  | 'GENERAL_BRANCH'
+  /** 党小组 */
+  | 'GROUP'
+  /** 党委 */
+  | 'PARTY_COMMITTEE';
+
+/** Why a request was refused by a domain rule. */
+export type RefusalCode =
+  | 'ACCOUNT_LOCKED'
+  | 'ALLOWANCE_ALREADY_RECORDED'
+  | 'ALREADY_CONFIRMED'
+  | 'ALREADY_ENDED'
+  | 'ALREADY_LINKED'
+  | 'ALREADY_RESOLVED'
+  | 'ALREADY_REVOKED'
+  | 'ASSIGNMENT_NOT_ACTIVE'
+  | 'DUES_ALREADY_RECORDED'
+  | 'INVALID_CREDENTIALS'
+  | 'INVALID_PARENT'
+  | 'INVALID_TRANSITION'
+  | 'MEMBER_NOT_ACTIVE'
+  | 'MEMBER_NOT_IN_UNIT'
+  | 'MOVE_INTO_OWN_SUBTREE'
+  | 'NOT_ASSIGNMENT_LIAISON'
+  | 'NOT_A_STUDENT'
+  | 'NOT_A_TEACHER'
+  | 'OUTSIDE_UNIT'
+  | 'RECORD_ARCHIVED'
+  | 'RECORD_BOOK_ALREADY_HANDED_IN'
+  | 'RULE_NOT_MET'
+  | 'SAME_BRANCH'
+  | 'SEMESTER_EXISTS'
+  | 'SEMESTER_OVERLAP'
+  | 'UNIT_ARCHIVED'
+  | 'UNIT_NOT_EMPTY'
+  | 'USERNAME_TAKEN';
+
+export type RegisterEntryKind =
+  /** 入册 */
+  | 'ADDED'
+  /** 出册 */
+  | 'REMOVED';
+
+export type RegisterReason =
+  /** 去世 */
+  | 'DEATH'
+  /** 发展入党 */
+  | 'DEVELOPED'
+  /** 开除党籍 */
+  | 'EXPULSION'
+  /** 毕业离校 */
+  | 'GRADUATED'
+  /** 初始建档 */
+  | 'INITIAL_IMPORT'
+  /** 校内支部间转接 */
+  | 'INTERNAL_TRANSFER'
+  /** 其他 */
+  | 'OTHER'
+  /** 组织关系转入 */
+  | 'TRANSFER_IN'
+  /** 组织关系转出 */
+  | 'TRANSFER_OUT'
+  /** 退党/除名 */
+  | 'WITHDRAWAL';
+
+/** 出册（转出、毕业、去世等）；记录保留 */
+export type RemoveMemberInput = {
+  /** 转出去向 */
+  counterpart?: string | null | undefined;
+  id: string | number;
+  note?: string | null | undefined;
+  occurredOn: string;
+  reason: RegisterReason;
+  version: number;
+};
+
+/** 校内支部间转接 */
+export type TransferMemberInput = {
+  id: string | number;
+  note?: string | null | undefined;
+  toBranchId: string | number;
+  toGroupId?: string | number | null | undefined;
+  transferredOn: string;
+  version: number;
+};
+
+export type UpdateMemberInput = {
+  birthDate?: string | null | undefined;
+  category?: MemberCategory | null | undefined;
+  className?: string | null | undefined;
+  department?: string | null | undefined;
+  fullSince?: string | null | undefined;
+  gender?: Gender | null | undefined;
+  /** 所在党小组（须属于所在支部） */
+  groupId?: string | number | null | undefined;
+  id: string | number;
+  /** 身份证号（18 位） */
+  idNumber?: string | null | undefined;
+  joinedOn?: string | null | undefined;
+  mobileLocation?: string | null | undefined;
+  mobileStatus?: MobileStatus | null | undefined;
+  name?: string | null | undefined;
+  phone?: string | null | undefined;
+  probationEndsOn?: string | null | undefined;
+  standing?: MemberStanding | null | undefined;
+  version: number;
+};
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { login:
+    | { __typename: 'AuthSession', accessToken: string }
+    | { __typename: 'LoginRefused', errorCode: RefusalCode, message: string }
+   };
+
+export type MemberFieldsFragment = { id: string, name: string, version: number, category: MemberCategory, standing: MemberStanding, status: MemberStatus, mobileStatus: MobileStatus, branch: { id: string, name: string }, group: { id: string, name: string } | null };
+
+export type CreateMemberMutationVariables = Exact<{
+  input: CreateMemberInput;
+}>;
+
+
+export type CreateMemberMutation = { createMember:
+    | { __typename: 'Member', id: string, name: string, version: number, category: MemberCategory, standing: MemberStanding, status: MemberStatus, mobileStatus: MobileStatus, branch: { id: string, name: string }, group: { id: string, name: string } | null }
+    | { __typename: 'Refusal', errorCode: RefusalCode, message: string, field: string | null }
+   };
+
+export type TransferMemberMutationVariables = Exact<{
+  input: TransferMemberInput;
+}>;
+
+
+export type TransferMemberMutation = { transferMember:
+    | { __typename: 'Member', id: string, name: string, version: number, category: MemberCategory, standing: MemberStanding, status: MemberStatus, mobileStatus: MobileStatus, branch: { id: string, name: string }, group: { id: string, name: string } | null }
+    | { __typename: 'Refusal', errorCode: RefusalCode, message: string, field: string | null }
+   };
+
+export type RemoveMemberMutationVariables = Exact<{
+  input: RemoveMemberInput;
+}>;
+
+
+export type RemoveMemberMutation = { removeMember:
+    | { __typename: 'Member', id: string, name: string, version: number, category: MemberCategory, standing: MemberStanding, status: MemberStatus, mobileStatus: MobileStatus, branch: { id: string, name: string }, group: { id: string, name: string } | null }
+    | { __typename: 'Refusal', errorCode: RefusalCode, message: string, field: string | null }
+   };
+
+export type UpdateMemberMutationVariables = Exact<{
+  input: UpdateMemberInput;
+}>;
+
+
+export type UpdateMemberMutation = { updateMember:
+    | { __typename: 'Member', id: string, name: string, version: number, category: MemberCategory, standing: MemberStanding, status: MemberStatus, mobileStatus: MobileStatus, branch: { id: string, name: string }, group: { id: string, name: string } | null }
+    | { __typename: 'Refusal', errorCode: RefusalCode, message: string, field: string | null }
+   };
+
+export type MemberNamesQueryVariables = Exact<{
+  filter?: MemberFilter | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type MemberNamesQuery = { members: { totalCount: number, items: Array<{ name: string }> } };
+
+export type MemberRegisterQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MemberRegisterQuery = { member: { idNumber: string | null, phone: string | null, registerEntries: Array<{ kind: RegisterEntryKind, reason: RegisterReason, occurredOn: string, branch: { name: string } | null }>, transfers: Array<{ transferredOn: string, fromBranch: { name: string } | null, toBranch: { name: string } | null }> } | null };
+
+export type OrgUnitsQueryVariables = Exact<{
+  filter?: OrgUnitFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type OrgUnitsQuery = { orgUnits: { items: Array<{ id: string, name: string, fullName: string, kind: OrgUnitKind, version: number }> } };
+
+export const MemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"standing"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mobileStatus"}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MemberFieldsFragment, unknown>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoginRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const CreateMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Refusal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"standing"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mobileStatus"}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateMemberMutation, CreateMemberMutationVariables>;
+export const TransferMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransferMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransferMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transferMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Refusal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"standing"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mobileStatus"}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TransferMemberMutation, TransferMemberMutationVariables>;
+export const RemoveMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Refusal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"standing"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mobileStatus"}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const UpdateMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Refusal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"standing"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mobileStatus"}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateMemberMutation, UpdateMemberMutationVariables>;
+export const MemberNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberNames"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MemberNamesQuery, MemberNamesQueryVariables>;
+export const MemberRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"registerEntries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"transfers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromBranch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toBranch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transferredOn"}}]}}]}}]}}]} as unknown as DocumentNode<MemberRegisterQuery, MemberRegisterQueryVariables>;
+export const OrgUnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgUnits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrgUnitFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<OrgUnitsQuery, OrgUnitsQueryVariables>;

@@ -1,0 +1,9 @@
+/**
+ * The tests' shared GraphQL operations, typed by graphql-codegen from schema/schema.graphql
+ * (`npm run codegen` after changing one; test/codegen.e2e-spec.ts fails when the committed
+ * test/support/generated/ drifts). Send them with `app.ok(Operation, variables)` / `app.gql(…)`:
+ * variables and answers are typed; check refusals with test/support/refusal.ts.
+ */
+export * from "./auth";
+export * from "./org";
+export * from "./members";
