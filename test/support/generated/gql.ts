@@ -23,6 +23,14 @@ type Documents = {
     "\n  query MemberNames($filter: MemberFilter, $first: Int, $offset: Int) {\n    members(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      items {\n        name\n      }\n    }\n  }\n": typeof types.MemberNamesDocument,
     "\n  query MemberRegister($id: ID!) {\n    member(id: $id) {\n      idNumber\n      phone\n      registerEntries {\n        kind\n        reason\n        occurredOn\n        branch {\n          name\n        }\n      }\n      transfers {\n        fromBranch {\n          name\n        }\n        toBranch {\n          name\n        }\n        transferredOn\n      }\n    }\n  }\n": typeof types.MemberRegisterDocument,
     "\n  query OrgUnits($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      items {\n        id\n        name\n        fullName\n        kind\n        version\n      }\n    }\n  }\n": typeof types.OrgUnitsDocument,
+    "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    name\n    fullName\n    kind\n    branchKind\n    covers\n    version\n    parent {\n      id\n      name\n    }\n  }\n": typeof types.OrgUnitFieldsFragmentDoc,
+    "\n  query OrgUnitsDetailed($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      totalCount\n      items {\n        ...OrgUnitFields\n      }\n    }\n  }\n": typeof types.OrgUnitsDetailedDocument,
+    "\n  query OrgUnitsWithChildren($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      totalCount\n      items {\n        name\n        children {\n          name\n          branchKind\n          covers\n        }\n      }\n    }\n  }\n": typeof types.OrgUnitsWithChildrenDocument,
+    "\n  query OrgUnitTree($id: ID!) {\n    orgUnit(id: $id) {\n      name\n      archivedAt\n      children {\n        id\n        fullName\n        ancestors {\n          name\n          kind\n        }\n        parent {\n          name\n        }\n      }\n      ancestors {\n        name\n      }\n    }\n  }\n": typeof types.OrgUnitTreeDocument,
+    "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      __typename\n      ...OrgUnitFields\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": typeof types.CreateOrgUnitDocument,
+    "\n  mutation MoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      __typename\n      ... on OrgUnit {\n        version\n        parent {\n          name\n        }\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n": typeof types.MoveOrgUnitDocument,
+    "\n  mutation RenameOrgUnit($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      ... on OrgUnit {\n        name\n        version\n      }\n    }\n  }\n": typeof types.RenameOrgUnitDocument,
+    "\n  mutation ArchiveOrgUnit($input: ArchiveOrgUnitInput!) {\n    archiveOrgUnit(input: $input) {\n      __typename\n      ... on OrgUnit {\n        archivedAt\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n": typeof types.ArchiveOrgUnitDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        accessToken\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n      }\n    }\n  }\n": types.LoginDocument,
@@ -34,6 +42,14 @@ const documents: Documents = {
     "\n  query MemberNames($filter: MemberFilter, $first: Int, $offset: Int) {\n    members(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      items {\n        name\n      }\n    }\n  }\n": types.MemberNamesDocument,
     "\n  query MemberRegister($id: ID!) {\n    member(id: $id) {\n      idNumber\n      phone\n      registerEntries {\n        kind\n        reason\n        occurredOn\n        branch {\n          name\n        }\n      }\n      transfers {\n        fromBranch {\n          name\n        }\n        toBranch {\n          name\n        }\n        transferredOn\n      }\n    }\n  }\n": types.MemberRegisterDocument,
     "\n  query OrgUnits($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      items {\n        id\n        name\n        fullName\n        kind\n        version\n      }\n    }\n  }\n": types.OrgUnitsDocument,
+    "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    name\n    fullName\n    kind\n    branchKind\n    covers\n    version\n    parent {\n      id\n      name\n    }\n  }\n": types.OrgUnitFieldsFragmentDoc,
+    "\n  query OrgUnitsDetailed($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      totalCount\n      items {\n        ...OrgUnitFields\n      }\n    }\n  }\n": types.OrgUnitsDetailedDocument,
+    "\n  query OrgUnitsWithChildren($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      totalCount\n      items {\n        name\n        children {\n          name\n          branchKind\n          covers\n        }\n      }\n    }\n  }\n": types.OrgUnitsWithChildrenDocument,
+    "\n  query OrgUnitTree($id: ID!) {\n    orgUnit(id: $id) {\n      name\n      archivedAt\n      children {\n        id\n        fullName\n        ancestors {\n          name\n          kind\n        }\n        parent {\n          name\n        }\n      }\n      ancestors {\n        name\n      }\n    }\n  }\n": types.OrgUnitTreeDocument,
+    "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      __typename\n      ...OrgUnitFields\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": types.CreateOrgUnitDocument,
+    "\n  mutation MoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      __typename\n      ... on OrgUnit {\n        version\n        parent {\n          name\n        }\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n": types.MoveOrgUnitDocument,
+    "\n  mutation RenameOrgUnit($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      ... on OrgUnit {\n        name\n        version\n      }\n    }\n  }\n": types.RenameOrgUnitDocument,
+    "\n  mutation ArchiveOrgUnit($input: ArchiveOrgUnitInput!) {\n    archiveOrgUnit(input: $input) {\n      __typename\n      ... on OrgUnit {\n        archivedAt\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n": types.ArchiveOrgUnitDocument,
 };
 
 /**
@@ -86,6 +102,38 @@ export function graphql(source: "\n  query MemberRegister($id: ID!) {\n    membe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrgUnits($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      items {\n        id\n        name\n        fullName\n        kind\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgUnits($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      items {\n        id\n        name\n        fullName\n        kind\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    name\n    fullName\n    kind\n    branchKind\n    covers\n    version\n    parent {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment OrgUnitFields on OrgUnit {\n    id\n    name\n    fullName\n    kind\n    branchKind\n    covers\n    version\n    parent {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgUnitsDetailed($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      totalCount\n      items {\n        ...OrgUnitFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgUnitsDetailed($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      totalCount\n      items {\n        ...OrgUnitFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgUnitsWithChildren($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      totalCount\n      items {\n        name\n        children {\n          name\n          branchKind\n          covers\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgUnitsWithChildren($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      totalCount\n      items {\n        name\n        children {\n          name\n          branchKind\n          covers\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgUnitTree($id: ID!) {\n    orgUnit(id: $id) {\n      name\n      archivedAt\n      children {\n        id\n        fullName\n        ancestors {\n          name\n          kind\n        }\n        parent {\n          name\n        }\n      }\n      ancestors {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrgUnitTree($id: ID!) {\n    orgUnit(id: $id) {\n      name\n      archivedAt\n      children {\n        id\n        fullName\n        ancestors {\n          name\n          kind\n        }\n        parent {\n          name\n        }\n      }\n      ancestors {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      __typename\n      ...OrgUnitFields\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {\n    createOrgUnit(input: $input) {\n      __typename\n      ...OrgUnitFields\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      __typename\n      ... on OrgUnit {\n        version\n        parent {\n          name\n        }\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      __typename\n      ... on OrgUnit {\n        version\n        parent {\n          name\n        }\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameOrgUnit($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      ... on OrgUnit {\n        name\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RenameOrgUnit($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      ... on OrgUnit {\n        name\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveOrgUnit($input: ArchiveOrgUnitInput!) {\n    archiveOrgUnit(input: $input) {\n      __typename\n      ... on OrgUnit {\n        archivedAt\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveOrgUnit($input: ArchiveOrgUnitInput!) {\n    archiveOrgUnit(input: $input) {\n      __typename\n      ... on OrgUnit {\n        archivedAt\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

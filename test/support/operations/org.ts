@@ -14,3 +14,131 @@ export const OrgUnits = graphql(`
     }
   }
 `);
+
+graphql(`
+  fragment OrgUnitFields on OrgUnit {
+    id
+    name
+    fullName
+    kind
+    branchKind
+    covers
+    version
+    parent {
+      id
+      name
+    }
+  }
+`);
+
+/** Units matching a filter, each with its kind, coverage and parent. */
+export const OrgUnitsDetailed = graphql(`
+  query OrgUnitsDetailed($filter: OrgUnitFilter, $first: Int) {
+    orgUnits(filter: $filter, first: $first) {
+      totalCount
+      items {
+        ...OrgUnitFields
+      }
+    }
+  }
+`);
+
+/** The general branches (or other units) with their children, in order. */
+export const OrgUnitsWithChildren = graphql(`
+  query OrgUnitsWithChildren($filter: OrgUnitFilter, $first: Int) {
+    orgUnits(filter: $filter, first: $first) {
+      totalCount
+      items {
+        name
+        children {
+          name
+          branchKind
+          covers
+        }
+      }
+    }
+  }
+`);
+
+/** One unit's place in the tree: children with their ancestors and parent. */
+export const OrgUnitTree = graphql(`
+  query OrgUnitTree($id: ID!) {
+    orgUnit(id: $id) {
+      name
+      archivedAt
+      children {
+        id
+        fullName
+        ancestors {
+          name
+          kind
+        }
+        parent {
+          name
+        }
+      }
+      ancestors {
+        name
+      }
+    }
+  }
+`);
+
+export const CreateOrgUnit = graphql(`
+  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {
+    createOrgUnit(input: $input) {
+      __typename
+      ...OrgUnitFields
+      ... on Refusal {
+        errorCode
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const MoveOrgUnit = graphql(`
+  mutation MoveOrgUnit($input: MoveOrgUnitInput!) {
+    moveOrgUnit(input: $input) {
+      __typename
+      ... on OrgUnit {
+        version
+        parent {
+          name
+        }
+      }
+      ... on Refusal {
+        errorCode
+        message
+      }
+    }
+  }
+`);
+
+/** A rename answers the unit's new name and version (a stale version is a CONFLICT error). */
+export const RenameOrgUnit = graphql(`
+  mutation RenameOrgUnit($input: RenameOrgUnitInput!) {
+    renameOrgUnit(input: $input) {
+      ... on OrgUnit {
+        name
+        version
+      }
+    }
+  }
+`);
+
+export const ArchiveOrgUnit = graphql(`
+  mutation ArchiveOrgUnit($input: ArchiveOrgUnitInput!) {
+    archiveOrgUnit(input: $input) {
+      __typename
+      ... on OrgUnit {
+        archivedAt
+      }
+      ... on Refusal {
+        errorCode
+        message
+      }
+    }
+  }
+`);
