@@ -27,7 +27,9 @@ async function generatedInMemory(): Promise<Record<string, string>> {
 describe("committed typed operations", () => {
   it("match what graphql-codegen generates from schema/schema.graphql (run `npm run codegen` after changing an operation or the schema)", async () => {
     const expected = await generatedInMemory();
-    const committed = Object.fromEntries(readdirSync(GENERATED_DIR).map((name) => [name, readFileSync(path.join(GENERATED_DIR, name), "utf8")]));
+    const committed = Object.fromEntries(
+      readdirSync(GENERATED_DIR).map((name) => [name, readFileSync(path.join(GENERATED_DIR, name), "utf8")]),
+    );
     expect(Object.keys(committed).sort()).toEqual(Object.keys(expected).sort());
     for (const [name, content] of Object.entries(expected)) expect({ name, content: committed[name] }).toEqual({ name, content });
   });

@@ -19,7 +19,7 @@ export interface GraphQLResponse<T> {
 }
 
 /** An operation's variables as arguments: optional when the operation requires none. */
-export type VariablesArg<V> = {} extends V ? [variables?: V] : [variables: V];
+export type VariablesArg<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
 
 export interface Client {
   /** POSTs one typed operation (test/support/operations/) to the running server; the answer is typed. */
