@@ -1,11 +1,21 @@
 import { UserRole } from "../api/src/auth/roles";
+import { Unit, unitsByFullName } from "./support/fixtures";
+import type { AssignRoomInput, CreateRoomInput, RoomFilter } from "./support/generated/graphql";
+import {
+  ArchiveRoom,
+  AssignRoom,
+  CreateActivity,
+  CreateRoom,
+  RoomNames,
+  RoomUsers,
+  UnassignRoom,
+  UnitRooms,
+  UnitsRoomsUsers,
+  UpdateActivityRoom,
+  UpdateRoom,
+} from "./support/operations";
+import { accepted } from "./support/refusal";
 import { startTestApp, TestApp } from "./support/test-app";
-
-type Unit = { id: string; name: string; fullName: string; kind: string };
-
-const ROOM = `id version name location area facilities archivedAt ownerUnit { name }`;
-const RESULT = (fields: string) => `__typename ... on ActivityRoom { ${fields} } ... on Refusal { errorCode message field }`;
-const LINK = (fields: string) => `__typename ... on ActivityRoomUser { ${fields} } ... on Refusal { errorCode message field }`;
 
 describe("activity rooms", () => {
   let app: TestApp;
@@ -13,8 +23,7 @@ describe("activity rooms", () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    const data = await app.ok(`{ orgUnits(first: 100) { items { id name fullName kind } } }`);
-    units = Object.fromEntries(data.orgUnits.items.map((u: Unit) => [u.fullName, u]));
+    units = await unitsByFullName(app);
   });
   afterAll(() => app.close());
 
@@ -25,21 +34,23 @@ describe("activity rooms", () => {
                 (SELECT count(*) FROM audit_entry)::int AS audits`,
       )
     )[0];
-  const createRoom = (input: Record<string, unknown>) => app.gql(`mutation($i: CreateRoomInput!) { createRoom(input: $i) { ${RESULT(ROOM)} } }`, { i: input });
-  const assign = (input: Record<string, unknown>) =>
-    app.gql(`mutation($i: AssignRoomInput!) { assignRoom(input: $i) { ${LINK("id version since until unit { name } room { name }")} } }`, { i: input });
+  const createRoom = (input: CreateRoomInput) => app.gql(CreateRoom, { input });
+  /** A room that must be created. */
+  const newRoom = async (input: CreateRoomInput) => accepted((await createRoom(input)).data!.createRoom);
+  const assign = (input: AssignRoomInput) => app.gql(AssignRoom, { input });
 
   it("registers a room with an exact area and an audit entry", async () => {
     const result = await createRoom({
       ownerUnitId: units["车辆工程学院党总支"].id, name: "车辆学院党员活动室", location: "汽车实训楼 201", area: "35.50",
       facilities: ["投影仪", "党建书架", "入党誓词墙"],
     });
-    expect(result.data.createRoom).toMatchObject({
+    expect(result.data!.createRoom).toMatchObject({
       __typename: "ActivityRoom", name: "车辆学院党员活动室", area: "35.5", facilities: ["投影仪", "党建书架", "入党誓词墙"], ownerUnit: { name: "车辆工程学院党总支" },
     });
-    const [row] = await app.dataSource.query(`SELECT area::text FROM activity_room WHERE id = $1`, [result.data.createRoom.id]);
+    const id = accepted(result.data!.createRoom).id;
+    const [row] = await app.dataSource.query(`SELECT area::text FROM activity_room WHERE id = $1`, [id]);
     expect(row.area).toBe("35.50");
-    const audit = await app.dataSource.query(`SELECT operation, after->>'area' AS area FROM audit_entry WHERE entity_id = $1`, [result.data.createRoom.id]);
+    const audit = await app.dataSource.query(`SELECT operation, after->>'area' AS area FROM audit_entry WHERE entity_id = $1`, [id]);
     expect(audit).toEqual([{ operation: "createRoom", area: "35.50" }]);
   });
 
@@ -60,62 +71,62 @@ describe("activity rooms", () => {
   });
 
   it("shares a room among units, shows it on OrgUnit.rooms, refuses a second open assignment and ends one", async () => {
-    const room = (await createRoom({ ownerUnitId: units["自动化学院党总支"].id, name: "自动化学院党员之家", area: "48", facilities: ["电视"] })).data.createRoom;
+    const room = await newRoom({ ownerUnitId: units["自动化学院党总支"].id, name: "自动化学院党员之家", area: "48", facilities: ["电视"] });
     const gb = units["自动化学院党总支"];
     const staff = units["自动化学院教工支部"];
     const students = units["自动化学院学生支部"];
     for (const unit of [gb, staff, students]) {
       const r = await assign({ roomId: room.id, unitId: unit.id, since: "2025-09-01" });
-      expect(r.data.assignRoom).toMatchObject({ __typename: "ActivityRoomUser", unit: { name: unit.name }, room: { name: "自动化学院党员之家" } });
+      expect(r.data!.assignRoom).toMatchObject({ __typename: "ActivityRoomUser", unit: { name: unit.name }, room: { name: "自动化学院党员之家" } });
     }
     const before = await counts();
     const again = await assign({ roomId: room.id, unitId: staff.id, since: "2026-01-01" });
-    expect(again.data.assignRoom).toMatchObject({ __typename: "Refusal", errorCode: "ALREADY_LINKED", field: "unitId" });
+    expect(again.data!.assignRoom).toMatchObject({ __typename: "Refusal", errorCode: "ALREADY_LINKED", field: "unitId" });
     expect(await counts()).toEqual(before);
 
-    const shown = await app.ok(`query($ids: ID!) { orgUnit(id: $ids) { rooms { name area } } }`, { ids: students.id });
-    expect(shown.orgUnit.rooms).toEqual([{ name: "自动化学院党员之家", area: "48" }]);
+    const shown = await app.ok(UnitRooms, { id: students.id });
+    expect(shown.orgUnit!.rooms).toEqual([{ name: "自动化学院党员之家", area: "48" }]);
 
-    const detail = await app.ok(`query($id: ID!) { room(id: $id) { users { id version unit { name } until } } }`, { id: room.id });
-    expect(detail.room.users.map((u: { unit: { name: string } }) => u.unit.name).sort()).toEqual([gb.name, staff.name, students.name].sort());
-    const link = detail.room.users.find((u: { unit: { name: string } }) => u.unit.name === students.name);
-    const bad = await app.gql(`mutation($i: UnassignRoomInput!) { unassignRoom(input: $i) { __typename } }`, { i: { id: link.id, version: link.version, until: "2025-01-01" } });
+    const detail = await app.ok(RoomUsers, { id: room.id });
+    expect(detail.room!.users.map((u) => u.unit.name).sort()).toEqual([gb.name, staff.name, students.name].sort());
+    const link = detail.room!.users.find((u) => u.unit.name === students.name)!;
+    const bad = await app.gql(UnassignRoom, { input: { id: link.id, version: link.version, until: "2025-01-01" } });
     expect(bad.errors?.[0].extensions?.fields).toHaveProperty("until");
-    const ended = await app.ok(`mutation($i: UnassignRoomInput!) { unassignRoom(input: $i) { ${LINK("until version")} } }`, {
-      i: { id: link.id, version: link.version, until: "2026-01-31" },
+    const ended = await app.ok(UnassignRoom, {
+      input: { id: link.id, version: link.version, until: "2026-01-31" },
     });
     expect(ended.unassignRoom).toEqual({ __typename: "ActivityRoomUser", until: "2026-01-31", version: link.version + 1 });
-    const twice = await app.ok(`mutation($i: UnassignRoomInput!) { unassignRoom(input: $i) { ${LINK("until")} } }`, {
-      i: { id: link.id, version: link.version + 1, until: "2026-02-01" },
+    const twice = await app.ok(UnassignRoom, {
+      input: { id: link.id, version: link.version + 1, until: "2026-02-01" },
     });
     expect(twice.unassignRoom).toMatchObject({ __typename: "Refusal", errorCode: "ALREADY_ENDED" });
-    const gone = await app.ok(`query($ids: ID!) { orgUnit(id: $ids) { rooms { name } } }`, { ids: students.id });
-    expect(gone.orgUnit.rooms).toEqual([]);
+    const gone = await app.ok(UnitRooms, { id: students.id });
+    expect(gone.orgUnit!.rooms).toEqual([]);
     // The ended link stays on record.
-    const kept = await app.ok(`query($id: ID!) { room(id: $id) { users { until } } }`, { id: room.id });
-    expect(kept.room.users).toHaveLength(3);
+    const kept = await app.ok(RoomUsers, { id: room.id });
+    expect(kept.room!.users).toHaveLength(3);
   });
 
   it("updates with the version and archives a room, ending its assignments", async () => {
-    const room = (await createRoom({ ownerUnitId: units["艺术设计学院党总支"].id, name: "艺术学院活动室", area: "16" })).data.createRoom;
-    const link = (await assign({ roomId: room.id, unitId: units["艺术设计学院学生支部"].id, since: "2025-09-01" })).data.assignRoom;
-    const updated = await app.ok(`mutation($i: UpdateRoomInput!) { updateRoom(input: $i) { ${RESULT("area version location")} } }`, {
-      i: { id: room.id, version: room.version, area: "24.5", location: "艺术楼 101" },
+    const room = await newRoom({ ownerUnitId: units["艺术设计学院党总支"].id, name: "艺术学院活动室", area: "16" });
+    const link = accepted((await assign({ roomId: room.id, unitId: units["艺术设计学院学生支部"].id, since: "2025-09-01" })).data!.assignRoom);
+    const updated = await app.ok(UpdateRoom, {
+      input: { id: room.id, version: room.version, area: "24.5", location: "艺术楼 101" },
     });
     expect(updated.updateRoom).toEqual({ __typename: "ActivityRoom", area: "24.5", version: room.version + 1, location: "艺术楼 101" });
-    const stale = await app.gql(`mutation($i: UpdateRoomInput!) { updateRoom(input: $i) { __typename } }`, { i: { id: room.id, version: room.version, area: "30" } });
+    const stale = await app.gql(UpdateRoom, { input: { id: room.id, version: room.version, area: "30" } });
     expect(stale.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", expectedVersion: room.version });
-    const badArea = await app.gql(`mutation($i: UpdateRoomInput!) { updateRoom(input: $i) { __typename } }`, { i: { id: room.id, version: room.version + 1, area: "0" } });
+    const badArea = await app.gql(UpdateRoom, { input: { id: room.id, version: room.version + 1, area: "0" } });
     expect(badArea.errors?.[0].extensions?.fields).toEqual({ area: ["面积应大于 0 平方米"] });
 
-    const archived = await app.ok(`mutation($i: ArchiveRoomInput!) { archiveRoom(input: $i) { ${RESULT("archivedAt version")} } }`, {
-      i: { id: room.id, version: room.version + 1, reason: "楼宇改造" },
+    const archived = await app.ok(ArchiveRoom, {
+      input: { id: room.id, version: room.version + 1, reason: "楼宇改造" },
     });
-    expect(archived.archiveRoom.archivedAt).toEqual(expect.any(String));
+    expect(accepted(archived.archiveRoom).archivedAt).toEqual(expect.any(String));
     const [open] = await app.dataSource.query(`SELECT count(*)::int AS n FROM activity_room_user WHERE room_id = $1 AND until IS NULL`, [room.id]);
     expect(open.n).toBe(0);
-    const refused = await app.ok(`mutation($i: UpdateRoomInput!) { updateRoom(input: $i) { ${RESULT("id")} } }`, {
-      i: { id: room.id, version: room.version + 2, name: "新名" },
+    const refused = await app.ok(UpdateRoom, {
+      input: { id: room.id, version: room.version + 2, name: "新名" },
     });
     expect(refused.updateRoom).toMatchObject({ __typename: "Refusal", errorCode: "RECORD_ARCHIVED" });
     const audit = await app.dataSource.query(`SELECT operation, after->'endedAssignments' AS ended FROM audit_entry WHERE entity_id = $1 ORDER BY id`, [room.id]);
@@ -127,8 +138,7 @@ describe("activity rooms", () => {
   it("filters rooms by subtree and name, paginated, hiding archived ones by default", async () => {
     const owner = units["化学与制药工程学院党总支"].id;
     for (let i = 1; i <= 5; i++) await createRoom({ ownerUnitId: owner, name: `化工活动室${i}`, area: String(10 + i) });
-    const q = (filter: Record<string, unknown>, first = 100, offset = 0) =>
-      app.ok(`query($f: RoomFilter, $first: Int, $offset: Int) { rooms(filter: $f, first: $first, offset: $offset) { totalCount items { name } } }`, { f: filter, first, offset }).then((d) => d.rooms);
+    const q = (filter: RoomFilter, first = 100, offset = 0) => app.ok(RoomNames, { filter, first, offset }).then((d) => d.rooms);
     expect((await q({ unitId: owner })).totalCount).toBe(5);
     expect(await q({ unitId: owner }, 2, 2)).toEqual({ totalCount: 5, items: [{ name: "化工活动室3" }, { name: "化工活动室4" }] });
     expect((await q({ nameContains: "艺术" })).totalCount).toBe(0);
@@ -138,11 +148,10 @@ describe("activity rooms", () => {
   });
 
   it("keeps orgUnits → rooms → users → unit constant whatever the number of rooms", async () => {
-    const QUERY = `query($n: Int) { orgUnits(filter: { kind: BRANCH }, first: $n) { items { id name rooms { name area users { unit { name } } } } } }`;
     const measure = async (n: number) => {
       const before = app.queries.count;
-      const data = await app.ok(QUERY, { n });
-      const items: Array<{ id: string; rooms: unknown[] }> = data.orgUnits.items;
+      const data = await app.ok(UnitsRoomsUsers, { filter: { kind: "BRANCH" }, first: n });
+      const items = data.orgUnits.items;
       return { statements: app.queries.count - before, units: items.map((u) => u.id), rooms: items.reduce((s, u) => s + u.rooms.length, 0) };
     };
     /** Rooms in use today by these units (open assignments of rooms still in use), counted where they are stored. */
@@ -157,7 +166,7 @@ describe("activity rooms", () => {
       )[0].n;
     const branches = Object.values(units).filter((u) => u.kind === "BRANCH");
     for (const branch of branches) {
-      const room = (await createRoom({ ownerUnitId: branch.id, name: `${branch.fullName}活动室`, area: "20" })).data.createRoom;
+      const room = await newRoom({ ownerUnitId: branch.id, name: `${branch.fullName}活动室`, area: "20" });
       await assign({ roomId: room.id, unitId: branch.id, since: "2025-09-01" });
     }
     const few = await measure(1);
@@ -172,18 +181,18 @@ describe("activity rooms", () => {
   it("books an activity only into a room the caller may use: owned in scope, or shared with their unit on the day", async () => {
     const branch = units["管理工程学院学生支部"];
     const secretary = await app.clientFor({ role: UserRole.BRANCH_SECRETARY, scopeUnitId: branch.id });
-    const own = (await createRoom({ ownerUnitId: branch.id, name: "管理学院学生党员活动室", area: "30" })).data.createRoom;
-    const shared = (await createRoom({ ownerUnitId: units["管理工程学院党总支"].id, name: "管理学院党员之家", area: "60" })).data.createRoom;
+    const own = await newRoom({ ownerUnitId: branch.id, name: "管理学院学生党员活动室", area: "30" });
+    const shared = await newRoom({ ownerUnitId: units["管理工程学院党总支"].id, name: "管理学院党员之家", area: "60" });
     await assign({ roomId: shared.id, unitId: branch.id, since: "2025-09-01" });
-    const link = (await app.ok(`query($id: ID!) { room(id: $id) { users { id version } } }`, { id: shared.id })).room.users[0];
-    await app.ok(`mutation($i: UnassignRoomInput!) { unassignRoom(input: $i) { __typename } }`, { i: { id: link.id, version: link.version, until: "2026-06-30" } });
-    const notShared = (await createRoom({ ownerUnitId: units["管理工程学院党总支"].id, name: "管理学院会议室", area: "40" })).data.createRoom;
-    const foreign = (await createRoom({ ownerUnitId: units["信息工程学院党总支"].id, name: "信息学院党员之家", area: "50" })).data.createRoom;
+    const link = (await app.ok(RoomUsers, { id: shared.id })).room!.users[0];
+    await app.ok(UnassignRoom, { input: { id: link.id, version: link.version, until: "2026-06-30" } });
+    const notShared = await newRoom({ ownerUnitId: units["管理工程学院党总支"].id, name: "管理学院会议室", area: "40" });
+    const foreign = await newRoom({ ownerUnitId: units["信息工程学院党总支"].id, name: "信息学院党员之家", area: "50" });
 
     const activities = async () => (await app.dataSource.query(`SELECT count(*)::int AS n FROM activity`))[0].n;
     const book = (roomId: string, day = "2025-11-12") =>
-      secretary.gql(`mutation($i: CreateActivityInput!) { createActivity(input: $i) { __typename ... on Activity { id version room { name } } } }`, {
-        i: { hostUnitId: branch.id, type: "PARTY_DAY", topic: "主题党日", roomId, startsAt: `${day}T06:00:00Z`, endsAt: `${day}T08:00:00Z` },
+      secretary.gql(CreateActivity, {
+        input: { hostUnitId: branch.id, type: "PARTY_DAY", topic: "主题党日", roomId, startsAt: `${day}T06:00:00Z`, endsAt: `${day}T08:00:00Z` },
       });
     // Rooms the caller cannot see at all read as not found, like any id outside the scope; nothing is written.
     const before = await activities();
@@ -198,17 +207,18 @@ describe("activity rooms", () => {
     expect(await activities()).toBe(before);
 
     expect((await book(own.id)).data?.createActivity).toMatchObject({ __typename: "Activity", room: { name: "管理学院学生党员活动室" } });
-    const booked = (await book(shared.id)).data?.createActivity;
-    expect(booked).toMatchObject({ __typename: "Activity", room: { name: "管理学院党员之家" } });
+    const result = (await book(shared.id)).data?.createActivity;
+    expect(result).toMatchObject({ __typename: "Activity", room: { name: "管理学院党员之家" } });
+    const booked = accepted(result!);
     // Moving an activity into a foreign room is refused the same way; the administrator may book any room of the college.
-    const moved = await secretary.gql(`mutation($i: UpdateActivityInput!) { updateActivity(input: $i) { __typename } }`, {
-      i: { id: booked.id, version: booked.version, roomId: foreign.id },
+    const moved = await secretary.gql(UpdateActivityRoom, {
+      input: { id: booked.id, version: booked.version, roomId: foreign.id },
     });
     expect(moved.errors?.map((e) => e.extensions?.code)).toEqual(["NOT_FOUND"]);
     const [{ room_id: kept }] = await app.dataSource.query(`SELECT room_id FROM activity WHERE id = $1`, [booked.id]);
     expect(kept).toBe(shared.id);
-    const byAdmin = await app.ok(`mutation($i: UpdateActivityInput!) { updateActivity(input: $i) { __typename ... on Activity { room { name } } } }`, {
-      i: { id: booked.id, version: booked.version, roomId: foreign.id },
+    const byAdmin = await app.ok(UpdateActivityRoom, {
+      input: { id: booked.id, version: booked.version, roomId: foreign.id },
     });
     expect(byAdmin.updateActivity).toEqual({ __typename: "Activity", room: { name: "信息学院党员之家" } });
   });

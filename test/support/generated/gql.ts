@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ActivityFields on Activity {\n    id\n    version\n    type\n    topic\n    heldOn\n    durationMinutes\n    educationHours\n    integrityHours\n    place\n    isOnline\n    archivedAt\n    hostUnit {\n      name\n    }\n    room {\n      name\n    }\n    attendanceSummary {\n      expected\n      present\n      absent\n      excused\n      guests\n    }\n  }\n": typeof types.ActivityFieldsFragmentDoc,
+    "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      __typename\n      ...ActivityFields\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": typeof types.CreateActivityDocument,
+    "\n  mutation UpdateActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      __typename\n      ...ActivityFields\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": typeof types.UpdateActivityDocument,
+    "\n  mutation UpdateActivityRoom($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      __typename\n      ... on Activity {\n        room {\n          name\n        }\n      }\n    }\n  }\n": typeof types.UpdateActivityRoomDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        accessToken\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  fragment MemberFields on Member {\n    id\n    name\n    version\n    category\n    standing\n    status\n    mobileStatus\n    branch {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n  }\n": typeof types.MemberFieldsFragmentDoc,
     "\n  mutation CreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      __typename\n      ...MemberFields\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": typeof types.CreateMemberDocument,
@@ -31,8 +35,21 @@ type Documents = {
     "\n  mutation MoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      __typename\n      ... on OrgUnit {\n        version\n        parent {\n          name\n        }\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n": typeof types.MoveOrgUnitDocument,
     "\n  mutation RenameOrgUnit($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      ... on OrgUnit {\n        name\n        version\n      }\n    }\n  }\n": typeof types.RenameOrgUnitDocument,
     "\n  mutation ArchiveOrgUnit($input: ArchiveOrgUnitInput!) {\n    archiveOrgUnit(input: $input) {\n      __typename\n      ... on OrgUnit {\n        archivedAt\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n": typeof types.ArchiveOrgUnitDocument,
+    "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      __typename\n      ... on ActivityRoom {\n        id\n        version\n        name\n        location\n        area\n        facilities\n        archivedAt\n        ownerUnit {\n          name\n        }\n      }\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": typeof types.CreateRoomDocument,
+    "\n  mutation UpdateRoom($input: UpdateRoomInput!) {\n    updateRoom(input: $input) {\n      __typename\n      ... on ActivityRoom {\n        area\n        version\n        location\n      }\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": typeof types.UpdateRoomDocument,
+    "\n  mutation ArchiveRoom($input: ArchiveRoomInput!) {\n    archiveRoom(input: $input) {\n      __typename\n      ... on ActivityRoom {\n        archivedAt\n        version\n      }\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": typeof types.ArchiveRoomDocument,
+    "\n  mutation AssignRoom($input: AssignRoomInput!) {\n    assignRoom(input: $input) {\n      __typename\n      ... on ActivityRoomUser {\n        id\n        version\n        since\n        until\n        unit {\n          name\n        }\n        room {\n          name\n        }\n      }\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": typeof types.AssignRoomDocument,
+    "\n  mutation UnassignRoom($input: UnassignRoomInput!) {\n    unassignRoom(input: $input) {\n      __typename\n      ... on ActivityRoomUser {\n        until\n        version\n      }\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": typeof types.UnassignRoomDocument,
+    "\n  query RoomUsers($id: ID!) {\n    room(id: $id) {\n      users {\n        id\n        version\n        unit {\n          name\n        }\n        until\n      }\n    }\n  }\n": typeof types.RoomUsersDocument,
+    "\n  query UnitRooms($id: ID!) {\n    orgUnit(id: $id) {\n      rooms {\n        name\n        area\n      }\n    }\n  }\n": typeof types.UnitRoomsDocument,
+    "\n  query RoomNames($filter: RoomFilter, $first: Int, $offset: Int) {\n    rooms(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      items {\n        name\n      }\n    }\n  }\n": typeof types.RoomNamesDocument,
+    "\n  query UnitsRoomsUsers($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      items {\n        id\n        name\n        rooms {\n          name\n          area\n          users {\n            unit {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.UnitsRoomsUsersDocument,
 };
 const documents: Documents = {
+    "\n  fragment ActivityFields on Activity {\n    id\n    version\n    type\n    topic\n    heldOn\n    durationMinutes\n    educationHours\n    integrityHours\n    place\n    isOnline\n    archivedAt\n    hostUnit {\n      name\n    }\n    room {\n      name\n    }\n    attendanceSummary {\n      expected\n      present\n      absent\n      excused\n      guests\n    }\n  }\n": types.ActivityFieldsFragmentDoc,
+    "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      __typename\n      ...ActivityFields\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": types.CreateActivityDocument,
+    "\n  mutation UpdateActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      __typename\n      ...ActivityFields\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": types.UpdateActivityDocument,
+    "\n  mutation UpdateActivityRoom($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      __typename\n      ... on Activity {\n        room {\n          name\n        }\n      }\n    }\n  }\n": types.UpdateActivityRoomDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        accessToken\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  fragment MemberFields on Member {\n    id\n    name\n    version\n    category\n    standing\n    status\n    mobileStatus\n    branch {\n      id\n      name\n    }\n    group {\n      id\n      name\n    }\n  }\n": types.MemberFieldsFragmentDoc,
     "\n  mutation CreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      __typename\n      ...MemberFields\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": types.CreateMemberDocument,
@@ -50,6 +67,15 @@ const documents: Documents = {
     "\n  mutation MoveOrgUnit($input: MoveOrgUnitInput!) {\n    moveOrgUnit(input: $input) {\n      __typename\n      ... on OrgUnit {\n        version\n        parent {\n          name\n        }\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n": types.MoveOrgUnitDocument,
     "\n  mutation RenameOrgUnit($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      ... on OrgUnit {\n        name\n        version\n      }\n    }\n  }\n": types.RenameOrgUnitDocument,
     "\n  mutation ArchiveOrgUnit($input: ArchiveOrgUnitInput!) {\n    archiveOrgUnit(input: $input) {\n      __typename\n      ... on OrgUnit {\n        archivedAt\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n": types.ArchiveOrgUnitDocument,
+    "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      __typename\n      ... on ActivityRoom {\n        id\n        version\n        name\n        location\n        area\n        facilities\n        archivedAt\n        ownerUnit {\n          name\n        }\n      }\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": types.CreateRoomDocument,
+    "\n  mutation UpdateRoom($input: UpdateRoomInput!) {\n    updateRoom(input: $input) {\n      __typename\n      ... on ActivityRoom {\n        area\n        version\n        location\n      }\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": types.UpdateRoomDocument,
+    "\n  mutation ArchiveRoom($input: ArchiveRoomInput!) {\n    archiveRoom(input: $input) {\n      __typename\n      ... on ActivityRoom {\n        archivedAt\n        version\n      }\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": types.ArchiveRoomDocument,
+    "\n  mutation AssignRoom($input: AssignRoomInput!) {\n    assignRoom(input: $input) {\n      __typename\n      ... on ActivityRoomUser {\n        id\n        version\n        since\n        until\n        unit {\n          name\n        }\n        room {\n          name\n        }\n      }\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": types.AssignRoomDocument,
+    "\n  mutation UnassignRoom($input: UnassignRoomInput!) {\n    unassignRoom(input: $input) {\n      __typename\n      ... on ActivityRoomUser {\n        until\n        version\n      }\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": types.UnassignRoomDocument,
+    "\n  query RoomUsers($id: ID!) {\n    room(id: $id) {\n      users {\n        id\n        version\n        unit {\n          name\n        }\n        until\n      }\n    }\n  }\n": types.RoomUsersDocument,
+    "\n  query UnitRooms($id: ID!) {\n    orgUnit(id: $id) {\n      rooms {\n        name\n        area\n      }\n    }\n  }\n": types.UnitRoomsDocument,
+    "\n  query RoomNames($filter: RoomFilter, $first: Int, $offset: Int) {\n    rooms(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      items {\n        name\n      }\n    }\n  }\n": types.RoomNamesDocument,
+    "\n  query UnitsRoomsUsers($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      items {\n        id\n        name\n        rooms {\n          name\n          area\n          users {\n            unit {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.UnitsRoomsUsersDocument,
 };
 
 /**
@@ -66,6 +92,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActivityFields on Activity {\n    id\n    version\n    type\n    topic\n    heldOn\n    durationMinutes\n    educationHours\n    integrityHours\n    place\n    isOnline\n    archivedAt\n    hostUnit {\n      name\n    }\n    room {\n      name\n    }\n    attendanceSummary {\n      expected\n      present\n      absent\n      excused\n      guests\n    }\n  }\n"): (typeof documents)["\n  fragment ActivityFields on Activity {\n    id\n    version\n    type\n    topic\n    heldOn\n    durationMinutes\n    educationHours\n    integrityHours\n    place\n    isOnline\n    archivedAt\n    hostUnit {\n      name\n    }\n    room {\n      name\n    }\n    attendanceSummary {\n      expected\n      present\n      absent\n      excused\n      guests\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      __typename\n      ...ActivityFields\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      __typename\n      ...ActivityFields\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      __typename\n      ...ActivityFields\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      __typename\n      ...ActivityFields\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateActivityRoom($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      __typename\n      ... on Activity {\n        room {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateActivityRoom($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      __typename\n      ... on Activity {\n        room {\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -134,6 +176,42 @@ export function graphql(source: "\n  mutation RenameOrgUnit($input: RenameOrgUni
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ArchiveOrgUnit($input: ArchiveOrgUnitInput!) {\n    archiveOrgUnit(input: $input) {\n      __typename\n      ... on OrgUnit {\n        archivedAt\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveOrgUnit($input: ArchiveOrgUnitInput!) {\n    archiveOrgUnit(input: $input) {\n      __typename\n      ... on OrgUnit {\n        archivedAt\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      __typename\n      ... on ActivityRoom {\n        id\n        version\n        name\n        location\n        area\n        facilities\n        archivedAt\n        ownerUnit {\n          name\n        }\n      }\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      __typename\n      ... on ActivityRoom {\n        id\n        version\n        name\n        location\n        area\n        facilities\n        archivedAt\n        ownerUnit {\n          name\n        }\n      }\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRoom($input: UpdateRoomInput!) {\n    updateRoom(input: $input) {\n      __typename\n      ... on ActivityRoom {\n        area\n        version\n        location\n      }\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRoom($input: UpdateRoomInput!) {\n    updateRoom(input: $input) {\n      __typename\n      ... on ActivityRoom {\n        area\n        version\n        location\n      }\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveRoom($input: ArchiveRoomInput!) {\n    archiveRoom(input: $input) {\n      __typename\n      ... on ActivityRoom {\n        archivedAt\n        version\n      }\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveRoom($input: ArchiveRoomInput!) {\n    archiveRoom(input: $input) {\n      __typename\n      ... on ActivityRoom {\n        archivedAt\n        version\n      }\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignRoom($input: AssignRoomInput!) {\n    assignRoom(input: $input) {\n      __typename\n      ... on ActivityRoomUser {\n        id\n        version\n        since\n        until\n        unit {\n          name\n        }\n        room {\n          name\n        }\n      }\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssignRoom($input: AssignRoomInput!) {\n    assignRoom(input: $input) {\n      __typename\n      ... on ActivityRoomUser {\n        id\n        version\n        since\n        until\n        unit {\n          name\n        }\n        room {\n          name\n        }\n      }\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnassignRoom($input: UnassignRoomInput!) {\n    unassignRoom(input: $input) {\n      __typename\n      ... on ActivityRoomUser {\n        until\n        version\n      }\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnassignRoom($input: UnassignRoomInput!) {\n    unassignRoom(input: $input) {\n      __typename\n      ... on ActivityRoomUser {\n        until\n        version\n      }\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoomUsers($id: ID!) {\n    room(id: $id) {\n      users {\n        id\n        version\n        unit {\n          name\n        }\n        until\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoomUsers($id: ID!) {\n    room(id: $id) {\n      users {\n        id\n        version\n        unit {\n          name\n        }\n        until\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitRooms($id: ID!) {\n    orgUnit(id: $id) {\n      rooms {\n        name\n        area\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitRooms($id: ID!) {\n    orgUnit(id: $id) {\n      rooms {\n        name\n        area\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoomNames($filter: RoomFilter, $first: Int, $offset: Int) {\n    rooms(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      items {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoomNames($filter: RoomFilter, $first: Int, $offset: Int) {\n    rooms(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      items {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitsRoomsUsers($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      items {\n        id\n        name\n        rooms {\n          name\n          area\n          users {\n            unit {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitsRoomsUsers($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      items {\n        id\n        name\n        rooms {\n          name\n          area\n          users {\n            unit {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -7,3 +7,5 @@
 export * from "./auth";
 export * from "./org";
 export * from "./members";
+export * from "./rooms";
+export * from "./activities";
