@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from "typeorm";
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { BaseEntity } from "../common/base.entity";
+import { ArchivableEntity } from "../common/archivable.entity";
 import { DecimalScalar } from "../common/decimal";
 import { DateScalar } from "../common/scalars";
 import { ActivityType } from "./activity.enums";
@@ -14,7 +14,8 @@ import { ScopedBy } from "../auth/record-scope";
 @ObjectType({ description: "组织活动（三会一课、组织生活会、党日活动等）" })
 @ScopedBy<Activity>({ unit: (a) => a.hostUnitId })
 @Entity("activity")
-export class Activity extends BaseEntity {
+@Index(["archivedAt"])
+export class Activity extends ArchivableEntity {
   @Index()
   @Column({ type: "uuid" })
   collegeId: string;
@@ -78,13 +79,4 @@ export class Activity extends BaseEntity {
   @Field({ description: "处级以上干部（含教研室主任）参加的民主生活会" })
   @Column({ type: "boolean", default: false })
   forCadres: boolean;
-
-  @Field(() => Date, { nullable: true })
-  @Index()
-  @Column({ type: "timestamptz", nullable: true })
-  archivedAt: Date | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
-  archiveReason: string | null;
 }

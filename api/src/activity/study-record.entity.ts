@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from "typeorm";
 import { Field, ID, ObjectType } from "type-graphql";
-import { BaseEntity } from "../common/base.entity";
+import { ArchivableEntity } from "../common/archivable.entity";
 import { DecimalScalar } from "../common/decimal";
 import { DateScalar } from "../common/scalars";
 import { StudyKind } from "./activity.enums";
@@ -10,7 +10,8 @@ import { ScopedBy } from "../auth/record-scope";
 @ObjectType({ description: "个人学习记录（网络学习、党校培训、自学）" })
 @ScopedBy<StudyRecord>({ member: (r) => r.memberId })
 @Entity("study_record")
-export class StudyRecord extends BaseEntity {
+@Index(["archivedAt"])
+export class StudyRecord extends ArchivableEntity {
   @Index()
   @Column({ type: "uuid" })
   collegeId: string;
@@ -49,13 +50,4 @@ export class StudyRecord extends BaseEntity {
   @Field(() => String, { nullable: true })
   @Column({ type: "text", nullable: true })
   note: string | null;
-
-  @Field(() => Date, { nullable: true })
-  @Index()
-  @Column({ type: "timestamptz", nullable: true })
-  archivedAt: Date | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
-  archiveReason: string | null;
 }

@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from "typeorm";
 import { Field, ID, ObjectType } from "type-graphql";
-import { BaseEntity } from "../common/base.entity";
+import { Archivable } from "../common/archivable.entity";
 import { DateScalar } from "../common/scalars";
 import { DocumentKind } from "./document.enums";
 import { ScopedBy } from "../auth/record-scope";
@@ -16,7 +16,7 @@ import { ScopedBy } from "../auth/record-scope";
 @Entity("filed_document")
 @Index("idx_filed_document_unit", ["unitId", "kind", "filedOn"])
 @Index("idx_filed_document_member", ["memberId", "filedOn"])
-export class FiledDocument extends BaseEntity {
+export class FiledDocument extends Archivable({ archivedAt: "归档（作废）时间；归档的文件保留但不再计入", archiveReason: "归档原因" }) {
   @Index("idx_filed_document_college")
   @Column({ type: "uuid" })
   collegeId: string;
@@ -48,12 +48,4 @@ export class FiledDocument extends BaseEntity {
   @Field(() => String, { nullable: true })
   @Column({ type: "text", nullable: true })
   note: string | null;
-
-  @Field(() => Date, { nullable: true, description: "归档（作废）时间；归档的文件保留但不再计入" })
-  @Column({ type: "timestamptz", nullable: true })
-  archivedAt: Date | null;
-
-  @Field(() => String, { nullable: true, description: "归档原因" })
-  @Column({ type: "text", nullable: true })
-  archiveReason: string | null;
 }

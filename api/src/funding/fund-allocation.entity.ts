@@ -2,7 +2,7 @@ import { Column, Entity, Index } from "typeorm";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { DateScalar } from "../common/scalars";
 import { type Fen, moneyColumn, MoneyScalar } from "../common/money";
-import { ArchivableEntity } from "../governance/archivable.entity";
+import { VoidableEntity } from "../common/archivable.entity";
 import { FundSource } from "./funding.enums";
 import { ScopedBy } from "../auth/record-scope";
 
@@ -12,7 +12,7 @@ import { ScopedBy } from "../auth/record-scope";
 @Entity("fund_allocation")
 @Index(["branchId", "year"])
 @Index(["collegeId", "year"])
-export class FundAllocation extends ArchivableEntity {
+export class FundAllocation extends VoidableEntity {
   @Field(() => ID)
   @Column({ type: "uuid" })
   branchId: string;

@@ -2,7 +2,7 @@ import { Column, Entity, Index } from "typeorm";
 import { Field, ID, ObjectType } from "type-graphql";
 import { DateScalar } from "../common/scalars";
 import { type Fen, moneyColumn, MoneyScalar } from "../common/money";
-import { ArchivableEntity } from "../governance/archivable.entity";
+import { VoidableEntity } from "../common/archivable.entity";
 import { ScopedBy } from "../auth/record-scope";
 
 /**
@@ -16,7 +16,7 @@ import { ScopedBy } from "../auth/record-scope";
 @Entity("fund_spending")
 @Index(["branchId", "spentOn"])
 @Index(["collegeId", "spentOn"])
-export class FundSpending extends ArchivableEntity {
+export class FundSpending extends VoidableEntity {
   @Field(() => ID)
   @Column({ type: "uuid" })
   branchId: string;

@@ -10,13 +10,14 @@ import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { lockMemberInScope, lockUnitInScope } from "../common/locks";
 import { memberHomeInScope, pathInScope, scopeCondition, unitIdInScope } from "../common/scope";
+import { archiveRecord, createRecord, patchRecord, textOrNull as text } from "../common/record-life-cycle";
+import { listRecords, recordUnit, unitRecordKind } from "../common/unit-records";
 import { lockInScope, snapshot } from "../common/versioned";
 import { Member } from "../member/member.entity";
 import { MemberStatus } from "../member/member.enums";
 import { CommitteePosition } from "../org/committee-position.entity";
 import { OrgUnit } from "../org/org-unit.entity";
 import { OrgUnitKind } from "../org/org-unit.enums";
-import { archiveRecord, createRecord, listRecords, recordUnit, text, updateRecord } from "../governance/unit-records";
 import type { ArchiveRecordInput } from "../governance/inputs/governance.inputs";
 import { DuesRecord } from "./dues-record.entity";
 import { FundAllocation } from "./fund-allocation.entity";
@@ -45,6 +46,10 @@ import type {
 
 const SHARE = /^(0(\.\d{1,4})?|1(\.0{1,4})?)$/;
 const CREDIT = /^\d{1,6}(\.\d{1,2})?$/;
+
+const ALLOCATION = unitRecordKind(FundAllocation, "FundAllocation", "branchId");
+const SPENDING = unitRecordKind(FundSpending, "FundSpending", "branchId");
+const ALLOWANCE = unitRecordKind(PartyWorkAllowance, "PartyWorkAllowance", "unitId");
 
 // ── yearly settings (FUNDING_SETTINGS_WRITE) ──────────────────────────────────────
 
@@ -106,7 +111,7 @@ export async function createAllocation(ctx: RequestContext, input: CreateFundAll
   checkPositive({ amount: input.amount });
   const branch = await recordUnit(ctx, input.branchId, "branchId", [OrgUnitKind.BRANCH]);
   if (branch instanceof Refusal) return branch;
-  return createRecord(ctx, FundAllocation, "FundAllocation", "createFundAllocation", {
+  return createRecord(ctx, ALLOCATION, "createFundAllocation", {
     branchId: branch.id,
     collegeId: branch.collegeId,
     year: input.year,
@@ -118,15 +123,14 @@ export async function createAllocation(ctx: RequestContext, input: CreateFundAll
 }
 
 export function updateAllocation(ctx: RequestContext, input: UpdateFundAllocationInput): Promise<FundAllocation | Refusal> {
-  return updateRecord(ctx, FundAllocation, "FundAllocation", "updateFundAllocation", { ...input }, {
-    unitKey: "branchId",
-    required: ["amount", "source", "allocatedOn"],
-    validate: (row) => checkPositive({ amount: row.amount }),
+  return patchRecord(ctx, ALLOCATION, "updateFundAllocation", input, {
+    nullable: ["note"],
+    check: (row) => checkPositive({ amount: row.amount }),
   });
 }
 
 export function archiveAllocation(ctx: RequestContext, input: ArchiveRecordInput): Promise<FundAllocation | Refusal> {
-  return archiveRecord(ctx, FundAllocation, "FundAllocation", "archiveFundAllocation", input, "branchId");
+  return archiveRecord(ctx, ALLOCATION, "archiveFundAllocation", input);
 }
 
 export function listSpendings(ctx: RequestContext, filter: FundFilter, page: PageArgs): Promise<Page<FundSpending>> {
@@ -137,7 +141,7 @@ export async function createSpending(ctx: RequestContext, input: CreateFundSpend
   checkPositive({ amount: input.amount });
   const branch = await recordUnit(ctx, input.branchId, "branchId", [OrgUnitKind.BRANCH]);
   if (branch instanceof Refusal) return branch;
-  return createRecord(ctx, FundSpending, "FundSpending", "createFundSpending", {
+  return createRecord(ctx, SPENDING, "createFundSpending", {
     branchId: branch.id,
     collegeId: branch.collegeId,
     spentOn: input.spentOn,
@@ -148,15 +152,14 @@ export async function createSpending(ctx: RequestContext, input: CreateFundSpend
 }
 
 export function updateSpending(ctx: RequestContext, input: UpdateFundSpendingInput): Promise<FundSpending | Refusal> {
-  return updateRecord(ctx, FundSpending, "FundSpending", "updateFundSpending", { ...input }, {
-    unitKey: "branchId",
-    required: ["spentOn", "amount", "purpose"],
-    validate: (row) => checkPositive({ amount: row.amount }),
+  return patchRecord(ctx, SPENDING, "updateFundSpending", input, {
+    nullable: ["receiptNumber"],
+    check: (row) => checkPositive({ amount: row.amount }),
   });
 }
 
 export function archiveSpending(ctx: RequestContext, input: ArchiveRecordInput): Promise<FundSpending | Refusal> {
-  return archiveRecord(ctx, FundSpending, "FundSpending", "archiveFundSpending", input, "branchId");
+  return archiveRecord(ctx, SPENDING, "archiveFundSpending", input);
 }
 
 function checkPositive(amounts: Record<string, Fen>): void {
@@ -508,7 +511,7 @@ export async function createAllowance(ctx: RequestContext, input: CreatePartyWor
   }
   const amount = input.amount ?? (await standardAllowance(ctx, unit.collegeId, input.year, input.postKind));
   if (amount === null) throw badInput({ amount: [`${input.year} 年未设置该岗位的津贴标准，请填写津贴金额`] });
-  return createRecord(ctx, PartyWorkAllowance, "PartyWorkAllowance", "createPartyWorkAllowance", {
+  return createRecord(ctx, ALLOWANCE, "createPartyWorkAllowance", {
     memberId: member.id,
     unitId: unit.id,
     committeePositionId: input.committeePositionId ?? null,
@@ -531,10 +534,9 @@ async function standardAllowance(ctx: RequestContext, collegeId: string, year: n
 }
 
 export function updateAllowance(ctx: RequestContext, input: UpdatePartyWorkAllowanceInput): Promise<PartyWorkAllowance | Refusal> {
-  return updateRecord(ctx, PartyWorkAllowance, "PartyWorkAllowance", "updatePartyWorkAllowance", { ...input }, {
-    unitKey: "unitId",
-    required: ["post", "workloadCredit", "amount"],
-    validate: (row) => {
+  return patchRecord(ctx, ALLOWANCE, "updatePartyWorkAllowance", input, {
+    nullable: [],
+    check: (row) => {
       checkCredit(row.workloadCredit);
       if (row.amount < 0) throw badInput({ amount: ["津贴金额不能为负数"] });
     },
@@ -542,7 +544,7 @@ export function updateAllowance(ctx: RequestContext, input: UpdatePartyWorkAllow
 }
 
 export function archiveAllowance(ctx: RequestContext, input: ArchiveRecordInput): Promise<PartyWorkAllowance | Refusal> {
-  return archiveRecord(ctx, PartyWorkAllowance, "PartyWorkAllowance", "archivePartyWorkAllowance", input, "unitId");
+  return archiveRecord(ctx, ALLOWANCE, "archivePartyWorkAllowance", input);
 }
 
 /**

@@ -2,7 +2,7 @@ import { Column, Entity, Index } from "typeorm";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { DecimalScalar } from "../common/decimal";
 import { type Fen, moneyColumn, MoneyScalar } from "../common/money";
-import { ArchivableEntity } from "../governance/archivable.entity";
+import { VoidableEntity } from "../common/archivable.entity";
 import { PartyWorkPostKind } from "./funding.enums";
 import { ScopedBy } from "../auth/record-scope";
 
@@ -12,7 +12,7 @@ import { ScopedBy } from "../auth/record-scope";
 @Entity("party_work_allowance")
 @Index(["unitId", "year"])
 @Index(["collegeId", "year"])
-export class PartyWorkAllowance extends ArchivableEntity {
+export class PartyWorkAllowance extends VoidableEntity {
   @Field(() => ID)
   @Index()
   @Column({ type: "uuid" })

@@ -1,7 +1,7 @@
 import { Column, Entity, Index } from "typeorm";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { DateScalar } from "../common/scalars";
-import { ArchivableEntity } from "./archivable.entity";
+import { VoidableEntity } from "../common/archivable.entity";
 import { AwardKind, AwardStatus } from "./governance.enums";
 import { ScopedBy } from "../auth/record-scope";
 
@@ -14,7 +14,7 @@ import { ScopedBy } from "../auth/record-scope";
 @ScopedBy<Award>({ unit: (a) => a.unitId })
 @Entity("award")
 @Index(["collegeId", "cycleYear", "kind"])
-export class Award extends ArchivableEntity {
+export class Award extends VoidableEntity {
   @Field(() => ID, { description: "被推荐的组织，或被推荐党员所在支部" })
   @Index()
   @Column({ type: "uuid" })

@@ -1,7 +1,7 @@
 import { Column, Entity, Index } from "typeorm";
 import { Field, ID, ObjectType } from "type-graphql";
 import { DateScalar } from "../common/scalars";
-import { ArchivableEntity } from "./archivable.entity";
+import { VoidableEntity } from "../common/archivable.entity";
 import { ScopedBy } from "../auth/record-scope";
 
 /** One line of a unit's integrity risk register (廉政风险点, 四(二)5; DOMAIN §4). */
@@ -10,7 +10,7 @@ import { ScopedBy } from "../auth/record-scope";
 @Entity("integrity_risk")
 @Index(["unitId", "reviewedOn"])
 @Index(["collegeId", "reviewedOn"])
-export class IntegrityRisk extends ArchivableEntity {
+export class IntegrityRisk extends VoidableEntity {
   @Field(() => ID)
   @Column({ type: "uuid" })
   unitId: string;

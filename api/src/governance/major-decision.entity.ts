@@ -1,7 +1,7 @@
 import { Column, Entity, Index } from "typeorm";
 import { Field, ID, ObjectType } from "type-graphql";
 import { DateScalar } from "../common/scalars";
-import { ArchivableEntity } from "./archivable.entity";
+import { VoidableEntity } from "../common/archivable.entity";
 import { DecisionCategory } from "./governance.enums";
 import { ScopedBy } from "../auth/record-scope";
 
@@ -11,7 +11,7 @@ import { ScopedBy } from "../auth/record-scope";
 @Entity("major_decision")
 @Index(["unitId", "decidedOn"])
 @Index(["collegeId", "decidedOn"])
-export class MajorDecision extends ArchivableEntity {
+export class MajorDecision extends VoidableEntity {
   @Field(() => ID)
   @Column({ type: "uuid" })
   unitId: string;

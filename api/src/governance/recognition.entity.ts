@@ -1,7 +1,7 @@
 import { Column, Entity, Index } from "typeorm";
 import { Field, ID, ObjectType } from "type-graphql";
 import { DateScalar } from "../common/scalars";
-import { ArchivableEntity } from "./archivable.entity";
+import { VoidableEntity } from "../common/archivable.entity";
 import { RecognitionKind, RecognitionLevel } from "./governance.enums";
 import { ScopedBy } from "../auth/record-scope";
 
@@ -12,7 +12,7 @@ import { ScopedBy } from "../auth/record-scope";
 @Index(["unitId", "occurredOn"])
 @Index(["collegeId", "occurredOn"])
 @Index(["kind", "level"])
-export class Recognition extends ArchivableEntity {
+export class Recognition extends VoidableEntity {
   @Field(() => ID)
   @Column({ type: "uuid" })
   unitId: string;

@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from "typeorm";
 import { Field, ID, ObjectType } from "type-graphql";
-import { BaseEntity } from "../common/base.entity";
+import { ArchivableEntity } from "../common/archivable.entity";
 import { DateScalar } from "../common/scalars";
 import { VisitKind } from "./liaison.enums";
 import { ScopedBy } from "../auth/record-scope";
@@ -12,7 +12,7 @@ import { ScopedBy } from "../auth/record-scope";
 @ObjectType({ description: "走访记录（联系走访、师情家访、生情宿访）" })
 @ScopedBy<LiaisonVisit>({ unit: (v) => v.unitId })
 @Entity("liaison_visit")
-export class LiaisonVisit extends BaseEntity {
+export class LiaisonVisit extends ArchivableEntity {
   @Field(() => ID)
   @Index()
   @Column({ type: "uuid" })
@@ -53,12 +53,4 @@ export class LiaisonVisit extends BaseEntity {
   @Field(() => String, { nullable: true })
   @Column({ type: "text", nullable: true })
   notes: string | null;
-
-  @Field(() => Date, { nullable: true })
-  @Column({ type: "timestamptz", nullable: true })
-  archivedAt: Date | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
-  archiveReason: string | null;
 }

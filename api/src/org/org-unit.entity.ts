@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from "typeorm";
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { BaseEntity } from "../common/base.entity";
+import { Archivable } from "../common/archivable.entity";
 import { BranchKind, GroupPurpose, OrgUnitKind } from "./org-unit.enums";
 import { ScopedBy } from "../auth/record-scope";
 
@@ -12,7 +12,7 @@ import { ScopedBy } from "../auth/record-scope";
 @ObjectType({ description: "组织单位：党委、党总支、党支部、党小组" })
 @ScopedBy<OrgUnit>({ named: (u) => u.id })
 @Entity("org_unit")
-export class OrgUnit extends BaseEntity {
+export class OrgUnit extends Archivable({ archiveReason: false }) {
   @Field(() => OrgUnitKind)
   @Column({ type: "enum", enum: OrgUnitKind, enumName: "org_unit_kind" })
   kind: OrgUnitKind;
@@ -57,11 +57,4 @@ export class OrgUnit extends BaseEntity {
   @Field(() => String, { nullable: true, description: "党小组所在地（实习地、工作地、居住地）" })
   @Column({ type: "text", nullable: true })
   location: string | null;
-
-  @Field(() => Date, { nullable: true })
-  @Column({ type: "timestamptz", nullable: true })
-  archivedAt: Date | null;
-
-  @Column({ type: "text", nullable: true })
-  archiveReason: string | null;
 }

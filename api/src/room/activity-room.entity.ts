@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from "typeorm";
 import { Field, ID, ObjectType } from "type-graphql";
-import { BaseEntity } from "../common/base.entity";
+import { ArchivableEntity } from "../common/archivable.entity";
 import { DecimalScalar } from "../common/decimal";
 import { ScopedBy } from "../auth/record-scope";
 
@@ -11,7 +11,8 @@ import { ScopedBy } from "../auth/record-scope";
 @ObjectType({ description: "党员活动室" })
 @ScopedBy<ActivityRoom>({ home: "activity_room", id: (r) => r.id })
 @Entity("activity_room")
-export class ActivityRoom extends BaseEntity {
+@Index(["archivedAt"])
+export class ActivityRoom extends ArchivableEntity {
   @Index()
   @Column({ type: "uuid" })
   collegeId: string;
@@ -40,13 +41,4 @@ export class ActivityRoom extends BaseEntity {
   @Field(() => String, { nullable: true })
   @Column({ type: "text", nullable: true })
   note: string | null;
-
-  @Field(() => Date, { nullable: true })
-  @Index()
-  @Column({ type: "timestamptz", nullable: true })
-  archivedAt: Date | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
-  archiveReason: string | null;
 }

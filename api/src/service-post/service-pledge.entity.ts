@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from "typeorm";
 import { Field, ID, ObjectType } from "type-graphql";
-import { BaseEntity } from "../common/base.entity";
+import { ArchivableEntity } from "../common/archivable.entity";
 import { DateScalar } from "../common/scalars";
 import { ScopedBy } from "../auth/record-scope";
 
@@ -8,7 +8,7 @@ import { ScopedBy } from "../auth/record-scope";
 @ObjectType({ description: "三亮：亮标准、亮身份、亮承诺" })
 @ScopedBy<ServicePledge>({ unit: (p) => p.unitId })
 @Entity("service_pledge")
-export class ServicePledge extends BaseEntity {
+export class ServicePledge extends ArchivableEntity {
   @Field(() => ID)
   @Index()
   @Column({ type: "uuid" })
@@ -43,12 +43,4 @@ export class ServicePledge extends BaseEntity {
   @Index()
   @Column({ type: "date" })
   pledgedOn: string;
-
-  @Field(() => Date, { nullable: true })
-  @Column({ type: "timestamptz", nullable: true })
-  archivedAt: Date | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
-  archiveReason: string | null;
 }

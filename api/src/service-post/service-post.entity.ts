@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from "typeorm";
 import { Field, ID, ObjectType } from "type-graphql";
-import { BaseEntity } from "../common/base.entity";
+import { ArchivableEntity } from "../common/archivable.entity";
 import { DateScalar } from "../common/scalars";
 import { ServicePlaceKind } from "./service-post.enums";
 import { ScopedBy } from "../auth/record-scope";
@@ -9,7 +9,7 @@ import { ScopedBy } from "../auth/record-scope";
 @ObjectType({ description: "大学生党员服务岗位（设岗定责）" })
 @ScopedBy<ServicePost>({ unit: (p) => p.hostUnitId })
 @Entity("service_post")
-export class ServicePost extends BaseEntity {
+export class ServicePost extends ArchivableEntity {
   @Field(() => ID)
   @Index()
   @Column({ type: "uuid" })
@@ -48,12 +48,4 @@ export class ServicePost extends BaseEntity {
   @Field(() => DateScalar, { nullable: true })
   @Column({ type: "date", nullable: true })
   termEnd: string | null;
-
-  @Field(() => Date, { nullable: true })
-  @Column({ type: "timestamptz", nullable: true })
-  archivedAt: Date | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
-  archiveReason: string | null;
 }

@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from "typeorm";
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { BaseEntity } from "../common/base.entity";
+import { ArchivableEntity } from "../common/archivable.entity";
 import { ScopedBy } from "../auth/record-scope";
 
 /**
@@ -10,7 +10,7 @@ import { ScopedBy } from "../auth/record-scope";
 @ObjectType({ description: "学生班级" })
 @ScopedBy<StudentClass>({ unit: (c) => c.collegeUnitId })
 @Entity("student_class")
-export class StudentClass extends BaseEntity {
+export class StudentClass extends ArchivableEntity {
   @Field({ description: "班级名称，如“会计2301班”" })
   @Column({ type: "text" })
   name: string;
@@ -36,12 +36,4 @@ export class StudentClass extends BaseEntity {
   @Field(() => String, { nullable: true, description: "班主任" })
   @Column({ type: "text", nullable: true })
   headTeacher: string | null;
-
-  @Field(() => Date, { nullable: true })
-  @Column({ type: "timestamptz", nullable: true })
-  archivedAt: Date | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
-  archiveReason: string | null;
 }
