@@ -57,6 +57,14 @@ export function lockRecord<T extends StoredRecord>(ctx: RequestContext, kind: Re
  * Saves a new record and audits it. `then` writes what hangs on the record (attendance, linked
  * students): it may still refuse, and what it returns joins the audit entry.
  */
+export function createRecord<T extends StoredRecord>(ctx: RequestContext, kind: RecordKind<T>, operation: string, values: DeepPartial<T>): Promise<T>;
+export function createRecord<T extends StoredRecord>(
+  ctx: RequestContext,
+  kind: RecordKind<T>,
+  operation: string,
+  values: DeepPartial<T>,
+  then: (saved: T) => Promise<AuditExtra | Refusal>,
+): Promise<T | Refusal>;
 export async function createRecord<T extends StoredRecord>(
   ctx: RequestContext,
   kind: RecordKind<T>,
