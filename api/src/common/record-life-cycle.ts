@@ -90,6 +90,20 @@ export interface Change<T> {
  * The one path of every change to a stored row: lock it in scope at the caller's version, refuse a
  * frozen row, apply the change, save, audit before and after.
  */
+export function changeRecord<T extends StoredRecord>(
+  ctx: RequestContext,
+  kind: RecordKind<T> & { frozen?: undefined },
+  operation: string,
+  ref: { id: string; version: number },
+  change: Change<T> & { apply: (row: T, before: Snapshot) => void | Promise<void> },
+): Promise<T>;
+export function changeRecord<T extends StoredRecord>(
+  ctx: RequestContext,
+  kind: RecordKind<T>,
+  operation: string,
+  ref: { id: string; version: number },
+  change: Change<T>,
+): Promise<T | Refusal>;
 export async function changeRecord<T extends StoredRecord>(
   ctx: RequestContext,
   kind: RecordKind<T>,

@@ -10,7 +10,7 @@ import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { lockMemberInScope, lockUnitInScope } from "../common/locks";
 import { memberHomeInScope, pathInScope, scopeCondition, unitIdInScope } from "../common/scope";
-import { archiveRecord, createRecord, patchRecord, textOrNull as text } from "../common/record-life-cycle";
+import { archiveRecord, createRecord, patchRecord, textOrNull as text, type RecordKind } from "../common/record-life-cycle";
 import { listRecords, recordUnit, unitRecordKind } from "../common/unit-records";
 import { lockInScope, snapshot } from "../common/versioned";
 import { Member } from "../member/member.entity";
@@ -50,6 +50,12 @@ const CREDIT = /^\d{1,6}(\.\d{1,2})?$/;
 const ALLOCATION = unitRecordKind(FundAllocation, "FundAllocation", "branchId");
 const SPENDING = unitRecordKind(FundSpending, "FundSpending", "branchId");
 const ALLOWANCE = unitRecordKind(PartyWorkAllowance, "PartyWorkAllowance", "unitId");
+/** Dues are recorded at the member's branch: in scope when the branch is. */
+const DUES = {
+  entity: DuesRecord,
+  typeName: "DuesRecord",
+  inScope: (ctx: RequestContext, d: DuesRecord) => unitIdInScope(ctx, d.branchId),
+} satisfies RecordKind<DuesRecord>;
 
 // ── yearly settings (FUNDING_SETTINGS_WRITE) ──────────────────────────────────────
 
@@ -271,39 +277,27 @@ export async function recordDues(ctx: RequestContext, input: RecordDuesInput): P
   if (existing) {
     return Refusal.of(RefusalCode.DUES_ALREADY_RECORDED, `${member.name} ${input.month} 的党费已登记，请用“调整”修改`, { field: "month", ruleCode: "DUES_PAID" });
   }
-  const saved = await ctx.em.save(
-    ctx.em.create(DuesRecord, {
-      memberId: member.id,
-      branchId: member.branchId,
-      collegeId: member.collegeId,
-      month: input.month,
-      amountDue: input.amountDue,
-      amountPaid: input.amountPaid,
-      paidOn: input.paidOn ?? null,
-      collectedBy: text(input.collectedBy),
-      note: text(input.note),
-    }),
-  );
-  await audit(ctx, { operation: "recordDues", entityType: "DuesRecord", entityId: saved.id, collegeId: saved.collegeId, after: saved });
-  return saved;
+  return createRecord(ctx, DUES, "recordDues", {
+    memberId: member.id,
+    branchId: member.branchId,
+    collegeId: member.collegeId,
+    month: input.month,
+    amountDue: input.amountDue,
+    amountPaid: input.amountPaid,
+    paidOn: input.paidOn ?? null,
+    collectedBy: text(input.collectedBy),
+    note: text(input.note),
+  });
 }
 
-export async function adjustDues(ctx: RequestContext, input: AdjustDuesInput): Promise<DuesRecord> {
-  const row = await lockInScope(ctx, DuesRecord, "DuesRecord", input.id, (r) => unitIdInScope(ctx, r.branchId), input.version);
-  if (input.amountDue === null || input.amountPaid === null) {
-    throw badInput(Object.fromEntries((["amountDue", "amountPaid"] as const).filter((k) => input[k] === null).map((k) => [k, ["不能为空"]])));
-  }
-  const before = snapshot(row);
-  if (input.amountDue !== undefined) row.amountDue = input.amountDue;
-  if (input.amountPaid !== undefined) row.amountPaid = input.amountPaid;
-  if (input.paidOn !== undefined) row.paidOn = input.paidOn;
-  if (input.collectedBy !== undefined) row.collectedBy = text(input.collectedBy);
-  if (input.note !== undefined) row.note = text(input.note);
-  const errors = duesFieldErrors(row);
-  if (Object.keys(errors).length) throw badInput(errors);
-  const after = await ctx.em.save(row);
-  await audit(ctx, { operation: "adjustDues", entityType: "DuesRecord", entityId: row.id, collegeId: row.collegeId, before, after });
-  return after;
+export function adjustDues(ctx: RequestContext, input: AdjustDuesInput): Promise<DuesRecord | Refusal> {
+  return patchRecord(ctx, DUES, "adjustDues", input, {
+    nullable: ["paidOn", "collectedBy", "note"],
+    check: (row) => {
+      const errors = duesFieldErrors(row);
+      if (Object.keys(errors).length) throw badInput(errors);
+    },
+  });
 }
 
 /**
