@@ -4,9 +4,9 @@ import { badInput, FieldErrors, notFound } from "../common/errors";
 import { isId } from "../common/ids";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
-import { memberIdInScope, pathInScope, scopeCondition, unitIdInScope } from "../common/scope";
+import { memberIdInScope, pathInScope, unitIdInScope } from "../common/scope";
 import { escapeLike } from "../common/sql";
-import { archiveRecord, createRecord, frozenOnceArchived, lockRecord, patchRecord, textOrNull, type RecordKind } from "../common/record-life-cycle";
+import { archiveRecord, createRecord, frozenOnceArchived, lockRecord, pageOf, patchRecord, rowsInScope, textOrNull, type RecordKind } from "../common/record-life-cycle";
 import { lockInScope, snapshot } from "../common/versioned";
 import { Member } from "../member/member.entity";
 import { OrgUnit } from "../org/org-unit.entity";
@@ -72,21 +72,14 @@ export async function findOne(ctx: RequestContext, id: string): Promise<Activity
 
 export async function list(ctx: RequestContext, filter: ActivityFilter = {}, page: PageArgs): Promise<Page<Activity>> {
   if (filter.from && filter.to && filter.to < filter.from) throw badInput({ to: ["结束日期不能早于开始日期"] });
-  const scope = scopeCondition(ctx, "host.path");
-  const qb = ctx.em
-    .createQueryBuilder(Activity, "a")
-    .innerJoin(OrgUnit, "host", "host.id = a.host_unit_id")
-    .where(scope.sql, scope.params);
-  if (filter.unitId) qb.andWhere("host.path @> ARRAY[:unitId]::uuid[]", { unitId: filter.unitId });
+  const qb = rowsInScope(ctx, Activity, "a", "u.id = a.host_unit_id", filter.unitId);
   if (filter.types?.length) qb.andWhere("a.type IN (:...types)", { types: filter.types });
   if (filter.from) qb.andWhere("a.held_on >= :from", { from: filter.from });
   if (filter.to) qb.andWhere("a.held_on <= :to", { to: filter.to });
   if (filter.topicContains) qb.andWhere("a.topic ILIKE :topic", { topic: `%${escapeLike(filter.topicContains)}%` });
   if (!filter.includeArchived) qb.andWhere("a.archived_at IS NULL");
   qb.orderBy("a.starts_at", "DESC").addOrderBy("a.id", "ASC");
-  // The joins are one-to-one: plain OFFSET/LIMIT, no DISTINCT pre-query.
-  const [items, totalCount] = await qb.offset(page.offset).limit(page.first).getManyAndCount();
-  return { items, totalCount };
+  return pageOf(qb, page);
 }
 
 export async function create(ctx: RequestContext, input: CreateActivityInput): Promise<Activity | Refusal> {
@@ -191,9 +184,7 @@ export async function attendanceOfMember(
   if (from) qb.andWhere("a.held_on >= :from", { from });
   if (to) qb.andWhere("a.held_on <= :to", { to });
   qb.orderBy("a.starts_at", "DESC").addOrderBy("at.id", "ASC");
-  // One attendance row per activity: plain OFFSET/LIMIT (skip/take would wrap the joined sort column).
-  const [items, totalCount] = await qb.offset(page.offset).limit(page.first).getManyAndCount();
-  return { items, totalCount };
+  return pageOf(qb, page);
 }
 
 /** A member the request may see, or NOT_FOUND. */

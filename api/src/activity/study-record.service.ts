@@ -1,11 +1,11 @@
 import type { RequestContext } from "../context";
 import { today } from "../common/dates";
-import { badInput, FieldErrors, notFound } from "../common/errors";
+import { badInput, FieldErrors } from "../common/errors";
 import { isId } from "../common/ids";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { memberIdInScope, pathInScope, scopeCondition } from "../common/scope";
-import { archiveRecord, createRecord, frozenOnceArchived, patchRecord, textOrNull, type RecordKind } from "../common/record-life-cycle";
+import { archiveRecord, createRecord, frozenOnceArchived, patchRecord, pageOf, textOrNull, type RecordKind } from "../common/record-life-cycle";
 import { OrgUnit } from "../org/org-unit.entity";
 import { Member } from "../member/member.entity";
 import { memberInScope } from "./activity.service";
@@ -49,9 +49,7 @@ export async function list(ctx: RequestContext, filter: StudyRecordFilter = {}, 
   if (filter.to) qb.andWhere("s.studied_on <= :to", { to: filter.to });
   if (!filter.includeArchived) qb.andWhere("s.archived_at IS NULL");
   qb.orderBy("s.studied_on", "DESC").addOrderBy("s.id", "ASC");
-  // The joins are one-to-one: plain OFFSET/LIMIT, no DISTINCT pre-query.
-  const [items, totalCount] = await qb.offset(page.offset).limit(page.first).getManyAndCount();
-  return { items, totalCount };
+  return pageOf(qb, page);
 }
 
 export async function create(ctx: RequestContext, input: CreateStudyRecordInput): Promise<StudyRecord> {

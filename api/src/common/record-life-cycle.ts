@@ -20,7 +20,8 @@ import { lockInScope, snapshot } from "./versioned";
 export interface StoredRecord extends ObjectLiteral {
   id: string;
   version: number;
-  collegeId: string;
+  /** Null only for catalogue rows built in for every college. */
+  collegeId: string | null;
 }
 
 export interface RecordKind<T extends StoredRecord> {

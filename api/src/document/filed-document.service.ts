@@ -1,12 +1,12 @@
 import type { RequestContext } from "../context";
 import { today } from "../common/dates";
-import { badInput, FieldErrors, notFound } from "../common/errors";
+import { badInput, FieldErrors } from "../common/errors";
 import { lockUnitInScope } from "../common/locks";
 import { isId } from "../common/ids";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
-import { pathInScope, scopeCondition, unitIdInScope } from "../common/scope";
-import { archiveRecord, createRecord, frozenOnceArchived, patchRecord, textOrNull, type RecordKind } from "../common/record-life-cycle";
+import { pathInScope, unitIdInScope } from "../common/scope";
+import { archiveRecord, createRecord, frozenOnceArchived, pageOf, patchRecord, rowsInScope, textOrNull, type RecordKind } from "../common/record-life-cycle";
 import { lockInScope } from "../common/versioned";
 import { Member } from "../member/member.entity";
 import { MemberStatus } from "../member/member.enums";
@@ -39,21 +39,14 @@ export async function findOne(ctx: RequestContext, id: string): Promise<FiledDoc
 /** Documents filed by units of the caller's scope (and of the filter's subtree), newest first. */
 export async function list(ctx: RequestContext, filter: FiledDocumentFilter = {}, page: PageArgs): Promise<Page<FiledDocument>> {
   if (filter.from && filter.to && filter.to < filter.from) throw badInput({ to: ["结束日期不能早于开始日期"] });
-  const scope = scopeCondition(ctx, "u.path");
-  const qb = ctx.em
-    .createQueryBuilder(FiledDocument, "d")
-    .innerJoin(OrgUnit, "u", "u.id = d.unit_id")
-    .where(scope.sql, scope.params);
-  if (filter.unitId) qb.andWhere("u.path @> ARRAY[:unitId]::uuid[]", { unitId: filter.unitId });
+  const qb = rowsInScope(ctx, FiledDocument, "d", "u.id = d.unit_id", filter.unitId);
   if (filter.memberId) qb.andWhere("d.member_id = :memberId", { memberId: filter.memberId });
   if (filter.kind) qb.andWhere("d.kind = :kind", { kind: filter.kind });
   if (filter.from) qb.andWhere("d.filed_on >= :from", { from: filter.from });
   if (filter.to) qb.andWhere("d.filed_on <= :to", { to: filter.to });
   if (!filter.includeArchived) qb.andWhere("d.archived_at IS NULL");
   qb.orderBy("d.filed_on", "DESC").addOrderBy("d.created_at", "DESC").addOrderBy("d.id", "ASC");
-  // One unit per document: plain OFFSET/LIMIT, no DISTINCT pre-query.
-  const [items, totalCount] = await qb.offset(page.offset).limit(page.first).getManyAndCount();
-  return { items, totalCount };
+  return pageOf(qb, page);
 }
 
 /**

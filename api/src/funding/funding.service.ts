@@ -9,8 +9,8 @@ import { applyShare, type Fen, fenFromDb } from "../common/money";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { lockMemberInScope, lockUnitInScope } from "../common/locks";
-import { memberHomeInScope, pathInScope, scopeCondition, unitIdInScope } from "../common/scope";
-import { archiveRecord, createRecord, patchRecord, textOrNull as text, type RecordKind } from "../common/record-life-cycle";
+import { memberHomeInScope, pathInScope, unitIdInScope } from "../common/scope";
+import { archiveRecord, createRecord, pageOf, patchRecord, rowsInScope, textOrNull as text, type RecordKind } from "../common/record-life-cycle";
 import { listRecords, recordUnit, unitRecordKind } from "../common/unit-records";
 import { lockInScope, snapshot } from "../common/versioned";
 import { Member } from "../member/member.entity";
@@ -237,20 +237,13 @@ export async function fundSummary(ctx: RequestContext, unitId: string, year: num
 // ── dues (DUES_PAID) ─────────────────────────────────────────────────────────────
 
 export async function listDues(ctx: RequestContext, filter: DuesFilter, page: PageArgs): Promise<Page<DuesRecord>> {
-  const scope = scopeCondition(ctx, "u.path");
-  const qb = ctx.em
-    .createQueryBuilder(DuesRecord, "d")
-    .innerJoin(OrgUnit, "u", "u.id = d.branch_id")
-    .innerJoin(Member, "m", "m.id = d.member_id")
-    .where(scope.sql, scope.params);
-  if (filter.unitId) qb.andWhere("u.path @> ARRAY[:unitId]::uuid[]", { unitId: filter.unitId });
+  const qb = rowsInScope(ctx, DuesRecord, "d", "u.id = d.branch_id", filter.unitId).innerJoin(Member, "m", "m.id = d.member_id");
   if (filter.memberId) qb.andWhere("d.member_id = :memberId", { memberId: filter.memberId });
   if (filter.fromMonth) qb.andWhere("d.month >= :fromMonth", { fromMonth: `${filter.fromMonth}-01` });
   if (filter.toMonth) qb.andWhere("d.month <= :toMonth", { toMonth: `${filter.toMonth}-01` });
   if (filter.unpaidOnly) qb.andWhere("d.amount_paid_fen < d.amount_due_fen");
   qb.orderBy("d.month", "DESC").addOrderBy("m.name", "ASC").addOrderBy("d.id", "ASC");
-  const [items, totalCount] = await qb.offset(page.offset).limit(page.first).getManyAndCount();
-  return { items, totalCount };
+  return pageOf(qb, page);
 }
 
 type DuesAmounts = { amountDue: Fen; amountPaid: Fen; paidOn?: string | null };

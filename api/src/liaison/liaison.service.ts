@@ -2,13 +2,13 @@ import { In } from "typeorm";
 import type { RequestContext } from "../context";
 import { audit } from "../audit/audit.service";
 import { today } from "../common/dates";
-import { badInput, FieldErrors, notFound } from "../common/errors";
+import { badInput, FieldErrors } from "../common/errors";
 import { isId } from "../common/ids";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { lockMemberInScope, lockUnitInScope } from "../common/locks";
-import { pathInScope, scopeCondition, unitIdInScope } from "../common/scope";
-import { archiveRecord, changeRecord, createRecord, frozenOnceArchived, lockRecord, textOrNull, type RecordKind } from "../common/record-life-cycle";
+import { pathInScope, unitIdInScope } from "../common/scope";
+import { archiveRecord, changeRecord, createRecord, frozenOnceArchived, lockRecord, pageOf, rowsInScope, textOrNull, type RecordKind } from "../common/record-life-cycle";
 import { lockInScope, snapshot } from "../common/versioned";
 import { Member } from "../member/member.entity";
 import { MemberCategory, MemberStatus, PersonKind } from "../member/member.enums";
@@ -72,15 +72,12 @@ export async function findAssignment(ctx: RequestContext, id: string): Promise<L
 }
 
 export async function listAssignments(ctx: RequestContext, filter: LiaisonAssignmentFilter = {}, page: PageArgs): Promise<Page<LiaisonAssignment>> {
-  const scope = scopeCondition(ctx, "u.path");
-  const qb = ctx.em.createQueryBuilder(LiaisonAssignment, "a").innerJoin(OrgUnit, "u", "u.id = a.unit_id").where(scope.sql, scope.params);
-  if (filter.unitId) qb.andWhere("u.path @> ARRAY[:unitId]::uuid[]", { unitId: filter.unitId });
+  const qb = rowsInScope(ctx, LiaisonAssignment, "a", "u.id = a.unit_id", filter.unitId);
   if (filter.kind) qb.andWhere("a.kind = :kind", { kind: filter.kind });
   if (filter.liaisonMemberId) qb.andWhere("a.liaison_member_id = :memberId", { memberId: filter.liaisonMemberId });
   if (filter.activeOn) qb.andWhere("a.start_date <= :on AND (a.end_date IS NULL OR a.end_date >= :on)", { on: filter.activeOn });
   qb.orderBy("a.kind", "ASC").addOrderBy("u.sort_order", "ASC").addOrderBy("a.start_date", "DESC").addOrderBy("a.id", "ASC");
-  const [items, totalCount] = await qb.offset(page.offset).limit(page.first).getManyAndCount();
-  return { items, totalCount };
+  return pageOf(qb, page);
 }
 
 /**
@@ -254,18 +251,15 @@ export async function findVisit(ctx: RequestContext, id: string): Promise<Liaiso
 
 export async function listVisits(ctx: RequestContext, filter: LiaisonVisitFilter = {}, page: PageArgs): Promise<Page<LiaisonVisit>> {
   if (filter.from && filter.to && filter.to < filter.from) throw badInput({ to: ["结束日期不能早于开始日期"] });
-  const scope = scopeCondition(ctx, "u.path");
-  const qb = ctx.em.createQueryBuilder(LiaisonVisit, "v").innerJoin(OrgUnit, "u", "u.id = v.unit_id").where(scope.sql, scope.params);
+  const qb = rowsInScope(ctx, LiaisonVisit, "v", "u.id = v.unit_id", filter.unitId);
   if (filter.assignmentId) qb.andWhere("v.assignment_id = :assignmentId", { assignmentId: filter.assignmentId });
   if (filter.visitorMemberId) qb.andWhere("v.visitor_member_id = :visitor", { visitor: filter.visitorMemberId });
-  if (filter.unitId) qb.andWhere("u.path @> ARRAY[:unitId]::uuid[]", { unitId: filter.unitId });
   if (filter.kind) qb.andWhere("v.kind = :kind", { kind: filter.kind });
   if (filter.from) qb.andWhere("v.visited_on >= :from", { from: filter.from });
   if (filter.to) qb.andWhere("v.visited_on <= :to", { to: filter.to });
   if (!filter.includeArchived) qb.andWhere("v.archived_at IS NULL");
   qb.orderBy("v.visited_on", "DESC").addOrderBy("v.created_at", "DESC").addOrderBy("v.id", "ASC");
-  const [items, totalCount] = await qb.offset(page.offset).limit(page.first).getManyAndCount();
-  return { items, totalCount };
+  return pageOf(qb, page);
 }
 
 /**

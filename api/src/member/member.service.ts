@@ -7,8 +7,8 @@ import { isId } from "../common/ids";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { lockUnitInScope } from "../common/locks";
-import { changeRecord, createRecord, patchRecord, type RecordKind } from "../common/record-life-cycle";
-import { memberHomeInScope, pathInScope, scopeCondition } from "../common/scope";
+import { changeRecord, createRecord, pageOf, patchRecord, rowsInScope, type RecordKind } from "../common/record-life-cycle";
+import { memberHomeInScope, pathInScope } from "../common/scope";
 import { escapeLike } from "../common/sql";
 import { snapshot } from "../common/versioned";
 import { LiaisonAssignment } from "../liaison/liaison-assignment.entity";
@@ -40,13 +40,8 @@ export async function findOne(ctx: RequestContext, id: string): Promise<Member |
 
 /** Search over a subtree with filters; ordered by name for a stable pager. */
 export async function list(ctx: RequestContext, filter: MemberFilter = {}, page: PageArgs): Promise<Page<Member>> {
-  const scope = scopeCondition(ctx, "home.path");
-  const qb = ctx.em
-    .createQueryBuilder(Member, "m")
-    .innerJoin(OrgUnit, "home", "home.id = coalesce(m.group_id, m.branch_id)")
-    .where(scope.sql, scope.params)
+  const qb = rowsInScope(ctx, Member, "m", "u.id = coalesce(m.group_id, m.branch_id)", filter.unitId)
     .andWhere("m.status = :status", { status: filter.status ?? MemberStatus.ACTIVE });
-  if (filter.unitId) qb.andWhere("home.path @> ARRAY[:unitId]::uuid[]", { unitId: filter.unitId });
   if (filter.category) qb.andWhere("m.category = :category", { category: filter.category });
   if (filter.standing) qb.andWhere("m.standing = :standing", { standing: filter.standing });
   if (filter.mobileStatus) qb.andWhere("m.mobile_status = :mobileStatus", { mobileStatus: filter.mobileStatus });
@@ -54,8 +49,7 @@ export async function list(ctx: RequestContext, filter: MemberFilter = {}, page:
   if (filter.mobile === false) qb.andWhere("m.mobile_status = 'NONE'");
   if (filter.nameContains) qb.andWhere("m.name ILIKE :name", { name: `%${escapeLike(filter.nameContains)}%` });
   qb.orderBy("m.name", "ASC").addOrderBy("m.id", "ASC");
-  const [items, totalCount] = await qb.skip(page.offset).take(page.first).getManyAndCount();
-  return { items, totalCount };
+  return pageOf(qb, page);
 }
 
 /** A member changes only while on the register (active): NOT_FOUND outside the caller's scope, before the version. */

@@ -1,14 +1,13 @@
 import { IsNull } from "typeorm";
 import type { RequestContext } from "../context";
-import { badInput, notFound } from "../common/errors";
+import { notFound } from "../common/errors";
 import { isId } from "../common/ids";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
-import { pathInScope, scopeCondition, unitIdInScope } from "../common/scope";
+import { pathInScope, unitIdInScope } from "../common/scope";
 import { escapeLike } from "../common/sql";
 import { lockMemberInScope, lockUnitInScope } from "../common/locks";
-import { createRecord, endRecord, type RecordKind } from "../common/record-life-cycle";
-import { OrgUnit } from "../org/org-unit.entity";
+import { createRecord, endRecord, pageOf, rowsInScope, type RecordKind } from "../common/record-life-cycle";
 import { MassContact } from "./mass-contact.entity";
 import { MemberStatus } from "./member.enums";
 import { Person } from "./person.entity";
@@ -37,14 +36,11 @@ export async function findOne(ctx: RequestContext, id: string): Promise<Person |
 }
 
 export async function list(ctx: RequestContext, filter: PersonFilter = {}, page: PageArgs): Promise<Page<Person>> {
-  const scope = scopeCondition(ctx, "u.path");
-  const qb = ctx.em.createQueryBuilder(Person, "p").innerJoin(OrgUnit, "u", "u.id = p.unit_id").where(scope.sql, scope.params);
+  const qb = rowsInScope(ctx, Person, "p", "u.id = p.unit_id", filter.unitId);
   if (filter.kind) qb.andWhere("p.kind = :kind", { kind: filter.kind });
-  if (filter.unitId) qb.andWhere("u.path @> ARRAY[:unitId]::uuid[]", { unitId: filter.unitId });
   if (filter.nameContains) qb.andWhere("p.name ILIKE :name", { name: `%${escapeLike(filter.nameContains)}%` });
   qb.orderBy("p.name", "ASC").addOrderBy("p.id", "ASC");
-  const [items, totalCount] = await qb.skip(page.offset).take(page.first).getManyAndCount();
-  return { items, totalCount };
+  return pageOf(qb, page);
 }
 
 export async function create(ctx: RequestContext, input: CreatePersonInput): Promise<Person> {

@@ -2,14 +2,14 @@ import { randomUUID } from "node:crypto";
 import { IsNull } from "typeorm";
 import type { RequestContext } from "../context";
 import { audit } from "../audit/audit.service";
-import { AppError, badInput, ErrorCode, notFound } from "../common/errors";
+import { AppError, badInput, ErrorCode } from "../common/errors";
 import { isId } from "../common/ids";
 import { escapeLike } from "../common/sql";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { pathInScope, scopeCondition } from "../common/scope";
 import { lockUnitInScope } from "../common/locks";
-import { changeRecord, lockRecord, type RecordKind } from "../common/record-life-cycle";
+import { changeRecord, lockRecord, pageOf, type RecordKind } from "../common/record-life-cycle";
 import { snapshot } from "../common/versioned";
 import { Member } from "../member/member.entity";
 import { MemberStatus } from "../member/member.enums";
@@ -45,8 +45,7 @@ export async function list(ctx: RequestContext, filter: OrgUnitFilter = {}, page
   if (filter.nameContains) qb.andWhere("u.name ILIKE :name", { name: `%${escapeLike(filter.nameContains)}%` });
   if (!filter.includeArchived) qb.andWhere("u.archived_at IS NULL");
   qb.orderBy("cardinality(u.path)", "ASC").addOrderBy("u.sort_order", "ASC").addOrderBy("u.name", "ASC").addOrderBy("u.id", "ASC");
-  const [items, totalCount] = await qb.skip(page.offset).take(page.first).getManyAndCount();
-  return { items, totalCount };
+  return pageOf(qb, page);
 }
 
 export async function ancestors(ctx: RequestContext, unit: OrgUnit): Promise<OrgUnit[]> {

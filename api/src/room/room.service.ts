@@ -7,7 +7,7 @@ import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { pathInScope, unitIdInScope } from "../common/scope";
 import { escapeLike } from "../common/sql";
-import { archiveRecord, createRecord, endRecord, frozenOnceArchived, patchRecord, textOrNull, type RecordKind } from "../common/record-life-cycle";
+import { archiveRecord, createRecord, endRecord, frozenOnceArchived, patchRecord, pageOf, textOrNull, type RecordKind } from "../common/record-life-cycle";
 import { lockInScope } from "../common/versioned";
 import { OrgUnit } from "../org/org-unit.entity";
 import { ActivityRoomUser } from "./activity-room-user.entity";
@@ -72,8 +72,7 @@ export async function list(ctx: RequestContext, filter: RoomFilter = {}, page: P
   if (filter.nameContains) qb.andWhere("r.name ILIKE :name", { name: `%${escapeLike(filter.nameContains)}%` });
   if (!filter.includeArchived) qb.andWhere("r.archived_at IS NULL");
   qb.orderBy("r.name", "ASC").addOrderBy("r.id", "ASC");
-  const [items, totalCount] = await qb.skip(page.offset).take(page.first).getManyAndCount();
-  return { items, totalCount };
+  return pageOf(qb, page);
 }
 
 export async function create(ctx: RequestContext, input: CreateRoomInput): Promise<ActivityRoom | Refusal> {

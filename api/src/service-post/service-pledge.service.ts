@@ -5,9 +5,9 @@ import { isId } from "../common/ids";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { lockMemberInScope } from "../common/locks";
-import { pathInScope, scopeCondition, unitIdInScope } from "../common/scope";
+import { pathInScope, unitIdInScope } from "../common/scope";
 import { escapeLike } from "../common/sql";
-import { archiveRecord, changeRecord, createRecord, frozenOnceArchived, lockRecord, textOrNull, type RecordKind } from "../common/record-life-cycle";
+import { archiveRecord, changeRecord, createRecord, frozenOnceArchived, lockRecord, pageOf, rowsInScope, textOrNull, type RecordKind } from "../common/record-life-cycle";
 import { Member } from "../member/member.entity";
 import { MemberStatus } from "../member/member.enums";
 import { OrgUnit } from "../org/org-unit.entity";
@@ -46,17 +46,13 @@ export async function findPledge(ctx: RequestContext, id: string): Promise<Servi
 }
 
 export async function listPledges(ctx: RequestContext, filter: ServicePledgeFilter = {}, page: PageArgs): Promise<Page<ServicePledge>> {
-  const scope = scopeCondition(ctx, "u.path");
-  const qb = ctx.em.createQueryBuilder(ServicePledge, "p").innerJoin(OrgUnit, "u", "u.id = p.unit_id").where(scope.sql, scope.params);
-  qb.andWhere("p.archived_at IS NULL");
-  if (filter.unitId) qb.andWhere("u.path @> ARRAY[:unitId]::uuid[]", { unitId: filter.unitId });
+  const qb = rowsInScope(ctx, ServicePledge, "p", "u.id = p.unit_id", filter.unitId).andWhere("p.archived_at IS NULL");
   if (filter.memberId) qb.andWhere("p.member_id = :memberId", { memberId: filter.memberId });
   if (filter.serviceWindow) qb.andWhere("p.service_window ILIKE :w", { w: `%${escapeLike(filter.serviceWindow)}%` });
   if (filter.from) qb.andWhere("p.pledged_on >= :from", { from: filter.from });
   if (filter.to) qb.andWhere("p.pledged_on <= :to", { to: filter.to });
   qb.orderBy("p.pledged_on", "DESC").addOrderBy("p.id", "ASC");
-  const [items, totalCount] = await qb.offset(page.offset).limit(page.first).getManyAndCount();
-  return { items, totalCount };
+  return pageOf(qb, page);
 }
 
 /** 三亮 at a service window: an active member of the subtree in scope shows standard, identity, pledge. */
@@ -94,17 +90,14 @@ export function archivePledge(ctx: RequestContext, input: ArchiveServicePledgeIn
 }
 
 export async function listEvaluations(ctx: RequestContext, filter: ServiceEvaluationFilter = {}, page: PageArgs): Promise<Page<ServiceEvaluation>> {
-  const scope = scopeCondition(ctx, "u.path");
-  const qb = ctx.em.createQueryBuilder(ServiceEvaluation, "e").innerJoin(OrgUnit, "u", "u.id = e.unit_id").where(scope.sql, scope.params);
-  if (filter.unitId) qb.andWhere("u.path @> ARRAY[:unitId]::uuid[]", { unitId: filter.unitId });
+  const qb = rowsInScope(ctx, ServiceEvaluation, "e", "u.id = e.unit_id", filter.unitId);
   if (filter.memberId) qb.andWhere("e.member_id = :memberId", { memberId: filter.memberId });
   if (filter.pledgeId) qb.andWhere("e.pledge_id = :pledgeId", { pledgeId: filter.pledgeId });
   if (filter.evaluatorKind) qb.andWhere("e.evaluator_kind = :kind", { kind: filter.evaluatorKind });
   if (filter.from) qb.andWhere("e.evaluated_on >= :from", { from: filter.from });
   if (filter.to) qb.andWhere("e.evaluated_on <= :to", { to: filter.to });
   qb.orderBy("e.evaluated_on", "DESC").addOrderBy("e.id", "ASC");
-  const [items, totalCount] = await qb.offset(page.offset).limit(page.first).getManyAndCount();
-  return { items, totalCount };
+  return pageOf(qb, page);
 }
 
 /** 三评: a score 0–100 by the public, a fellow member or a leader, on a pledge or on a member. */

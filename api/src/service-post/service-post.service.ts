@@ -1,14 +1,13 @@
 import { IsNull } from "typeorm";
 import type { RequestContext } from "../context";
-import { audit } from "../audit/audit.service";
 import { today } from "../common/dates";
 import { badInput, notFound } from "../common/errors";
 import { isId } from "../common/ids";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { lockMemberInScope, lockUnitInScope } from "../common/locks";
-import { pathInScope, scopeCondition, unitIdInScope } from "../common/scope";
-import { archiveRecord, changeRecord, createRecord, endRecord, frozenOnceArchived, lockRecord, textOrNull, type RecordKind } from "../common/record-life-cycle";
+import { pathInScope, unitIdInScope } from "../common/scope";
+import { archiveRecord, changeRecord, createRecord, endRecord, frozenOnceArchived, lockRecord, pageOf, rowsInScope, textOrNull, type RecordKind } from "../common/record-life-cycle";
 import { MemberCategory, MemberStatus } from "../member/member.enums";
 import { OrgUnit } from "../org/org-unit.entity";
 import { BranchKind, OrgUnitKind } from "../org/org-unit.enums";
@@ -28,6 +27,13 @@ import type {
 
 const POST = "ServicePost";
 const HOLDER = "ServicePostHolder";
+
+/** A college's own type of post (the built-in ones have no college and are not changed here). */
+const POST_TYPE: RecordKind<ServicePostType> = {
+  entity: ServicePostType,
+  typeName: "ServicePostType",
+  inScope: (ctx, t) => t.collegeId === null || unitIdInScope(ctx, t.collegeId),
+};
 
 /** A post is its host branch's: in scope when the branch is; withdrawn (archived), it no longer changes. */
 const POST_KIND = {
@@ -73,11 +79,9 @@ export async function createType(ctx: RequestContext, input: CreateServicePostTy
     .where("(t.college_id IS NULL OR t.college_id = :collegeId) AND t.name = :name", { collegeId: college.id, name })
     .getCount();
   if (clash) throw badInput({ name: [`已有岗位类型“${name}”`] });
-  const type = await ctx.em.save(
-    ctx.em.create(ServicePostType, { collegeId: college.id, name, description: textOrNull(input.description), sortOrder: input.sortOrder ?? 10, archivedAt: null }),
-  );
-  await audit(ctx, { operation: "createServicePostType", entityType: "ServicePostType", entityId: type.id, collegeId: college.id, after: type });
-  return type;
+  return createRecord(ctx, POST_TYPE, "createServicePostType", {
+    collegeId: college.id, name, description: textOrNull(input.description), sortOrder: input.sortOrder ?? 10, archivedAt: null,
+  });
 }
 
 // ── posts ───────────────────────────────────────────────────────────────────────────────────────
@@ -89,16 +93,13 @@ export async function findPost(ctx: RequestContext, id: string): Promise<Service
 }
 
 export async function listPosts(ctx: RequestContext, filter: ServicePostFilter = {}, page: PageArgs): Promise<Page<ServicePost>> {
-  const scope = scopeCondition(ctx, "u.path");
-  const qb = ctx.em.createQueryBuilder(ServicePost, "p").innerJoin(OrgUnit, "u", "u.id = p.host_unit_id").where(scope.sql, scope.params);
-  if (filter.unitId) qb.andWhere("u.path @> ARRAY[:unitId]::uuid[]", { unitId: filter.unitId });
+  const qb = rowsInScope(ctx, ServicePost, "p", "u.id = p.host_unit_id", filter.unitId);
   if (filter.typeId) qb.andWhere("p.type_id = :typeId", { typeId: filter.typeId });
   if (filter.placeKind) qb.andWhere("p.place_kind = :placeKind", { placeKind: filter.placeKind });
   if (filter.activeOn) qb.andWhere("p.term_start <= :on AND (p.term_end IS NULL OR p.term_end >= :on)", { on: filter.activeOn });
   if (!filter.includeArchived) qb.andWhere("p.archived_at IS NULL");
   qb.orderBy("u.path", "ASC").addOrderBy("p.place", "ASC").addOrderBy("p.name", "ASC").addOrderBy("p.id", "ASC");
-  const [items, totalCount] = await qb.offset(page.offset).limit(page.first).getManyAndCount();
-  return { items, totalCount };
+  return pageOf(qb, page);
 }
 
 /** A post is set up by a student branch (设岗定责 is for student members) at a place, for a term. */

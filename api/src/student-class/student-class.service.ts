@@ -7,11 +7,10 @@ import { isId } from "../common/ids";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { lockMemberInScope, lockUnitInScope } from "../common/locks";
-import { pathInScope, scopeCondition, unitIdInScope } from "../common/scope";
+import { pathInScope, unitIdInScope } from "../common/scope";
 import { escapeLike } from "../common/sql";
-import { archiveRecord, changeRecord, createRecord, endRecord, frozenOnceArchived, lockRecord, textOrNull, type RecordKind } from "../common/record-life-cycle";
+import { archiveRecord, changeRecord, createRecord, endRecord, frozenOnceArchived, lockRecord, pageOf, rowsInScope, textOrNull, type RecordKind } from "../common/record-life-cycle";
 import { snapshot } from "../common/versioned";
-import { Member } from "../member/member.entity";
 import { MemberCategory, MemberStatus } from "../member/member.enums";
 import { OrgUnit } from "../org/org-unit.entity";
 import { OrgUnitKind } from "../org/org-unit.enums";
@@ -63,15 +62,12 @@ export async function findOne(ctx: RequestContext, id: string): Promise<StudentC
 }
 
 export async function list(ctx: RequestContext, filter: StudentClassFilter = {}, page: PageArgs): Promise<Page<StudentClass>> {
-  const scope = scopeCondition(ctx, "u.path");
-  const qb = ctx.em.createQueryBuilder(StudentClass, "c").innerJoin(OrgUnit, "u", "u.id = c.college_unit_id").where(scope.sql, scope.params);
-  if (filter.collegeUnitId) qb.andWhere("u.path @> ARRAY[:unitId]::uuid[]", { unitId: filter.collegeUnitId });
+  const qb = rowsInScope(ctx, StudentClass, "c", "u.id = c.college_unit_id", filter.collegeUnitId);
   if (filter.gradeYear) qb.andWhere("c.grade_year = :gradeYear", { gradeYear: filter.gradeYear });
   if (filter.nameContains) qb.andWhere("c.name ILIKE :name", { name: `%${escapeLike(filter.nameContains)}%` });
   if (!filter.includeArchived) qb.andWhere("c.archived_at IS NULL");
   qb.orderBy("u.sort_order", "ASC").addOrderBy("c.grade_year", "DESC").addOrderBy("c.name", "ASC").addOrderBy("c.id", "ASC");
-  const [items, totalCount] = await qb.offset(page.offset).limit(page.first).getManyAndCount();
-  return { items, totalCount };
+  return pageOf(qb, page);
 }
 
 export async function create(ctx: RequestContext, input: CreateStudentClassInput): Promise<StudentClass | Refusal> {
