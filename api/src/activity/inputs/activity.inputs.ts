@@ -1,4 +1,4 @@
-import { ArchiveInput } from "../../common/archive.input";
+import { Archiving, Versioned } from "../../common/input-mixins";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from "class-validator";
 import { DecimalScalar, IsHundredths } from "../../common/decimal";
@@ -102,14 +102,7 @@ export class CreateActivityInput extends ActivityFieldsInput {
 }
 
 @InputType({ description: "只修改给出的字段" })
-export class UpdateActivityInput extends ActivityFieldsInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class UpdateActivityInput extends Versioned(ActivityFieldsInput) {
   @Field(() => ActivityType, { nullable: true })
   @IsOptional()
   type?: ActivityType;
@@ -131,17 +124,10 @@ export class SetActivityAttendanceInput {
 }
 
 @InputType()
-export class ArchiveActivityInput extends ArchiveInput {}
+export class ArchiveActivityInput extends Archiving() {}
 
 @InputType({ description: "确认一条列席出勤（由列席党员所在组织的书记确认后计入学时）" })
-export class ConfirmGuestAttendanceInput {
-  @Field(() => ID, { description: "出勤记录 id" })
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int, { description: "出勤记录的版本：确认的是看到的这一版" })
-  version: number;
-}
+export class ConfirmGuestAttendanceInput extends Versioned({ id: "出勤记录 id", version: "出勤记录的版本：确认的是看到的这一版" }) {}
 
 @InputType()
 export class ActivityFilter {

@@ -1,5 +1,5 @@
-import { ArchiveInput } from "../../common/archive.input";
-import { Field, ID, InputType, Int } from "type-graphql";
+import { Archiving, Versioned } from "../../common/input-mixins";
+import { Field, ID, InputType } from "type-graphql";
 import { IsOptional, IsUUID, Length, MaxLength } from "class-validator";
 import { DecimalScalar, IsHundredths } from "../../common/decimal";
 import { DateScalar } from "../../common/scalars";
@@ -63,17 +63,10 @@ export class CreateStudyRecordInput extends StudyRecordFieldsInput {
 }
 
 @InputType({ description: "只修改给出的字段" })
-export class UpdateStudyRecordInput extends StudyRecordFieldsInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-}
+export class UpdateStudyRecordInput extends Versioned(StudyRecordFieldsInput) {}
 
 @InputType()
-export class ArchiveStudyRecordInput extends ArchiveInput {}
+export class ArchiveStudyRecordInput extends Archiving() {}
 
 @InputType()
 export class StudyRecordFilter {

@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int } from "type-graphql";
+import { Versioned } from "../../common/input-mixins";
+import { Field, ID, InputType } from "type-graphql";
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, Matches, MaxLength } from "class-validator";
 import { Permission } from "../permissions";
 import { UserRole } from "../roles";
@@ -45,14 +46,7 @@ export class CreateUserInput {
 }
 
 @InputType()
-export class UpdateUserInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class UpdateUserInput extends Versioned() {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 50)

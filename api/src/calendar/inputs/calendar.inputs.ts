@@ -1,3 +1,4 @@
+import { Versioned } from "../../common/input-mixins";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from "class-validator";
 import { DateScalar } from "../../common/scalars";
@@ -28,14 +29,7 @@ export class CreateSemesterInput {
 }
 
 @InputType({ description: "只修改给出的字段" })
-export class UpdateSemesterInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class UpdateSemesterInput extends Versioned() {
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()
   startsOn?: string;

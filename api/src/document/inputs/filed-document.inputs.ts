@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int } from "type-graphql";
+import { Archiving, Versioned } from "../../common/input-mixins";
+import { Field, ID, InputType } from "type-graphql";
 import { IsOptional, IsUUID, Length, MaxLength } from "class-validator";
 import { DateScalar } from "../../common/scalars";
 import { DocumentKind } from "../document.enums";
@@ -49,28 +50,10 @@ export class FileDocumentInput extends FiledDocumentFieldsInput {
 }
 
 @InputType({ description: "只修改给出的字段" })
-export class UpdateFiledDocumentInput extends FiledDocumentFieldsInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-}
+export class UpdateFiledDocumentInput extends Versioned(FiledDocumentFieldsInput) {}
 
 @InputType()
-export class ArchiveFiledDocumentInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field({ description: "归档原因" })
-  @Length(1, 500)
-  reason: string;
-}
+export class ArchiveFiledDocumentInput extends Archiving({ reason: "归档原因" }) {}
 
 @InputType()
 export class FiledDocumentFilter {

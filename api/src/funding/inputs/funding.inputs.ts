@@ -1,3 +1,4 @@
+import { Versioned } from "../../common/input-mixins";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { DateScalar } from "../../common/scalars";
@@ -100,14 +101,7 @@ export class CreateFundAllocationInput {
 }
 
 @InputType({ description: "只修改给出的字段" })
-export class UpdateFundAllocationInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class UpdateFundAllocationInput extends Versioned() {
   @Field(() => MoneyScalar, { nullable: true })
   @IsOptional()
   amount?: Fen;
@@ -149,14 +143,7 @@ export class CreateFundSpendingInput {
 }
 
 @InputType({ description: "只修改给出的字段" })
-export class UpdateFundSpendingInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class UpdateFundSpendingInput extends Versioned() {
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()
   spentOn?: string;
@@ -240,14 +227,7 @@ export class RecordDuesInput extends DuesAmountsInput {
 }
 
 @InputType({ description: "调整一条党费记录（只修改给出的字段）" })
-export class AdjustDuesInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class AdjustDuesInput extends Versioned() {
   @Field(() => MoneyScalar, { nullable: true })
   @IsOptional()
   amountDue?: Fen;
@@ -351,14 +331,7 @@ export class CreatePartyWorkAllowanceInput {
 }
 
 @InputType({ description: "只修改给出的字段" })
-export class UpdatePartyWorkAllowanceInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class UpdatePartyWorkAllowanceInput extends Versioned() {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 200)

@@ -1,3 +1,4 @@
+import { Archiving, Versioned } from "../../common/input-mixins";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { IsOptional, IsUUID, Length, Max, MaxLength, Min } from "class-validator";
 import { DateScalar } from "../../common/scalars";
@@ -5,18 +6,7 @@ import { AwardKind, AwardStatus, DecisionCategory, NoticeChannel, RecognitionKin
 
 /** Shared by every archivable record (funds, allowances and governance records): 作废 with a reason. */
 @InputType({ description: "作废一条记录（保留，不再计入统计）" })
-export class ArchiveRecordInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field({ description: "作废原因" })
-  @Length(1, 500)
-  reason: string;
-}
+export class ArchiveRecordInput extends Archiving({ reason: "作废原因" }) {}
 
 @InputType()
 export class GovernanceFilterBase {
@@ -79,14 +69,7 @@ export class NominateAwardInput {
 }
 
 @InputType({ description: "推进评选流程：推荐 → 审核 → 表彰/未获表彰" })
-export class AdvanceAwardInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class AdvanceAwardInput extends Versioned() {
   @Field(() => AwardStatus)
   to: AwardStatus;
 
@@ -147,14 +130,7 @@ export class CreateRecognitionInput {
 }
 
 @InputType({ description: "只修改给出的字段" })
-export class UpdateRecognitionInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class UpdateRecognitionInput extends Versioned() {
   @Field(() => RecognitionLevel, { nullable: true })
   @IsOptional()
   level?: RecognitionLevel;
@@ -211,14 +187,7 @@ export class CreatePartyAffairsNoticeInput {
 }
 
 @InputType({ description: "只修改给出的字段" })
-export class UpdatePartyAffairsNoticeInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class UpdatePartyAffairsNoticeInput extends Versioned() {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 200)
@@ -276,14 +245,7 @@ export class CreateMajorDecisionInput {
 }
 
 @InputType({ description: "只修改给出的字段" })
-export class UpdateMajorDecisionInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class UpdateMajorDecisionInput extends Versioned() {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 200)
@@ -344,14 +306,7 @@ export class CreateIntegrityRiskInput {
 }
 
 @InputType({ description: "只修改给出的字段" })
-export class UpdateIntegrityRiskInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class UpdateIntegrityRiskInput extends Versioned() {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 500)

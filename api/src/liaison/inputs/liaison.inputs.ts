@@ -1,5 +1,5 @@
-import { ArchiveInput } from "../../common/archive.input";
-import { Field, ID, InputType, Int } from "type-graphql";
+import { Archiving, Versioned } from "../../common/input-mixins";
+import { Field, ID, InputType } from "type-graphql";
 import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from "class-validator";
 import { DateScalar } from "../../common/scalars";
 import { LiaisonKind, VisitKind } from "../liaison.enums";
@@ -60,14 +60,7 @@ export class CreateLiaisonAssignmentInput {
 }
 
 @InputType({ description: "Only the fields given change." })
-export class UpdateLiaisonAssignmentInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class UpdateLiaisonAssignmentInput extends Versioned() {
   @Field({ nullable: true })
   @IsOptional()
   @MaxLength(50)
@@ -80,14 +73,7 @@ export class UpdateLiaisonAssignmentInput {
 }
 
 @InputType()
-export class EndLiaisonAssignmentInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class EndLiaisonAssignmentInput extends Versioned() {
   @Field(() => DateScalar)
   endDate: string;
 }
@@ -207,14 +193,7 @@ export class CreateLiaisonVisitInput {
 }
 
 @InputType({ description: "Only the fields given change." })
-export class UpdateLiaisonVisitInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class UpdateLiaisonVisitInput extends Versioned() {
   @Field({ nullable: true })
   @IsOptional()
   @MaxLength(200)
@@ -227,7 +206,7 @@ export class UpdateLiaisonVisitInput {
 }
 
 @InputType()
-export class ArchiveLiaisonVisitInput extends ArchiveInput {}
+export class ArchiveLiaisonVisitInput extends Archiving() {}
 
 @InputType()
 export class AddFollowUpInput extends FollowUpInput {
@@ -237,14 +216,7 @@ export class AddFollowUpInput extends FollowUpInput {
 }
 
 @InputType()
-export class ResolveFollowUpInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class ResolveFollowUpInput extends Versioned() {
   @Field(() => DateScalar)
   resolvedOn: string;
 

@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int } from "type-graphql";
+import { Versioned } from "../../common/input-mixins";
+import { Field, ID, InputType } from "type-graphql";
 import { IsIn, IsOptional, IsUUID, Length, Matches, MaxLength } from "class-validator";
 import { DateScalar } from "../../common/scalars";
 import {
@@ -119,24 +120,10 @@ export class CreateMemberInput extends MemberFieldsInput {
 }
 
 @InputType()
-export class UpdateMemberInput extends MemberFieldsInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-}
+export class UpdateMemberInput extends Versioned(MemberFieldsInput) {}
 
 @InputType({ description: "校内支部间转接" })
-export class TransferMemberInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class TransferMemberInput extends Versioned() {
   @Field(() => ID)
   @IsUUID()
   toBranchId: string;
@@ -156,14 +143,7 @@ export class TransferMemberInput {
 }
 
 @InputType({ description: "出册（转出、毕业、去世等）；记录保留" })
-export class RemoveMemberInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class RemoveMemberInput extends Versioned() {
   @Field(() => RegisterReason)
   @IsIn(REMOVAL_REASONS, { message: "出册原因应为转出、毕业、去世、退党、开除或其他" })
   reason: RegisterReason;

@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int } from "type-graphql";
+import { Versioned } from "../../common/input-mixins";
+import { Field, ID, InputType } from "type-graphql";
 import { IsOptional, IsUUID, Length, Matches, MaxLength } from "class-validator";
 import { DateScalar } from "../../common/scalars";
 import { Gender, PersonKind } from "../member.enums";
@@ -78,14 +79,7 @@ export class LinkMassContactInput {
 }
 
 @InputType()
-export class EndMassContactInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class EndMassContactInput extends Versioned() {
   @Field(() => DateScalar)
   until: string;
 }

@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int } from "type-graphql";
+import { Versioned } from "../../common/input-mixins";
+import { Field, ID, InputType } from "type-graphql";
 import { IsOptional, IsUUID, MaxLength } from "class-validator";
 import { DateScalar } from "../../common/scalars";
 import { CommitteeRole } from "../org-unit.enums";
@@ -30,14 +31,7 @@ export class AppointCommitteeMemberInput {
 }
 
 @InputType()
-export class EndCommitteeTermInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class EndCommitteeTermInput extends Versioned() {
   @Field(() => DateScalar)
   endedOn: string;
 }

@@ -1,31 +1,17 @@
-import { ArchiveInput } from "../../common/archive.input";
+import { Archiving, Versioned } from "../../common/input-mixins";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength, Min } from "class-validator";
 import { BranchKind, GroupPurpose } from "../org-unit.enums";
 
 @InputType()
-export class RenameOrgUnitInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class RenameOrgUnitInput extends Versioned() {
   @Field()
   @Length(1, 100)
   name: string;
 }
 
 @InputType({ description: "Only the fields given change." })
-export class UpdateOrgUnitInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class UpdateOrgUnitInput extends Versioned() {
   @Field(() => BranchKind, { nullable: true })
   @IsOptional()
   branchKind?: BranchKind;
@@ -56,18 +42,11 @@ export class UpdateOrgUnitInput {
 }
 
 @InputType()
-export class MoveOrgUnitInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class MoveOrgUnitInput extends Versioned() {
   @Field(() => ID)
   @IsUUID()
   newParentId: string;
 }
 
 @InputType()
-export class ArchiveOrgUnitInput extends ArchiveInput {}
+export class ArchiveOrgUnitInput extends Archiving() {}

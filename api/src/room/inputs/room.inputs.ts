@@ -1,5 +1,5 @@
-import { ArchiveInput } from "../../common/archive.input";
-import { Field, ID, InputType, Int } from "type-graphql";
+import { Archiving, Versioned } from "../../common/input-mixins";
+import { Field, ID, InputType } from "type-graphql";
 import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength } from "class-validator";
 import { DecimalScalar, IsHundredths } from "../../common/decimal";
 import { DateScalar } from "../../common/scalars";
@@ -49,17 +49,10 @@ export class CreateRoomInput extends RoomFieldsInput {
 }
 
 @InputType({ description: "只修改给出的字段" })
-export class UpdateRoomInput extends RoomFieldsInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-}
+export class UpdateRoomInput extends Versioned(RoomFieldsInput) {}
 
 @InputType()
-export class ArchiveRoomInput extends ArchiveInput {}
+export class ArchiveRoomInput extends Archiving() {}
 
 @InputType({ description: "指定一个组织使用活动室" })
 export class AssignRoomInput {
@@ -81,14 +74,7 @@ export class AssignRoomInput {
 }
 
 @InputType({ description: "结束一个组织对活动室的使用（记录保留）" })
-export class UnassignRoomInput {
-  @Field(() => ID, { description: "使用记录 id" })
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class UnassignRoomInput extends Versioned({ id: "使用记录 id" }) {
   @Field(() => DateScalar)
   until: string;
 }

@@ -1,4 +1,4 @@
-import { ArchiveInput } from "../../common/archive.input";
+import { Archiving, Versioned } from "../../common/input-mixins";
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { IsOptional, IsUUID, Length, Max, MaxLength, Min } from "class-validator";
 import { DateScalar } from "../../common/scalars";
@@ -59,14 +59,7 @@ export class CreateServicePostInput {
 }
 
 @InputType({ description: "Only the fields given change." })
-export class UpdateServicePostInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class UpdateServicePostInput extends Versioned() {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 100)
@@ -92,7 +85,7 @@ export class UpdateServicePostInput {
 }
 
 @InputType()
-export class ArchiveServicePostInput extends ArchiveInput {}
+export class ArchiveServicePostInput extends Archiving() {}
 
 @InputType()
 export class ServicePostFilter {
@@ -138,14 +131,7 @@ export class AppointServicePostHolderInput {
 }
 
 @InputType()
-export class EndServicePostHolderInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class EndServicePostHolderInput extends Versioned() {
   @Field(() => DateScalar)
   endDate: string;
 }
@@ -188,14 +174,7 @@ export class CreateServicePledgeInput {
 }
 
 @InputType({ description: "Only the fields given change." })
-export class UpdateServicePledgeInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class UpdateServicePledgeInput extends Versioned() {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 2000)
@@ -213,7 +192,7 @@ export class UpdateServicePledgeInput {
 }
 
 @InputType()
-export class ArchiveServicePledgeInput extends ArchiveInput {}
+export class ArchiveServicePledgeInput extends Archiving() {}
 
 @InputType()
 export class ServicePledgeFilter {

@@ -1,4 +1,4 @@
-import { ArchiveInput } from "../../common/archive.input";
+import { Archiving, Versioned } from "../../common/input-mixins";
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { IsOptional, IsUUID, Length, Max, MaxLength, Min } from "class-validator";
 import { DateScalar } from "../../common/scalars";
@@ -29,14 +29,7 @@ export class CreateStudentClassInput {
 }
 
 @InputType({ description: "Only the fields given change." })
-export class UpdateStudentClassInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class UpdateStudentClassInput extends Versioned() {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 50)
@@ -60,7 +53,7 @@ export class UpdateStudentClassInput {
 }
 
 @InputType()
-export class ArchiveStudentClassInput extends ArchiveInput {}
+export class ArchiveStudentClassInput extends Archiving() {}
 
 @InputType()
 export class StudentClassFilter {
@@ -100,14 +93,7 @@ export class AddClassMemberInput {
 }
 
 @InputType()
-export class EndClassLinkInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class EndClassLinkInput extends Versioned() {
   @Field(() => DateScalar)
   until: string;
 }
