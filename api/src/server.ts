@@ -39,6 +39,8 @@ export interface ServerOptions {
 export interface AppServer {
   httpServer: http.Server;
   apollo: ApolloServer<RequestContext>;
+  /** The pool of work shared by every caller (the compliance fact cache is kept per this DataSource). */
+  shared: DataSource;
   listen(port: number): Promise<number>;
   close(): Promise<void>;
 }
@@ -100,6 +102,7 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
   return {
     httpServer,
     apollo,
+    shared,
     listen: (port) =>
       new Promise((resolve, reject) => {
         httpServer.once("error", reject);

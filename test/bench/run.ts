@@ -260,8 +260,9 @@ async function runScenario(adminUrl: string, scenario: Scenario, runs: number, b
       createAccount(em, { username: "bench.admin", displayName: "基准测试管理员", role: UserRole.ADMIN, scopeUnitId: college.id, collegeId: college.id }, password),
     );
 
-    server = await createServer({ dataSource, production: false, requestsPerMinute: 1_000_000 });
-    const port = await server.listen(0);
+    const running = await createServer({ dataSource, production: false, requestsPerMinute: 1_000_000 });
+    server = running;
+    const port = await running.listen(0);
     const url = `http://127.0.0.1:${port}/graphql`;
     const token = await login(url, admin.username, password);
 
@@ -308,7 +309,7 @@ async function runScenario(adminUrl: string, scenario: Scenario, runs: number, b
         await rename(`${branch.name}（基准测试）`);
         return rename(branch.name);
       },
-      "cold · start": async () => factCacheOf(dataSource.manager).clear(),
+      "cold · start": async () => factCacheOf(running.shared.manager).clear(),
     };
     await writes["cold · setting"](); // from here on the setting row exists, so every cold run reads the same records
 

@@ -112,8 +112,17 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const collegeId: string | null = root?.id ?? null;
   const clientFor = async (account: TestAccount): Promise<Client> => {
     const username = account.username ?? `user${++accounts}`;
+    // The account's college is its scope's (or its member's): a second college's account belongs to that college.
+    const [own] = await dataSource.query(
+      `SELECT college_id FROM org_unit WHERE id = $1 UNION ALL SELECT college_id FROM member WHERE id = $2`,
+      [account.scopeUnitId ?? null, account.memberId ?? null],
+    );
     await dataSource.transaction((em) =>
-      createAccount(em, { username, displayName: username, role: account.role, scopeUnitId: account.scopeUnitId, memberId: account.memberId, collegeId: collegeId! }, TEST_PASSWORD),
+      createAccount(
+        em,
+        { username, displayName: username, role: account.role, scopeUnitId: account.scopeUnitId, memberId: account.memberId, collegeId: own?.college_id ?? collegeId! },
+        TEST_PASSWORD,
+      ),
     );
     return login(username, TEST_PASSWORD);
   };

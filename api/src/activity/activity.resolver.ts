@@ -153,12 +153,12 @@ export class ActivityResolver {
 
 @Resolver(() => ActivityAttendance)
 export class ActivityAttendanceResolver {
-  @FieldResolver(() => Member)
+  @FieldResolver(() => Member, { nullable: true })
   member(@Ctx() ctx: RequestContext, @Root() row: ActivityAttendance) {
     return ctx.loaders.member.load(row.memberId);
   }
 
-  @FieldResolver(() => Activity)
+  @FieldResolver(() => Activity, { nullable: true })
   activity(@Ctx() ctx: RequestContext, @Root() row: ActivityAttendance) {
     return ctx.loaders.activity.load(row.activityId);
   }

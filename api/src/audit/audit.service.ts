@@ -17,23 +17,34 @@ export interface AuditRecord {
 
 /**
  * Written inside the caller's transaction: the change and its audit entry commit or fail together.
- * Each entry carries the unit of its record, so it is read by exactly those who may read the record.
+ * Each entry carries the unit of its record, so it is read by exactly those who may read the record
+ * (the unit it belonged to when it changed: a branch keeps the history of what it recorded).
  */
 export async function audit(ctx: RequestContext, record: AuditRecord): Promise<void> {
-  const unitId = record.unitId !== undefined ? record.unitId : await auditedUnit(ctx.em, record.entityType, record.entityId, record.after ?? record.before);
+  await auditMany(ctx, [record]);
+}
+
+/** Several entries in one statement (a batch of records written together). */
+export async function auditMany(ctx: RequestContext, records: AuditRecord[]): Promise<void> {
+  if (!records.length) return;
+  const rows = [];
+  for (const record of records) {
+    const unitId = record.unitId !== undefined ? record.unitId : await auditedUnit(ctx.em, record.entityType, record.entityId, record.after ?? record.before);
+    rows.push({
+      unitId,
+      actorId: ctx.user.id,
+      actorLabel: ctx.user.label,
+      operation: record.operation,
+      entityType: record.entityType,
+      entityId: record.entityId,
+      collegeId: record.collegeId,
+      before: toJson(record.before),
+      after: toJson(record.after),
+    });
+  }
   // Without RETURNING: row-level security lets a caller write an entry it may not read back
   // (an anonymous sign-in, a member account), and RETURNING would make the row pass the read policy.
-  await ctx.em.createQueryBuilder().insert().into(AuditEntry).updateEntity(false).values({
-    unitId,
-    actorId: ctx.user.id,
-    actorLabel: ctx.user.label,
-    operation: record.operation,
-    entityType: record.entityType,
-    entityId: record.entityId,
-    collegeId: record.collegeId,
-    before: toJson(record.before),
-    after: toJson(record.after),
-  }).execute();
+  await ctx.em.createQueryBuilder().insert().into(AuditEntry).updateEntity(false).values(rows).execute();
 }
 
 function toJson(value: object | null | undefined): object | null {

@@ -4,7 +4,7 @@ import { badInput, notFound } from "../common/errors";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { pathInScope, scopeCondition } from "../common/scope";
-import { lockVersioned, snapshot } from "../common/versioned";
+import { lockInScope, snapshot } from "../common/versioned";
 import { Member } from "../member/member.entity";
 import { OrgUnit } from "../org/org-unit.entity";
 import { OrgUnitKind } from "../org/org-unit.enums";
@@ -65,8 +65,8 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
 }
 
 export async function updateUser(ctx: RequestContext, input: UpdateUserInput): Promise<User | Refusal> {
-  const user = await lockVersioned(ctx, User, "User", input.id, input.version);
-  await checkAnchor(ctx, user.role, user.scopeUnitId, user.memberId); // the account itself must be in scope
+  // scope before version: an account outside the caller's scope is not found, whatever the version
+  const user = await lockInScope(ctx, User, "User", input.id, (u) => accountInScope(ctx, u), input.version);
   const before = redact(user);
   if (input.displayName !== undefined) user.displayName = input.displayName.trim();
   if (input.role !== undefined || input.scopeUnitId !== undefined) {
@@ -126,9 +126,7 @@ export async function createApiToken(ctx: RequestContext, input: CreateApiTokenI
 }
 
 export async function revokeApiToken(ctx: RequestContext, id: string, version: number): Promise<ApiToken | Refusal> {
-  const token = await lockVersioned(ctx, ApiToken, "ApiToken", id, version);
-  const unit = await ctx.em.findOneByOrFail(OrgUnit, { id: token.scopeUnitId });
-  if (!pathInScope(ctx, unit.path)) throw notFound("ApiToken", id);
+  const token = await lockInScope(ctx, ApiToken, "ApiToken", id, (t) => unitInScope(ctx, t.scopeUnitId), version);
   if (token.revokedAt) return Refusal.of(RefusalCode.ALREADY_REVOKED, `令牌“${token.name}”已于此前撤销`);
   token.revokedAt = new Date();
   const after = await ctx.em.save(token);
@@ -140,6 +138,20 @@ export async function revokeApiToken(ctx: RequestContext, id: string, version: n
  * The unit an account is anchored at must exist, be of the role's kind and lie in the caller's
  * scope; a member's own account is anchored at the member, who must be in scope.
  */
+/** An account is in scope when what it is confined to is: its member's home unit, or its scope unit. */
+async function accountInScope(ctx: RequestContext, user: User): Promise<boolean> {
+  if (user.role === UserRole.MEMBER) {
+    const member = user.memberId ? await ctx.em.findOneBy(Member, { id: user.memberId }) : null;
+    return member !== null && (await unitInScope(ctx, member.groupId ?? member.branchId));
+  }
+  return unitInScope(ctx, user.scopeUnitId);
+}
+
+async function unitInScope(ctx: RequestContext, unitId: string | null): Promise<boolean> {
+  const unit = unitId ? await ctx.em.findOneBy(OrgUnit, { id: unitId }) : null;
+  return unit !== null && pathInScope(ctx, unit.path);
+}
+
 async function checkAnchor(ctx: RequestContext, role: UserRole, scopeUnitId: string | null, memberId: string | null) {
   if (role === UserRole.MEMBER) {
     if (!memberId) throw badInput({ memberId: ["党员本人账号须指定对应的党员"] });

@@ -3,9 +3,8 @@ import { join, relative } from "node:path";
 
 /**
  * Every write path loads its record through lockInScope, which checks scope before the version and
- * before taking the lock (issue 11). The scope-less lockVersioned is left only for the account and
- * token paths of api/src/auth; a new caller elsewhere, or a row locked by hand before its scope is
- * known, fails here.
+ * before taking the lock (issue 11), accounts and tokens included; a scope-less lock, or a row
+ * locked by hand before its scope is known, fails here.
  */
 describe("write paths lock through lockInScope", () => {
   const root = join(__dirname, "..");
@@ -15,9 +14,9 @@ describe("write paths lock through lockInScope", () => {
     );
   const files = sources(root).map((path) => ({ path: relative(root, path), text: readFileSync(path, "utf8") }));
 
-  it("uses the scope-less lockVersioned only in api/src/auth", () => {
-    const callers = files.filter((f) => /\block(Versioned|Existing)\(/.test(f.text) && f.path !== join("common", "versioned.ts")).map((f) => f.path);
-    expect(callers.filter((p) => !p.startsWith(`auth`))).toEqual([]);
+  it("has no scope-less lock helper left to call", () => {
+    const callers = files.filter((f) => /\block(Versioned|Existing)\(/.test(f.text)).map((f) => f.path);
+    expect(callers).toEqual([]);
   });
 
   it("takes no row lock in a service except through lockInScope, on rows reached from a record already in scope", () => {
@@ -28,8 +27,9 @@ describe("write paths lock through lockInScope", () => {
       join("funding", "funding.service.ts"), // a college's yearly setting, after the college
       join("student-class", "student-class.service.ts"), // a member's open class link, after the member
       join("calendar", "calendar.service.ts"), // a college's vacation months, after the college
+      join("auth", "auth.service.ts"), // the caller's own account, for a password change
     ]);
-    const locking = files.filter((f) => /pessimistic_write|FOR (UPDATE|SHARE)/.test(f.text) && f.path.endsWith(".service.ts") && !f.path.startsWith("auth"));
+    const locking = files.filter((f) => /pessimistic_write|FOR (UPDATE|SHARE)/.test(f.text) && f.path.endsWith(".service.ts"));
     expect(locking.map((f) => f.path).filter((p) => !allowed.has(p))).toEqual([]);
   });
 });

@@ -36,22 +36,6 @@ export async function lockInScope<T extends ObjectLiteral & { id: string; versio
   return row;
 }
 
-/**
- * As lockInScope without a scope check. Kept only for the account and token paths in api/src/auth
- * (another session's area, which checks scope after the version: to be moved to lockInScope);
- * every other service uses lockInScope.
- * @deprecated use lockInScope
- */
-export async function lockVersioned<T extends ObjectLiteral & { id: string; version: number }>(
-  ctx: RequestContext,
-  entity: EntityTarget<T>,
-  typeName: string,
-  id: string,
-  expectedVersion: number,
-): Promise<T> {
-  return lockInScope(ctx, entity, typeName, id, () => true, expectedVersion);
-}
-
 /** A plain snapshot of an entity for the audit log's before/after. */
 export function snapshot<T extends object>(row: T): Record<string, unknown> {
   return { ...(row as Record<string, unknown>) };

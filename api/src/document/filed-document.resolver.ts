@@ -49,7 +49,7 @@ export class FiledDocumentResolver {
     return FiledDocumentService.archive(ctx, input);
   }
 
-  @FieldResolver(() => OrgUnit, { description: "报送的组织（思想汇报：党员所在支部）" })
+  @FieldResolver(() => OrgUnit, { nullable: true, description: "报送的组织（思想汇报：党员所在支部）" })
   unit(@Ctx() ctx: RequestContext, @Root() document: FiledDocument) {
     return ctx.loaders.orgUnit.load(document.unitId);
   }

@@ -180,12 +180,12 @@ export class DuesRecordResolver {
     return FundingService.recordBranchDues(ctx, input);
   }
 
-  @FieldResolver(() => Member)
+  @FieldResolver(() => Member, { nullable: true })
   member(@Ctx() ctx: RequestContext, @Root() row: DuesRecord) {
     return ctx.loaders.member.load(row.memberId);
   }
 
-  @FieldResolver(() => OrgUnit, { description: "登记时所在支部" })
+  @FieldResolver(() => OrgUnit, { nullable: true, description: "登记时所在支部" })
   branch(@Ctx() ctx: RequestContext, @Root() row: DuesRecord) {
     return ctx.loaders.orgUnit.load(row.branchId);
   }
@@ -235,7 +235,7 @@ export class PartyWorkAllowanceResolver {
     return FundingService.archiveAllowance(ctx, input);
   }
 
-  @FieldResolver(() => Member)
+  @FieldResolver(() => Member, { nullable: true })
   member(@Ctx() ctx: RequestContext, @Root() row: PartyWorkAllowance) {
     return ctx.loaders.member.load(row.memberId);
   }

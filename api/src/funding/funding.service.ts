@@ -1,7 +1,6 @@
 import { In } from "typeorm";
 import type { RequestContext } from "../context";
-import { audit } from "../audit/audit.service";
-import { AuditEntry } from "../audit/audit-entry.entity";
+import { audit, auditMany } from "../audit/audit.service";
 import { today } from "../common/dates";
 import { badInput, conflict, FieldErrors, notFound } from "../common/errors";
 import { isId } from "../common/ids";
@@ -354,18 +353,9 @@ export async function recordBranchDues(ctx: RequestContext, input: RecordBranchD
   const records = await ctx.em.find(DuesRecord, { where: { id: In(inserted.map((r) => r.id)) } });
   const order = new Map(ids.map((id, i) => [id, i]));
   records.sort((a, b) => order.get(a.memberId)! - order.get(b.memberId)!);
-  await ctx.em.insert(
-    AuditEntry,
-    records.map((r) => ({
-      actorId: ctx.user.id,
-      actorLabel: ctx.user.label,
-      operation: "recordBranchDues",
-      entityType: "DuesRecord",
-      entityId: r.id,
-      collegeId: r.collegeId,
-      before: null,
-      after: JSON.parse(JSON.stringify(r)),
-    })),
+  await auditMany(
+    ctx,
+    records.map((r) => ({ operation: "recordBranchDues", entityType: "DuesRecord", entityId: r.id, collegeId: r.collegeId, unitId: r.branchId, after: r })),
   );
   return Object.assign(new DuesBatch(), {
     branchId: branch.id,

@@ -108,7 +108,7 @@ export class MemberResolver {
 
 @Resolver(() => RegisterEntry)
 export class RegisterEntryResolver {
-  @FieldResolver(() => OrgUnit)
+  @FieldResolver(() => OrgUnit, { nullable: true })
   branch(@Ctx() ctx: RequestContext, @Root() entry: RegisterEntry) {
     return ctx.loaders.orgUnit.load(entry.branchId);
   }
@@ -116,12 +116,12 @@ export class RegisterEntryResolver {
 
 @Resolver(() => MemberTransfer)
 export class MemberTransferResolver {
-  @FieldResolver(() => OrgUnit)
+  @FieldResolver(() => OrgUnit, { nullable: true })
   fromBranch(@Ctx() ctx: RequestContext, @Root() transfer: MemberTransfer) {
     return ctx.loaders.orgUnit.load(transfer.fromBranchId);
   }
 
-  @FieldResolver(() => OrgUnit)
+  @FieldResolver(() => OrgUnit, { nullable: true })
   toBranch(@Ctx() ctx: RequestContext, @Root() transfer: MemberTransfer) {
     return ctx.loaders.orgUnit.load(transfer.toBranchId);
   }

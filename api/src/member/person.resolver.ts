@@ -68,12 +68,12 @@ export class PersonResolver {
 
 @Resolver(() => MassContact)
 export class MassContactResolver {
-  @FieldResolver(() => Member)
+  @FieldResolver(() => Member, { nullable: true })
   member(@Ctx() ctx: RequestContext, @Root() link: MassContact) {
     return ctx.loaders.member.load(link.memberId);
   }
 
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { nullable: true })
   person(@Ctx() ctx: RequestContext, @Root() link: MassContact) {
     return ctx.loaders.person.load(link.personId);
   }

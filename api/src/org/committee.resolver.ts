@@ -32,7 +32,7 @@ export class CommitteeResolver {
     return ctx.loaders.orgUnit.load(position.unitId);
   }
 
-  @FieldResolver(() => Member)
+  @FieldResolver(() => Member, { nullable: true })
   member(@Ctx() ctx: RequestContext, @Root() position: CommitteePosition) {
     return ctx.loaders.member.load(position.memberId);
   }

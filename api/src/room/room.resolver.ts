@@ -63,7 +63,7 @@ export class RoomResolver {
     return RoomService.unassign(ctx, input);
   }
 
-  @FieldResolver(() => OrgUnit)
+  @FieldResolver(() => OrgUnit, { nullable: true })
   ownerUnit(@Ctx() ctx: RequestContext, @Root() room: ActivityRoom) {
     return ctx.loaders.orgUnit.load(room.ownerUnitId);
   }

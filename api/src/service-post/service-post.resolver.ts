@@ -142,7 +142,7 @@ export class ServicePostHolderResolver {
     return ctx.loaders.servicePost.load(holder.postId);
   }
 
-  @FieldResolver(() => Member)
+  @FieldResolver(() => Member, { nullable: true })
   member(@Ctx() ctx: RequestContext, @Root() holder: ServicePostHolder) {
     return ctx.loaders.member.load(holder.memberId);
   }
@@ -199,7 +199,7 @@ export class ServicePledgeResolver {
     return ServicePledgeService.archivePledge(ctx, input);
   }
 
-  @FieldResolver(() => Member)
+  @FieldResolver(() => Member, { nullable: true })
   member(@Ctx() ctx: RequestContext, @Root() pledge: ServicePledge) {
     return ctx.loaders.member.load(pledge.memberId);
   }
@@ -246,7 +246,7 @@ export class ServiceEvaluationResolver {
     return e.pledgeId ? ctx.loaders.servicePledge.load(e.pledgeId) : null;
   }
 
-  @FieldResolver(() => Member)
+  @FieldResolver(() => Member, { nullable: true })
   member(@Ctx() ctx: RequestContext, @Root() e: ServiceEvaluation) {
     return ctx.loaders.member.load(e.memberId);
   }

@@ -1,5 +1,6 @@
 import { IsNull } from "typeorm";
 import type { RequestContext } from "../context";
+import { resolveCollege } from "../calendar/calendar.service";
 import { today } from "../common/dates";
 import { badInput, notFound } from "../common/errors";
 import { isId } from "../common/ids";
@@ -59,7 +60,8 @@ const HOLDER_KIND: RecordKind<ServicePostHolder> = {
 export async function listTypes(ctx: RequestContext, collegeId: string | undefined, includeArchived: boolean): Promise<ServicePostType[]> {
   const qb = ctx.em.createQueryBuilder(ServicePostType, "t");
   const allowed = ctx.scope.unitIds;
-  if (collegeId) qb.where("(t.college_id IS NULL OR t.college_id = :collegeId)", { collegeId });
+  // a college's own types only for callers of that college (another college reads as not found)
+  if (collegeId) qb.where("(t.college_id IS NULL OR t.college_id = :collegeId)", { collegeId: await resolveCollege(ctx, collegeId, false) });
   else if (allowed !== null) {
     qb.where(`(t.college_id IS NULL OR t.college_id IN (SELECT u.college_id FROM org_unit u WHERE u.id IN (:...allowed)))`, {
       allowed: allowed.length ? allowed : ["00000000-0000-0000-0000-000000000000"],

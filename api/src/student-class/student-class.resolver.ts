@@ -123,7 +123,7 @@ export class ClassMemberResolver {
     return ctx.loaders.studentClass.load(link.classId);
   }
 
-  @FieldResolver(() => Member)
+  @FieldResolver(() => Member, { nullable: true })
   member(@Ctx() ctx: RequestContext, @Root() link: ClassMember) {
     return ctx.loaders.member.load(link.memberId);
   }
