@@ -1,7 +1,8 @@
-import { Archiving, Versioned } from "../../common/input-mixins";
-import { Field, ID, InputType, Int } from "type-graphql";
-import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength, Min } from "class-validator";
+import { Field, InputType, Int } from "type-graphql";
+import { ArrayMaxSize, IsOptional, Length, MaxLength, Min } from "class-validator";
 import { BranchKind, GroupPurpose } from "../org-unit.enums";
+import { Archiving, Versioned } from "../../common/input-mixins";
+import { IdField, Optional, OptionalText } from "../../common/input-fields";
 
 @InputType()
 export class RenameOrgUnitInput extends Versioned() {
@@ -12,8 +13,7 @@ export class RenameOrgUnitInput extends Versioned() {
 
 @InputType({ description: "Only the fields given change." })
 export class UpdateOrgUnitInput extends Versioned() {
-  @Field(() => BranchKind, { nullable: true })
-  @IsOptional()
+  @Optional(() => BranchKind)
   branchKind?: BranchKind;
 
   @Field(() => [String], { nullable: true })
@@ -26,25 +26,20 @@ export class UpdateOrgUnitInput extends Versioned() {
   @IsOptional()
   isOnline?: boolean;
 
-  @Field(() => GroupPurpose, { nullable: true })
-  @IsOptional()
+  @Optional(() => GroupPurpose)
   groupPurpose?: GroupPurpose;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText({ max: 200 })
   location?: string;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @Optional(() => Int)
   @Min(0)
   sortOrder?: number;
 }
 
 @InputType()
 export class MoveOrgUnitInput extends Versioned() {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   newParentId: string;
 }
 
