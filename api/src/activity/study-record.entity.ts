@@ -1,10 +1,11 @@
 import { Column, Entity, Index } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 import { ArchivableEntity } from "../common/archivable.entity";
 import { DecimalScalar } from "../common/decimal";
 import { DateScalar } from "../common/scalars";
 import { StudyKind } from "./activity.enums";
 import { ScopedBy } from "../auth/record-scope";
+import { Reference, TextField } from "../common/column-fields";
 
 /** A member's individual study (online course, party school, self-study) credited as education hours. */
 @ObjectType({ description: "个人学习记录（网络学习、党校培训、自学）" })
@@ -16,9 +17,7 @@ export class StudyRecord extends ArchivableEntity {
   @Column({ type: "uuid" })
   collegeId: string;
 
-  @Field(() => ID)
-  @Index()
-  @Column({ type: "uuid" })
+  @Reference()
   memberId: string;
 
   @Field(() => StudyKind)
@@ -31,12 +30,10 @@ export class StudyRecord extends ArchivableEntity {
   @Column({ type: "date" })
   studiedOn: string;
 
-  @Field({ description: "课程或学习内容" })
-  @Column({ type: "text" })
+  @TextField({ description: "课程或学习内容" })
   title: string;
 
-  @Field(() => String, { nullable: true, description: "提供方，如“党员网络学院”“校党校”" })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "提供方，如“党员网络学院”“校党校”" })
   provider: string | null;
 
   @Field(() => DecimalScalar, { description: "学时" })
@@ -47,7 +44,6 @@ export class StudyRecord extends ArchivableEntity {
   @Column({ type: "numeric", precision: 5, scale: 2, default: 0 })
   integrityHours: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true })
   note: string | null;
 }

@@ -1,9 +1,9 @@
 import { Column, Entity, Index } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 import { Archivable } from "../common/archivable.entity";
-import { DateScalar } from "../common/scalars";
 import { DocumentKind } from "./document.enums";
 import { ScopedBy } from "../auth/record-scope";
+import { DateField, Reference, TextField } from "../common/column-fields";
 
 /**
  * A written document filed with the organisation (备案文件): a general branch's annual report or
@@ -21,31 +21,25 @@ export class FiledDocument extends Archivable({ archivedAt: "归档（作废）�
   @Column({ type: "uuid" })
   collegeId: string;
 
-  @Field(() => ID, { description: "报送（备案）的组织；思想汇报为党员所在支部" })
-  @Column({ type: "uuid" })
+  @Reference({ index: false, description: "报送（备案）的组织；思想汇报为党员所在支部" })
   unitId: string;
 
-  @Field(() => ID, { nullable: true, description: "汇报人（仅思想汇报）" })
-  @Column({ type: "uuid", nullable: true })
+  @Reference({ index: false, nullable: true, description: "汇报人（仅思想汇报）" })
   memberId: string | null;
 
   @Field(() => DocumentKind)
   @Column({ type: "enum", enum: DocumentKind, enumName: "document_kind" })
   kind: DocumentKind;
 
-  @Field({ description: "标题" })
-  @Column({ type: "text" })
+  @TextField({ description: "标题" })
   title: string;
 
-  @Field(() => DateScalar, { description: "报送（备案）日期" })
-  @Column({ type: "date" })
+  @DateField({ description: "报送（备案）日期" })
   filedOn: string;
 
-  @Field(() => String, { nullable: true, description: "接收人或接收部门，如“组织部 王老师”" })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "接收人或接收部门，如“组织部 王老师”" })
   receivedBy: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true })
   note: string | null;
 }

@@ -1,10 +1,10 @@
 import { Column, Entity, Index } from "typeorm";
-import { Field, ID, Int, ObjectType } from "type-graphql";
-import { DateScalar } from "../common/scalars";
+import { Field, Int, ObjectType } from "type-graphql";
 import { type Fen, moneyColumn, MoneyScalar } from "../common/money";
 import { VoidableEntity } from "../common/archivable.entity";
 import { FundSource } from "./funding.enums";
 import { ScopedBy } from "../auth/record-scope";
+import { DateField, Reference, TextField } from "../common/column-fields";
 
 /** A yearly activity-fund allocation to a branch (FUNDING_FLOOR, 四(五)1). */
 @ObjectType({ description: "党支部年度活动经费下拨" })
@@ -13,8 +13,7 @@ import { ScopedBy } from "../auth/record-scope";
 @Index(["branchId", "year"])
 @Index(["collegeId", "year"])
 export class FundAllocation extends VoidableEntity {
-  @Field(() => ID)
-  @Column({ type: "uuid" })
+  @Reference({ index: false })
   branchId: string;
 
   @Column({ type: "uuid" })
@@ -32,11 +31,9 @@ export class FundAllocation extends VoidableEntity {
   @Column({ type: "enum", enum: FundSource, enumName: "fund_source" })
   source: FundSource;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true })
   note: string | null;
 
-  @Field(() => DateScalar, { description: "下拨日期" })
-  @Column({ type: "date" })
+  @DateField({ description: "下拨日期" })
   allocatedOn: string;
 }

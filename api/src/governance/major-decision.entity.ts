@@ -1,9 +1,9 @@
 import { Column, Entity, Index } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
-import { DateScalar } from "../common/scalars";
+import { Field, ObjectType } from "type-graphql";
 import { VoidableEntity } from "../common/archivable.entity";
 import { DecisionCategory } from "./governance.enums";
 import { ScopedBy } from "../auth/record-scope";
+import { DateField, Reference, TextField } from "../common/column-fields";
 
 /** A 三重一大 decision and the consultation held before it (四(二)5). */
 @ObjectType({ description: "三重一大事项决策及事前酝酿沟通" })
@@ -12,15 +12,13 @@ import { ScopedBy } from "../auth/record-scope";
 @Index(["unitId", "decidedOn"])
 @Index(["collegeId", "decidedOn"])
 export class MajorDecision extends VoidableEntity {
-  @Field(() => ID)
-  @Column({ type: "uuid" })
+  @Reference({ index: false })
   unitId: string;
 
   @Column({ type: "uuid" })
   collegeId: string;
 
-  @Field()
-  @Column({ type: "text" })
+  @TextField()
   title: string;
 
   @Field(() => DecisionCategory)
@@ -28,19 +26,15 @@ export class MajorDecision extends VoidableEntity {
   @Column({ type: "enum", enum: DecisionCategory, enumName: "decision_category" })
   category: DecisionCategory;
 
-  @Field(() => DateScalar)
-  @Column({ type: "date" })
+  @DateField()
   decidedOn: string;
 
-  @Field({ description: "酝酿沟通情况" })
-  @Column({ type: "text" })
+  @TextField({ description: "酝酿沟通情况" })
   consultation: string;
 
-  @Field(() => DateScalar, { description: "沟通日期（不晚于决策日期）" })
-  @Column({ type: "date" })
+  @DateField({ description: "沟通日期（不晚于决策日期）" })
   consultedOn: string;
 
-  @Field({ description: "沟通对象" })
-  @Column({ type: "text" })
+  @TextField({ description: "沟通对象" })
   consultedWith: string;
 }

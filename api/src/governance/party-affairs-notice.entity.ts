@@ -1,9 +1,9 @@
 import { Column, Entity, Index } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
-import { DateScalar } from "../common/scalars";
+import { Field, ObjectType } from "type-graphql";
 import { VoidableEntity } from "../common/archivable.entity";
 import { NoticeChannel } from "./governance.enums";
 import { ScopedBy } from "../auth/record-scope";
+import { DateField, Reference, TextField } from "../common/column-fields";
 
 /** 党务公开 (四(二)6; 附件 指标4): what a unit made public, where and when. */
 @ObjectType({ description: "党务公开" })
@@ -12,15 +12,13 @@ import { ScopedBy } from "../auth/record-scope";
 @Index(["unitId", "publishedOn"])
 @Index(["collegeId", "publishedOn"])
 export class PartyAffairsNotice extends VoidableEntity {
-  @Field(() => ID)
-  @Column({ type: "uuid" })
+  @Reference({ index: false })
   unitId: string;
 
   @Column({ type: "uuid" })
   collegeId: string;
 
-  @Field()
-  @Column({ type: "text" })
+  @TextField()
   title: string;
 
   @Field(() => NoticeChannel)
@@ -28,11 +26,9 @@ export class PartyAffairsNotice extends VoidableEntity {
   @Column({ type: "enum", enum: NoticeChannel, enumName: "notice_channel" })
   channel: NoticeChannel;
 
-  @Field(() => DateScalar)
-  @Column({ type: "date" })
+  @DateField()
   publishedOn: string;
 
-  @Field(() => String, { nullable: true, description: "内容摘要" })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "内容摘要" })
   summary: string | null;
 }

@@ -1,9 +1,10 @@
 import { Column, Entity, Index } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 import { ArchivableEntity } from "../common/archivable.entity";
 import { DateScalar } from "../common/scalars";
 import { VisitKind } from "./liaison.enums";
 import { ScopedBy } from "../auth/record-scope";
+import { Reference, TextField } from "../common/column-fields";
 
 /**
  * A visit fulfilling a liaison assignment. `visitedOn` is a plain date next to `assignmentId`, so
@@ -13,9 +14,7 @@ import { ScopedBy } from "../auth/record-scope";
 @ScopedBy<LiaisonVisit>({ unit: (v) => v.unitId })
 @Entity("liaison_visit")
 export class LiaisonVisit extends ArchivableEntity {
-  @Field(() => ID)
-  @Index()
-  @Column({ type: "uuid" })
+  @Reference()
   assignmentId: string;
 
   @Field(() => VisitKind)
@@ -23,18 +22,13 @@ export class LiaisonVisit extends ArchivableEntity {
   @Column({ type: "enum", enum: VisitKind, enumName: "visit_kind" })
   kind: VisitKind;
 
-  @Field(() => ID, { nullable: true })
-  @Index()
-  @Column({ type: "uuid", nullable: true })
+  @Reference({ nullable: true })
   visitorMemberId: string | null;
 
-  @Field({ description: "走访人姓名" })
-  @Column({ type: "text" })
+  @TextField({ description: "走访人姓名" })
   visitorName: string;
 
-  @Field(() => ID, { description: "所属组织（同联系安排）" })
-  @Index()
-  @Column({ type: "uuid" })
+  @Reference({ description: "所属组织（同联系安排）" })
   unitId: string;
 
   @Index()
@@ -46,11 +40,9 @@ export class LiaisonVisit extends ArchivableEntity {
   @Column({ type: "date" })
   visitedOn: string;
 
-  @Field(() => String, { nullable: true, description: "地点，如“学生公寓 5 栋 312 室”" })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "地点，如“学生公寓 5 栋 312 室”" })
   place: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true })
   notes: string | null;
 }

@@ -1,8 +1,9 @@
 import { Column, Entity, Index } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 import { ArchivableEntity } from "../common/archivable.entity";
 import { DecimalScalar } from "../common/decimal";
 import { ScopedBy } from "../auth/record-scope";
+import { Reference, TextField } from "../common/column-fields";
 
 /**
  * A party-member activity room (党员活动室, 四(五)2). Managed by one unit (its owner, which anchors
@@ -17,17 +18,13 @@ export class ActivityRoom extends ArchivableEntity {
   @Column({ type: "uuid" })
   collegeId: string;
 
-  @Field(() => ID, { description: "管理单位" })
-  @Index()
-  @Column({ type: "uuid" })
+  @Reference({ description: "管理单位" })
   ownerUnitId: string;
 
-  @Field()
-  @Column({ type: "text" })
+  @TextField()
   name: string;
 
-  @Field(() => String, { nullable: true, description: "位置，如“实训楼 305”" })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "位置，如“实训楼 305”" })
   location: string | null;
 
   @Field(() => DecimalScalar, { description: "面积（平方米）" })
@@ -38,7 +35,6 @@ export class ActivityRoom extends ArchivableEntity {
   @Column({ type: "text", array: true, default: () => "'{}'" })
   facilities: string[];
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true })
   note: string | null;
 }
