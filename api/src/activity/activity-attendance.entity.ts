@@ -1,9 +1,9 @@
-import { Column, Entity, Index } from "typeorm";
+import { Column, Entity } from "typeorm";
 import { Field, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { AttendanceStatus } from "./activity.enums";
 import { ScopedBy } from "../auth/record-scope";
-import { Reference, TextField } from "../common/column-fields";
+import { CollegeColumn, Reference, TextField } from "../common/column-fields";
 
 /**
  * One member's attendance at one activity. The list is replaced as a whole (audited), never edited
@@ -14,8 +14,7 @@ import { Reference, TextField } from "../common/column-fields";
 @ScopedBy<ActivityAttendance>({ home: "activity", id: (a) => a.activityId }, { member: (a) => a.memberId })
 @Entity("activity_attendance")
 export class ActivityAttendance extends BaseEntity {
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
   @Reference()

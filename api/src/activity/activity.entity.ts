@@ -5,7 +5,7 @@ import { DecimalScalar } from "../common/decimal";
 import { DateScalar } from "../common/scalars";
 import { ActivityType } from "./activity.enums";
 import { ScopedBy } from "../auth/record-scope";
-import { Reference, TextField } from "../common/column-fields";
+import { CollegeColumn, Reference, TextField } from "../common/column-fields";
 
 /**
  * One activity of a unit (三会一课, 组织生活会, 党日活动 …): what the 党支部活动记录册 is built
@@ -17,8 +17,7 @@ import { Reference, TextField } from "../common/column-fields";
 @Entity("activity")
 @Index(["archivedAt"])
 export class Activity extends ArchivableEntity {
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
   @Reference({ description: "主办组织（任一层级）" })

@@ -5,7 +5,7 @@ import { DecimalScalar } from "../common/decimal";
 import { DateScalar } from "../common/scalars";
 import { StudyKind } from "./activity.enums";
 import { ScopedBy } from "../auth/record-scope";
-import { Reference, TextField } from "../common/column-fields";
+import { CollegeColumn, Reference, TextField } from "../common/column-fields";
 
 /** A member's individual study (online course, party school, self-study) credited as education hours. */
 @ObjectType({ description: "个人学习记录（网络学习、党校培训、自学）" })
@@ -13,8 +13,7 @@ import { Reference, TextField } from "../common/column-fields";
 @Entity("study_record")
 @Index(["archivedAt"])
 export class StudyRecord extends ArchivableEntity {
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
   @Reference()

@@ -2,7 +2,7 @@ import { Column, Entity, Index } from "typeorm";
 import { Field, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { Permission } from "./permissions";
-import { Reference, TextField } from "../common/column-fields";
+import { CollegeColumn, Reference, TextField } from "../common/column-fields";
 
 /** An integration's credential: a named permission set confined to a subtree; hashed, revocable. */
 @ObjectType({ description: "集成接口令牌" })
@@ -25,8 +25,7 @@ export class ApiToken extends BaseEntity {
   @Reference()
   scopeUnitId: string;
 
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
   @Index()

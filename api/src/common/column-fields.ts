@@ -43,3 +43,14 @@ export function TextField(options: ColumnFieldOptions = {}): PropertyDecorator {
 function fieldOptions({ nullable, description }: ColumnFieldOptions): { nullable?: boolean; description?: string } {
   return { ...(nullable ? { nullable } : {}), ...(description !== undefined ? { description } : {}) };
 }
+
+/**
+ * The college a row belongs to — every row carries it (the scale path partitions by college, see
+ * ARCHITECTURE) — kept off the GraphQL type; indexed unless `index: false`.
+ */
+export function CollegeColumn(options: { index?: boolean } = {}): PropertyDecorator {
+  return (target, key) => {
+    if (options.index ?? true) Index()(target, key);
+    Column({ type: "uuid" })(target, key);
+  };
+}

@@ -1,4 +1,4 @@
-import type { EntityTarget, SelectQueryBuilder } from "typeorm";
+import type { DeepPartial, EntityTarget, SelectQueryBuilder } from "typeorm";
 import type { RequestContext } from "../context";
 import { badInput } from "./errors";
 import { lockUnitInScope } from "./locks";
@@ -6,7 +6,7 @@ import type { Page, PageArgs } from "./pagination";
 import { Refusal, RefusalCode } from "./refusal";
 import { unitIdInScope } from "./scope";
 import type { ArchivableEntity } from "./archivable.entity";
-import { frozenOnceArchived, pageOf, RecordKind, rowsInScope, StoredRecord } from "./record-life-cycle";
+import { createRecord, frozenOnceArchived, pageOf, RecordKind, rowsInScope, StoredRecord } from "./record-life-cycle";
 import type { OrgUnit } from "../org/org-unit.entity";
 import { KIND_LABELS, OrgUnitKind } from "../org/org-unit.enums";
 
@@ -17,14 +17,34 @@ import { KIND_LABELS, OrgUnitKind } from "../org/org-unit.enums";
 
 export type UnitRecord = StoredRecord & ArchivableEntity;
 
+type UnitKey = "unitId" | "branchId";
+
 /** The record kind of a unit record whose unit is in `unitKey`. */
-export function unitRecordKind<T extends UnitRecord>(entity: EntityTarget<T>, typeName: string, unitKey: "unitId" | "branchId") {
+export function unitRecordKind<T extends UnitRecord>(entity: EntityTarget<T>, typeName: string, unitKey: UnitKey) {
   return {
     entity,
     typeName,
+    unitKey,
     inScope: (ctx: RequestContext, row: T) => unitIdInScope(ctx, row[unitKey] as string),
     frozen: frozenOnceArchived<T>(),
-  } satisfies RecordKind<T>;
+  } satisfies RecordKind<T> & { unitKey: UnitKey };
+}
+
+/**
+ * Files a new record under a live unit of one of `kinds` (see recordUnit: the refusal names the
+ * input field of the unit) and audits it; the unit and college columns are filled in.
+ */
+export async function createUnitRecord<T extends UnitRecord>(
+  ctx: RequestContext,
+  kind: RecordKind<T> & { unitKey: UnitKey },
+  operation: string,
+  unitId: string,
+  kinds: OrgUnitKind[],
+  values: DeepPartial<T>,
+): Promise<T | Refusal> {
+  const unit = await recordUnit(ctx, unitId, kind.unitKey, kinds);
+  if (unit instanceof Refusal) return unit;
+  return createRecord(ctx, kind, operation, { ...values, [kind.unitKey]: unit.id, collegeId: unit.collegeId } as DeepPartial<T>);
 }
 
 /** The unit a new record is filed under: in scope, not archived, and of an allowed kind. */

@@ -4,7 +4,7 @@ import { BaseEntity } from "../common/base.entity";
 import { DateScalar } from "../common/scalars";
 import { type Fen, moneyColumn, MoneyScalar } from "../common/money";
 import { ScopedBy } from "../auth/record-scope";
-import { Reference, TextField } from "../common/column-fields";
+import { CollegeColumn, Reference, TextField } from "../common/column-fields";
 
 /** Stored as the first day of the month (`date`), handled as `YYYY-MM` everywhere else. */
 export const monthColumn = {
@@ -30,7 +30,7 @@ export class DuesRecord extends BaseEntity {
   @Reference({ index: false })
   branchId: string;
 
-  @Column({ type: "uuid" })
+  @CollegeColumn({ index: false })
   collegeId: string;
 
   @Field({ description: "所属月份，YYYY-MM" })

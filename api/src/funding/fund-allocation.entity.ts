@@ -4,7 +4,7 @@ import { type Fen, moneyColumn, MoneyScalar } from "../common/money";
 import { VoidableEntity } from "../common/archivable.entity";
 import { FundSource } from "./funding.enums";
 import { ScopedBy } from "../auth/record-scope";
-import { DateField, Reference, TextField } from "../common/column-fields";
+import { CollegeColumn, DateField, Reference, TextField } from "../common/column-fields";
 
 /** A yearly activity-fund allocation to a branch (FUNDING_FLOOR, 四(五)1). */
 @ObjectType({ description: "党支部年度活动经费下拨" })
@@ -16,7 +16,7 @@ export class FundAllocation extends VoidableEntity {
   @Reference({ index: false })
   branchId: string;
 
-  @Column({ type: "uuid" })
+  @CollegeColumn({ index: false })
   collegeId: string;
 
   @Field(() => Int, { description: "经费年度" })

@@ -3,7 +3,7 @@ import { Field, ObjectType } from "type-graphql";
 import { type Fen, moneyColumn, MoneyScalar } from "../common/money";
 import { VoidableEntity } from "../common/archivable.entity";
 import { ScopedBy } from "../auth/record-scope";
-import { DateField, Reference, TextField } from "../common/column-fields";
+import { CollegeColumn, DateField, Reference, TextField } from "../common/column-fields";
 
 /**
  * Money a branch spent from its activity fund. No link to an activity record on purpose: the
@@ -20,7 +20,7 @@ export class FundSpending extends VoidableEntity {
   @Reference({ index: false })
   branchId: string;
 
-  @Column({ type: "uuid" })
+  @CollegeColumn({ index: false })
   collegeId: string;
 
   @DateField()

@@ -10,7 +10,7 @@ import { Refusal, RefusalCode } from "../common/refusal";
 import { lockMemberInScope, lockUnitInScope } from "../common/locks";
 import { memberHomeInScope, pathInScope, unitIdInScope } from "../common/scope";
 import { archiveRecord, createRecord, pageOf, patchRecord, rowsInScope, textOrNull as text, type RecordKind } from "../common/record-life-cycle";
-import { listRecords, recordUnit, unitRecordKind } from "../common/unit-records";
+import { createUnitRecord, listRecords, recordUnit, unitRecordKind } from "../common/unit-records";
 import { lockInScope, snapshot } from "../common/versioned";
 import { Member } from "../member/member.entity";
 import { MemberStatus } from "../member/member.enums";
@@ -114,11 +114,7 @@ export function listAllocations(ctx: RequestContext, filter: FundAllocationFilte
 
 export async function createAllocation(ctx: RequestContext, input: CreateFundAllocationInput): Promise<FundAllocation | Refusal> {
   checkPositive({ amount: input.amount });
-  const branch = await recordUnit(ctx, input.branchId, "branchId", [OrgUnitKind.BRANCH]);
-  if (branch instanceof Refusal) return branch;
-  return createRecord(ctx, ALLOCATION, "createFundAllocation", {
-    branchId: branch.id,
-    collegeId: branch.collegeId,
+  return createUnitRecord(ctx, ALLOCATION, "createFundAllocation", input.branchId, [OrgUnitKind.BRANCH], {
     year: input.year,
     amount: input.amount,
     source: input.source,
@@ -144,11 +140,7 @@ export function listSpendings(ctx: RequestContext, filter: FundFilter, page: Pag
 
 export async function createSpending(ctx: RequestContext, input: CreateFundSpendingInput): Promise<FundSpending | Refusal> {
   checkPositive({ amount: input.amount });
-  const branch = await recordUnit(ctx, input.branchId, "branchId", [OrgUnitKind.BRANCH]);
-  if (branch instanceof Refusal) return branch;
-  return createRecord(ctx, SPENDING, "createFundSpending", {
-    branchId: branch.id,
-    collegeId: branch.collegeId,
+  return createUnitRecord(ctx, SPENDING, "createFundSpending", input.branchId, [OrgUnitKind.BRANCH], {
     spentOn: input.spentOn,
     amount: input.amount,
     purpose: input.purpose.trim(),

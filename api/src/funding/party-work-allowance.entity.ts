@@ -5,7 +5,7 @@ import { type Fen, moneyColumn, MoneyScalar } from "../common/money";
 import { VoidableEntity } from "../common/archivable.entity";
 import { PartyWorkPostKind } from "./funding.enums";
 import { ScopedBy } from "../auth/record-scope";
-import { Reference, TextField } from "../common/column-fields";
+import { CollegeColumn, Reference, TextField } from "../common/column-fields";
 
 /** A member's party-work post for a year: workload credit and allowance (PARTY_WORK_ALLOWANCE, 四(五)1). */
 @ObjectType({ description: "党务工作岗位年度工作量与津贴" })
@@ -23,7 +23,7 @@ export class PartyWorkAllowance extends VoidableEntity {
   @Reference({ nullable: true, description: "对应的委员会任职（如有）" })
   committeePositionId: string | null;
 
-  @Column({ type: "uuid" })
+  @CollegeColumn({ index: false })
   collegeId: string;
 
   @Field(() => Int)

@@ -3,7 +3,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { VoidableEntity } from "../common/archivable.entity";
 import { AwardKind, AwardStatus } from "./governance.enums";
 import { ScopedBy } from "../auth/record-scope";
-import { DateField, Reference, TextField } from "../common/column-fields";
+import { CollegeColumn, DateField, Reference, TextField } from "../common/column-fields";
 
 /**
  * A nomination in the biennial awards (AWARDS_BIENNIAL, 四(五)3(1)). For 先进基层党组织 the
@@ -21,7 +21,7 @@ export class Award extends VoidableEntity {
   @Reference({ nullable: true, description: "被推荐党员（个人奖项）" })
   nomineeMemberId: string | null;
 
-  @Column({ type: "uuid" })
+  @CollegeColumn({ index: false })
   collegeId: string;
 
   @Field(() => AwardKind)

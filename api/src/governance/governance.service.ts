@@ -4,7 +4,7 @@ import type { Page, PageArgs } from "../common/pagination";
 import { archiveRecord, changeRecord, createRecord, patchRecord, textOrNull as text } from "../common/record-life-cycle";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { unitIdInScope } from "../common/scope";
-import { listRecords, recordUnit, unitRecordKind } from "../common/unit-records";
+import { createUnitRecord, listRecords, recordUnit, unitRecordKind } from "../common/unit-records";
 import { lockInScope } from "../common/versioned";
 import { Member } from "../member/member.entity";
 import { MemberStatus } from "../member/member.enums";
@@ -134,12 +134,8 @@ export function listRecognitions(ctx: RequestContext, filter: RecognitionFilter,
   }, filter, page);
 }
 
-export async function createRecognition(ctx: RequestContext, input: CreateRecognitionInput): Promise<Recognition | Refusal> {
-  const unit = await recordUnit(ctx, input.unitId, "unitId", ORGANISATIONS);
-  if (unit instanceof Refusal) return unit;
-  return createRecord(ctx, RECOGNITION, "createRecognition", {
-    unitId: unit.id,
-    collegeId: unit.collegeId,
+export function createRecognition(ctx: RequestContext, input: CreateRecognitionInput): Promise<Recognition | Refusal> {
+  return createUnitRecord(ctx, RECOGNITION, "createRecognition", input.unitId, ORGANISATIONS, {
     kind: input.kind,
     level: input.level,
     title: input.title.trim(),
@@ -172,12 +168,8 @@ export function listNotices(ctx: RequestContext, filter: PartyAffairsNoticeFilte
   }, filter, page);
 }
 
-export async function createNotice(ctx: RequestContext, input: CreatePartyAffairsNoticeInput): Promise<PartyAffairsNotice | Refusal> {
-  const unit = await recordUnit(ctx, input.unitId, "unitId", ORGANISATIONS);
-  if (unit instanceof Refusal) return unit;
-  return createRecord(ctx, NOTICE, "createPartyAffairsNotice", {
-    unitId: unit.id,
-    collegeId: unit.collegeId,
+export function createNotice(ctx: RequestContext, input: CreatePartyAffairsNoticeInput): Promise<PartyAffairsNotice | Refusal> {
+  return createUnitRecord(ctx, NOTICE, "createPartyAffairsNotice", input.unitId, ORGANISATIONS, {
     title: input.title.trim(),
     channel: input.channel,
     publishedOn: input.publishedOn,
@@ -216,11 +208,7 @@ function checkConsultation(d: { consultedOn?: string | null; decidedOn?: string 
 
 export async function createDecision(ctx: RequestContext, input: CreateMajorDecisionInput): Promise<MajorDecision | Refusal> {
   checkConsultation(input);
-  const unit = await recordUnit(ctx, input.unitId, "unitId", ORGANISATIONS);
-  if (unit instanceof Refusal) return unit;
-  return createRecord(ctx, DECISION, "createMajorDecision", {
-    unitId: unit.id,
-    collegeId: unit.collegeId,
+  return createUnitRecord(ctx, DECISION, "createMajorDecision", input.unitId, ORGANISATIONS, {
     title: input.title.trim(),
     category: input.category,
     decidedOn: input.decidedOn,
@@ -251,12 +239,8 @@ export function listRisks(ctx: RequestContext, filter: IntegrityRiskFilter, page
   }, filter, page);
 }
 
-export async function createRisk(ctx: RequestContext, input: CreateIntegrityRiskInput): Promise<IntegrityRisk | Refusal> {
-  const unit = await recordUnit(ctx, input.unitId, "unitId", ORGANISATIONS);
-  if (unit instanceof Refusal) return unit;
-  return createRecord(ctx, RISK, "createIntegrityRisk", {
-    unitId: unit.id,
-    collegeId: unit.collegeId,
+export function createRisk(ctx: RequestContext, input: CreateIntegrityRiskInput): Promise<IntegrityRisk | Refusal> {
+  return createUnitRecord(ctx, RISK, "createIntegrityRisk", input.unitId, ORGANISATIONS, {
     riskPoint: input.riskPoint.trim(),
     keyPoint: input.keyPoint.trim(),
     controlMeasures: input.controlMeasures.trim(),

@@ -1,8 +1,8 @@
-import { Column, Entity, Index } from "typeorm";
+import { Entity, Index } from "typeorm";
 import { ObjectType } from "type-graphql";
-import { VoidableEntity } from "../common/archivable.entity";
+import { GovernanceRecord } from "./governance-record.entity";
 import { ScopedBy } from "../auth/record-scope";
-import { DateField, Reference, TextField } from "../common/column-fields";
+import { DateField, TextField } from "../common/column-fields";
 
 /** One line of a unit's integrity risk register (廉政风险点, 四(二)5; DOMAIN §4). */
 @ObjectType({ description: "廉政风险防控登记：风险点、关键点、防控措施、责任人（一岗双责）" })
@@ -10,13 +10,7 @@ import { DateField, Reference, TextField } from "../common/column-fields";
 @Entity("integrity_risk")
 @Index(["unitId", "reviewedOn"])
 @Index(["collegeId", "reviewedOn"])
-export class IntegrityRisk extends VoidableEntity {
-  @Reference({ index: false })
-  unitId: string;
-
-  @Column({ type: "uuid" })
-  collegeId: string;
-
+export class IntegrityRisk extends GovernanceRecord {
   @TextField({ description: "风险点" })
   riskPoint: string;
 

@@ -1,9 +1,9 @@
 import { Column, Entity, Index } from "typeorm";
 import { Field, ObjectType } from "type-graphql";
-import { VoidableEntity } from "../common/archivable.entity";
+import { GovernanceRecord } from "./governance-record.entity";
 import { DecisionCategory } from "./governance.enums";
 import { ScopedBy } from "../auth/record-scope";
-import { DateField, Reference, TextField } from "../common/column-fields";
+import { DateField, TextField } from "../common/column-fields";
 
 /** A 三重一大 decision and the consultation held before it (四(二)5). */
 @ObjectType({ description: "三重一大事项决策及事前酝酿沟通" })
@@ -11,13 +11,7 @@ import { DateField, Reference, TextField } from "../common/column-fields";
 @Entity("major_decision")
 @Index(["unitId", "decidedOn"])
 @Index(["collegeId", "decidedOn"])
-export class MajorDecision extends VoidableEntity {
-  @Reference({ index: false })
-  unitId: string;
-
-  @Column({ type: "uuid" })
-  collegeId: string;
-
+export class MajorDecision extends GovernanceRecord {
   @TextField()
   title: string;
 

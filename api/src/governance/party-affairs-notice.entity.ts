@@ -1,9 +1,9 @@
 import { Column, Entity, Index } from "typeorm";
 import { Field, ObjectType } from "type-graphql";
-import { VoidableEntity } from "../common/archivable.entity";
+import { GovernanceRecord } from "./governance-record.entity";
 import { NoticeChannel } from "./governance.enums";
 import { ScopedBy } from "../auth/record-scope";
-import { DateField, Reference, TextField } from "../common/column-fields";
+import { DateField, TextField } from "../common/column-fields";
 
 /** 党务公开 (四(二)6; 附件 指标4): what a unit made public, where and when. */
 @ObjectType({ description: "党务公开" })
@@ -11,13 +11,7 @@ import { DateField, Reference, TextField } from "../common/column-fields";
 @Entity("party_affairs_notice")
 @Index(["unitId", "publishedOn"])
 @Index(["collegeId", "publishedOn"])
-export class PartyAffairsNotice extends VoidableEntity {
-  @Reference({ index: false })
-  unitId: string;
-
-  @Column({ type: "uuid" })
-  collegeId: string;
-
+export class PartyAffairsNotice extends GovernanceRecord {
   @TextField()
   title: string;
 

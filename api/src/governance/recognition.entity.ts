@@ -1,9 +1,9 @@
 import { Column, Entity, Index } from "typeorm";
 import { Field, ObjectType } from "type-graphql";
-import { VoidableEntity } from "../common/archivable.entity";
+import { GovernanceRecord } from "./governance-record.entity";
 import { RecognitionKind, RecognitionLevel } from "./governance.enums";
 import { ScopedBy } from "../auth/record-scope";
-import { DateField, Reference, TextField } from "../common/column-fields";
+import { DateField, TextField } from "../common/column-fields";
 
 /** An honour (附件 指标17) or a media report (指标18) a unit earned: the assessment's bonus evidence. */
 @ObjectType({ description: "荣誉与媒体报道（考核加分依据，附件 指标17/18）" })
@@ -12,13 +12,7 @@ import { DateField, Reference, TextField } from "../common/column-fields";
 @Index(["unitId", "occurredOn"])
 @Index(["collegeId", "occurredOn"])
 @Index(["kind", "level"])
-export class Recognition extends VoidableEntity {
-  @Reference({ index: false })
-  unitId: string;
-
-  @Column({ type: "uuid" })
-  collegeId: string;
-
+export class Recognition extends GovernanceRecord {
   @Field(() => RecognitionKind)
   @Column({ type: "enum", enum: RecognitionKind, enumName: "recognition_kind" })
   kind: RecognitionKind;

@@ -3,7 +3,7 @@ import { Field, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { LiaisonKind } from "./liaison.enums";
 import { ScopedBy } from "../auth/record-scope";
-import { DateField, Reference, TextField } from "../common/column-fields";
+import { CollegeColumn, DateField, Reference, TextField } from "../common/column-fields";
 
 /**
  * One link of 三联二访: a liaison and what they keep in touch with, for a period. A leader's link
@@ -33,8 +33,7 @@ export class LiaisonAssignment extends BaseEntity {
   @Reference({ description: "该联系所属的组织（用于范围与考核）" })
   unitId: string;
 
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
   @Reference({ nullable: true, description: "联系的二级学院（校领导）" })

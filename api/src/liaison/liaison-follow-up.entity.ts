@@ -1,8 +1,8 @@
-import { Column, Entity, Index } from "typeorm";
+import { Column, Entity } from "typeorm";
 import { ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { ScopedBy } from "../auth/record-scope";
-import { DateField, Reference, TextField } from "../common/column-fields";
+import { CollegeColumn, DateField, Reference, TextField } from "../common/column-fields";
 
 /** Something a visit left to do, until it is resolved. */
 @ObjectType({ description: "走访后续事项" })
@@ -12,8 +12,7 @@ export class LiaisonFollowUp extends BaseEntity {
   @Reference()
   visitId: string;
 
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
   @TextField({ description: "事项" })

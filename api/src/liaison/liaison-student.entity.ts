@@ -1,8 +1,8 @@
-import { Column, Entity, Index } from "typeorm";
+import { Entity } from "typeorm";
 import { ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { ScopedBy } from "../auth/record-scope";
-import { Reference } from "../common/column-fields";
+import { CollegeColumn, Reference } from "../common/column-fields";
 
 /** A student a party-member teacher keeps in touch with: a STUDENT person or a student member. */
 @ObjectType({ description: "党员教师联系的学生" })
@@ -18,7 +18,6 @@ export class LiaisonStudent extends BaseEntity {
   @Reference({ nullable: true })
   memberId: string | null;
 
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 }

@@ -4,7 +4,7 @@ import { ArchivableEntity } from "../common/archivable.entity";
 import { DateScalar } from "../common/scalars";
 import { VisitKind } from "./liaison.enums";
 import { ScopedBy } from "../auth/record-scope";
-import { Reference, TextField } from "../common/column-fields";
+import { CollegeColumn, Reference, TextField } from "../common/column-fields";
 
 /**
  * A visit fulfilling a liaison assignment. `visitedOn` is a plain date next to `assignmentId`, so
@@ -31,8 +31,7 @@ export class LiaisonVisit extends ArchivableEntity {
   @Reference({ description: "所属组织（同联系安排）" })
   unitId: string;
 
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
   @Field(() => DateScalar)

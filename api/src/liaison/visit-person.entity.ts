@@ -1,8 +1,8 @@
-import { Column, Entity, Index } from "typeorm";
+import { Column, Entity } from "typeorm";
 import { ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { ScopedBy } from "../auth/record-scope";
-import { Reference, TextField } from "../common/column-fields";
+import { CollegeColumn, Reference, TextField } from "../common/column-fields";
 
 /** Someone met on a visit: a tracked person, a member, or just a name. */
 @ObjectType({ description: "走访对象" })
@@ -25,7 +25,6 @@ export class VisitPerson extends BaseEntity {
   @Column({ type: "int", default: 0 })
   position: number;
 
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 }

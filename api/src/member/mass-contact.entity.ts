@@ -1,8 +1,8 @@
-import { Column, Entity, Index } from "typeorm";
+import { Entity } from "typeorm";
 import { ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { ScopedBy } from "../auth/record-scope";
-import { DateField, Reference, TextField } from "../common/column-fields";
+import { CollegeColumn, DateField, Reference, TextField } from "../common/column-fields";
 
 /** A member keeps in touch with 1–3 non-party people (四(二)4(2)); a link ends, it is not deleted. */
 @ObjectType({ description: "党员联系群众" })
@@ -15,8 +15,7 @@ export class MassContact extends BaseEntity {
   @Reference()
   personId: string;
 
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
   @DateField()

@@ -1,8 +1,8 @@
-import { Column, Entity, Index } from "typeorm";
+import { Entity } from "typeorm";
 import { ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { ScopedBy } from "../auth/record-scope";
-import { DateField, Reference, TextField } from "../common/column-fields";
+import { CollegeColumn, DateField, Reference, TextField } from "../common/column-fields";
 
 /** 校内组织关系接转: a dated move of a member from one branch to another. */
 @ObjectType({ description: "校内组织关系接转记录" })
@@ -18,8 +18,7 @@ export class MemberTransfer extends BaseEntity {
   @Reference()
   toBranchId: string;
 
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
   @DateField()

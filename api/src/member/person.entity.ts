@@ -3,7 +3,7 @@ import { Field, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { Gender, PersonKind } from "./member.enums";
 import { ScopedBy } from "../auth/record-scope";
-import { Reference, TextField } from "../common/column-fields";
+import { CollegeColumn, Reference, TextField } from "../common/column-fields";
 
 /** Someone the system tracks who is not a member: a mass contact, a visited student or teacher. */
 @ObjectType({ description: "非党员人员（联系群众、学生、教师）" })
@@ -25,8 +25,7 @@ export class Person extends BaseEntity {
   @Reference({ description: "登记该人员的组织单位" })
   unitId: string;
 
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
   @TextField({ nullable: true, description: "所在部门或院系" })

@@ -4,7 +4,7 @@ import { BaseEntity } from "../common/base.entity";
 import { DateScalar } from "../common/scalars";
 import { RegisterEntryKind, RegisterReason } from "./member.enums";
 import { ScopedBy } from "../auth/record-scope";
-import { Reference, TextField } from "../common/column-fields";
+import { CollegeColumn, Reference, TextField } from "../common/column-fields";
 
 /** 党员名册增减记录: one row each time a member enters or leaves a branch's register. */
 @ObjectType({ description: "党员名册增减记录" })
@@ -17,8 +17,7 @@ export class RegisterEntry extends BaseEntity {
   @Reference({ description: "入册或出册的支部" })
   branchId: string;
 
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
   @Field(() => RegisterEntryKind)

@@ -1,9 +1,9 @@
-import { Column, Entity, Index } from "typeorm";
+import { Column, Entity } from "typeorm";
 import { Field, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { CommitteeRole } from "./org-unit.enums";
 import { ScopedBy } from "../auth/record-scope";
-import { DateField, Reference, TextField } from "../common/column-fields";
+import { CollegeColumn, DateField, Reference, TextField } from "../common/column-fields";
 
 /**
  * A seat on a unit's committee for a term. Terms are kept, never overwritten, so the history of
@@ -19,8 +19,7 @@ export class CommitteePosition extends BaseEntity {
   @Reference()
   memberId: string;
 
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
   @Field(() => CommitteeRole)

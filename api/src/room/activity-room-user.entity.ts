@@ -1,16 +1,15 @@
-import { Column, Entity, Index } from "typeorm";
+import { Entity } from "typeorm";
 import { ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { ScopedBy } from "../auth/record-scope";
-import { DateField, Reference, TextField } from "../common/column-fields";
+import { CollegeColumn, DateField, Reference, TextField } from "../common/column-fields";
 
 /** A unit using a room from `since` until `until` (open-ended while in use); ended, never deleted. */
 @ObjectType({ description: "活动室使用单位（可多个单位共用）" })
 @ScopedBy<ActivityRoomUser>({ unit: (u) => u.unitId })
 @Entity("activity_room_user")
 export class ActivityRoomUser extends BaseEntity {
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
   @Reference()

@@ -3,7 +3,7 @@ import { Field, ObjectType } from "type-graphql";
 import { ArchivableEntity } from "../common/archivable.entity";
 import { DecimalScalar } from "../common/decimal";
 import { ScopedBy } from "../auth/record-scope";
-import { Reference, TextField } from "../common/column-fields";
+import { CollegeColumn, Reference, TextField } from "../common/column-fields";
 
 /**
  * A party-member activity room (党员活动室, 四(五)2). Managed by one unit (its owner, which anchors
@@ -14,8 +14,7 @@ import { Reference, TextField } from "../common/column-fields";
 @Entity("activity_room")
 @Index(["archivedAt"])
 export class ActivityRoom extends ArchivableEntity {
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
   @Reference({ description: "管理单位" })

@@ -4,7 +4,7 @@ import { BaseEntity } from "../common/base.entity";
 import { DateScalar } from "../common/scalars";
 import { EvaluationAspect, EvaluatorKind } from "./service-post.enums";
 import { ScopedBy } from "../auth/record-scope";
-import { Reference, TextField } from "../common/column-fields";
+import { CollegeColumn, Reference, TextField } from "../common/column-fields";
 
 /** 三评 (四(四)2): the public, fellow members or a leader score a member's service, 0–100. */
 @ObjectType({ description: "三评：群众评议、党员互评、领导点评" })
@@ -20,8 +20,7 @@ export class ServiceEvaluation extends BaseEntity {
   @Reference()
   unitId: string;
 
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
   @Field(() => EvaluatorKind)

@@ -3,7 +3,7 @@ import { Field, ObjectType } from "type-graphql";
 import { ArchivableEntity } from "../common/archivable.entity";
 import { DateScalar } from "../common/scalars";
 import { ScopedBy } from "../auth/record-scope";
-import { Reference, TextField } from "../common/column-fields";
+import { CollegeColumn, Reference, TextField } from "../common/column-fields";
 
 /** 三亮 at a service window (四(四)2): a member shows their standard, identity and pledge. */
 @ObjectType({ description: "三亮：亮标准、亮身份、亮承诺" })
@@ -16,8 +16,7 @@ export class ServicePledge extends ArchivableEntity {
   @Reference({ description: "党员所在党支部（登记时）" })
   unitId: string;
 
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
   @TextField({ description: "服务窗口，如“财务处窗口”" })

@@ -1,8 +1,8 @@
-import { Column, Entity, Index } from "typeorm";
+import { Entity } from "typeorm";
 import { ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { ScopedBy } from "../auth/record-scope";
-import { DateField, Reference } from "../common/column-fields";
+import { CollegeColumn, DateField, Reference } from "../common/column-fields";
 
 /** A student member on a post for a period; a member may hold several posts over time. */
 @ObjectType({ description: "岗位任职（学生党员）" })
@@ -15,8 +15,7 @@ export class ServicePostHolder extends BaseEntity {
   @Reference()
   memberId: string;
 
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
   @DateField()

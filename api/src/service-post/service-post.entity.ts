@@ -3,7 +3,7 @@ import { Field, ObjectType } from "type-graphql";
 import { ArchivableEntity } from "../common/archivable.entity";
 import { ServicePlaceKind } from "./service-post.enums";
 import { ScopedBy } from "../auth/record-scope";
-import { DateField, Reference, TextField } from "../common/column-fields";
+import { CollegeColumn, DateField, Reference, TextField } from "../common/column-fields";
 
 /** 设岗定责 (四(四)5): a post for student members at a place, hosted by a branch, for a term. */
 @ObjectType({ description: "大学生党员服务岗位（设岗定责）" })
@@ -16,8 +16,7 @@ export class ServicePost extends ArchivableEntity {
   @Reference({ description: "设岗的党支部" })
   hostUnitId: string;
 
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
   @TextField({ description: "岗位名称，如“学生公寓 5 栋文明监督岗”" })

@@ -1,8 +1,8 @@
-import { Column, Entity, Index } from "typeorm";
+import { Entity } from "typeorm";
 import { ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { ScopedBy } from "../auth/record-scope";
-import { DateField, Reference } from "../common/column-fields";
+import { CollegeColumn, DateField, Reference } from "../common/column-fields";
 
 /** A party group covering a class (高年级有党小组, 四(三)2(2)), dated. */
 @ObjectType({ description: "班级与党小组的对应（含起止日期）" })
@@ -15,8 +15,7 @@ export class ClassGroup extends BaseEntity {
   @Reference()
   groupUnitId: string;
 
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
   @DateField()

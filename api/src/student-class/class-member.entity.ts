@@ -1,8 +1,8 @@
-import { Column, Entity, Index } from "typeorm";
+import { Entity } from "typeorm";
 import { ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { ScopedBy } from "../auth/record-scope";
-import { DateField, Reference } from "../common/column-fields";
+import { CollegeColumn, DateField, Reference } from "../common/column-fields";
 
 /** A student member's place in a class, dated; a member is in at most one class at a time. */
 @ObjectType({ description: "学生党员的班级归属（含起止日期）" })
@@ -15,8 +15,7 @@ export class ClassMember extends BaseEntity {
   @Reference()
   memberId: string;
 
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
   @DateField()

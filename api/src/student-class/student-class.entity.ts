@@ -2,7 +2,7 @@ import { Column, Entity, Index } from "typeorm";
 import { Field, Int, ObjectType } from "type-graphql";
 import { ArchivableEntity } from "../common/archivable.entity";
 import { ScopedBy } from "../auth/record-scope";
-import { Reference, TextField } from "../common/column-fields";
+import { CollegeColumn, Reference, TextField } from "../common/column-fields";
 
 /**
  * A students' class (行政班) of a secondary college, e.g. “会计2301班”. The college is its
@@ -18,8 +18,7 @@ export class StudentClass extends ArchivableEntity {
   @Reference({ description: "所属二级学院（党总支）的 id" })
   collegeUnitId: string;
 
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
   @TextField({ description: "专业" })
