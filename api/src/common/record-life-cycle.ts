@@ -180,32 +180,31 @@ export function archiveRecord<T extends StoredRecord & ArchivableEntity>(
   });
 }
 
-/** A dated link (a seat, a holding, a membership): the columns of its days and the words of its refusals. */
-export interface LinkDays<T> {
+/** A dated link (a seat, a holding, a membership): the columns of its days, and what its refusals call it. */
+export interface LinkDays<T, E extends keyof T & string> {
   start: keyof T & string;
-  end: keyof T & string;
-  /** The input field of the end day. */
-  field: string;
+  /** The end column; the input names the end day the same way. */
+  end: E;
   /** What the link is called in “…已于 day 结束” (empty for “已于 day 结束”). */
   called: string;
-  /** The field error for an end before the start. */
-  early: (row: T) => string;
+  /** The field error for an end before the start, when not the usual one. */
+  early?: (row: T) => string;
 }
 
-/** Ends a link on `day`: refused when it has ended already, a field error before it began. */
-export function endRecord<T extends StoredRecord>(
+/** Ends a link on the day the input gives: refused when it has ended already, a field error before it began. */
+export function endRecord<T extends StoredRecord, E extends keyof T & string>(
   ctx: RequestContext,
   kind: RecordKind<T>,
   operation: string,
-  input: { id: string; version: number },
-  day: string,
-  link: LinkDays<T>,
+  input: { id: string; version: number } & Record<E, string>,
+  link: LinkDays<T, E>,
 ): Promise<T | Refusal> {
+  const day = input[link.end];
   return changeRecord(ctx, kind, operation, input, {
     apply: (row) => {
       const ended = row[link.end] as string | null;
       if (ended) return Refusal.of(RefusalCode.ALREADY_ENDED, `${link.called}已于 ${ended} 结束`);
-      if (day < (row[link.start] as string)) throw badInput({ [link.field]: [link.early(row)] });
+      if (day < (row[link.start] as string)) throw badInput({ [link.end]: [link.early?.(row) ?? "结束日期不能早于开始日期"] });
       (row as Record<string, unknown>)[link.end] = day;
     },
   });

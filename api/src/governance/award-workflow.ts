@@ -1,6 +1,6 @@
 import { StateMachine } from "../common/state-machine";
 import type { Award } from "./award.entity";
-import { AwardStatus } from "./governance.enums";
+import { AWARD_STATUS_LABELS, AwardStatus } from "./governance.enums";
 
 /**
  * The award workflow: 推荐 → 审核 → 表彰 / 未获表彰. Final states have no way out; a wrong turn is
@@ -14,10 +14,5 @@ export const AWARD_WORKFLOW = new StateMachine<AwardStatus, Award>({
     [AwardStatus.AWARDED]: { to: [] },
     [AwardStatus.NOT_AWARDED]: { to: [] },
   },
-  labels: {
-    NOMINATED: "已推荐",
-    REVIEWED: "已审核",
-    AWARDED: "已表彰",
-    NOT_AWARDED: "未获表彰",
-  },
+  labels: AWARD_STATUS_LABELS,
 });

@@ -81,11 +81,5 @@ export async function linkMassContact(ctx: RequestContext, input: LinkMassContac
 }
 
 export function endMassContact(ctx: RequestContext, input: EndMassContactInput): Promise<MassContact | Refusal> {
-  return endRecord(ctx, MASS_CONTACT, "endMassContact", input, input.until, {
-    start: "since",
-    end: "until",
-    field: "until",
-    called: "该联系",
-    early: () => "结束日期不能早于开始日期",
-  });
+  return endRecord(ctx, MASS_CONTACT, "endMassContact", input, { start: "since", end: "until", called: "该联系" });
 }

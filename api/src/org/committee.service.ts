@@ -45,11 +45,5 @@ export async function appoint(ctx: RequestContext, input: AppointCommitteeMember
 }
 
 export function endTerm(ctx: RequestContext, input: EndCommitteeTermInput): Promise<CommitteePosition | Refusal> {
-  return endRecord(ctx, POSITION, "endCommitteeTerm", input, input.endedOn, {
-    start: "termStart",
-    end: "endedOn",
-    field: "endedOn",
-    called: "该任职",
-    early: () => "离任日期不能早于任职日期",
-  });
+  return endRecord(ctx, POSITION, "endCommitteeTerm", input, { start: "termStart", end: "endedOn", called: "该任职", early: () => "离任日期不能早于任职日期" });
 }

@@ -128,10 +128,9 @@ export async function assign(ctx: RequestContext, input: AssignRoomInput): Promi
 }
 
 export function unassign(ctx: RequestContext, input: UnassignRoomInput): Promise<ActivityRoomUser | Refusal> {
-  return endRecord(ctx, ROOM_USER, "unassignRoom", input, input.until, {
+  return endRecord(ctx, ROOM_USER, "unassignRoom", input, {
     start: "since",
     end: "until",
-    field: "until",
     called: "该使用记录",
     early: (link) => `停止使用日期不能早于开始使用日期（${link.since}）`,
   });

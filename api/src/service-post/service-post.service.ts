@@ -184,13 +184,7 @@ export async function appointHolder(ctx: RequestContext, input: AppointServicePo
 }
 
 export function endHolder(ctx: RequestContext, input: EndServicePostHolderInput): Promise<ServicePostHolder | Refusal> {
-  return endRecord(ctx, HOLDER_KIND, "endServicePostHolder", input, input.endDate, {
-    start: "startDate",
-    end: "endDate",
-    field: "endDate",
-    called: "该任职",
-    early: () => "结束日期不能早于开始日期",
-  });
+  return endRecord(ctx, HOLDER_KIND, "endServicePostHolder", input, { start: "startDate", end: "endDate", called: "该任职" });
 }
 
 /**

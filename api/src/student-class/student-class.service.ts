@@ -143,7 +143,7 @@ export async function addMember(ctx: RequestContext, input: AddClassMemberInput)
 }
 
 export function endMember(ctx: RequestContext, input: EndClassLinkInput): Promise<ClassMember | Refusal> {
-  return endRecord(ctx, CLASS_MEMBER, "endClassMember", input, input.until, CLASS_LINK_DAYS);
+  return endRecord(ctx, CLASS_MEMBER, "endClassMember", input, CLASS_LINK_DAYS);
 }
 
 /** Links a party group of the class's own college to the class (高年级有党小组). */
@@ -164,10 +164,10 @@ export async function linkGroup(ctx: RequestContext, input: LinkClassGroupInput)
 }
 
 export function endGroupLink(ctx: RequestContext, input: EndClassLinkInput): Promise<ClassGroup | Refusal> {
-  return endRecord(ctx, CLASS_GROUP, "endClassGroup", input, input.until, CLASS_LINK_DAYS);
+  return endRecord(ctx, CLASS_GROUP, "endClassGroup", input, CLASS_LINK_DAYS);
 }
 
-const CLASS_LINK_DAYS = { start: "since", end: "until", field: "until", called: "", early: () => "结束日期不能早于开始日期" } as const;
+const CLASS_LINK_DAYS = { start: "since", end: "until", called: "" } as const;
 
 /**
  * Per class of a college subtree, on a day: student members in it and the party groups covering it
