@@ -45,7 +45,7 @@ export function frozenOnceArchived<T extends StoredRecord & ArchivableEntity>(re
   return (row: T): Refusal | null => (row.archivedAt ? refusal(row) : null);
 }
 
-export function archivedRefusal(): Refusal {
+function archivedRefusal(): Refusal {
   return Refusal.of(RefusalCode.RECORD_ARCHIVED, "该记录已作废，不能再修改");
 }
 
