@@ -1,28 +1,19 @@
 import { Entity } from "typeorm";
 import { ObjectType } from "type-graphql";
-import { BaseEntity } from "../common/base.entity";
+import { DatedLinkEntity } from "../common/dated-link.entity";
 import { ScopedBy } from "../auth/record-scope";
-import { CollegeColumn, DateField, Reference, TextField } from "../common/column-fields";
+import { Reference, TextField } from "../common/column-fields";
 
 /** A member keeps in touch with 1–3 non-party people (四(二)4(2)); a link ends, it is not deleted. */
 @ObjectType({ description: "党员联系群众" })
 @ScopedBy<MassContact>({ member: (c) => c.memberId }, { home: "person", id: (c) => c.personId })
 @Entity("mass_contact")
-export class MassContact extends BaseEntity {
+export class MassContact extends DatedLinkEntity {
   @Reference()
   memberId: string;
 
   @Reference()
   personId: string;
-
-  @CollegeColumn()
-  collegeId: string;
-
-  @DateField()
-  since: string;
-
-  @DateField({ nullable: true })
-  until: string | null;
 
   @TextField({ nullable: true })
   note: string | null;

@@ -1,26 +1,17 @@
 import { Entity } from "typeorm";
 import { ObjectType } from "type-graphql";
-import { BaseEntity } from "../common/base.entity";
+import { DatedLinkEntity } from "../common/dated-link.entity";
 import { ScopedBy } from "../auth/record-scope";
-import { CollegeColumn, DateField, Reference } from "../common/column-fields";
+import { Reference } from "../common/column-fields";
 
 /** A party group covering a class (高年级有党小组, 四(三)2(2)), dated. */
 @ObjectType({ description: "班级与党小组的对应（含起止日期）" })
 @ScopedBy<ClassGroup>({ home: "student_class", id: (g) => g.classId })
 @Entity("class_group")
-export class ClassGroup extends BaseEntity {
+export class ClassGroup extends DatedLinkEntity {
   @Reference()
   classId: string;
 
   @Reference()
   groupUnitId: string;
-
-  @CollegeColumn()
-  collegeId: string;
-
-  @DateField()
-  since: string;
-
-  @DateField({ nullable: true })
-  until: string | null;
 }
