@@ -72,7 +72,15 @@ interface Problem {
   record: string;
 }
 
-describe("access matrix at depth: every relation field, as every role and token kind", () => {
+/**
+ * Twice: with the database's row-level security (as the API runs) and with the API's own checks alone
+ * (its scoped loaders and field guards), so each wall is proven on its own — a new relation field
+ * whose loader forgets the scope fails the second run even where the database would have hidden it.
+ */
+describe.each([
+  { walls: "the API's checks and row-level security", rowLevelSecurity: true },
+  { walls: "the API's checks alone", rowLevelSecurity: false },
+])("access matrix at depth ($walls): every relation field, as every role and token kind", ({ rowLevelSecurity }) => {
   let app: TestApp;
   let schema: GraphQLSchema;
   let world: AccessWorld;
@@ -85,7 +93,7 @@ describe("access matrix at depth: every relation field, as every role and token 
 
   beforeAll(async () => {
     schema = await buildAppSchema();
-    app = await startTestApp({ prepare: prepareSecondCollege });
+    app = await startTestApp({ prepare: prepareSecondCollege, rowLevelSecurity });
     ({ world } = await seedAccessWorld(app));
     // A unit's names down from its general branch (the college root by its own name), the second college marked.
     const rows: Array<{ id: string; name: string; college: string }> = await app.dataSource.query(

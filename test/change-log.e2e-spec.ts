@@ -39,7 +39,8 @@ describe("change log", () => {
     await app.dataSource.query(
       `INSERT INTO change_log (source, changed_at) VALUES ('test_old', now() - interval '8 days'), ('test_recent', now() - interval '6 days')`,
     );
-    expect(await pruneChangeLog(app.dataSource.manager)).toBeGreaterThanOrEqual(1);
+    // Everything else in this database was logged moments ago: only the 8-day-old entry goes.
+    expect(await pruneChangeLog(app.dataSource.manager)).toBe(1);
     const left = await app.dataSource.query(`SELECT source FROM change_log WHERE source LIKE 'test_%' ORDER BY source`);
     expect(left).toEqual([{ source: "test_recent" }]);
   });

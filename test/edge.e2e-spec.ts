@@ -15,11 +15,11 @@ describe("the GraphQL edge", () => {
   });
   afterAll(() => app.close());
 
-  /** A refused document must not reach a resolver: at most the session lookup runs. */
+  /** A refused document must not reach a resolver: only the session lookup runs (one statement, api/src/auth/identity.ts), no transaction opens. */
   async function refusedBeforeExecution(query: string) {
     const before = app.queries.count;
     const result = await app.gql(query);
-    expect(app.queries.count - before).toBeLessThanOrEqual(1);
+    expect(app.queries.count - before).toBe(1);
     return result.errors?.[0];
   }
 
@@ -119,8 +119,8 @@ describe("rate limit", () => {
     expect(statuses).toEqual([401, 401, 401, 401, 401]);
     const limited = await ask("203.0.113.7", "Bearer pa_again");
     expect(limited.status).toBe(429);
-    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect(limited.json.errors[0].extensions).toMatchObject({ code: "RATE_LIMITED", retryAfterSeconds: expect.any(Number) });
+    // The seconds left depend on how long the requests took (pinned on a held clock in test/rate-limit.spec.ts): header and body agree.
+    expect(limited.json.errors[0].extensions).toEqual({ code: "RATE_LIMITED", retryAfterSeconds: Number(limited.headers.get("retry-after")) });
     expect((await ask("203.0.113.8")).json).toEqual({ data: { __typename: "Query" } });
   });
 

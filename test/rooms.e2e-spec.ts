@@ -138,12 +138,23 @@ describe("activity rooms", () => {
   });
 
   it("keeps orgUnits → rooms → users → unit constant whatever the number of rooms", async () => {
-    const QUERY = `query($n: Int) { orgUnits(filter: { kind: BRANCH }, first: $n) { items { name rooms { name area users { unit { name } } } } } }`;
+    const QUERY = `query($n: Int) { orgUnits(filter: { kind: BRANCH }, first: $n) { items { id name rooms { name area users { unit { name } } } } } }`;
     const measure = async (n: number) => {
       const before = app.queries.count;
       const data = await app.ok(QUERY, { n });
-      return { statements: app.queries.count - before, rooms: data.orgUnits.items.reduce((s: number, u: { rooms: unknown[] }) => s + u.rooms.length, 0) };
+      const items: Array<{ id: string; rooms: unknown[] }> = data.orgUnits.items;
+      return { statements: app.queries.count - before, units: items.map((u) => u.id), rooms: items.reduce((s, u) => s + u.rooms.length, 0) };
     };
+    /** Rooms in use today by these units (open assignments of rooms still in use), counted where they are stored. */
+    const inUse = async (unitIds: string[]) =>
+      (
+        await app.dataSource.query(
+          `SELECT count(*)::int AS n FROM activity_room_user ru JOIN activity_room r ON r.id = ru.room_id
+            WHERE ru.unit_id = ANY($1::uuid[]) AND r.archived_at IS NULL
+              AND ru.since <= (now() AT TIME ZONE 'Asia/Shanghai')::date AND (ru.until IS NULL OR ru.until >= (now() AT TIME ZONE 'Asia/Shanghai')::date)`,
+          [unitIds],
+        )
+      )[0].n;
     const branches = Object.values(units).filter((u) => u.kind === "BRANCH");
     for (const branch of branches) {
       const room = (await createRoom({ ownerUnitId: branch.id, name: `${branch.fullName}活动室`, area: "20" })).data.createRoom;
@@ -151,8 +162,10 @@ describe("activity rooms", () => {
     }
     const few = await measure(1);
     const many = await measure(39);
-    expect(few.rooms).toBeGreaterThanOrEqual(1);
-    expect(many.rooms).toBeGreaterThanOrEqual(39);
+    // One branch, then all 39, each with the room just given to it plus any shared with it above.
+    expect([few.units.length, many.units.length]).toEqual([1, 39]);
+    expect(few.rooms).toBe(await inUse(few.units));
+    expect(many.rooms).toBe(await inUse(many.units));
     expect(many.statements).toBe(few.statements);
   });
 

@@ -69,7 +69,7 @@ export class Activity extends ArchivableEntity {
   @Column({ type: "numeric", precision: 5, scale: 2, default: 0 })
   integrityHours: string;
 
-  @Field({ description: "处级以上干部（含教研室主任）参加的民主生活会" })
+  @Field({ description: "科级以上（含教研室主任）干部参加的民主生活会（四(二)3(1)）" })
   @Column({ type: "boolean", default: false })
   forCadres: boolean;
 }

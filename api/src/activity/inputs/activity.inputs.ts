@@ -57,7 +57,7 @@ export class ActivityFieldsInput {
   @IsOptional()
   integrityHours?: string;
 
-  @Field({ nullable: true, description: "处级以上干部参加的民主生活会" })
+  @Field({ nullable: true, description: "科级以上（含教研室主任）干部参加的民主生活会（四(二)3(1)）" })
   @IsOptional()
   forCadres?: boolean;
 }
