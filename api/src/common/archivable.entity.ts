@@ -25,7 +25,8 @@ export function Archivable(texts: ArchiveTexts = {}) {
     @Column({ type: "text", nullable: true })
     archiveReason: string | null;
   }
-  if (texts.archiveReason !== false) Field(() => String, { nullable: true, description: texts.archiveReason })(Archivable.prototype, "archiveReason");
+  if (texts.archiveReason !== false)
+    Field(() => String, { nullable: true, description: texts.archiveReason })(Archivable.prototype, "archiveReason");
   return Archivable;
 }
 

@@ -58,7 +58,12 @@ export function lockRecord<T extends StoredRecord>(ctx: RequestContext, kind: Re
  * Saves a new record and audits it. `then` writes what hangs on the record (attendance, linked
  * students): it may still refuse, and what it returns joins the audit entry.
  */
-export function createRecord<T extends StoredRecord>(ctx: RequestContext, kind: RecordKind<T>, operation: string, values: DeepPartial<T>): Promise<T>;
+export function createRecord<T extends StoredRecord>(
+  ctx: RequestContext,
+  kind: RecordKind<T>,
+  operation: string,
+  values: DeepPartial<T>,
+): Promise<T>;
 export function createRecord<T extends StoredRecord>(
   ctx: RequestContext,
   kind: RecordKind<T>,
@@ -76,7 +81,13 @@ export async function createRecord<T extends StoredRecord>(
   const saved = await stored(ctx, kind, await ctx.em.save(ctx.em.create(kind.entity, values)));
   const extra = await then?.(saved);
   if (isRefusal(extra)) return extra;
-  await audit(ctx, { operation, entityType: kind.typeName, entityId: saved.id, collegeId: saved.collegeId, after: withExtra(saved, extra) });
+  await audit(ctx, {
+    operation,
+    entityType: kind.typeName,
+    entityId: saved.id,
+    collegeId: saved.collegeId,
+    after: withExtra(saved, extra),
+  });
   return saved;
 }
 
@@ -120,7 +131,14 @@ export async function changeRecord<T extends StoredRecord>(
   if (refusal) return refusal;
   const after = await stored(ctx, kind, await ctx.em.save(row));
   const extra = await change.then?.(after, before);
-  await audit(ctx, { operation, entityType: kind.typeName, entityId: after.id, collegeId: after.collegeId, before, after: withExtra(after, extra) });
+  await audit(ctx, {
+    operation,
+    entityType: kind.typeName,
+    entityId: after.id,
+    collegeId: after.collegeId,
+    before,
+    after: withExtra(after, extra),
+  });
   return after;
 }
 
@@ -155,7 +173,8 @@ function applyFields(row: object, fields: Record<string, unknown>, nullable: rea
   if (cleared.length) throw badInput(Object.fromEntries(cleared.map((key) => [key, ["不能为空"]])) as FieldErrors);
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined) continue;
-    const given = typeof value === "string" ? value.trim() : Array.isArray(value) ? value.map((v) => (typeof v === "string" ? v.trim() : v)) : value;
+    const given =
+      typeof value === "string" ? value.trim() : Array.isArray(value) ? value.map((v) => (typeof v === "string" ? v.trim() : v)) : value;
     (row as Record<string, unknown>)[key] = given === "" && nullable.includes(key) ? null : given;
   }
 }

@@ -7,8 +7,17 @@ import { FiledDocument } from "./filed-document.entity";
 export function createDocumentLoaders(ctx: LoaderSource) {
   return {
     filedDocumentsOfUnit: memoByArgs((kind: DocumentKind | null) =>
-      grouped(ctx, FiledDocument, "unitId", kind ? { kind, archivedAt: IsNull() } : { archivedAt: IsNull() }, { filedOn: "DESC", createdAt: "DESC" }),
+      grouped(ctx, FiledDocument, "unitId", kind ? { kind, archivedAt: IsNull() } : { archivedAt: IsNull() }, {
+        filedOn: "DESC",
+        createdAt: "DESC",
+      }),
     ),
-    thoughtReportsOfMember: grouped(ctx, FiledDocument, "memberId", { kind: DocumentKind.THOUGHT_REPORT, archivedAt: IsNull() }, { filedOn: "DESC", createdAt: "DESC" }),
+    thoughtReportsOfMember: grouped(
+      ctx,
+      FiledDocument,
+      "memberId",
+      { kind: DocumentKind.THOUGHT_REPORT, archivedAt: IsNull() },
+      { filedOn: "DESC", createdAt: "DESC" },
+    ),
   };
 }

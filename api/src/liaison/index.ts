@@ -2,7 +2,13 @@ import { LiaisonAssignment } from "./liaison-assignment.entity";
 import { LiaisonFollowUp } from "./liaison-follow-up.entity";
 import { LiaisonStudent } from "./liaison-student.entity";
 import { LiaisonVisit } from "./liaison-visit.entity";
-import { LiaisonAssignmentResolver, LiaisonFollowUpResolver, LiaisonStudentResolver, LiaisonVisitResolver, VisitPersonResolver } from "./liaison.resolver";
+import {
+  LiaisonAssignmentResolver,
+  LiaisonFollowUpResolver,
+  LiaisonStudentResolver,
+  LiaisonVisitResolver,
+  VisitPersonResolver,
+} from "./liaison.resolver";
 import { VisitPerson } from "./visit-person.entity";
 
 /**
@@ -10,5 +16,11 @@ import { VisitPerson } from "./visit-person.entity";
  * api/src/schema.ts and api/src/entities.ts. Its loaders are in liaison.loaders.ts
  * (api/src/loaders.ts composes them from there).
  */
-export const resolvers = [LiaisonAssignmentResolver, LiaisonStudentResolver, LiaisonVisitResolver, VisitPersonResolver, LiaisonFollowUpResolver] as const;
+export const resolvers = [
+  LiaisonAssignmentResolver,
+  LiaisonStudentResolver,
+  LiaisonVisitResolver,
+  VisitPersonResolver,
+  LiaisonFollowUpResolver,
+] as const;
 export const entities = [LiaisonAssignment, LiaisonStudent, LiaisonVisit, VisitPerson, LiaisonFollowUp];

@@ -14,8 +14,9 @@ export function createMemberLoaders(ctx: LoaderSource) {
     member: byId(ctx, Member),
     person: byId(ctx, Person),
     /** Pages of a unit's register: callers ask only for units whose contents they may read. */
-    membersOfUnit: memoByArgs((first: number, offset: number, subtree: boolean) =>
-      new DataLoader<string, Page<Member>>((unitIds) => pageMembersOfUnits(ctx.em, unitIds, first, offset, subtree)),
+    membersOfUnit: memoByArgs(
+      (first: number, offset: number, subtree: boolean) =>
+        new DataLoader<string, Page<Member>>((unitIds) => pageMembersOfUnits(ctx.em, unitIds, first, offset, subtree)),
     ),
     massContactsOfMember: grouped(ctx, MassContact, "memberId", {}, { since: "DESC" }),
     massContactsOfPerson: grouped(ctx, MassContact, "personId", {}, { since: "DESC" }),

@@ -17,7 +17,12 @@ export function createStudentClassLoaders(ctx: LoaderSource) {
     classGroupsOfClassWithEnded: grouped(ctx, ClassGroup, "classId", {}, { since: "ASC", createdAt: "ASC" }),
     classOfMember: new DataLoader<string, StudentClass | null>(async (memberIds) => {
       const classes = await currentClassOfMembers(ctx.em, memberIds);
-      const seen = new Set(await ctx.records.visible(classes.filter((c): c is StudentClass => c !== null), anchorsOf(StudentClass)));
+      const seen = new Set(
+        await ctx.records.visible(
+          classes.filter((c): c is StudentClass => c !== null),
+          anchorsOf(StudentClass),
+        ),
+      );
       return classes.map((c) => (c && seen.has(c) ? c : null));
     }),
   };
