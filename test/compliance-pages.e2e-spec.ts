@@ -1,8 +1,8 @@
 import { evaluate } from "../api/src/rules/evaluator";
 import { FactCache } from "../api/src/rules/fact-cache";
 import { countOf, FindingGroup, PageLoad } from "../api/src/rules/finding-groups";
-import { memberFactFor } from "../api/src/rules/facts/member.facts";
 import { RULES } from "../api/src/rules/registry";
+import { RULEBOOK } from "../api/src/rules/rulebook";
 import { DEMO_RANGE, useDemoCollege } from "./support/demo-college";
 
 /**
@@ -96,7 +96,7 @@ describe("compliance pages agree with their counts", () => {
     );
     expect(drift).toEqual([]);
 
-    const codes = RULES.filter((r) => r.subject === "MEMBER" && memberFactFor(r).summary).map((r) => r.code);
+    const codes = RULES.filter((r) => r.subject === "MEMBER" && RULEBOOK.memberFact(r).summary).map((r) => r.code);
     expect(codes).toEqual(expect.arrayContaining(["EDU_HOURS_FACULTY", "EDU_HOURS_STUDENT", "MEMBER_REPORTS"]));
     const { groups } = await evaluate(demo.em, { collegeId: demo.collegeId, rootUnitId: demo.collegeId, ...range, ruleCodes: codes }, new FactCache());
     expect(await checkEveryGroup(groups)).toBeGreaterThan(20);

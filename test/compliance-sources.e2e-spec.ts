@@ -1,8 +1,9 @@
 import { CONTEXT_SOURCES, EvaluationContext } from "../api/src/rules/evaluation-context";
-import { evaluate, FAMILY_SOURCES } from "../api/src/rules/evaluator";
+import { evaluate } from "../api/src/rules/evaluator";
 import { FactCache, UNIT_LOGGED } from "../api/src/rules/fact-cache";
-import { MEMBER_FACTS } from "../api/src/rules/facts/member.facts";
+import type { MemberFamily, TableFamily } from "../api/src/rules/family.types";
 import { RULES } from "../api/src/rules/registry";
+import { RULEBOOK } from "../api/src/rules/rulebook";
 import { DEMO_RANGE, useDemoCollege } from "./support/demo-college";
 
 /**
@@ -54,27 +55,27 @@ describe("compliance fact sources", () => {
     expect(undeclared(read, CONTEXT_SOURCES)).toEqual([]);
   });
 
-  const unitFamilies = [...new Set(RULES.filter((r) => r.subject !== "MEMBER").map((r) => r.family))];
-  it.each(unitFamilies)("the %s aggregation reads only its declared tables", async (family) => {
+  const tableFamilies = RULEBOOK.families.filter((f): f is TableFamily => f.kind === "table");
+  const memberFamilies = RULEBOOK.families.filter((f): f is MemberFamily => f.kind === "member");
+  it.each(tableFamilies.map((f) => [f.name, f] as const))("the %s aggregation reads only its declared tables", async (_name, family) => {
     const cache = await cacheWithContext();
-    const codes = RULES.filter((r) => r.family === family && r.subject !== "MEMBER").map((r) => r.code);
+    const codes = RULES.filter((r) => r.family === family.name).map((r) => r.code);
     const read = await tablesRead(() => evaluate(demo.em, request(codes), cache));
     expect(read.size).toBeGreaterThan(0);
-    expect(undeclared(read, FAMILY_SOURCES[family] ?? [])).toEqual([]);
+    expect(undeclared(read, family.sources)).toEqual([]);
   });
 
   const memberFacts = RULES.filter((r) => r.subject === "MEMBER").map((r) => [`${r.family}.${r.variant}`, r.code] as const);
-  it.each(memberFacts)("the member fact %s (for %s) reads only its declared tables", async (name, code) => {
-    const [family, variant] = name.split(".");
+  it.each(memberFacts)("the member fact %s (for %s) reads only its declared tables", async (_name, code) => {
     const cache = await cacheWithContext();
     const read = await tablesRead(() => evaluate(demo.em, request([code]), cache));
     expect(read.size).toBeGreaterThan(0);
-    expect(undeclared(read, MEMBER_FACTS[family][variant].sources)).toEqual([]);
+    expect(undeclared(read, RULEBOOK.memberFact(RULEBOOK.rule(code)!).sources)).toEqual([]);
   });
 
   it("every declared source table logs its changes, and facts kept per unit log their units", async () => {
-    const memberFactSources = Object.values(MEMBER_FACTS).flatMap((v) => Object.values(v).flatMap((f) => f.sources));
-    const declared = new Set([...CONTEXT_SOURCES, ...Object.values(FAMILY_SOURCES).flat(), ...memberFactSources]);
+    const memberFactSources = memberFamilies.flatMap((family) => Object.values(family.variants).flatMap((f) => f.sources));
+    const declared = new Set([...CONTEXT_SOURCES, ...tableFamilies.flatMap((f) => f.sources), ...memberFactSources]);
     const triggers: Array<{ table: string; name: string }> = await demo.em.query(
       `SELECT c.relname AS table, t.tgname AS name FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal`,
     );
@@ -82,7 +83,7 @@ describe("compliance fact sources", () => {
     expect([...declared].filter((table) => !has(table, "log_change"))).toEqual([]);
     // Facts kept per unit (member counts, meetings) are dropped by their own unit's changes only:
     // each table they read must log units — except the org tree, whose changes drop them all.
-    const perUnitSources = new Set([...memberFactSources, ...(FAMILY_SOURCES.ACTIVITIES ?? [])]);
+    const perUnitSources = new Set([...memberFactSources, ...tableFamilies.filter((f) => f.keptPer === "UNIT").flatMap((f) => f.sources)]);
     perUnitSources.delete("org_unit");
     expect([...perUnitSources].filter((table) => !UNIT_LOGGED.has(table))).toEqual([]);
     expect([...UNIT_LOGGED].filter((table) => !["insert", "update", "delete"].every((e) => has(table, `log_units_${e}`)))).toEqual([]);

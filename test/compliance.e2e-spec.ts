@@ -194,27 +194,46 @@ describe("compliance against the written rules", () => {
 
   it("pages what is due soon, soonest first, at most 500 at a time", async () => {
     const DUE = `query($u: ID!, $first: Int!, $offset: Int!) {
-      dueSoon(unitId: $u, withinDays: 60, first: $first, offset: $offset) { ruleCode status periodEnd unitId memberId }
+      dueSoon(unitId: $u, withinDays: 60, first: $first, offset: $offset) { totalCount items { ruleCode status periodEnd unitId memberId } }
     }`;
-    const all = (await app.ok(DUE, { u: app.collegeId, first: 500, offset: 0 })).dueSoon as Array<{ status: string; periodEnd: string }>;
+    const { items: all, totalCount } = (await app.ok(DUE, { u: app.collegeId, first: 500, offset: 0 })).dueSoon as { items: Array<{ status: string; periodEnd: string }>; totalCount: number };
     expect(all.length).toBeGreaterThan(6);
+    expect(all.length).toBe(Math.min(totalCount, 500));
     expect(all.every((f) => f.status === "PENDING")).toBe(true);
     const ends = all.map((f) => f.periodEnd);
     expect(ends).toEqual([...ends].sort());
     const [first, second] = await Promise.all([0, 3].map((offset) => app.ok(DUE, { u: app.collegeId, first: 3, offset })));
-    expect([...first.dueSoon, ...second.dueSoon]).toEqual(all.slice(0, 6));
+    expect([first.dueSoon.totalCount, second.dueSoon.totalCount]).toEqual([totalCount, totalCount]);
+    expect([...first.dueSoon.items, ...second.dueSoon.items]).toEqual(all.slice(0, 6));
     const tooMany = await app.gql(DUE, { u: app.collegeId, first: 501, offset: 0 });
     expect(tooMany.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("warns of what is due soon and of silent units, within the caller's scope only", async () => {
-    const soon = await app.ok(`query($u: ID!) { dueSoon(unitId: $u, withinDays: 40) { ruleCode status dueBy message } }`, { u: units["机关五支部"].id });
-    expect(soon.dueSoon.length).toBeGreaterThan(0);
-    for (const f of soon.dueSoon) expect(f.status).toBe("PENDING");
+    const soon = await app.ok(`query($u: ID!) { dueSoon(unitId: $u, withinDays: 40) { totalCount items { ruleCode status dueBy message } } }`, { u: units["机关五支部"].id });
+    expect(soon.dueSoon.items.length).toBeGreaterThan(0);
+    expect(soon.dueSoon.totalCount).toBe(soon.dueSoon.items.length);
+    for (const f of soon.dueSoon.items) expect(f.status).toBe("PENDING");
     const silent = await app.ok(`query($u: ID!) { silentUnits(unitId: $u) { unitName daysSilent message } }`, { u: units["机关党总支"].id });
     expect(silent.silentUnits.map((s: { unitName: string }) => s.unitName)).toContain("机关五支部");
     const secretary = await app.clientFor({ role: UserRole.BRANCH_SECRETARY, scopeUnitId: units["机关一支部"].id });
     const other = await secretary.gql(REPORT, { u: units["机关二支部"].id, from: "2025-10-01", to: "2025-10-31" });
     expect(other.errors?.[0].extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("sets a compliance setting and answers with it; a caller whose scope is not the whole college is refused, nothing written", async () => {
+    const SET = `mutation($i: SetComplianceSettingInput!) { setComplianceSetting(input: $i) {
+      __typename ... on ComplianceSetting { key value note setByLabel version } ... on Refusal { errorCode ruleCode field message } } }`;
+    const first = await app.ok(SET, { i: { key: "SILENT_UNIT_DAYS", value: { value: 45 }, note: "党委会议决定" } });
+    expect(first.setComplianceSetting).toEqual({ __typename: "ComplianceSetting", key: "SILENT_UNIT_DAYS", value: { value: 45 }, note: "党委会议决定", setByLabel: expect.any(String), version: 1 });
+    const second = await app.ok(SET, { i: { key: "SILENT_UNIT_DAYS", value: { value: 30 } } });
+    expect(second.setComplianceSetting).toMatchObject({ value: { value: 30 }, note: null, version: 2 });
+    const admin = await app.clientFor({ role: UserRole.ADMIN, scopeUnitId: units["机关党总支"].id });
+    const refused = await admin.gql(SET, { i: { key: "SILENT_UNIT_DAYS", value: { value: 7 } } });
+    expect(refused.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([["FORBIDDEN", "只有全校范围的管理员可以调整规则和设置"]]);
+    const [{ value }] = await app.dataSource.query(`SELECT value FROM compliance_setting WHERE key = 'SILENT_UNIT_DAYS'`);
+    expect(value).toBe(30);
+    const bad = await app.gql(SET, { i: { key: "SILENT_UNIT_DAYS", value: { value: 0 } } });
+    expect(bad.errors?.[0].extensions?.fields).toEqual({ "value.value": ["应为 1–365 的整数天数"] });
   });
 });

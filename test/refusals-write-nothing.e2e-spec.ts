@@ -37,10 +37,20 @@ interface Case {
  * a new refusal in them needs a case here.
  */
 const NEVER_REFUSE: Record<string, string> = {
+  setComplianceSetting: "a caller below the college root is FORBIDDEN (an error, as for calendar writes) and a bad value BAD_USER_INPUT; the union leaves room for a domain rule",
   renameOrgUnit: "renames any unit in scope; an archived unit may still be renamed",
   updateOrgUnit: "kind attributes are field errors (BAD_USER_INPUT), not refusals",
   adjustDues: "a dues record has no archived state; amounts are field errors",
   updateUser: "role and scope errors are field errors or NOT_FOUND",
+};
+
+/**
+ * Refusal codes no mutation returns yet, each with where it is returned from and tested; listed so
+ * the first mutation that returns one needs a case here instead.
+ */
+const NOT_RETURNED_YET: Record<string, string> = {
+  RULE_NOT_MET:
+    "returned by the rulebook's guards (api/src/rules/guard.ts), which no step checks yet — member development's will; test/new-rule-family.e2e-spec.ts triggers it",
 };
 
 describe("every typed refusal writes nothing", () => {
@@ -1293,6 +1303,7 @@ describe("every typed refusal writes nothing", () => {
         return revoked;
       },
     },
+    // ── the rulebook ─────────────────────────────────────────────────────────────────────────────
     // A wrong password is counted (login_throttle) and, for a real account, audited: LoginRefused commits by design.
     {
       mutation: "login",
@@ -1450,7 +1461,8 @@ describe("every typed refusal writes nothing", () => {
   });
 
   it("triggers every refusal code the schema declares", () => {
-    expect([...triggered].sort()).toEqual(enumOf("RefusalCode").sort());
+    expect([...triggered].filter((code) => NOT_RETURNED_YET[code])).toEqual([]);
+    expect([...triggered, ...Object.keys(NOT_RETURNED_YET)].sort()).toEqual(enumOf("RefusalCode").sort());
   });
 
   it("has a case for every mutation that can answer with a refusal, or a reason why it never does", () => {

@@ -69,7 +69,7 @@ const COMPLIANCE = `query BenchCompliance($unitId: ID!, $from: LocalDate!, $to: 
 
 const DUE_SOON = `query BenchDueSoon($unitId: ID!, $withinDays: Int!) {
   dueSoon(unitId: $unitId, withinDays: $withinDays) {
-    ruleCode status periodKey periodEnd dueBy expected actual subjectLabel message unitId memberId
+    totalCount items { ruleCode status periodKey periodEnd dueBy expected actual subjectLabel message unitId memberId }
   }
 }`;
 
@@ -298,7 +298,7 @@ async function runScenario(adminUrl: string, scenario: Scenario, runs: number, b
         });
       },
       "cold · setting": () =>
-        request(url, token, `mutation($i: SetComplianceSettingInput!) { setComplianceSetting(input: $i) }`, {
+        request(url, token, `mutation($i: SetComplianceSettingInput!) { setComplianceSetting(input: $i) { __typename } }`, {
           i: { key: "SILENT_UNIT_DAYS", value: { value: 1 + ((silentDays + ++settingChanges) % 365) }, note: "benchmark" },
         }),
       "cold · org tree": async () => {
@@ -321,7 +321,7 @@ async function runScenario(adminUrl: string, scenario: Scenario, runs: number, b
       variables: Record<string, unknown>,
       targetMs: number | null,
     ): Promise<QueryResult> => {
-      const count = (data: any): number => (query === "compliance" ? data.compliance.findings.totalCount : data.dueSoon.length);
+      const count = (data: any): number => (query === "compliance" ? data.compliance.findings.totalCount : data.dueSoon.items.length);
       const findings = new Set<number>();
       let responseBytes = 0;
       const once = async () => {

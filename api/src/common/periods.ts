@@ -10,7 +10,8 @@ export type PeriodKind = "MONTH" | "QUARTER" | "HALF_YEAR" | "YEAR" | "SEMESTER"
 export const PERIOD_KINDS: readonly PeriodKind[] = ["MONTH", "QUARTER", "HALF_YEAR", "YEAR", "SEMESTER"];
 
 export interface Period {
-  kind: PeriodKind;
+  /** SPAN: a period running from a subject's own date (a case's opening …), not from the calendar. */
+  kind: PeriodKind | "SPAN";
   /** Stable machine key: "2025-09", "2025-Q3", "2025-H2", "2025", "2025-2026-AUTUMN". */
   key: string;
   start: string;

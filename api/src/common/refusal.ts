@@ -32,6 +32,8 @@ export enum RefusalCode {
   ALREADY_RESOLVED = "ALREADY_RESOLVED",
   ALREADY_CONFIRMED = "ALREADY_CONFIRMED",
   OUTSIDE_UNIT = "OUTSIDE_UNIT",
+  /** A written rule checked when a step is tried (a guard of the rulebook) is not met. */
+  RULE_NOT_MET = "RULE_NOT_MET",
 }
 registerEnumType(RefusalCode, { name: "RefusalCode", description: "Why a request was refused by a domain rule." });
 
@@ -49,13 +51,23 @@ export class Refusal extends ErrorResult {
   @Field({ nullable: true, description: "The rule code, where a written rule refused it." })
   ruleCode?: string;
 
+  @Field({ nullable: true, description: "Where the rule is written in the source, where a written rule refused it." })
+  citation?: string;
+
   @Field({ nullable: true, description: "The input field the refusal is about, if any." })
   field?: string;
 
-  @Field(() => [String], { nullable: true, description: "Where a workflow refused a step: the states the record may move to instead (none when final)." })
+  @Field(() => [String], {
+    nullable: true,
+    description: "Where a workflow refused a step: the states the record may move to instead (none when final).",
+  })
   allowedNext?: string[];
 
-  static of(errorCode: RefusalCode, message: string, extra: { ruleCode?: string; field?: string; allowedNext?: string[] } = {}): Refusal {
+  static of(
+    errorCode: RefusalCode,
+    message: string,
+    extra: { ruleCode?: string; citation?: string; field?: string; allowedNext?: string[] } = {},
+  ): Refusal {
     return Object.assign(new Refusal(), { errorCode, message, ...extra });
   }
 }

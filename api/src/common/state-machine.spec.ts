@@ -1,7 +1,7 @@
 import { AWARD_WORKFLOW } from "../governance/award-workflow";
 import { AwardStatus } from "../governance/governance.enums";
 import type { Award } from "../governance/award.entity";
-import { RefusalCode } from "./refusal";
+import { Refusal, RefusalCode } from "./refusal";
 import { StateMachine } from "./state-machine";
 
 type Step = "DRAFT" | "SUBMITTED" | "APPROVED" | "REJECTED";
@@ -19,6 +19,11 @@ const review = new StateMachine<Step, { reviewer?: string }>({
   guards: [
     (_from, to, data) => (to === "APPROVED" && !data.reviewer ? { message: "批准须有审核人", ruleCode: "REVIEW_NEEDED" } : undefined),
     async (from, to) => (from === "SUBMITTED" && to === "DRAFT" ? "已提交的申请不能退回草稿" : undefined),
+    // a rulebook guard answers with its own typed refusal (rules/guard.ts)
+    (from, to, data) =>
+      from === "REJECTED" && data.reviewer === "规则"
+        ? Refusal.of(RefusalCode.RULE_NOT_MET, "未满足规定", { ruleCode: "SOME_RULE", citation: "四(一)1", field: "on" })
+        : undefined,
   ],
 });
 
@@ -59,6 +64,19 @@ describe("StateMachine", () => {
     const guarded = await review.refusal("SUBMITTED", "APPROVED", {}, { field: "to", ruleCode: "REVIEW_FLOW" });
     expect(guarded).toMatchObject({ message: "批准须有审核人", ruleCode: "REVIEW_NEEDED", allowedNext: ["APPROVED", "REJECTED", "DRAFT"] });
     expect(await review.refusal("DRAFT", "SUBMITTED", {})).toBeNull();
+  });
+
+  it("passes a guard's own typed refusal through, with the allowed next states added", async () => {
+    const ruled = await review.refusal("REJECTED", "DRAFT", { reviewer: "规则" }, { field: "to", ruleCode: "REVIEW_FLOW" });
+    expect(ruled).toBeInstanceOf(Refusal);
+    expect({ ...ruled }).toEqual({
+      errorCode: RefusalCode.RULE_NOT_MET,
+      message: "未满足规定",
+      ruleCode: "SOME_RULE",
+      citation: "四(一)1",
+      field: "on",
+      allowedNext: ["DRAFT"],
+    });
   });
 });
 

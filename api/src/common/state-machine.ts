@@ -1,4 +1,4 @@
-import { Refusal, RefusalCode } from "./refusal";
+import { isRefusal, Refusal, RefusalCode } from "./refusal";
 
 /*
  * Workflows as data (Vendure's finite-state-machine): a Transitions map says where each state may
@@ -13,14 +13,15 @@ export type Transitions<S extends string> = { readonly [From in S]: { readonly t
 export interface GuardRefusal {
   message: string;
   ruleCode?: string;
+  citation?: string;
 }
 
-/** Checked when a step the map allows is tried: a refusal (or just its message) stops it. */
-export type Guard<S extends string, Data> = (
-  from: S,
-  to: S,
-  data: Data,
-) => GuardRefusal | string | void | Promise<GuardRefusal | string | void>;
+/**
+ * Checked when a step the map allows is tried: anything but nothing stops it — a message, a
+ * GuardRefusal, or a typed Refusal as it stands (a rulebook guard's RULE_NOT_MET: rules/guard.ts).
+ */
+export type Guard<S extends string, Data> = (from: S, to: S, data: Data) => GuardVerdict | Promise<GuardVerdict>;
+type GuardVerdict = Refusal | GuardRefusal | string | null | undefined | void;
 
 /** A step that may not be taken: from where, to where, and where the record may go instead. */
 export interface RefusedStep<S extends string> {
@@ -29,7 +30,7 @@ export interface RefusedStep<S extends string> {
   /** The states the map allows from `from` (the guards are not asked about each). */
   allowedNext: readonly S[];
   /** Set when the map allows the step and a guard refused it. */
-  guard?: GuardRefusal;
+  guard?: GuardRefusal | Refusal;
 }
 
 export interface StateMachineConfig<S extends string, Data> {
@@ -69,14 +70,19 @@ export class StateMachine<S extends string, Data = undefined> {
     return refused && this.toRefusal(refused, about);
   }
 
+  /** The typed refusal of a refused step; a guard's own Refusal keeps its code, gaining the allowed next states. */
   toRefusal(refused: RefusedStep<S>, about: { field?: string; ruleCode?: string } = {}): Refusal {
+    const allowedNext = [...refused.allowedNext];
+    const { guard } = refused;
+    if (isRefusal(guard)) return Object.assign(new Refusal(), guard, { allowedNext });
     const { labels, subject } = this.config;
-    const next = refused.allowedNext.map((s) => labels[s]).join("、") || "无（已是最终状态）";
-    const message = refused.guard?.message ?? `${subject}不能从“${labels[refused.from]}”变为“${labels[refused.to]}”；可变为：${next}`;
+    const next = allowedNext.map((s) => labels[s]).join("、") || "无（已是最终状态）";
+    const message = guard?.message ?? `${subject}不能从“${labels[refused.from]}”变为“${labels[refused.to]}”；可变为：${next}`;
     return Refusal.of(RefusalCode.INVALID_TRANSITION, message, {
       field: about.field,
-      ruleCode: refused.guard?.ruleCode ?? about.ruleCode,
-      allowedNext: [...refused.allowedNext],
+      ruleCode: guard?.ruleCode ?? about.ruleCode,
+      citation: guard?.citation,
+      allowedNext,
     });
   }
 }

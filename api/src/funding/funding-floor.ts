@@ -1,25 +1,23 @@
+import type { EntityManager } from "typeorm";
+import type { Fen } from "../common/money";
 import { MemberCategory } from "../member/member.enums";
-import { yuan, type Fen } from "../common/money";
-import { ruleByCode } from "../rules/registry";
+import { FUNDING_FLOOR as RULE, fundingFloorFen } from "../rules/registry/resource.rules";
+import { parameterVersions, paramsInForce } from "../rules/rule-parameters";
+import type { RuleParams } from "../rules/rule.types";
 
 /**
- * FUNDING_FLOOR (四(五)1) as the funding area uses it: the numbers are the rulebook's (one place,
- * api/src/rules/registry/resource.rules.ts), read here in fen for SQL and the demo.
+ * FUNDING_FLOOR (四(五)1) as the funding area uses it: the rule's own formula and numbers, written
+ * once in api/src/rules/registry/resource.rules.ts, so the funding summary and the compliance
+ * report give every branch the same floor.
  */
-const rule = ruleByCode("FUNDING_FLOOR")!;
+export const FUNDING_FLOOR = { code: RULE.code, citation: RULE.citation, description: RULE.requirement } as const;
 
-export const FUNDING_FLOOR = {
-  code: rule.code,
-  citation: rule.citation,
-  description: rule.requirement,
-  params: {
-    perFacultyMember: yuan(rule.defaults.perFacultyYuan),
-    perStudentMember: yuan(rule.defaults.perStudentYuan),
-  },
-} as const;
+/** The rule's numbers for a calendar year: the committee's change in force on 1 January, as the compliance report judges that year. */
+export async function fundingFloorParams(em: EntityManager, collegeId: string, year: number): Promise<RuleParams> {
+  return paramsInForce(RULE, await parameterVersions(em, collegeId, RULE.code), `${year}-01-01`).params;
+}
 
-/** The floor for given member counts, in fen (the same formula fundSummary runs in SQL). */
-export function fundingFloor(counts: Record<MemberCategory, number>, retireesAsFaculty: boolean): Fen {
-  const faculty = counts.FACULTY + (retireesAsFaculty ? counts.RETIRED : 0);
-  return faculty * FUNDING_FLOOR.params.perFacultyMember + counts.STUDENT * FUNDING_FLOOR.params.perStudentMember;
+/** The floor for given member counts, in fen (the source's numbers unless given others). */
+export function fundingFloor(counts: Record<MemberCategory, number>, retireesAsFaculty: boolean, params: RuleParams = RULE.defaults): Fen {
+  return fundingFloorFen({ faculty: counts.FACULTY, student: counts.STUDENT, retired: counts.RETIRED }, retireesAsFaculty, params);
 }

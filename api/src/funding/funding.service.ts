@@ -21,7 +21,7 @@ import type { ArchiveRecordInput } from "../governance/inputs/governance.inputs"
 import { DuesRecord } from "./dues-record.entity";
 import { FundAllocation } from "./fund-allocation.entity";
 import { FundSpending } from "./fund-spending.entity";
-import { FUNDING_FLOOR } from "./funding-floor";
+import { FUNDING_FLOOR, fundingFloor, fundingFloorParams } from "./funding-floor";
 import { FundingSetting } from "./funding-setting.entity";
 import { DuesBatch, DuesRebateRow, DuesSummaryRow, FundSummaryRow } from "./funding-summaries";
 import { PartyWorkPostKind } from "./funding.enums";
@@ -174,9 +174,10 @@ async function summaryRoot(ctx: RequestContext, unitId: string): Promise<OrgUnit
 
 /**
  * FUNDING_FLOOR per branch of a subtree for a year, in one SQL statement: allocations, spending,
- * balance, active members by category, and the floor with the parameters from funding-floor.ts
- * and the year's retirees-as-faculty setting (true when unset). Member counts are the current
- * register (the register keeps no per-year snapshot yet).
+ * balance, active members by category and the year's retirees-as-faculty setting (true when
+ * unset); the floor is the rule's own formula with its numbers for the year (funding-floor.ts),
+ * as the compliance report computes it. Member counts are the current register (the register
+ * keeps no per-year snapshot yet).
  */
 export async function fundSummary(ctx: RequestContext, unitId: string, year: number): Promise<FundSummaryRow[]> {
   const root = await summaryRoot(ctx, unitId);
@@ -190,8 +191,7 @@ export async function fundSummary(ctx: RequestContext, unitId: string, year: num
      SELECT b.id AS branch_id, s.raf AS retirees_as_faculty,
             coalesce(a.total, 0) AS allocated, coalesce(x.total, 0) AS spent,
             coalesce(a.total, 0) - coalesce(x.total, 0) AS balance,
-            mc.faculty, mc.student, mc.retired,
-            (mc.faculty + CASE WHEN s.raf THEN mc.retired ELSE 0 END) * $6::bigint + mc.student * $7::bigint AS floor
+            mc.faculty, mc.student, mc.retired
        FROM b CROSS JOIN s
        LEFT JOIN LATERAL (SELECT sum(amount_fen) AS total FROM fund_allocation
                            WHERE branch_id = b.id AND year = $3 AND archived_at IS NULL) a ON true
@@ -202,11 +202,13 @@ export async function fundSummary(ctx: RequestContext, unitId: string, year: num
                                   count(*) FILTER (WHERE category = 'RETIRED')::int AS retired
                              FROM member WHERE branch_id = b.id AND status = 'ACTIVE') mc
       ORDER BY b.parent_order, b.sort_order, b.id`,
-    [root.id, root.collegeId, year, `${year}-01-01`, `${year + 1}-01-01`, FUNDING_FLOOR.params.perFacultyMember, FUNDING_FLOOR.params.perStudentMember],
+    [root.id, root.collegeId, year, `${year}-01-01`, `${year + 1}-01-01`],
   );
+  const params = await fundingFloorParams(ctx.em, root.collegeId, year);
   return rows.map((r) => {
     const allocated = fenFromDb(r.allocated as string);
-    const floor = fenFromDb(r.floor as string);
+    const members = { FACULTY: r.faculty as number, STUDENT: r.student as number, RETIRED: r.retired as number };
+    const floor = fundingFloor(members, r.retirees_as_faculty as boolean, params);
     return Object.assign(new FundSummaryRow(), {
       branchId: r.branch_id as string,
       year,

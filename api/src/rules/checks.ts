@@ -1,4 +1,4 @@
-import type { CheckInput, CheckResult, Evidence, RuleParams } from "./rule.types";
+import type { CheckInput, CheckResult, RuleParams } from "./rule.types";
 
 /** Which parameter a check compares against and how: read by the registry's boundary tests. */
 export interface Threshold {
@@ -63,12 +63,17 @@ export function atMost(param: string, unit: string): Check {
   }, { param, kind: "AT_MOST" });
 }
 
-/** “the value reaches the floor in `fact.other`” (a computed threshold such as the fund floor). */
-export function reachesComputedFloor(unit: string, toDisplay: (n: number) => number = (n) => n): Check {
-  return described(({ fact, periodOver, period }: CheckInput<RuleParams>): CheckResult => {
-    const expected = toDisplay(fact.other ?? 0);
+/**
+ * “the value reaches a floor the rule computes” (the fund floor from members × yuan per head, the
+ * rebate from the dues collected × the share): `floorOf` is the rule's own formula.
+ */
+export function reachesComputedFloor(unit: string, toDisplay: (n: number) => number, floorOf: (input: CheckInput<RuleParams>) => number): Check {
+  return described((input: CheckInput<RuleParams>): CheckResult => {
+    const { fact, periodOver, period } = input;
+    const floor = floorOf(input);
+    const expected = toDisplay(floor);
     const actual = toDisplay(fact.value);
-    if (fact.value >= (fact.other ?? 0)) return { status: "MET", expected, actual, unit };
+    if (fact.value >= floor) return { status: "MET", expected, actual, unit };
     return {
       status: openOrUnmet(periodOver),
       expected,

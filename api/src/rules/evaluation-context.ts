@@ -1,12 +1,15 @@
 import { createHash } from "node:crypto";
 import type { EntityManager } from "typeorm";
-import { addDays, Period, periodGrid, PeriodKind, semesterPeriod, yearOf } from "../common/periods";
+import { addDays, Period, periodGrid, semesterPeriod, yearOf } from "../common/periods";
 import { semestersOfCollege, vacationMonthsOfCollege } from "../calendar/calendar.service";
 import type { Semester } from "../calendar/semester.entity";
 import { BranchKind, OrgUnitKind } from "../org/org-unit.enums";
 import type { FactCache } from "./fact-cache";
 import type { PeriodJudgement } from "./finding";
-import type { AppliedSetting, RuleDefinition, RuleParams } from "./rule.types";
+import { ParameterVersion, paramsInForce, versionOf } from "./rule-parameters";
+import { Rulebook, RULEBOOK } from "./rulebook";
+import type { AppliedSetting, LoadedSubject, RuleBase, RuleDefinition, RuleParams, SettingKey } from "./rule.types";
+import { subjectPeriods } from "./subject-periods";
 
 export interface UnitRow {
   id: string;
@@ -33,14 +36,6 @@ interface UnitQueryRow {
 /** What the context reads; a write to any of them reloads it. */
 export const CONTEXT_SOURCES = ["org_unit", "semester", "vacation_month_setting", "compliance_setting", "rule_parameter", "funding_setting"];
 
-/** Committee overrides of a rule's numbers, newest effective date last. */
-export interface ParameterVersion {
-  ruleCode: string;
-  effectiveFrom: string;
-  params: RuleParams;
-  note: string | null;
-}
-
 /**
  * Everything an evaluation needs besides the facts, loaded once: the subtree's units, the period grid, the calendar, the settings, and the rulebook's parameter versions.
  */
@@ -51,6 +46,7 @@ export class EvaluationContext {
   private complianceSettings = new Map<string, unknown>();
   private parameters: ParameterVersion[] = [];
   units: UnitRow[] = [];
+  private unitsById = new Map<string, UnitRow>();
   /** A digest of the subtree (names included), calendar, settings and rule numbers loaded: judged findings are kept per digest. */
   contextDigest = "";
 
@@ -63,6 +59,8 @@ export class EvaluationContext {
     readonly asOf: string,
     /** Where facts computed for earlier requests are kept (fact-cache.ts). */
     readonly cache: FactCache,
+    /** The rules, guards and fact families evaluated (tests add their own). */
+    readonly rulebook: Rulebook = RULEBOOK,
   ) {}
 
   async load(): Promise<this> {
@@ -79,13 +77,14 @@ export class EvaluationContext {
       parentId: u.parent_id,
       secondaryCollege: Boolean(u.secondary),
     }));
+    this.unitsById = new Map(this.units.map((u) => [u.id, u]));
     this.contextDigest = createHash("sha1")
       .update(JSON.stringify([this.units, semesters.map((x: Semester) => [x.id, x.startsOn, x.endsOn, x.academicYear]), [...vacation.entries()].map(([k, v]) => [k, v.months]), settings, parameters, funding]))
       .digest("hex");
     this.semesters = semesters;
     for (const [kind, setting] of vacation) this.vacation.set(kind, setting.months);
     for (const s of settings) this.complianceSettings.set(s.key, s.value);
-    this.parameters = parameters.map((p) => ({ ruleCode: p.rule_code, effectiveFrom: p.effective_from, params: p.params, note: p.note }));
+    this.parameters = parameters.map(versionOf);
     for (const f of funding) this.yearSettings.set(Number(f.year), { rebateShare: f.rebate_share, retireesAsFaculty: f.retirees_as_faculty });
     return this;
   }
@@ -113,11 +112,20 @@ export class EvaluationContext {
     ]);
   }
 
-  /** The periods of a rule overlapping [from, to]; a snapshot rule has one: the year of `asOf` (or `to`). */
-  periodsFor(rule: RuleDefinition): Period[] {
-    if (rule.period === "SNAPSHOT") return [yearOf(this.snapshotDate)];
-    if (rule.period === "ACADEMIC_YEAR") return this.academicYears();
-    return periodGrid(this.from, this.to, this.semesters, [rule.period as PeriodKind]);
+  unit(id: string): UnitRow | undefined {
+    return this.unitsById.get(id);
+  }
+
+  /**
+   * The periods of a rule overlapping [from, to]; a snapshot rule has one: the year of `asOf` (or
+   * `to`); a subject-dated rule has its subject's own (none without a subject).
+   */
+  periodsFor(rule: Pick<RuleDefinition, "period">, subject?: LoadedSubject): Period[] {
+    const period = rule.period;
+    if (period.kind === "snapshot") return [yearOf(this.snapshotDate)];
+    if (period.kind === "subject") return subject ? subjectPeriods(period, subject, this.from, this.to) : [];
+    if (period.every === "ACADEMIC_YEAR") return this.academicYears();
+    return periodGrid(this.from, this.to, this.semesters, [period.every]);
   }
 
   /** State-of-the-moment rules look at the end of the range, or today if that comes first. */
@@ -150,17 +158,16 @@ export class EvaluationContext {
   /** How a rule judges a period: its numbers then, whether the period is over, the settings shown. */
   judgement(rule: RuleDefinition, period: Period, unit: UnitRow | undefined): PeriodJudgement {
     const { params, override } = this.paramsFor(rule, period);
-    const periodOver = rule.period === "SNAPSHOT" || this.isOver(period, params.graceDays ?? 0);
-    return { rule, period, params, override, periodOver, settings: this.appliedSettings(rule, unit, period) };
+    const periodOver = rule.period.kind === "snapshot" || this.isOver(period, params.graceDays ?? 0);
+    const settings = this.appliedSettings(rule, unit, period);
+    const values: Partial<Record<SettingKey, string>> = {};
+    for (const setting of settings) values[setting.key] = setting.value;
+    return { rule, period, params, override, periodOver, settings, values };
   }
 
   /** The rule's numbers in force for a period: the latest committee override effective by its start. */
-  paramsFor(rule: RuleDefinition, period: Period): { params: RuleParams; override: ParameterVersion | null } {
-    let override: ParameterVersion | null = null;
-    for (const version of this.parameters) {
-      if (version.ruleCode === rule.code && version.effectiveFrom <= period.start) override = version;
-    }
-    return { params: { ...rule.defaults, ...(override?.params ?? {}) }, override };
+  paramsFor(rule: RuleBase, period: Pick<Period, "start">): { params: RuleParams; override: ParameterVersion | null } {
+    return paramsInForce(rule, this.parameters, period.start);
   }
 
   vacationMonths(branchKind: BranchKind | null): number[] {

@@ -1,5 +1,5 @@
 import type { Period } from "../common/periods";
-import type { AppliedSetting, CheckResult, Evidence, Fact, FindingStatus, RuleDefinition, RuleParams } from "./rule.types";
+import type { AppliedSetting, CheckResult, Evidence, Fact, FindingStatus, RuleBase, RuleDefinition, RuleParams, SettingValues } from "./rule.types";
 
 /** One finding: which rule, about whom, for which period, expected vs actual, and why. */
 export interface Finding {
@@ -28,7 +28,7 @@ export interface Finding {
 const STATUS_WORD: Record<Exclude<FindingStatus, "EXEMPT">, string> = { MET: "已达标", UNMET: "未达标", PENDING: "进行中" };
 
 /** The requirement sentence with the period's numbers filled in. */
-export function requirementText(rule: RuleDefinition, params: RuleParams): string {
+export function requirementText(rule: RuleBase, params: RuleParams): string {
   return rule.requirement.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
 }
 
@@ -62,11 +62,13 @@ export interface PeriodJudgement {
   override: { effectiveFrom: string; note: string | null } | null;
   periodOver: boolean;
   settings: AppliedSetting[];
+  /** The settings' values, as the rule's check reads them. */
+  values: SettingValues;
 }
 
 /** A rule's check applied to one subject's fact: the one way every finding is made. */
 export function judge(j: PeriodJudgement, subject: FindingSubject, fact: Fact): Finding {
-  const result = j.rule.check({ fact, params: j.params, period: j.period, periodOver: j.periodOver });
+  const result = j.rule.check({ fact, params: j.params, period: j.period, periodOver: j.periodOver, settings: j.values });
   // An object literal of one shape (no spreads): reports build thousands of these per request.
   return {
     ruleCode: j.rule.code, title: j.rule.title, citation: j.rule.citation, period: j.period, unitId: subject.unitId,

@@ -2,7 +2,7 @@ import { Period, periodId, uniquePeriods } from "../common/periods";
 import { OrgUnitKind } from "../org/org-unit.enums";
 import type { EvaluationContext } from "./evaluation-context";
 import { shapeKey } from "./fact-cache";
-import { memberFactFor, MemberFactSql, ScopeFilter } from "./facts/member.facts";
+import type { MemberFactSql, ScopeFilter } from "./facts/member-fact-sql";
 import type { RuleDefinition } from "./rule.types";
 
 /*
@@ -75,12 +75,12 @@ interface CountPart {
  * How a count is split into statements, run side by side: one per set of tables joined (measured:
  * two summaries joined in one statement cost more than in two).
  */
-export function countParts(rules: RuleDefinition[], periodsOf: (rule: RuleDefinition) => Period[]): CountPart[] {
+export function countParts(rules: RuleDefinition[], periodsOf: (rule: RuleDefinition) => Period[], factOf: (rule: RuleDefinition) => MemberFactSql): CountPart[] {
   const parts = new Map<string, CountPart>();
   for (const rule of rules) {
     const periods = periodsOf(rule);
     if (!periods.length) continue;
-    const fact = memberFactFor(rule);
+    const fact = factOf(rule);
     const tables = fact.joins(() => "");
     const part = parts.get(tables) ?? { facts: new Map(), periods: [] };
     part.facts.set(factKey(rule), fact);

@@ -2,7 +2,7 @@ import type { EntityManager } from "typeorm";
 import type { Period } from "../common/periods";
 import { MemberCategory } from "../member/member.enums";
 import type { EvaluationContext, UnitRow } from "./evaluation-context";
-import { memberFactFor, MemberFactSql } from "./facts/member.facts";
+import type { MemberFactSql } from "./facts/member-fact-sql";
 import { Cell, cellsOf, countParts, factKey, preamble, scopeFilter } from "./member-counts";
 import { emptyTally, FindingGroup, inReportOrder } from "./finding-groups";
 import { Finding, judge, PeriodJudgement } from "./finding";
@@ -18,11 +18,12 @@ import type { FindingStatus, RuleDefinition } from "./rule.types";
  */
 export async function memberFindingGroups(ctx: EvaluationContext, rules: RuleDefinition[], periodsOf: (rule: RuleDefinition) => Period[]): Promise<FindingGroup[]> {
   if (!rules.length) return [];
-  const cellsByUnit = await cellsOf(ctx, countParts(rules, periodsOf));
+  const factOf = (rule: RuleDefinition) => ctx.rulebook.memberFact(rule);
+  const cellsByUnit = await cellsOf(ctx, countParts(rules, periodsOf, factOf));
   return rules.flatMap((rule) => {
     const periods = periodsOf(rule);
     const memoKey = JSON.stringify([rule.code, ctx.rootUnitId, periods.map((p) => p.key), ctx.asOf, ctx.contextDigest]);
-    const fact = memberFactFor(rule);
+    const fact = factOf(rule);
     const groups = cellsByUnit.flatMap(([unitId, cells]) => judgedCells(ctx, rule, fact, periods, unitId, cells.get(factKey(rule)) ?? [], memoKey));
     return inReportOrder(groups, periods, ctx.units);
   });
@@ -57,11 +58,14 @@ function judgeCells(ctx: EvaluationContext, rule: RuleDefinition, fact: MemberFa
   const groups: FindingGroup[] = [];
   for (const period of periods) {
     const judgement = ctx.judgement(rule, period, undefined);
+    if (rule.judgesPeriod && !rule.judgesPeriod(period, judgement.params)) continue;
     const counts = emptyTally();
     const keysByStatus = new Map<FindingStatus, string[]>();
     for (const cell of cells) {
       if (cell.key !== period.key || !applies(rule, ctx, cell)) continue;
-      const { status } = rule.check({ fact: { value: Number(cell.v), evidence: [] }, params: judgement.params, period, periodOver: judgement.periodOver });
+      const fact = { value: Number(cell.v), evidence: [] };
+      if (rule.judgesFact && !rule.judgesFact(fact)) continue;
+      const { status } = rule.check({ fact, params: judgement.params, period, periodOver: judgement.periodOver, settings: judgement.values });
       counts[status] += cell.n;
       const keys = keysByStatus.get(status);
       if (keys) keys.push(cell.match);

@@ -1,6 +1,7 @@
 import type { EntityManager } from "typeorm";
 import type { Period } from "../../common/periods";
 import type { EvaluationContext } from "../evaluation-context";
+import type { PerUnitFamily } from "../family.types";
 import type { Fact } from "../rule.types";
 import { ACTIVITY_VARIANTS } from "../registry/meeting-cadence.rules";
 import { EvidenceSource, FactKey, FactTable, periodParams, PERIODS_CTE } from "./fact-table";
@@ -13,7 +14,7 @@ import { EvidenceSource, FactKey, FactTable, periodParams, PERIODS_CTE } from ".
  * a college-year report counts every meeting in four periods each, and shows fifty findings.
  */
 export async function activityFacts(ctx: EvaluationContext, variants: string[], periods: Period[], unitIds: string[]): Promise<Map<string, FactTable>> {
-  const tables = new Map(unitIds.map((id) => [id, new FactTable(ACTIVITY_EVIDENCE)]));
+  const tables = new Map(unitIds.map((id) => [id, new FactTable()]));
   const types = [...new Set(variants.flatMap((v) => ACTIVITY_VARIANTS[v].types))];
   // Minutes as one JSON array per group: parsed natively, faster than a PostgreSQL int array.
   const rows: Array<{ unit: string; type: string; for_cadres: boolean; key: string; minutes: number[] }> = await ctx.em.query(
@@ -66,4 +67,15 @@ export const ACTIVITY_EVIDENCE: EvidenceSource = async (em: EntityManager, keys:
     const items = found.get(i + 1) ?? [];
     return { value: items.length, items: items.map(([, minutes]) => minutes), evidence: items.map(([id, , label]) => ({ kind: "ACTIVITY" as const, id, label })) };
   });
+};
+
+/** Meetings hosted by each unit, kept per unit; cited by reading a page's meetings again. */
+export const ACTIVITIES: PerUnitFamily = {
+  kind: "table",
+  name: "ACTIVITIES",
+  subject: "UNIT",
+  keptPer: "UNIT",
+  sources: ["activity"], // per host unit: the tree is not read
+  load: (ctx, need, unitIds) => activityFacts(ctx, need.variants, need.periods, unitIds),
+  evidence: ACTIVITY_EVIDENCE,
 };

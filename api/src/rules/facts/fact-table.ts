@@ -12,8 +12,8 @@ export interface FactKey {
 /**
  * For facts whose evidence is too bulky to keep for every finding (each meeting of every unit in
  * every period): the table keeps the numbers, and the facts of the findings a page shows are read
- * again, evidence and all, one statement per page. A module-level function, so a page's findings
- * from many tables share one batch.
+ * again, evidence and all, one statement per page (a family's `evidence`). A module-level
+ * function, so a page's findings from many tables share one batch.
  */
 export type EvidenceSource = (em: EntityManager, keys: readonly FactKey[]) => Promise<Fact[]>;
 
@@ -22,9 +22,6 @@ export const factKeyId = (k: FactKey) => `${k.variant}|${k.subjectId}|${k.period
 /** Facts keyed by variant, subject and period; a missing key reads as zero with no evidence. */
 export class FactTable {
   private readonly facts = new Map<string, Fact>();
-
-  /** Set when the facts here carry no evidence: where to read them with it. */
-  constructor(readonly evidenceSource: EvidenceSource | null = null) {}
 
   static key(variant: string, subjectId: string, periodKey: string): string {
     return `${variant}|${subjectId}|${periodKey}`;

@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { ArrayMaxSize, IsIn, IsOptional, IsUUID, Length, Max, MaxLength, Min } from "class-validator";
 import { JSONObjectResolver } from "graphql-scalars";
 import { DateScalar } from "../../common/scalars";
-import { FindingStatusEnum } from "../compliance.types";
+import { FindingStatusEnum } from "../compliance.views";
 
 @ArgsType()
 export class ComplianceArgs {

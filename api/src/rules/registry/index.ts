@@ -1,4 +1,4 @@
-import type { RuleDefinition } from "../rule.types";
+import type { GuardDefinition, RuleDefinition } from "../rule.types";
 import { DOCUMENT_RULES } from "./document.rules";
 import { EDUCATION_RULES } from "./education.rules";
 import { LIAISON_RULES } from "./liaison.rules";
@@ -16,8 +16,8 @@ export const RULES: readonly RuleDefinition[] = [
   ...DOCUMENT_RULES,
 ];
 
-const BY_CODE = new Map(RULES.map((rule) => [rule.code, rule]));
-
-export function ruleByCode(code: string): RuleDefinition | undefined {
-  return BY_CODE.get(code);
-}
+/**
+ * Written rules checked when a step is tried (guard.ts), listed with the rules and sharing their
+ * codes and committee-set numbers. None yet: member development's steps are the first.
+ */
+export const GUARDS: readonly GuardDefinition[] = [];

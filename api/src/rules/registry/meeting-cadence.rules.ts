@@ -1,6 +1,6 @@
 import { BranchKind, OrgUnitKind } from "../../org/org-unit.enums";
 import { atLeast, eachAtLeast } from "../checks";
-import type { RuleDefinition } from "../rule.types";
+import type { CalendarPeriodKind, Fact, RuleDefinition } from "../rule.types";
 
 /**
  * 三会一课 and the other meeting cadences (DOMAIN §3; source 四(二)3, 附件 指标7). Facts: activities
@@ -15,25 +15,28 @@ const cadence = (
   citation: string,
   variant: string,
   unitKinds: OrgUnitKind[],
-  period: RuleDefinition["period"],
+  every: CalendarPeriodKind,
   min: number,
   extra: Partial<RuleDefinition> = {},
 ): RuleDefinition => ({
   code,
   title,
   citation,
-  requirement: `${title}：每${PERIOD_WORD[period as string]}不少于 {min} 次`,
+  requirement: `${title}：每${PERIOD_WORD[every]}不少于 {min} 次`,
   family: "ACTIVITIES",
   variant,
   subject: "UNIT",
   appliesTo: { unitKinds },
-  period,
+  period: { kind: "calendar", every },
   defaults: { min },
   check: atLeast("min", "次"),
   ...extra,
 });
 
-const PERIOD_WORD: Record<string, string> = { MONTH: "月", QUARTER: "季度", HALF_YEAR: "半年", YEAR: "年", SEMESTER: "学期" };
+const PERIOD_WORD: Record<CalendarPeriodKind, string> = { MONTH: "月", QUARTER: "季度", HALF_YEAR: "半年", YEAR: "年", SEMESTER: "学期", ACADEMIC_YEAR: "学年" };
+
+/** No meeting held: nothing to time (the cadence rule reports the missing meeting). */
+const heldAny = (fact: Fact) => (fact.items?.length ?? 0) > 0;
 
 export const MEETING_CADENCE_RULES: RuleDefinition[] = [
   cadence("ORG_LIFE_STUDENT", "学生党支部组织生活", "四(二)3(2)", "ORGANISATIONAL_LIFE", BRANCH, "MONTH", 2, {
@@ -75,8 +78,9 @@ export const MEETING_CADENCE_RULES: RuleDefinition[] = [
     variant: "ORGANISATIONAL_LIFE",
     subject: "UNIT",
     appliesTo: { unitKinds: BRANCH },
-    period: "MONTH",
+    period: { kind: "calendar", every: "MONTH" },
     defaults: { minMinutes: 120 },
+    judgesFact: heldAny,
     check: eachAtLeast("minMinutes", "分钟"),
   },
   {
@@ -88,8 +92,9 @@ export const MEETING_CADENCE_RULES: RuleDefinition[] = [
     variant: "GB_CADENCE",
     subject: "UNIT",
     appliesTo: { unitKinds: GENERAL_BRANCH },
-    period: "MONTH",
+    period: { kind: "calendar", every: "MONTH" },
     defaults: { minMinutes: 60 },
+    judgesFact: heldAny,
     check: eachAtLeast("minMinutes", "分钟"),
   },
 ];

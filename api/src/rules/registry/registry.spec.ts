@@ -1,11 +1,11 @@
 import { monthPeriod, yearPeriod } from "../../common/periods";
-import type { CheckInput, Fact, RuleDefinition } from "../rule.types";
-import { memberFactFor } from "../facts/member.facts";
+import { RULEBOOK } from "../rulebook";
+import type { CheckInput, Fact, RuleDefinition, SettingValues } from "../rule.types";
 import { RULES } from "./index";
 
 const period = monthPeriod(2025, 10);
 const judge = (rule: RuleDefinition, fact: Fact, periodOver = true) =>
-  rule.check({ fact, params: rule.defaults, period, periodOver } as CheckInput);
+  rule.check({ fact, params: rule.defaults, period, periodOver, settings: {} } as CheckInput);
 const count = (value: number): Fact => ({ value, evidence: [] });
 
 describe("the rulebook", () => {
@@ -32,10 +32,12 @@ describe("the rulebook", () => {
   });
 
   it("reads every member rule from a fact that can count its periods", () => {
-    for (const rule of RULES.filter((r) => r.subject === "MEMBER")) expect(() => memberFactFor(rule)).not.toThrow();
+    for (const rule of RULES.filter((r) => r.subject === "MEMBER")) expect(() => RULEBOOK.memberFact(rule)).not.toThrow();
     // Hours are summed per calendar year: a rule judged per half-year could not be read from them.
     const hours = RULES.find((r) => r.code === "EDU_HOURS_FACULTY")!;
-    expect(() => memberFactFor({ ...hours, period: "HALF_YEAR" })).toThrow(/calendar year/);
+    expect(() => RULEBOOK.memberFact({ ...hours, period: { kind: "calendar", every: "HALF_YEAR" } })).toThrow(/calendar year/);
+    // Members are counted per period they share: no period of each member's own.
+    expect(() => RULEBOOK.memberFact({ ...hours, period: { kind: "subject", from: () => "2025-01-01", length: { months: 3 } } })).toThrow(/member's own dates/);
   });
 
   it("writes the source's numbers: 2 and 1 meetings, 2 h and 1 h, 24 / 4 / 16 hours, 100 / 50 yuan, 20 m²", () => {
@@ -83,16 +85,41 @@ describe("the rulebook", () => {
     });
   });
 
-  describe.each(RULES.filter((r) => r.check.threshold?.kind === "COMPUTED_FLOOR").map((r) => [r.code, r] as const))("%s at its boundary", (_code, rule) => {
+  describe("FUNDING_FLOOR at its boundary", () => {
+    const rule = RULES.find((r) => r.code === "FUNDING_FLOOR")!;
+    // 3 faculty × 100 + 8 students × 50 yuan = 700 yuan; 2 retirees add 200 when counted as faculty.
+    const members = { faculty: 3, student: 8, retired: 2 };
+    const check = (fen: number, periodOver: boolean, retireesAsFaculty: string) =>
+      rule.check({ fact: { value: fen, measures: members, evidence: [] }, params: rule.defaults, period: yearPeriod(2025), periodOver, settings: { RETIREES_AS_FACULTY: retireesAsFaculty } });
     it("is UNMET one fen under the computed amount, MET at it and over, PENDING under it during the year", () => {
-      const floor = 70_000; // e.g. 3 faculty × 100 + 8 students × 50 yuan, in fen
-      const of = (value: number): Fact => ({ value, other: floor, evidence: [] });
-      const year = yearPeriod(2025);
-      expect(rule.check({ fact: of(floor - 1), params: rule.defaults, period: year, periodOver: true }).status).toBe("UNMET");
-      expect(rule.check({ fact: of(floor), params: rule.defaults, period: year, periodOver: true })).toMatchObject({ status: "MET", expected: 700, actual: 700 });
-      expect(rule.check({ fact: of(floor + 1), params: rule.defaults, period: year, periodOver: true }).status).toBe("MET");
-      expect(rule.check({ fact: of(floor - 1), params: rule.defaults, period: year, periodOver: false }).status).toBe("PENDING");
+      expect(check(70_000 - 1, true, "false").status).toBe("UNMET");
+      expect(check(70_000, true, "false")).toMatchObject({ status: "MET", expected: 700, actual: 700 });
+      expect(check(70_000 + 1, true, "false").status).toBe("MET");
+      expect(check(70_000 - 1, false, "false").status).toBe("PENDING");
     });
+    it("prices retirees at the faculty rate when the year's setting says so", () => {
+      expect(check(70_000, true, "true")).toMatchObject({ status: "UNMET", expected: 900, actual: 700, detail: "差 200元" });
+      expect(check(90_000, true, "true").status).toBe("MET");
+    });
+  });
+
+  it("DUES_REBATE: share × dues collected, rounded to the fen; no share set is never met", () => {
+    const rule = RULES.find((r) => r.code === "DUES_REBATE")!;
+    const check = (rebated: number, settings: SettingValues) =>
+      rule.check({ fact: { value: rebated, measures: { collected: 10_001 }, evidence: [] }, params: rule.defaults, period: yearPeriod(2025), periodOver: true, settings });
+    expect(check(5_000, { REBATE_SHARE: "0.5" })).toMatchObject({ status: "UNMET", expected: 50.01, actual: 50 });
+    expect(check(5_001, { REBATE_SHARE: "0.5" }).status).toBe("MET");
+    expect(check(1_000_000, { REBATE_SHARE: "" })).toMatchObject({ status: "UNMET", expected: Number.POSITIVE_INFINITY });
+  });
+
+  it("AWARDS_BIENNIAL judges only the cycle's years; the duration rules only periods with a meeting", () => {
+    const awards = RULES.find((r) => r.code === "AWARDS_BIENNIAL")!;
+    expect([2024, 2025, 2026].map((y) => awards.judgesPeriod!(yearPeriod(y), awards.defaults))).toEqual([true, false, true]);
+    expect(awards.judgesPeriod!(yearPeriod(2025), { ...awards.defaults, firstCycleYear: 2015 })).toBe(true);
+    for (const code of ["ORG_LIFE_MIN_DURATION", "GB_MIN_DURATION"]) {
+      const rule = RULES.find((r) => r.code === code)!;
+      expect([rule.judgesFact!({ value: 0, items: [], evidence: [] }), rule.judgesFact!({ value: 1, items: [30], evidence: [] })]).toEqual([false, true]);
+    }
   });
 
   it("MASS_CONTACTS: none is a finding, 1–3 is met, more than 3 is met and noted", () => {
@@ -113,7 +140,7 @@ describe("the rulebook", () => {
   });
 
   it("gives every rule a boundary test above or a dedicated one", () => {
-    const covered = new Set(["MASS_CONTACTS", "ROOM_MIN_AREA"]);
+    const covered = new Set(["MASS_CONTACTS", "ROOM_MIN_AREA", "FUNDING_FLOOR", "DUES_REBATE"]);
     for (const rule of RULES) expect(rule.check.threshold || covered.has(rule.code)).toBeTruthy();
   });
 });

@@ -1,8 +1,13 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { JSONObjectResolver } from "graphql-scalars";
+import { resultUnion } from "../common/refusal";
 import { DateScalar } from "../common/scalars";
-import type { FindingGroup } from "./finding-groups";
-import type { FindingStatus } from "./rule.types";
+import type { ComplianceResult } from "./compliance.results";
+
+/*
+ * The compliance API's GraphQL types: views of the service's plain results (compliance.results.ts),
+ * built by compliance.presenter.ts in the resolver layer.
+ */
 
 export enum FindingStatusEnum {
   MET = "MET",
@@ -38,11 +43,15 @@ export class RuleParameterVersion {
 @ObjectType({ description: "制度规定（规则库中的一条）" })
 export class Rule {
   @Field() code: string;
+  @Field({ description: "COMPLIANCE：按期间检查的规定；GUARD：办理某一步骤时检查、不满足即拒绝的前提" }) kind: string;
   @Field() title: string;
   @Field({ description: "原文出处" }) citation: string;
   @Field({ description: "按当前标准填入数字的要求" }) requirement: string;
   @Field({ description: "检查对象：UNIT 组织、MEMBER 党员、ASSIGNMENT 联系关系" }) subject: string;
-  @Field({ description: "期间：MONTH、QUARTER、HALF_YEAR、YEAR、SEMESTER、ACADEMIC_YEAR、SNAPSHOT（当前状态）" }) periodKind: string;
+  @Field({
+    description: "期间：MONTH、QUARTER、HALF_YEAR、YEAR、SEMESTER、ACADEMIC_YEAR、SNAPSHOT（当前状态）、SUBJECT（自检查对象本身的日期起算）；GUARD 为 STEP（办理时检查）",
+  })
+  periodKind: string;
   @Field({ description: "适用范围" }) appliesTo: string;
   @Field(() => [String], { description: "影响判断的设置" }) settings: string[];
   @Field(() => [RuleParameterVersion]) parameters: RuleParameterVersion[];
@@ -129,10 +138,8 @@ export class ComplianceReport {
   @Field(() => StatusCounts) totals: StatusCounts;
   @Field(() => [RuleSummary]) byRule: RuleSummary[];
   @Field(() => [UnitSummary]) byUnit: UnitSummary[];
-  /** The findings in groups (rule, period, unit) with counts; `findings` builds a page of them. */
-  groups: FindingGroup[];
-  /** The statuses asked for (null: all); the summaries count every status. */
-  statuses: ReadonlySet<FindingStatus> | null;
+  /** The evaluation behind the view: `findings` builds a page of its groups. */
+  result: ComplianceResult;
 }
 
 @ObjectType({ description: "沉寂组织：连续多日无活动记录" })
@@ -144,3 +151,15 @@ export class SilentUnit {
   @Field(() => Int, { nullable: true, description: "距今天数；从未有活动时为空" }) daysSilent: number | null;
   @Field() message: string;
 }
+
+@ObjectType({ description: "合规检查设置（原文未规定、由学校确定的事项）的当前值" })
+export class ComplianceSetting {
+  @Field() key: string;
+  @Field(() => JSONObjectResolver, { description: "{ \"value\": true } 或 { \"value\": 30 }，与设置时的形式相同" }) value: Record<string, unknown>;
+  @Field(() => String, { nullable: true }) note: string | null;
+  @Field(() => String, { nullable: true, description: "设置人" }) setByLabel: string | null;
+  @Field(() => Date) updatedAt: Date;
+  @Field(() => Int) version: number;
+}
+
+export const SetComplianceSettingResult = resultUnion("SetComplianceSettingResult", ComplianceSetting);
