@@ -1,45 +1,30 @@
 import { AuditEntry } from "./audit/audit-entry.entity";
-import { ApiToken } from "./auth/api-token.entity";
-import { UserSession } from "./auth/user-session.entity";
-import { User } from "./auth/user.entity";
-import { MassContact } from "./member/mass-contact.entity";
-import { MemberTransfer } from "./member/member-transfer.entity";
-import { Member } from "./member/member.entity";
-import { Person } from "./member/person.entity";
-import { RegisterEntry } from "./member/register-entry.entity";
-import { CommitteePosition } from "./org/committee-position.entity";
-import { OrgUnit } from "./org/org-unit.entity";
-import { ClassGroup } from "./student-class/class-group.entity";
-import { ClassMember } from "./student-class/class-member.entity";
-import { StudentClass } from "./student-class/student-class.entity";
-import { LiaisonAssignment } from "./liaison/liaison-assignment.entity";
-import { LiaisonFollowUp } from "./liaison/liaison-follow-up.entity";
-import { LiaisonStudent } from "./liaison/liaison-student.entity";
-import { LiaisonVisit } from "./liaison/liaison-visit.entity";
-import { VisitPerson } from "./liaison/visit-person.entity";
-import { ServiceEvaluation } from "./service-post/service-evaluation.entity";
-import { ServicePledge } from "./service-post/service-pledge.entity";
-import { ServicePostHolder } from "./service-post/service-post-holder.entity";
-import { ServicePostType } from "./service-post/service-post-type.entity";
-import { ServicePost } from "./service-post/service-post.entity";
-import { DuesRecord } from "./funding/dues-record.entity";
-import { FundAllocation } from "./funding/fund-allocation.entity";
-import { FundSpending } from "./funding/fund-spending.entity";
-import { FundingSetting } from "./funding/funding-setting.entity";
-import { PartyWorkAllowance } from "./funding/party-work-allowance.entity";
-import { Award } from "./governance/award.entity";
-import { IntegrityRisk } from "./governance/integrity-risk.entity";
-import { MajorDecision } from "./governance/major-decision.entity";
-import { PartyAffairsNotice } from "./governance/party-affairs-notice.entity";
-import { Recognition } from "./governance/recognition.entity";
+import * as activity from "./activity";
+import * as auth from "./auth";
+import * as calendar from "./calendar";
+import * as document from "./document";
+import * as funding from "./funding";
+import * as governance from "./governance";
+import * as liaison from "./liaison";
+import * as member from "./member";
+import * as org from "./org";
+import * as room from "./room";
+import * as servicePost from "./service-post";
+import * as studentClass from "./student-class";
 
-import { Semester } from "./calendar/semester.entity";
-import { VacationMonthSetting } from "./calendar/vacation-month-setting.entity";
-import { Activity } from "./activity/activity.entity";
-import { ActivityAttendance } from "./activity/activity-attendance.entity";
-import { StudyRecord } from "./activity/study-record.entity";
-import { RecordBookHandIn } from "./activity/record-book-hand-in.entity";
-import { ActivityRoom } from "./room/activity-room.entity";
-import { ActivityRoomUser } from "./room/activity-room-user.entity";
-import { FiledDocument } from "./document/filed-document.entity";
-export const ENTITIES = [OrgUnit, CommitteePosition, Member, RegisterEntry, MemberTransfer, Person, MassContact, AuditEntry, User, UserSession, ApiToken, StudentClass, ClassMember, ClassGroup, LiaisonAssignment, LiaisonStudent, LiaisonVisit, VisitPerson, LiaisonFollowUp, ServicePostType, ServicePost, ServicePostHolder, ServicePledge, ServiceEvaluation, FundingSetting, FundAllocation, FundSpending, DuesRecord, PartyWorkAllowance, Award, Recognition, PartyAffairsNotice, MajorDecision, IntegrityRisk, Semester, VacationMonthSetting, Activity, ActivityAttendance, StudyRecord, RecordBookHandIn, ActivityRoom, ActivityRoomUser, FiledDocument];
+/** Every stored entity, from each area's index.ts (the audit log's own, until it has one). */
+export const ENTITIES = [
+  ...org.entities,
+  ...member.entities,
+  AuditEntry,
+  ...auth.entities,
+  ...studentClass.entities,
+  ...liaison.entities,
+  ...servicePost.entities,
+  ...funding.entities,
+  ...governance.entities,
+  ...calendar.entities,
+  ...activity.entities,
+  ...room.entities,
+  ...document.entities,
+];

@@ -5,107 +5,41 @@ import { authChecker } from "./auth/auth-checker";
 import { denyUndeclaredRootFields } from "./auth/deny-by-default";
 import { guardRelationFields } from "./auth/field-guards";
 import { validateArgs } from "./common/validate-args";
-import { AuthResolver } from "./auth/auth.resolver";
-import { AccountResolver } from "./auth/account.resolver";
 import { AuditResolver } from "./audit/audit.resolver";
 import { ComplianceResolver, FindingResolver } from "./rules/compliance.resolver";
-import { CommitteeResolver } from "./org/committee.resolver";
-import { OrgUnitResolver } from "./org/org-unit.resolver";
-import { MemberResolver, MemberTransferResolver, RegisterEntryResolver } from "./member/member.resolver";
-import { MassContactResolver, PersonResolver } from "./member/person.resolver";
-import { ClassGroupResolver, ClassMemberResolver, MemberClassResolver, StudentClassResolver } from "./student-class/student-class.resolver";
-import { LiaisonAssignmentResolver, LiaisonFollowUpResolver, LiaisonStudentResolver, LiaisonVisitResolver, VisitPersonResolver } from "./liaison/liaison.resolver";
-import {
-  ServiceEvaluationResolver,
-  ServicePledgeResolver,
-  ServicePostBranchCoverageResolver,
-  ServicePostCoverageResolver,
-  ServicePostHolderResolver,
-  ServicePostResolver,
-  ServicePostTypeResolver,
-} from "./service-post/service-post.resolver";
-import {
-  DuesBatchResolver,
-  DuesRebateRowResolver,
-  DuesRecordResolver,
-  DuesSummaryRowResolver,
-  FundAllocationResolver,
-  FundingSettingResolver,
-  FundSpendingResolver,
-  FundSummaryRowResolver,
-  PartyWorkAllowanceResolver,
-} from "./funding/funding.resolver";
-import {
-  AwardResolver,
-  IntegrityRiskResolver,
-  MajorDecisionResolver,
-  PartyAffairsNoticeResolver,
-  RecognitionResolver,
-} from "./governance/governance.resolver";
-import { CalendarResolver } from "./calendar/calendar.resolver";
-import { ActivityAttendanceResolver, ActivityResolver, EducationHoursTotalsResolver, MemberEducationHoursResolver } from "./activity/activity.resolver";
-import { StudyRecordResolver } from "./activity/study-record.resolver";
-import { RecordBookHandInResolver, RecordBookResolver } from "./activity/record-book.resolver";
-import { ActivityRoomUserResolver, OrgUnitRoomsResolver, RoomResolver } from "./room/room.resolver";
-import { FiledDocumentResolver, MemberThoughtReportsResolver, OrgUnitFiledDocumentsResolver } from "./document/filed-document.resolver";
+import * as activity from "./activity";
+import * as auth from "./auth";
+import * as calendar from "./calendar";
+import * as document from "./document";
+import * as funding from "./funding";
+import * as governance from "./governance";
+import * as liaison from "./liaison";
+import * as member from "./member";
+import * as org from "./org";
+import * as room from "./room";
+import * as servicePost from "./service-post";
+import * as studentClass from "./student-class";
 
+/**
+ * Every area's resolvers (each area's index.ts). The audit log and the rule engine are listed by
+ * their resolvers until they have an index of their own.
+ */
 export const RESOLVERS: NonEmptyArray<Function> = [
-  OrgUnitResolver,
-  CommitteeResolver,
-  MemberResolver,
-  RegisterEntryResolver,
-  MemberTransferResolver,
-  PersonResolver,
-  MassContactResolver,
-  AuthResolver,
-  AccountResolver,
+  ...org.resolvers,
+  ...member.resolvers,
+  ...auth.resolvers,
   AuditResolver,
   ComplianceResolver,
   FindingResolver,
-  StudentClassResolver,
-  ClassMemberResolver,
-  ClassGroupResolver,
-  MemberClassResolver,
-  LiaisonAssignmentResolver,
-  LiaisonStudentResolver,
-  LiaisonVisitResolver,
-  VisitPersonResolver,
-  LiaisonFollowUpResolver,
-  ServicePostTypeResolver,
-  ServicePostResolver,
-  ServicePostHolderResolver,
-  ServicePostBranchCoverageResolver,
-  ServicePostCoverageResolver,
-  ServicePledgeResolver,
-  ServiceEvaluationResolver,
-  FundingSettingResolver,
-  FundAllocationResolver,
-  FundSpendingResolver,
-  DuesRecordResolver,
-  PartyWorkAllowanceResolver,
-  FundSummaryRowResolver,
-  DuesSummaryRowResolver,
-  DuesRebateRowResolver,
-  DuesBatchResolver,
-  AwardResolver,
-  RecognitionResolver,
-  PartyAffairsNoticeResolver,
-  MajorDecisionResolver,
-  IntegrityRiskResolver,
-  CalendarResolver,
-  ActivityResolver,
-  ActivityAttendanceResolver,
-  EducationHoursTotalsResolver,
-  MemberEducationHoursResolver,
-  StudyRecordResolver,
-  RecordBookResolver,
-  RecordBookHandInResolver,
-  RoomResolver,
-  ActivityRoomUserResolver,
-  OrgUnitRoomsResolver,
-  FiledDocumentResolver,
-  OrgUnitFiledDocumentsResolver,
-  MemberThoughtReportsResolver,
+  ...studentClass.resolvers,
+  ...liaison.resolvers,
+  ...servicePost.resolvers,
+  ...funding.resolvers,
+  ...governance.resolvers,
+  ...calendar.resolvers,
+  ...activity.resolvers,
+  ...room.resolvers,
+  ...document.resolvers,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -1,8 +1,9 @@
-import { Column, Entity, Index } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity } from "typeorm";
+import { Field, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { AttendanceStatus } from "./activity.enums";
 import { ScopedBy } from "../auth/record-scope";
+import { CollegeColumn, Reference, TextField } from "../common/column-fields";
 
 /**
  * One member's attendance at one activity. The list is replaced as a whole (audited), never edited
@@ -13,26 +14,20 @@ import { ScopedBy } from "../auth/record-scope";
 @ScopedBy<ActivityAttendance>({ home: "activity", id: (a) => a.activityId }, { member: (a) => a.memberId })
 @Entity("activity_attendance")
 export class ActivityAttendance extends BaseEntity {
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
-  @Field(() => ID)
-  @Index()
-  @Column({ type: "uuid" })
+  @Reference()
   activityId: string;
 
-  @Field(() => ID)
-  @Index()
-  @Column({ type: "uuid" })
+  @Reference()
   memberId: string;
 
   @Field(() => AttendanceStatus)
   @Column({ type: "enum", enum: AttendanceStatus, enumName: "attendance_status" })
   status: AttendanceStatus;
 
-  @Field(() => String, { nullable: true, description: "请假或缺席原因" })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "请假或缺席原因" })
   reason: string | null;
 
   @Field({ description: "列席（不属于主办组织的党员）" })
@@ -46,7 +41,6 @@ export class ActivityAttendance extends BaseEntity {
   @Column({ type: "timestamptz", nullable: true })
   confirmedAt: Date | null;
 
-  @Field(() => ID, { nullable: true, description: "确认人账号（登记人范围内的出勤为登记人）" })
-  @Column({ type: "uuid", nullable: true })
+  @Reference({ index: false, nullable: true, description: "确认人账号（登记人范围内的出勤为登记人）" })
   confirmedBy: string | null;
 }

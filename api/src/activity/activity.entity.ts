@@ -1,10 +1,11 @@
 import { Column, Entity, Index } from "typeorm";
-import { Field, ID, Int, ObjectType } from "type-graphql";
-import { BaseEntity } from "../common/base.entity";
+import { Field, Int, ObjectType } from "type-graphql";
+import { ArchivableEntity } from "../common/archivable.entity";
 import { DecimalScalar } from "../common/decimal";
 import { DateScalar } from "../common/scalars";
 import { ActivityType } from "./activity.enums";
 import { ScopedBy } from "../auth/record-scope";
+import { CollegeColumn, Reference, TextField } from "../common/column-fields";
 
 /**
  * One activity of a unit (三会一课, 组织生活会, 党日活动 …): what the 党支部活动记录册 is built
@@ -14,14 +15,12 @@ import { ScopedBy } from "../auth/record-scope";
 @ObjectType({ description: "组织活动（三会一课、组织生活会、党日活动等）" })
 @ScopedBy<Activity>({ unit: (a) => a.hostUnitId })
 @Entity("activity")
-export class Activity extends BaseEntity {
-  @Index()
-  @Column({ type: "uuid" })
+@Index(["archivedAt"])
+export class Activity extends ArchivableEntity {
+  @CollegeColumn()
   collegeId: string;
 
-  @Field(() => ID, { description: "主办组织（任一层级）" })
-  @Index()
-  @Column({ type: "uuid" })
+  @Reference({ description: "主办组织（任一层级）" })
   hostUnitId: string;
 
   @Field(() => ActivityType)
@@ -46,25 +45,20 @@ export class Activity extends BaseEntity {
   @Column({ type: "int", insert: false, update: false, generatedType: "STORED", asExpression: "((extract(epoch FROM (ends_at - starts_at)) / 60)::int)" })
   durationMinutes: number;
 
-  @Field(() => ID, { nullable: true, description: "活动室（在本系统登记的）" })
-  @Index()
-  @Column({ type: "uuid", nullable: true })
+  @Reference({ nullable: true, description: "活动室（在本系统登记的）" })
   roomId: string | null;
 
-  @Field(() => String, { nullable: true, description: "地点（未使用登记的活动室时）" })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "地点（未使用登记的活动室时）" })
   place: string | null;
 
   @Field({ description: "线上活动（网络支部、QQ 支部等，四(四)6）" })
   @Column({ type: "boolean", default: false })
   isOnline: boolean;
 
-  @Field({ description: "主题" })
-  @Column({ type: "text" })
+  @TextField({ description: "主题" })
   topic: string;
 
-  @Field(() => String, { nullable: true, description: "内容摘要 / 会议记录" })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "内容摘要 / 会议记录" })
   summary: string | null;
 
   @Field(() => DecimalScalar, { description: "计入的教育学时" })
@@ -78,13 +72,4 @@ export class Activity extends BaseEntity {
   @Field({ description: "科级以上（含教研室主任）干部参加的民主生活会（四(二)3(1)）" })
   @Column({ type: "boolean", default: false })
   forCadres: boolean;
-
-  @Field(() => Date, { nullable: true })
-  @Index()
-  @Column({ type: "timestamptz", nullable: true })
-  archivedAt: Date | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
-  archiveReason: string | null;
 }

@@ -4,8 +4,9 @@ import { badInput, FieldErrors, notFound } from "../common/errors";
 import { isId } from "../common/ids";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
-import { memberIdInScope, pathInScope, scopeCondition, unitIdInScope } from "../common/scope";
+import { memberIdInScope, pathInScope, unitIdInScope } from "../common/scope";
 import { escapeLike } from "../common/sql";
+import { archiveRecord, createRecord, frozenOnceArchived, lockRecord, pageOf, patchRecord, rowsInScope, textOrNull, type RecordKind } from "../common/record-life-cycle";
 import { lockInScope, snapshot } from "../common/versioned";
 import { Member } from "../member/member.entity";
 import { OrgUnit } from "../org/org-unit.entity";
@@ -32,6 +33,16 @@ const MAX_DURATION_DAYS = 31;
 const NULLABLE_FIELDS = ["roomId", "place", "summary"];
 
 const ATTENDANCE = "ActivityAttendance";
+
+/** An activity is its host unit's: in scope when the host is; archived, it no longer changes. */
+const ACTIVITY = {
+  entity: Activity,
+  typeName: TYPE,
+  inScope: (ctx: RequestContext, a: Activity) => unitIdInScope(ctx, a.hostUnitId),
+  frozen: frozenOnceArchived<Activity>((a) => Refusal.of(RefusalCode.RECORD_ARCHIVED, `活动“${a.topic}”已归档，不能再修改`)),
+  // hours and the day an activity is held on come back as the database stores them
+  reread: true,
+} satisfies RecordKind<Activity>;
 
 type AttendanceSnapshot = Array<{ memberId: string; status: AttendanceStatus; reason: string | null; isGuest: boolean; confirmed: boolean }>;
 /** Per listed member: whether their home unit lies in the caller's scope (their row counts at once). */
@@ -61,21 +72,14 @@ export async function findOne(ctx: RequestContext, id: string): Promise<Activity
 
 export async function list(ctx: RequestContext, filter: ActivityFilter = {}, page: PageArgs): Promise<Page<Activity>> {
   if (filter.from && filter.to && filter.to < filter.from) throw badInput({ to: ["结束日期不能早于开始日期"] });
-  const scope = scopeCondition(ctx, "host.path");
-  const qb = ctx.em
-    .createQueryBuilder(Activity, "a")
-    .innerJoin(OrgUnit, "host", "host.id = a.host_unit_id")
-    .where(scope.sql, scope.params);
-  if (filter.unitId) qb.andWhere("host.path @> ARRAY[:unitId]::uuid[]", { unitId: filter.unitId });
+  const qb = rowsInScope(ctx, Activity, "a", "u.id = a.host_unit_id", filter.unitId);
   if (filter.types?.length) qb.andWhere("a.type IN (:...types)", { types: filter.types });
   if (filter.from) qb.andWhere("a.held_on >= :from", { from: filter.from });
   if (filter.to) qb.andWhere("a.held_on <= :to", { to: filter.to });
   if (filter.topicContains) qb.andWhere("a.topic ILIKE :topic", { topic: `%${escapeLike(filter.topicContains)}%` });
   if (!filter.includeArchived) qb.andWhere("a.archived_at IS NULL");
   qb.orderBy("a.starts_at", "DESC").addOrderBy("a.id", "ASC");
-  // The joins are one-to-one: plain OFFSET/LIMIT, no DISTINCT pre-query.
-  const [items, totalCount] = await qb.offset(page.offset).limit(page.first).getManyAndCount();
-  return { items, totalCount };
+  return pageOf(qb, page);
 }
 
 export async function create(ctx: RequestContext, input: CreateActivityInput): Promise<Activity | Refusal> {
@@ -89,7 +93,7 @@ export async function create(ctx: RequestContext, input: CreateActivityInput): P
     startsAt: input.startsAt,
     endsAt: input.endsAt,
     roomId: fields.roomId ?? null,
-    place: fields.place?.trim() || null,
+    place: textOrNull(fields.place),
     isOnline: fields.isOnline ?? false,
     topic: input.topic.trim(),
     summary: fields.summary ?? null,
@@ -107,48 +111,38 @@ export async function create(ctx: RequestContext, input: CreateActivityInput): P
   const attendees = await checkAttendees(ctx, host, attendance, new Map());
   if (attendees instanceof Refusal) return attendees;
 
-  const saved = await ctx.em.save(activity);
-  await writeAttendance(ctx, saved, attendance, attendees);
-  const after = await currentAttendance(ctx, saved.id);
-  const reloaded = await ctx.em.findOneByOrFail(Activity, { id: saved.id });
-  await audit(ctx, { operation: "createActivity", entityType: TYPE, entityId: saved.id, collegeId: saved.collegeId, after: { ...reloaded, attendance: after } });
-  return reloaded;
+  return createRecord(ctx, ACTIVITY, "createActivity", activity, async (saved) => {
+    await writeAttendance(ctx, saved, attendance, attendees);
+    return { attendance: await currentAttendance(ctx, saved.id) };
+  });
 }
 
-export async function update(ctx: RequestContext, input: UpdateActivityInput): Promise<Activity | Refusal> {
-  const { activity } = await lockActivityInScope(ctx, input.id, input.version);
-  if (activity.archivedAt) return archived(activity);
-  const before = snapshot(activity);
-  const { roomId: roomBefore, startsAt: startsBefore } = activity;
-  const { id: _id, version: _v, ...fields } = input;
-  for (const [key, value] of Object.entries(fields)) {
-    if (value === undefined) continue;
-    if (value === null && !NULLABLE_FIELDS.includes(key)) throw badInput({ [key]: ["不能为空"] });
-    const text = typeof value === "string" ? value.trim() : value;
-    (activity as never as Record<string, unknown>)[key] = text === "" && NULLABLE_FIELDS.includes(key) ? null : text;
-  }
-  const errors = await checkActivity(ctx, activity);
-  if (Object.keys(errors).length) throw badInput(errors);
-  // A room newly chosen, or kept for another day, must be one the caller may use on that day.
-  if (activity.roomId && (activity.roomId !== roomBefore || activity.startsAt.getTime() !== new Date(startsBefore).getTime())) {
-    await checkRoomUsable(ctx, activity);
-  }
-  await ctx.em.save(activity);
-  const after = await ctx.em.findOneByOrFail(Activity, { id: activity.id });
-  // What a row credits changed: guests from outside the caller's scope must confirm again.
-  const creditChanged = (["heldOn", "educationHours", "integrityHours"] as const).some((k) => String(before[k]) !== String(after[k]));
-  const unconfirmed = creditChanged ? await unconfirmOutsiders(ctx, activity.id) : [];
-  await audit(ctx, {
-    operation: "updateActivity", entityType: TYPE, entityId: activity.id, collegeId: activity.collegeId, before,
-    after: unconfirmed.length ? { ...after, unconfirmedGuests: unconfirmed } : after,
+export function update(ctx: RequestContext, input: UpdateActivityInput): Promise<Activity | Refusal> {
+  return patchRecord(ctx, ACTIVITY, "updateActivity", input, {
+    nullable: NULLABLE_FIELDS,
+    check: async (activity, before) => {
+      const errors = await checkActivity(ctx, activity);
+      if (Object.keys(errors).length) throw badInput(errors);
+      // A room newly chosen, or kept for another day, must be one the caller may use on that day.
+      if (activity.roomId && (activity.roomId !== before.roomId || activity.startsAt.getTime() !== new Date(before.startsAt as Date).getTime())) {
+        await checkRoomUsable(ctx, activity);
+      }
+    },
+    // What a row credits changed: guests from outside the caller's scope must confirm again.
+    then: async (after, before) => {
+      const creditChanged = (["heldOn", "educationHours", "integrityHours"] as const).some((k) => String(before[k]) !== String(after[k]));
+      const unconfirmed = creditChanged ? await unconfirmOutsiders(ctx, after.id) : [];
+      return unconfirmed.length ? { unconfirmedGuests: unconfirmed } : undefined;
+    },
   });
-  return after;
 }
 
 /** Replaces the whole attendance list (who was there, who was excused and why); audited before/after. */
 export async function setAttendance(ctx: RequestContext, input: SetActivityAttendanceInput): Promise<Activity | Refusal> {
-  const { activity, host } = await lockActivityInScope(ctx, input.activityId, input.version);
-  if (activity.archivedAt) return archived(activity);
+  const activity = await lockRecord(ctx, ACTIVITY, input.activityId, input.version);
+  const frozen = ACTIVITY.frozen(activity);
+  if (frozen) return frozen;
+  const host = await ctx.em.findOneByOrFail(OrgUnit, { id: activity.hostUnitId });
   const errors: FieldErrors = {};
   checkAttendanceShape(input.attendance, errors);
   if (Object.keys(errors).length) throw badInput(errors);
@@ -170,16 +164,8 @@ export async function setAttendance(ctx: RequestContext, input: SetActivityAtten
 }
 
 /** Activities are never deleted: archiving takes one out of lists, counts and hours, with a reason. */
-export async function archive(ctx: RequestContext, input: ArchiveActivityInput): Promise<Activity | Refusal> {
-  const { activity } = await lockActivityInScope(ctx, input.id, input.version);
-  if (activity.archivedAt) return archived(activity);
-  const before = snapshot(activity);
-  activity.archivedAt = new Date();
-  activity.archiveReason = input.reason.trim();
-  await ctx.em.save(activity);
-  const after = await ctx.em.findOneByOrFail(Activity, { id: activity.id });
-  await audit(ctx, { operation: "archiveActivity", entityType: TYPE, entityId: activity.id, collegeId: activity.collegeId, before, after });
-  return after;
+export function archive(ctx: RequestContext, input: ArchiveActivityInput): Promise<Activity | Refusal> {
+  return archiveRecord(ctx, ACTIVITY, "archiveActivity", input);
 }
 
 /** One member's attendance records, newest activity first. */
@@ -198,9 +184,7 @@ export async function attendanceOfMember(
   if (from) qb.andWhere("a.held_on >= :from", { from });
   if (to) qb.andWhere("a.held_on <= :to", { to });
   qb.orderBy("a.starts_at", "DESC").addOrderBy("at.id", "ASC");
-  // One attendance row per activity: plain OFFSET/LIMIT (skip/take would wrap the joined sort column).
-  const [items, totalCount] = await qb.offset(page.offset).limit(page.first).getManyAndCount();
-  return { items, totalCount };
+  return pageOf(qb, page);
 }
 
 /** A member the request may see, or NOT_FOUND. */
@@ -215,17 +199,6 @@ async function hostInScope(ctx: RequestContext, id: string): Promise<OrgUnit> {
   const host = await ctx.em.findOneBy(OrgUnit, { id });
   if (!host || !pathInScope(ctx, host.path)) throw notFound("OrgUnit", id);
   return host;
-}
-
-/** An activity locked for change at `version`: in scope when its host unit is. */
-async function lockActivityInScope(ctx: RequestContext, id: string, version: number): Promise<{ activity: Activity; host: OrgUnit }> {
-  const activity = await lockInScope(ctx, Activity, TYPE, id, (a) => unitIdInScope(ctx, a.hostUnitId), version);
-  const host = await ctx.em.findOneByOrFail(OrgUnit, { id: activity.hostUnitId });
-  return { activity, host };
-}
-
-function archived(activity: Activity): Refusal {
-  return Refusal.of(RefusalCode.RECORD_ARCHIVED, `活动“${activity.topic}”已归档，不能再修改`);
 }
 
 /** The invariants of an activity's own fields, as field errors (the database CHECKs the same). */

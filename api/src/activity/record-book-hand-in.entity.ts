@@ -1,37 +1,29 @@
-import { Column, Entity, Index } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Entity } from "typeorm";
+import { ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
-import { DateScalar } from "../common/scalars";
 import { ScopedBy } from "../auth/record-scope";
+import { CollegeColumn, DateField, Reference, TextField } from "../common/column-fields";
 
 /** A branch handed its 党支部活动记录册 for a semester to 组织部 (四(二)3(2)): once per branch and semester. */
 @ObjectType({ description: "活动记录册上交记录" })
 @ScopedBy<RecordBookHandIn>({ unit: (h) => h.branchId })
 @Entity("record_book_hand_in")
 export class RecordBookHandIn extends BaseEntity {
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
-  @Field(() => ID)
-  @Index()
-  @Column({ type: "uuid" })
+  @Reference()
   branchId: string;
 
-  @Field(() => ID)
-  @Index()
-  @Column({ type: "uuid" })
+  @Reference()
   semesterId: string;
 
-  @Field(() => DateScalar, { description: "上交日期" })
-  @Column({ type: "date" })
+  @DateField({ description: "上交日期" })
   handedInOn: string;
 
-  @Field({ description: "接收人（如“组织部 王老师”）" })
-  @Column({ type: "text" })
+  @TextField({ description: "接收人（如“组织部 王老师”）" })
   receivedBy: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true })
   note: string | null;
 }

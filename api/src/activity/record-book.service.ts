@@ -1,10 +1,10 @@
 import type { RequestContext } from "../context";
-import { audit } from "../audit/audit.service";
 import { today } from "../common/dates";
 import { badInput, FieldErrors, notFound } from "../common/errors";
 import { isId } from "../common/ids";
 import { Refusal, RefusalCode } from "../common/refusal";
-import { pathInScope } from "../common/scope";
+import { createRecord, textOrNull, type RecordKind } from "../common/record-life-cycle";
+import { pathInScope, unitIdInScope } from "../common/scope";
 import { lockInScope } from "../common/versioned";
 import { findSemester } from "../calendar/calendar.service";
 import { Semester } from "../calendar/semester.entity";
@@ -15,7 +15,12 @@ import { RecordBookHandIn } from "./record-book-hand-in.entity";
 import { RecordBook } from "./record-book.types";
 import type { RecordBookHandInInput } from "./inputs/record-book.inputs";
 
-const TYPE = "RecordBookHandIn";
+/** A hand-in is its branch's. */
+const HAND_IN: RecordKind<RecordBookHandIn> = {
+  entity: RecordBookHandIn,
+  typeName: "RecordBookHandIn",
+  inScope: (ctx, h) => unitIdInScope(ctx, h.branchId),
+};
 
 /** The branch's 活动记录册 for one semester: its own and its groups' activities in date order, and the hand-in. */
 export async function recordBook(ctx: RequestContext, branchId: string, semesterId: string): Promise<RecordBook> {
@@ -58,18 +63,14 @@ export async function handIn(ctx: RequestContext, input: RecordBookHandInInput):
       { ruleCode: "RECORD_BOOK_SEMESTER", field: "semesterId" },
     );
   }
-  const saved = await ctx.em.save(
-    ctx.em.create(RecordBookHandIn, {
-      collegeId: branch.collegeId,
-      branchId: branch.id,
-      semesterId: semester.id,
-      handedInOn: input.handedInOn,
-      receivedBy: input.receivedBy.trim(),
-      note: input.note?.trim() || null,
-    }),
-  );
-  await audit(ctx, { operation: "recordBookHandIn", entityType: TYPE, entityId: saved.id, collegeId: saved.collegeId, after: saved });
-  return saved;
+  return createRecord(ctx, HAND_IN, "recordBookHandIn", {
+    collegeId: branch.collegeId,
+    branchId: branch.id,
+    semesterId: semester.id,
+    handedInOn: input.handedInOn,
+    receivedBy: input.receivedBy.trim(),
+    note: textOrNull(input.note),
+  });
 }
 
 async function branchInScope(ctx: RequestContext, id: string, field: string): Promise<OrgUnit> {

@@ -1,23 +1,22 @@
 import { Column, Entity, Index } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
-import { BaseEntity } from "../common/base.entity";
+import { Field, ObjectType } from "type-graphql";
+import { ArchivableEntity } from "../common/archivable.entity";
 import { DecimalScalar } from "../common/decimal";
 import { DateScalar } from "../common/scalars";
 import { StudyKind } from "./activity.enums";
 import { ScopedBy } from "../auth/record-scope";
+import { CollegeColumn, Reference, TextField } from "../common/column-fields";
 
 /** A member's individual study (online course, party school, self-study) credited as education hours. */
 @ObjectType({ description: "个人学习记录（网络学习、党校培训、自学）" })
 @ScopedBy<StudyRecord>({ member: (r) => r.memberId })
 @Entity("study_record")
-export class StudyRecord extends BaseEntity {
-  @Index()
-  @Column({ type: "uuid" })
+@Index(["archivedAt"])
+export class StudyRecord extends ArchivableEntity {
+  @CollegeColumn()
   collegeId: string;
 
-  @Field(() => ID)
-  @Index()
-  @Column({ type: "uuid" })
+  @Reference()
   memberId: string;
 
   @Field(() => StudyKind)
@@ -30,12 +29,10 @@ export class StudyRecord extends BaseEntity {
   @Column({ type: "date" })
   studiedOn: string;
 
-  @Field({ description: "课程或学习内容" })
-  @Column({ type: "text" })
+  @TextField({ description: "课程或学习内容" })
   title: string;
 
-  @Field(() => String, { nullable: true, description: "提供方，如“党员网络学院”“校党校”" })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "提供方，如“党员网络学院”“校党校”" })
   provider: string | null;
 
   @Field(() => DecimalScalar, { description: "学时" })
@@ -46,16 +43,6 @@ export class StudyRecord extends BaseEntity {
   @Column({ type: "numeric", precision: 5, scale: 2, default: 0 })
   integrityHours: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true })
   note: string | null;
-
-  @Field(() => Date, { nullable: true })
-  @Index()
-  @Column({ type: "timestamptz", nullable: true })
-  archivedAt: Date | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
-  archiveReason: string | null;
 }

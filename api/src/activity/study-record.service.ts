@@ -1,12 +1,11 @@
 import type { RequestContext } from "../context";
-import { audit } from "../audit/audit.service";
 import { today } from "../common/dates";
-import { badInput, FieldErrors, notFound } from "../common/errors";
+import { badInput, FieldErrors } from "../common/errors";
 import { isId } from "../common/ids";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { memberIdInScope, pathInScope, scopeCondition } from "../common/scope";
-import { lockInScope, snapshot } from "../common/versioned";
+import { archiveRecord, createRecord, frozenOnceArchived, patchRecord, pageOf, textOrNull, type RecordKind } from "../common/record-life-cycle";
 import { OrgUnit } from "../org/org-unit.entity";
 import { Member } from "../member/member.entity";
 import { memberInScope } from "./activity.service";
@@ -16,6 +15,15 @@ import type { ArchiveStudyRecordInput, CreateStudyRecordInput, StudyRecordFilter
 
 const TYPE = "StudyRecord";
 const NULLABLE_FIELDS = ["provider", "note"];
+
+/** A study record is its member's: in scope when the member is; archived, it no longer changes. */
+const STUDY_RECORD = {
+  entity: StudyRecord,
+  typeName: TYPE,
+  inScope: (ctx: RequestContext, r: StudyRecord) => memberIdInScope(ctx, r.memberId),
+  frozen: frozenOnceArchived<StudyRecord>((r) => Refusal.of(RefusalCode.RECORD_ARCHIVED, `学习记录“${r.title}”已归档，不能再修改`)),
+  reread: true,
+} satisfies RecordKind<StudyRecord>;
 
 export async function findOne(ctx: RequestContext, id: string): Promise<StudyRecord | null> {
   if (!isId(id)) return null;
@@ -41,9 +49,7 @@ export async function list(ctx: RequestContext, filter: StudyRecordFilter = {}, 
   if (filter.to) qb.andWhere("s.studied_on <= :to", { to: filter.to });
   if (!filter.includeArchived) qb.andWhere("s.archived_at IS NULL");
   qb.orderBy("s.studied_on", "DESC").addOrderBy("s.id", "ASC");
-  // The joins are one-to-one: plain OFFSET/LIMIT, no DISTINCT pre-query.
-  const [items, totalCount] = await qb.offset(page.offset).limit(page.first).getManyAndCount();
-  return { items, totalCount };
+  return pageOf(qb, page);
 }
 
 export async function create(ctx: RequestContext, input: CreateStudyRecordInput): Promise<StudyRecord> {
@@ -54,57 +60,23 @@ export async function create(ctx: RequestContext, input: CreateStudyRecordInput)
     kind: input.kind,
     studiedOn: input.studiedOn,
     title: input.title.trim(),
-    provider: input.provider?.trim() || null,
+    provider: textOrNull(input.provider),
     hours: input.hours,
     integrityHours: input.integrityHours ?? "0",
-    note: input.note?.trim() || null,
+    note: textOrNull(input.note),
     archivedAt: null,
     archiveReason: null,
   });
   check(record);
-  const saved = await ctx.em.save(record);
-  const after = await ctx.em.findOneByOrFail(StudyRecord, { id: saved.id });
-  await audit(ctx, { operation: "createStudyRecord", entityType: TYPE, entityId: saved.id, collegeId: saved.collegeId, after });
-  return after;
+  return createRecord(ctx, STUDY_RECORD, "createStudyRecord", record);
 }
 
-export async function update(ctx: RequestContext, input: UpdateStudyRecordInput): Promise<StudyRecord | Refusal> {
-  const record = await lockRecordInScope(ctx, input.id, input.version);
-  if (record.archivedAt) return archived(record);
-  const before = snapshot(record);
-  const { id: _id, version: _v, ...fields } = input;
-  for (const [key, value] of Object.entries(fields)) {
-    if (value === undefined) continue;
-    if (value === null && !NULLABLE_FIELDS.includes(key)) throw badInput({ [key]: ["不能为空"] });
-    const text = typeof value === "string" ? value.trim() : value;
-    (record as never as Record<string, unknown>)[key] = text === "" && NULLABLE_FIELDS.includes(key) ? null : text;
-  }
-  check(record);
-  await ctx.em.save(record);
-  const after = await ctx.em.findOneByOrFail(StudyRecord, { id: record.id });
-  await audit(ctx, { operation: "updateStudyRecord", entityType: TYPE, entityId: record.id, collegeId: record.collegeId, before, after });
-  return after;
+export function update(ctx: RequestContext, input: UpdateStudyRecordInput): Promise<StudyRecord | Refusal> {
+  return patchRecord(ctx, STUDY_RECORD, "updateStudyRecord", input, { nullable: NULLABLE_FIELDS, check });
 }
 
-export async function archive(ctx: RequestContext, input: ArchiveStudyRecordInput): Promise<StudyRecord | Refusal> {
-  const record = await lockRecordInScope(ctx, input.id, input.version);
-  if (record.archivedAt) return archived(record);
-  const before = snapshot(record);
-  record.archivedAt = new Date();
-  record.archiveReason = input.reason.trim();
-  await ctx.em.save(record);
-  const after = await ctx.em.findOneByOrFail(StudyRecord, { id: record.id });
-  await audit(ctx, { operation: "archiveStudyRecord", entityType: TYPE, entityId: record.id, collegeId: record.collegeId, before, after });
-  return after;
-}
-
-/** A study record is its member's: in scope when the member is. */
-function lockRecordInScope(ctx: RequestContext, id: string, version: number): Promise<StudyRecord> {
-  return lockInScope(ctx, StudyRecord, TYPE, id, (r) => memberIdInScope(ctx, r.memberId), version);
-}
-
-function archived(record: StudyRecord): Refusal {
-  return Refusal.of(RefusalCode.RECORD_ARCHIVED, `学习记录“${record.title}”已归档，不能再修改`);
+export function archive(ctx: RequestContext, input: ArchiveStudyRecordInput): Promise<StudyRecord | Refusal> {
+  return archiveRecord(ctx, STUDY_RECORD, "archiveStudyRecord", input);
 }
 
 function check(record: StudyRecord): void {

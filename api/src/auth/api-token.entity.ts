@@ -1,35 +1,31 @@
 import { Column, Entity, Index } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { Permission } from "./permissions";
+import { CollegeColumn, Reference, TextField } from "../common/column-fields";
 
 /** An integration's credential: a named permission set confined to a subtree; hashed, revocable. */
 @ObjectType({ description: "集成接口令牌" })
 @Entity("api_token")
 export class ApiToken extends BaseEntity {
-  @Field()
-  @Column({ type: "text" })
+  @TextField()
   name: string;
 
   @Index({ unique: true })
   @Column({ type: "text" })
   tokenHash: string;
 
-  @Field({ description: "令牌前几位，便于辨认" })
-  @Column({ type: "text" })
+  @TextField({ description: "令牌前几位，便于辨认" })
   tokenPrefix: string;
 
   @Field(() => [Permission])
   @Column({ type: "text", array: true })
   permissions: Permission[];
 
-  @Field(() => ID)
-  @Index()
-  @Column({ type: "uuid" })
+  @Reference()
   scopeUnitId: string;
 
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
   @Index()

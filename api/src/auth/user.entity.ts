@@ -1,7 +1,8 @@
 import { Column, Entity, Index } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { UserRole } from "./roles";
+import { Reference, TextField } from "../common/column-fields";
 
 /** A person who signs in. The role fixes the permissions; `scopeUnitId` fixes the subtree. */
 @ObjectType({ description: "系统用户" })
@@ -12,8 +13,7 @@ export class User extends BaseEntity {
   @Column({ type: "text" })
   username: string;
 
-  @Field()
-  @Column({ type: "text" })
+  @TextField()
   displayName: string;
 
   @Column({ type: "text" })
@@ -23,14 +23,10 @@ export class User extends BaseEntity {
   @Column({ type: "enum", enum: UserRole, enumName: "user_role" })
   role: UserRole;
 
-  @Field(() => ID, { nullable: true, description: "可访问的组织子树的根" })
-  @Index()
-  @Column({ type: "uuid", nullable: true })
+  @Reference({ nullable: true, description: "可访问的组织子树的根" })
   scopeUnitId: string | null;
 
-  @Field(() => ID, { nullable: true, description: "对应的党员（党员本人账号必有）" })
-  @Index()
-  @Column({ type: "uuid", nullable: true })
+  @Reference({ nullable: true, description: "对应的党员（党员本人账号必有）" })
   memberId: string | null;
 
   @Index()

@@ -5,7 +5,8 @@ import { AppError, badInput, ErrorCode, FieldErrors, notFound } from "../common/
 import { daysBetween, isAcademicYearLabel, periodGrid as grid, periodsOf as periodsOfDate, PERIOD_KINDS, Period } from "../common/periods";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { pathInScope } from "../common/scope";
-import { lockInScope, snapshot } from "../common/versioned";
+import { changeRecord, createRecord, type RecordKind } from "../common/record-life-cycle";
+import { snapshot } from "../common/versioned";
 import { BranchKind } from "../org/org-unit.enums";
 import { PeriodKind, SemesterTerm } from "./calendar.enums";
 import { AcademicYear, CalendarPeriod, PeriodsOfDate } from "./calendar.types";
@@ -17,6 +18,13 @@ const TYPE = "Semester";
 const TERM_LABEL: Record<SemesterTerm, string> = { AUTUMN: "秋季学期", SPRING: "春季学期" };
 /** A semester longer than this is a typo (a year instead of a month). */
 const MAX_SEMESTER_DAYS = 240;
+
+/** Semesters are visible to the whole college (scope), changed only at the college level (FORBIDDEN). */
+const SEMESTER: RecordKind<Semester> = {
+  entity: Semester,
+  typeName: TYPE,
+  inScope: async (ctx, semester) => (await visibleColleges(ctx)).includes(semester.collegeId),
+};
 
 /** Every semester of a college, by start date: what the rules engine resolves periods with. */
 export function semestersOfCollege(em: EntityManager, collegeId: string): Promise<Semester[]> {
@@ -93,25 +101,21 @@ export async function createSemester(ctx: RequestContext, input: CreateSemesterI
   }
   const overlap = await overlapping(ctx, collegeId, input.startsOn, input.endsOn, null);
   if (overlap) return overlap;
-  const saved = await ctx.em.save(ctx.em.create(Semester, { collegeId, academicYear: input.academicYear, term: input.term, startsOn: input.startsOn, endsOn: input.endsOn }));
-  await audit(ctx, { operation: "createSemester", entityType: TYPE, entityId: saved.id, collegeId, after: saved });
-  return saved;
+  return createRecord(ctx, SEMESTER, "createSemester", { collegeId, academicYear: input.academicYear, term: input.term, startsOn: input.startsOn, endsOn: input.endsOn });
 }
 
-export async function updateSemester(ctx: RequestContext, input: UpdateSemesterInput): Promise<Semester | Refusal> {
-  // Semesters are visible to the whole college (scope), changed only at the college level (FORBIDDEN).
-  const semester = await lockInScope(ctx, Semester, TYPE, input.id, async (sem) => (await visibleColleges(ctx)).includes(sem.collegeId), input.version);
-  await resolveCollege(ctx, semester.collegeId, true);
-  const before = snapshot(semester);
-  semester.startsOn = input.startsOn ?? semester.startsOn;
-  semester.endsOn = input.endsOn ?? semester.endsOn;
-  checkSemester(semester.academicYear, semester.term, semester.startsOn, semester.endsOn);
-  await ctx.em.query(`SELECT pg_advisory_xact_lock(hashtext('semester:' || $1))`, [semester.collegeId]);
-  const overlap = await overlapping(ctx, semester.collegeId, semester.startsOn, semester.endsOn, semester.id);
-  if (overlap) return overlap;
-  const after = await ctx.em.save(semester);
-  await audit(ctx, { operation: "updateSemester", entityType: TYPE, entityId: semester.id, collegeId: semester.collegeId, before, after });
-  return after;
+export function updateSemester(ctx: RequestContext, input: UpdateSemesterInput): Promise<Semester | Refusal> {
+  return changeRecord(ctx, SEMESTER, "updateSemester", input, {
+    apply: async (semester) => {
+      await resolveCollege(ctx, semester.collegeId, true);
+      semester.startsOn = input.startsOn ?? semester.startsOn;
+      semester.endsOn = input.endsOn ?? semester.endsOn;
+      checkSemester(semester.academicYear, semester.term, semester.startsOn, semester.endsOn);
+      await ctx.em.query(`SELECT pg_advisory_xact_lock(hashtext('semester:' || $1))`, [semester.collegeId]);
+      const overlap = await overlapping(ctx, semester.collegeId, semester.startsOn, semester.endsOn, semester.id);
+      if (overlap) return overlap;
+    },
+  });
 }
 
 export async function listVacationMonths(ctx: RequestContext, collegeId?: string): Promise<VacationMonthSetting[]> {

@@ -1,9 +1,9 @@
-import { Column, Entity, Index } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity } from "typeorm";
+import { Field, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
-import { DateScalar } from "../common/scalars";
 import { SemesterTerm } from "./calendar.enums";
 import { ScopedBy } from "../auth/record-scope";
+import { DateField, Reference, TextField } from "../common/column-fields";
 
 /**
  * A semester of the college's academic calendar (校历), maintained by 组织部. An academic year
@@ -14,24 +14,19 @@ import { ScopedBy } from "../auth/record-scope";
 @ScopedBy<Semester>({ college: (s) => s.collegeId })
 @Entity("semester")
 export class Semester extends BaseEntity {
-  @Field(() => ID)
-  @Index()
-  @Column({ type: "uuid" })
+  @Reference()
   collegeId: string;
 
-  @Field({ description: "学年，如“2025-2026”" })
-  @Column({ type: "text" })
+  @TextField({ description: "学年，如“2025-2026”" })
   academicYear: string;
 
   @Field(() => SemesterTerm)
   @Column({ type: "enum", enum: SemesterTerm, enumName: "semester_term" })
   term: SemesterTerm;
 
-  @Field(() => DateScalar, { description: "开学日期" })
-  @Column({ type: "date" })
+  @DateField({ description: "开学日期" })
   startsOn: string;
 
-  @Field(() => DateScalar, { description: "学期结束日期（含）" })
-  @Column({ type: "date" })
+  @DateField({ description: "学期结束日期（含）" })
   endsOn: string;
 }

@@ -1,7 +1,8 @@
-import { Column, Entity, Index } from "typeorm";
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Column, Entity } from "typeorm";
+import { Field, Int, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { BranchKind } from "../org/org-unit.enums";
+import { Reference, TextField } from "../common/column-fields";
 
 /**
  * Which calendar months count as vacation for one kind of branch: an explicit, recorded setting
@@ -11,9 +12,7 @@ import { BranchKind } from "../org/org-unit.enums";
 @ObjectType({ description: "假期月份设置（按支部类型）：月度规则据此豁免，并在检查结果中注明" })
 @Entity("vacation_month_setting")
 export class VacationMonthSetting extends BaseEntity {
-  @Field(() => ID)
-  @Index()
-  @Column({ type: "uuid" })
+  @Reference()
   collegeId: string;
 
   @Field(() => BranchKind)
@@ -24,15 +23,13 @@ export class VacationMonthSetting extends BaseEntity {
   @Column({ type: "int", array: true, default: () => "'{}'" })
   months: number[];
 
-  @Field(() => String, { nullable: true, description: "设置说明" })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "设置说明" })
   note: string | null;
 
   @Column({ type: "uuid", nullable: true })
   setById: string | null;
 
-  @Field({ description: "设置人" })
-  @Column({ type: "text" })
+  @TextField({ description: "设置人" })
   setByLabel: string;
 
   @Field(() => Date, { description: "设置时间" })

@@ -57,7 +57,17 @@ export class Refusal extends ErrorResult {
   @Field({ nullable: true, description: "The input field the refusal is about, if any." })
   field?: string;
 
-  static of(errorCode: RefusalCode, message: string, extra: { ruleCode?: string; citation?: string; field?: string } = {}): Refusal {
+  @Field(() => [String], {
+    nullable: true,
+    description: "Where a workflow refused a step: the states the record may move to instead (none when final).",
+  })
+  allowedNext?: string[];
+
+  static of(
+    errorCode: RefusalCode,
+    message: string,
+    extra: { ruleCode?: string; citation?: string; field?: string; allowedNext?: string[] } = {},
+  ): Refusal {
     return Object.assign(new Refusal(), { errorCode, message, ...extra });
   }
 }

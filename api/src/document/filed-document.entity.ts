@@ -1,9 +1,9 @@
 import { Column, Entity, Index } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
-import { BaseEntity } from "../common/base.entity";
-import { DateScalar } from "../common/scalars";
+import { Field, ObjectType } from "type-graphql";
+import { Archivable } from "../common/archivable.entity";
 import { DocumentKind } from "./document.enums";
 import { ScopedBy } from "../auth/record-scope";
+import { DateField, Reference, TextField } from "../common/column-fields";
 
 /**
  * A written document filed with the organisation (备案文件): a general branch's annual report or
@@ -16,44 +16,30 @@ import { ScopedBy } from "../auth/record-scope";
 @Entity("filed_document")
 @Index("idx_filed_document_unit", ["unitId", "kind", "filedOn"])
 @Index("idx_filed_document_member", ["memberId", "filedOn"])
-export class FiledDocument extends BaseEntity {
+export class FiledDocument extends Archivable({ archivedAt: "归档（作废）时间；归档的文件保留但不再计入", archiveReason: "归档原因" }) {
   @Index("idx_filed_document_college")
   @Column({ type: "uuid" })
   collegeId: string;
 
-  @Field(() => ID, { description: "报送（备案）的组织；思想汇报为党员所在支部" })
-  @Column({ type: "uuid" })
+  @Reference({ index: false, description: "报送（备案）的组织；思想汇报为党员所在支部" })
   unitId: string;
 
-  @Field(() => ID, { nullable: true, description: "汇报人（仅思想汇报）" })
-  @Column({ type: "uuid", nullable: true })
+  @Reference({ index: false, nullable: true, description: "汇报人（仅思想汇报）" })
   memberId: string | null;
 
   @Field(() => DocumentKind)
   @Column({ type: "enum", enum: DocumentKind, enumName: "document_kind" })
   kind: DocumentKind;
 
-  @Field({ description: "标题" })
-  @Column({ type: "text" })
+  @TextField({ description: "标题" })
   title: string;
 
-  @Field(() => DateScalar, { description: "报送（备案）日期" })
-  @Column({ type: "date" })
+  @DateField({ description: "报送（备案）日期" })
   filedOn: string;
 
-  @Field(() => String, { nullable: true, description: "接收人或接收部门，如“组织部 王老师”" })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "接收人或接收部门，如“组织部 王老师”" })
   receivedBy: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true })
   note: string | null;
-
-  @Field(() => Date, { nullable: true, description: "归档（作废）时间；归档的文件保留但不再计入" })
-  @Column({ type: "timestamptz", nullable: true })
-  archivedAt: Date | null;
-
-  @Field(() => String, { nullable: true, description: "归档原因" })
-  @Column({ type: "text", nullable: true })
-  archiveReason: string | null;
 }

@@ -1,13 +1,13 @@
 import type { RequestContext } from "../context";
-import { audit } from "../audit/audit.service";
 import { today } from "../common/dates";
-import { badInput, FieldErrors, notFound } from "../common/errors";
+import { badInput, FieldErrors } from "../common/errors";
 import { lockUnitInScope } from "../common/locks";
 import { isId } from "../common/ids";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
-import { pathInScope, scopeCondition, unitIdInScope } from "../common/scope";
-import { lockInScope, snapshot } from "../common/versioned";
+import { pathInScope, unitIdInScope } from "../common/scope";
+import { archiveRecord, createRecord, frozenOnceArchived, pageOf, patchRecord, rowsInScope, textOrNull, type RecordKind } from "../common/record-life-cycle";
+import { lockInScope } from "../common/versioned";
 import { Member } from "../member/member.entity";
 import { MemberStatus } from "../member/member.enums";
 import { OrgUnit } from "../org/org-unit.entity";
@@ -18,6 +18,15 @@ import type { ArchiveFiledDocumentInput, FileDocumentInput, FiledDocumentFilter,
 
 const TYPE = "FiledDocument";
 const NULLABLE_FIELDS = ["receivedBy", "note"];
+
+/** A document is its unit's: in scope when the unit is; archived, it no longer changes. */
+const DOCUMENT = {
+  entity: FiledDocument,
+  typeName: TYPE,
+  inScope: (ctx: RequestContext, d: FiledDocument) => unitIdInScope(ctx, d.unitId),
+  frozen: frozenOnceArchived<FiledDocument>((d) => Refusal.of(RefusalCode.RECORD_ARCHIVED, `备案文件“${d.title}”已归档，不能再修改`)),
+  reread: true,
+} satisfies RecordKind<FiledDocument>;
 
 export async function findOne(ctx: RequestContext, id: string): Promise<FiledDocument | null> {
   if (!isId(id)) return null;
@@ -30,21 +39,14 @@ export async function findOne(ctx: RequestContext, id: string): Promise<FiledDoc
 /** Documents filed by units of the caller's scope (and of the filter's subtree), newest first. */
 export async function list(ctx: RequestContext, filter: FiledDocumentFilter = {}, page: PageArgs): Promise<Page<FiledDocument>> {
   if (filter.from && filter.to && filter.to < filter.from) throw badInput({ to: ["结束日期不能早于开始日期"] });
-  const scope = scopeCondition(ctx, "u.path");
-  const qb = ctx.em
-    .createQueryBuilder(FiledDocument, "d")
-    .innerJoin(OrgUnit, "u", "u.id = d.unit_id")
-    .where(scope.sql, scope.params);
-  if (filter.unitId) qb.andWhere("u.path @> ARRAY[:unitId]::uuid[]", { unitId: filter.unitId });
+  const qb = rowsInScope(ctx, FiledDocument, "d", "u.id = d.unit_id", filter.unitId);
   if (filter.memberId) qb.andWhere("d.member_id = :memberId", { memberId: filter.memberId });
   if (filter.kind) qb.andWhere("d.kind = :kind", { kind: filter.kind });
   if (filter.from) qb.andWhere("d.filed_on >= :from", { from: filter.from });
   if (filter.to) qb.andWhere("d.filed_on <= :to", { to: filter.to });
   if (!filter.includeArchived) qb.andWhere("d.archived_at IS NULL");
   qb.orderBy("d.filed_on", "DESC").addOrderBy("d.created_at", "DESC").addOrderBy("d.id", "ASC");
-  // One unit per document: plain OFFSET/LIMIT, no DISTINCT pre-query.
-  const [items, totalCount] = await qb.offset(page.offset).limit(page.first).getManyAndCount();
-  return { items, totalCount };
+  return pageOf(qb, page);
 }
 
 /**
@@ -84,64 +86,34 @@ export async function file(ctx: RequestContext, input: FileDocumentInput): Promi
   }
   if (unit.archivedAt) return Refusal.of(RefusalCode.UNIT_ARCHIVED, `“${unit.name}”已撤销，不能再登记备案文件`, { field: isReport ? "memberId" : "unitId" });
 
-  const document = ctx.em.create(FiledDocument, {
+  return createRecord(ctx, DOCUMENT, "fileDocument", {
     collegeId: unit.collegeId,
     unitId: unit.id,
     memberId,
     kind: input.kind,
     title: input.title.trim(),
     filedOn: input.filedOn,
-    receivedBy: input.receivedBy?.trim() || null,
-    note: input.note?.trim() || null,
+    receivedBy: textOrNull(input.receivedBy),
+    note: textOrNull(input.note),
     archivedAt: null,
     archiveReason: null,
   });
-  const saved = await ctx.em.save(document);
-  const after = await ctx.em.findOneByOrFail(FiledDocument, { id: saved.id });
-  await audit(ctx, { operation: "fileDocument", entityType: TYPE, entityId: after.id, collegeId: after.collegeId, after });
-  return after;
 }
 
-export async function update(ctx: RequestContext, input: UpdateFiledDocumentInput): Promise<FiledDocument | Refusal> {
-  const document = await lockDocumentInScope(ctx, input.id, input.version);
-  if (document.archivedAt) return archived(document);
-  const before = snapshot(document);
-  const { id: _id, version: _v, ...fields } = input;
-  const cleared = Object.entries(fields).filter(([key, value]) => value === null && !NULLABLE_FIELDS.includes(key));
-  if (cleared.length) throw badInput(Object.fromEntries(cleared.map(([key]) => [key, ["不能为空"]])));
-  for (const [key, value] of Object.entries(fields)) {
-    if (value === undefined) continue;
-    const text = typeof value === "string" ? value.trim() : value;
-    (document as never as Record<string, unknown>)[key] = text === "" && NULLABLE_FIELDS.includes(key) ? null : text;
-  }
-  const errors: FieldErrors = {};
-  checkFields(document.title, document.filedOn, errors);
-  if (Object.keys(errors).length) throw badInput(errors);
-  await ctx.em.save(document);
-  const after = await ctx.em.findOneByOrFail(FiledDocument, { id: document.id });
-  await audit(ctx, { operation: "updateFiledDocument", entityType: TYPE, entityId: document.id, collegeId: document.collegeId, before, after });
-  return after;
+export function update(ctx: RequestContext, input: UpdateFiledDocumentInput): Promise<FiledDocument | Refusal> {
+  return patchRecord(ctx, DOCUMENT, "updateFiledDocument", input, {
+    nullable: NULLABLE_FIELDS,
+    check: (document) => {
+      const errors: FieldErrors = {};
+      checkFields(document.title, document.filedOn, errors);
+      if (Object.keys(errors).length) throw badInput(errors);
+    },
+  });
 }
 
 /** Archives (作废) a document with a reason: it stays readable but no longer counts as filed. */
-export async function archive(ctx: RequestContext, input: ArchiveFiledDocumentInput): Promise<FiledDocument | Refusal> {
-  const document = await lockDocumentInScope(ctx, input.id, input.version);
-  if (document.archivedAt) return archived(document);
-  const before = snapshot(document);
-  document.archivedAt = new Date();
-  document.archiveReason = input.reason.trim();
-  await ctx.em.save(document);
-  const after = await ctx.em.findOneByOrFail(FiledDocument, { id: document.id });
-  await audit(ctx, { operation: "archiveFiledDocument", entityType: TYPE, entityId: document.id, collegeId: document.collegeId, before, after });
-  return after;
-}
-
-function lockDocumentInScope(ctx: RequestContext, id: string, version: number): Promise<FiledDocument> {
-  return lockInScope(ctx, FiledDocument, TYPE, id, (d) => unitIdInScope(ctx, d.unitId), version);
-}
-
-function archived(document: FiledDocument): Refusal {
-  return Refusal.of(RefusalCode.RECORD_ARCHIVED, `备案文件“${document.title}”已归档，不能再修改`);
+export function archive(ctx: RequestContext, input: ArchiveFiledDocumentInput): Promise<FiledDocument | Refusal> {
+  return archiveRecord(ctx, DOCUMENT, "archiveFiledDocument", input);
 }
 
 function checkFields(title: string, filedOn: string, errors: FieldErrors): void {

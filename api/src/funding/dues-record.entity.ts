@@ -1,9 +1,10 @@
 import { Column, Entity, Index } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { DateScalar } from "../common/scalars";
 import { type Fen, moneyColumn, MoneyScalar } from "../common/money";
 import { ScopedBy } from "../auth/record-scope";
+import { CollegeColumn, Reference, TextField } from "../common/column-fields";
 
 /** Stored as the first day of the month (`date`), handled as `YYYY-MM` everywhere else. */
 export const monthColumn = {
@@ -23,15 +24,13 @@ export const monthColumn = {
 @Index(["branchId", "month"])
 @Index(["collegeId", "month"])
 export class DuesRecord extends BaseEntity {
-  @Field(() => ID)
-  @Column({ type: "uuid" })
+  @Reference({ index: false })
   memberId: string;
 
-  @Field(() => ID)
-  @Column({ type: "uuid" })
+  @Reference({ index: false })
   branchId: string;
 
-  @Column({ type: "uuid" })
+  @CollegeColumn({ index: false })
   collegeId: string;
 
   @Field({ description: "所属月份，YYYY-MM" })
@@ -51,11 +50,9 @@ export class DuesRecord extends BaseEntity {
   @Column({ type: "date", nullable: true })
   paidOn: string | null;
 
-  @Field(() => String, { nullable: true, description: "收缴人" })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "收缴人" })
   collectedBy: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true })
   note: string | null;
 }

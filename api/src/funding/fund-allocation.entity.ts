@@ -1,10 +1,10 @@
 import { Column, Entity, Index } from "typeorm";
-import { Field, ID, Int, ObjectType } from "type-graphql";
-import { DateScalar } from "../common/scalars";
+import { Field, Int, ObjectType } from "type-graphql";
 import { type Fen, moneyColumn, MoneyScalar } from "../common/money";
-import { ArchivableEntity } from "../governance/archivable.entity";
+import { VoidableEntity } from "../common/archivable.entity";
 import { FundSource } from "./funding.enums";
 import { ScopedBy } from "../auth/record-scope";
+import { CollegeColumn, DateField, Reference, TextField } from "../common/column-fields";
 
 /** A yearly activity-fund allocation to a branch (FUNDING_FLOOR, 四(五)1). */
 @ObjectType({ description: "党支部年度活动经费下拨" })
@@ -12,12 +12,11 @@ import { ScopedBy } from "../auth/record-scope";
 @Entity("fund_allocation")
 @Index(["branchId", "year"])
 @Index(["collegeId", "year"])
-export class FundAllocation extends ArchivableEntity {
-  @Field(() => ID)
-  @Column({ type: "uuid" })
+export class FundAllocation extends VoidableEntity {
+  @Reference({ index: false })
   branchId: string;
 
-  @Column({ type: "uuid" })
+  @CollegeColumn({ index: false })
   collegeId: string;
 
   @Field(() => Int, { description: "经费年度" })
@@ -32,11 +31,9 @@ export class FundAllocation extends ArchivableEntity {
   @Column({ type: "enum", enum: FundSource, enumName: "fund_source" })
   source: FundSource;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true })
   note: string | null;
 
-  @Field(() => DateScalar, { description: "下拨日期" })
-  @Column({ type: "date" })
+  @DateField({ description: "下拨日期" })
   allocatedOn: string;
 }

@@ -1,9 +1,9 @@
 import { Column, Entity, Index } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
-import { DateScalar } from "../common/scalars";
+import { Field, ObjectType } from "type-graphql";
 import { type Fen, moneyColumn, MoneyScalar } from "../common/money";
-import { ArchivableEntity } from "../governance/archivable.entity";
+import { VoidableEntity } from "../common/archivable.entity";
 import { ScopedBy } from "../auth/record-scope";
+import { CollegeColumn, DateField, Reference, TextField } from "../common/column-fields";
 
 /**
  * Money a branch spent from its activity fund. No link to an activity record on purpose: the
@@ -16,27 +16,23 @@ import { ScopedBy } from "../auth/record-scope";
 @Entity("fund_spending")
 @Index(["branchId", "spentOn"])
 @Index(["collegeId", "spentOn"])
-export class FundSpending extends ArchivableEntity {
-  @Field(() => ID)
-  @Column({ type: "uuid" })
+export class FundSpending extends VoidableEntity {
+  @Reference({ index: false })
   branchId: string;
 
-  @Column({ type: "uuid" })
+  @CollegeColumn({ index: false })
   collegeId: string;
 
-  @Field(() => DateScalar)
-  @Column({ type: "date" })
+  @DateField()
   spentOn: string;
 
   @Field(() => MoneyScalar)
   @Column({ type: "bigint", name: "amount_fen", transformer: moneyColumn })
   amount: Fen;
 
-  @Field({ description: "用途" })
-  @Column({ type: "text" })
+  @TextField({ description: "用途" })
   purpose: string;
 
-  @Field(() => String, { nullable: true, description: "票据号" })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "票据号" })
   receiptNumber: string | null;
 }

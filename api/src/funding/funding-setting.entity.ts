@@ -1,16 +1,16 @@
 import { Column, Entity, Index } from "typeorm";
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { DecimalScalar } from "../common/decimal";
 import { type Fen, moneyColumn, MoneyScalar } from "../common/money";
+import { Reference, TextField } from "../common/column-fields";
 
 /** The committee's money settings for one year (set with FUNDING_SETTINGS_WRITE). */
 @ObjectType({ description: "党委年度经费设置：党费返还比例、离退休党员是否按教职工计经费、岗位津贴标准" })
 @Entity("funding_setting")
 @Index(["collegeId", "year"], { unique: true })
 export class FundingSetting extends BaseEntity {
-  @Field(() => ID)
-  @Column({ type: "uuid" })
+  @Reference({ index: false })
   collegeId: string;
 
   @Field(() => Int)
@@ -37,8 +37,7 @@ export class FundingSetting extends BaseEntity {
   @Column({ type: "bigint", name: "group_leader_allowance_fen", nullable: true, transformer: moneyColumn })
   groupLeaderAllowance: Fen | null;
 
-  @Field({ description: "设置人" })
-  @Column({ type: "text" })
+  @TextField({ description: "设置人" })
   setBy: string;
 
   @Field(() => Date)

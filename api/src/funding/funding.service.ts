@@ -8,14 +8,15 @@ import { applyShare, type Fen, fenFromDb } from "../common/money";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { lockMemberInScope, lockUnitInScope } from "../common/locks";
-import { memberHomeInScope, pathInScope, scopeCondition, unitIdInScope } from "../common/scope";
+import { memberHomeInScope, pathInScope, unitIdInScope } from "../common/scope";
+import { archiveRecord, createRecord, pageOf, patchRecord, rowsInScope, textOrNull as text, type RecordKind } from "../common/record-life-cycle";
+import { createUnitRecord, listRecords, recordUnit, unitRecordKind } from "../common/unit-records";
 import { lockInScope, snapshot } from "../common/versioned";
 import { Member } from "../member/member.entity";
 import { MemberStatus } from "../member/member.enums";
 import { CommitteePosition } from "../org/committee-position.entity";
 import { OrgUnit } from "../org/org-unit.entity";
 import { OrgUnitKind } from "../org/org-unit.enums";
-import { archiveRecord, createRecord, listRecords, recordUnit, text, updateRecord } from "../governance/unit-records";
 import type { ArchiveRecordInput } from "../governance/inputs/governance.inputs";
 import { DuesRecord } from "./dues-record.entity";
 import { FundAllocation } from "./fund-allocation.entity";
@@ -44,6 +45,16 @@ import type {
 
 const SHARE = /^(0(\.\d{1,4})?|1(\.0{1,4})?)$/;
 const CREDIT = /^\d{1,6}(\.\d{1,2})?$/;
+
+const ALLOCATION = unitRecordKind(FundAllocation, "FundAllocation", "branchId");
+const SPENDING = unitRecordKind(FundSpending, "FundSpending", "branchId");
+const ALLOWANCE = unitRecordKind(PartyWorkAllowance, "PartyWorkAllowance", "unitId");
+/** Dues are recorded at the member's branch: in scope when the branch is. */
+const DUES = {
+  entity: DuesRecord,
+  typeName: "DuesRecord",
+  inScope: (ctx: RequestContext, d: DuesRecord) => unitIdInScope(ctx, d.branchId),
+} satisfies RecordKind<DuesRecord>;
 
 // ── yearly settings (FUNDING_SETTINGS_WRITE) ──────────────────────────────────────
 
@@ -103,11 +114,7 @@ export function listAllocations(ctx: RequestContext, filter: FundAllocationFilte
 
 export async function createAllocation(ctx: RequestContext, input: CreateFundAllocationInput): Promise<FundAllocation | Refusal> {
   checkPositive({ amount: input.amount });
-  const branch = await recordUnit(ctx, input.branchId, "branchId", [OrgUnitKind.BRANCH]);
-  if (branch instanceof Refusal) return branch;
-  return createRecord(ctx, FundAllocation, "FundAllocation", "createFundAllocation", {
-    branchId: branch.id,
-    collegeId: branch.collegeId,
+  return createUnitRecord(ctx, ALLOCATION, "createFundAllocation", input.branchId, [OrgUnitKind.BRANCH], {
     year: input.year,
     amount: input.amount,
     source: input.source,
@@ -117,15 +124,14 @@ export async function createAllocation(ctx: RequestContext, input: CreateFundAll
 }
 
 export function updateAllocation(ctx: RequestContext, input: UpdateFundAllocationInput): Promise<FundAllocation | Refusal> {
-  return updateRecord(ctx, FundAllocation, "FundAllocation", "updateFundAllocation", { ...input }, {
-    unitKey: "branchId",
-    required: ["amount", "source", "allocatedOn"],
-    validate: (row) => checkPositive({ amount: row.amount }),
+  return patchRecord(ctx, ALLOCATION, "updateFundAllocation", input, {
+    nullable: ["note"],
+    check: (row) => checkPositive({ amount: row.amount }),
   });
 }
 
 export function archiveAllocation(ctx: RequestContext, input: ArchiveRecordInput): Promise<FundAllocation | Refusal> {
-  return archiveRecord(ctx, FundAllocation, "FundAllocation", "archiveFundAllocation", input, "branchId");
+  return archiveRecord(ctx, ALLOCATION, "archiveFundAllocation", input);
 }
 
 export function listSpendings(ctx: RequestContext, filter: FundFilter, page: PageArgs): Promise<Page<FundSpending>> {
@@ -134,11 +140,7 @@ export function listSpendings(ctx: RequestContext, filter: FundFilter, page: Pag
 
 export async function createSpending(ctx: RequestContext, input: CreateFundSpendingInput): Promise<FundSpending | Refusal> {
   checkPositive({ amount: input.amount });
-  const branch = await recordUnit(ctx, input.branchId, "branchId", [OrgUnitKind.BRANCH]);
-  if (branch instanceof Refusal) return branch;
-  return createRecord(ctx, FundSpending, "FundSpending", "createFundSpending", {
-    branchId: branch.id,
-    collegeId: branch.collegeId,
+  return createUnitRecord(ctx, SPENDING, "createFundSpending", input.branchId, [OrgUnitKind.BRANCH], {
     spentOn: input.spentOn,
     amount: input.amount,
     purpose: input.purpose.trim(),
@@ -147,15 +149,14 @@ export async function createSpending(ctx: RequestContext, input: CreateFundSpend
 }
 
 export function updateSpending(ctx: RequestContext, input: UpdateFundSpendingInput): Promise<FundSpending | Refusal> {
-  return updateRecord(ctx, FundSpending, "FundSpending", "updateFundSpending", { ...input }, {
-    unitKey: "branchId",
-    required: ["spentOn", "amount", "purpose"],
-    validate: (row) => checkPositive({ amount: row.amount }),
+  return patchRecord(ctx, SPENDING, "updateFundSpending", input, {
+    nullable: ["receiptNumber"],
+    check: (row) => checkPositive({ amount: row.amount }),
   });
 }
 
 export function archiveSpending(ctx: RequestContext, input: ArchiveRecordInput): Promise<FundSpending | Refusal> {
-  return archiveRecord(ctx, FundSpending, "FundSpending", "archiveFundSpending", input, "branchId");
+  return archiveRecord(ctx, SPENDING, "archiveFundSpending", input);
 }
 
 function checkPositive(amounts: Record<string, Fen>): void {
@@ -229,20 +230,13 @@ export async function fundSummary(ctx: RequestContext, unitId: string, year: num
 // ── dues (DUES_PAID) ─────────────────────────────────────────────────────────────
 
 export async function listDues(ctx: RequestContext, filter: DuesFilter, page: PageArgs): Promise<Page<DuesRecord>> {
-  const scope = scopeCondition(ctx, "u.path");
-  const qb = ctx.em
-    .createQueryBuilder(DuesRecord, "d")
-    .innerJoin(OrgUnit, "u", "u.id = d.branch_id")
-    .innerJoin(Member, "m", "m.id = d.member_id")
-    .where(scope.sql, scope.params);
-  if (filter.unitId) qb.andWhere("u.path @> ARRAY[:unitId]::uuid[]", { unitId: filter.unitId });
+  const qb = rowsInScope(ctx, DuesRecord, "d", "u.id = d.branch_id", filter.unitId).innerJoin(Member, "m", "m.id = d.member_id");
   if (filter.memberId) qb.andWhere("d.member_id = :memberId", { memberId: filter.memberId });
   if (filter.fromMonth) qb.andWhere("d.month >= :fromMonth", { fromMonth: `${filter.fromMonth}-01` });
   if (filter.toMonth) qb.andWhere("d.month <= :toMonth", { toMonth: `${filter.toMonth}-01` });
   if (filter.unpaidOnly) qb.andWhere("d.amount_paid_fen < d.amount_due_fen");
   qb.orderBy("d.month", "DESC").addOrderBy("m.name", "ASC").addOrderBy("d.id", "ASC");
-  const [items, totalCount] = await qb.offset(page.offset).limit(page.first).getManyAndCount();
-  return { items, totalCount };
+  return pageOf(qb, page);
 }
 
 type DuesAmounts = { amountDue: Fen; amountPaid: Fen; paidOn?: string | null };
@@ -269,39 +263,27 @@ export async function recordDues(ctx: RequestContext, input: RecordDuesInput): P
   if (existing) {
     return Refusal.of(RefusalCode.DUES_ALREADY_RECORDED, `${member.name} ${input.month} 的党费已登记，请用“调整”修改`, { field: "month", ruleCode: "DUES_PAID" });
   }
-  const saved = await ctx.em.save(
-    ctx.em.create(DuesRecord, {
-      memberId: member.id,
-      branchId: member.branchId,
-      collegeId: member.collegeId,
-      month: input.month,
-      amountDue: input.amountDue,
-      amountPaid: input.amountPaid,
-      paidOn: input.paidOn ?? null,
-      collectedBy: text(input.collectedBy),
-      note: text(input.note),
-    }),
-  );
-  await audit(ctx, { operation: "recordDues", entityType: "DuesRecord", entityId: saved.id, collegeId: saved.collegeId, after: saved });
-  return saved;
+  return createRecord(ctx, DUES, "recordDues", {
+    memberId: member.id,
+    branchId: member.branchId,
+    collegeId: member.collegeId,
+    month: input.month,
+    amountDue: input.amountDue,
+    amountPaid: input.amountPaid,
+    paidOn: input.paidOn ?? null,
+    collectedBy: text(input.collectedBy),
+    note: text(input.note),
+  });
 }
 
-export async function adjustDues(ctx: RequestContext, input: AdjustDuesInput): Promise<DuesRecord> {
-  const row = await lockInScope(ctx, DuesRecord, "DuesRecord", input.id, (r) => unitIdInScope(ctx, r.branchId), input.version);
-  if (input.amountDue === null || input.amountPaid === null) {
-    throw badInput(Object.fromEntries((["amountDue", "amountPaid"] as const).filter((k) => input[k] === null).map((k) => [k, ["不能为空"]])));
-  }
-  const before = snapshot(row);
-  if (input.amountDue !== undefined) row.amountDue = input.amountDue;
-  if (input.amountPaid !== undefined) row.amountPaid = input.amountPaid;
-  if (input.paidOn !== undefined) row.paidOn = input.paidOn;
-  if (input.collectedBy !== undefined) row.collectedBy = text(input.collectedBy);
-  if (input.note !== undefined) row.note = text(input.note);
-  const errors = duesFieldErrors(row);
-  if (Object.keys(errors).length) throw badInput(errors);
-  const after = await ctx.em.save(row);
-  await audit(ctx, { operation: "adjustDues", entityType: "DuesRecord", entityId: row.id, collegeId: row.collegeId, before, after });
-  return after;
+export function adjustDues(ctx: RequestContext, input: AdjustDuesInput): Promise<DuesRecord | Refusal> {
+  return patchRecord(ctx, DUES, "adjustDues", input, {
+    nullable: ["paidOn", "collectedBy", "note"],
+    check: (row) => {
+      const errors = duesFieldErrors(row);
+      if (Object.keys(errors).length) throw badInput(errors);
+    },
+  });
 }
 
 /**
@@ -500,7 +482,7 @@ export async function createAllowance(ctx: RequestContext, input: CreatePartyWor
   }
   const amount = input.amount ?? (await standardAllowance(ctx, unit.collegeId, input.year, input.postKind));
   if (amount === null) throw badInput({ amount: [`${input.year} 年未设置该岗位的津贴标准，请填写津贴金额`] });
-  return createRecord(ctx, PartyWorkAllowance, "PartyWorkAllowance", "createPartyWorkAllowance", {
+  return createRecord(ctx, ALLOWANCE, "createPartyWorkAllowance", {
     memberId: member.id,
     unitId: unit.id,
     committeePositionId: input.committeePositionId ?? null,
@@ -523,10 +505,9 @@ async function standardAllowance(ctx: RequestContext, collegeId: string, year: n
 }
 
 export function updateAllowance(ctx: RequestContext, input: UpdatePartyWorkAllowanceInput): Promise<PartyWorkAllowance | Refusal> {
-  return updateRecord(ctx, PartyWorkAllowance, "PartyWorkAllowance", "updatePartyWorkAllowance", { ...input }, {
-    unitKey: "unitId",
-    required: ["post", "workloadCredit", "amount"],
-    validate: (row) => {
+  return patchRecord(ctx, ALLOWANCE, "updatePartyWorkAllowance", input, {
+    nullable: [],
+    check: (row) => {
       checkCredit(row.workloadCredit);
       if (row.amount < 0) throw badInput({ amount: ["津贴金额不能为负数"] });
     },
@@ -534,7 +515,7 @@ export function updateAllowance(ctx: RequestContext, input: UpdatePartyWorkAllow
 }
 
 export function archiveAllowance(ctx: RequestContext, input: ArchiveRecordInput): Promise<PartyWorkAllowance | Refusal> {
-  return archiveRecord(ctx, PartyWorkAllowance, "PartyWorkAllowance", "archivePartyWorkAllowance", input, "unitId");
+  return archiveRecord(ctx, ALLOWANCE, "archivePartyWorkAllowance", input);
 }
 
 /**

@@ -1,10 +1,11 @@
 import { Column, Entity, Index } from "typeorm";
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { DecimalScalar } from "../common/decimal";
 import { type Fen, moneyColumn, MoneyScalar } from "../common/money";
-import { ArchivableEntity } from "../governance/archivable.entity";
+import { VoidableEntity } from "../common/archivable.entity";
 import { PartyWorkPostKind } from "./funding.enums";
 import { ScopedBy } from "../auth/record-scope";
+import { CollegeColumn, Reference, TextField } from "../common/column-fields";
 
 /** A member's party-work post for a year: workload credit and allowance (PARTY_WORK_ALLOWANCE, 四(五)1). */
 @ObjectType({ description: "党务工作岗位年度工作量与津贴" })
@@ -12,22 +13,17 @@ import { ScopedBy } from "../auth/record-scope";
 @Entity("party_work_allowance")
 @Index(["unitId", "year"])
 @Index(["collegeId", "year"])
-export class PartyWorkAllowance extends ArchivableEntity {
-  @Field(() => ID)
-  @Index()
-  @Column({ type: "uuid" })
+export class PartyWorkAllowance extends VoidableEntity {
+  @Reference()
   memberId: string;
 
-  @Field(() => ID, { description: "任职的组织" })
-  @Column({ type: "uuid" })
+  @Reference({ index: false, description: "任职的组织" })
   unitId: string;
 
-  @Field(() => ID, { nullable: true, description: "对应的委员会任职（如有）" })
-  @Index()
-  @Column({ type: "uuid", nullable: true })
+  @Reference({ nullable: true, description: "对应的委员会任职（如有）" })
   committeePositionId: string | null;
 
-  @Column({ type: "uuid" })
+  @CollegeColumn({ index: false })
   collegeId: string;
 
   @Field(() => Int)
@@ -38,8 +34,7 @@ export class PartyWorkAllowance extends ArchivableEntity {
   @Column({ type: "enum", enum: PartyWorkPostKind, enumName: "party_work_post_kind" })
   postKind: PartyWorkPostKind;
 
-  @Field({ description: "岗位说明，如“信息工程学院学生支部书记”" })
-  @Column({ type: "text" })
+  @TextField({ description: "岗位说明，如“信息工程学院学生支部书记”" })
   post: string;
 
   @Field(() => DecimalScalar, { description: "计入工作量（学时或分）" })

@@ -1,9 +1,9 @@
 import { Column, Entity, Index } from "typeorm";
-import { Field, ID, Int, ObjectType } from "type-graphql";
-import { DateScalar } from "../common/scalars";
-import { ArchivableEntity } from "./archivable.entity";
+import { Field, Int, ObjectType } from "type-graphql";
+import { VoidableEntity } from "../common/archivable.entity";
 import { AwardKind, AwardStatus } from "./governance.enums";
 import { ScopedBy } from "../auth/record-scope";
+import { CollegeColumn, DateField, Reference, TextField } from "../common/column-fields";
 
 /**
  * A nomination in the biennial awards (AWARDS_BIENNIAL, 四(五)3(1)). For 先进基层党组织 the
@@ -14,18 +14,14 @@ import { ScopedBy } from "../auth/record-scope";
 @ScopedBy<Award>({ unit: (a) => a.unitId })
 @Entity("award")
 @Index(["collegeId", "cycleYear", "kind"])
-export class Award extends ArchivableEntity {
-  @Field(() => ID, { description: "被推荐的组织，或被推荐党员所在支部" })
-  @Index()
-  @Column({ type: "uuid" })
+export class Award extends VoidableEntity {
+  @Reference({ description: "被推荐的组织，或被推荐党员所在支部" })
   unitId: string;
 
-  @Field(() => ID, { nullable: true, description: "被推荐党员（个人奖项）" })
-  @Index()
-  @Column({ type: "uuid", nullable: true })
+  @Reference({ nullable: true, description: "被推荐党员（个人奖项）" })
   nomineeMemberId: string | null;
 
-  @Column({ type: "uuid" })
+  @CollegeColumn({ index: false })
   collegeId: string;
 
   @Field(() => AwardKind)
@@ -41,23 +37,18 @@ export class Award extends ArchivableEntity {
   @Column({ type: "enum", enum: AwardStatus, enumName: "award_status", default: AwardStatus.NOMINATED })
   status: AwardStatus;
 
-  @Field(() => DateScalar)
-  @Column({ type: "date" })
+  @DateField()
   nominatedOn: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column({ type: "date", nullable: true })
+  @DateField({ nullable: true })
   reviewedOn: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "表彰（或不予表彰）决定日期" })
-  @Column({ type: "date", nullable: true })
+  @DateField({ nullable: true, description: "表彰（或不予表彰）决定日期" })
   decidedOn: string | null;
 
-  @Field(() => String, { nullable: true, description: "审核人" })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "审核人" })
   reviewer: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true })
   note: string | null;
 }

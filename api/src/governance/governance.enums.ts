@@ -52,14 +52,17 @@ registerEnumType(AwardKind, {
     EXCELLENT_MEMBER: { description: "优秀共产党员" },
   },
 });
+/** The schema's and the award workflow's words for each status. */
+export const AWARD_STATUS_LABELS: Record<AwardStatus, string> = {
+  NOMINATED: "已推荐",
+  REVIEWED: "已审核",
+  AWARDED: "已表彰",
+  NOT_AWARDED: "未获表彰",
+};
+
 registerEnumType(AwardStatus, {
   name: "AwardStatus",
-  valuesConfig: {
-    NOMINATED: { description: "已推荐" },
-    REVIEWED: { description: "已审核" },
-    AWARDED: { description: "已表彰" },
-    NOT_AWARDED: { description: "未获表彰" },
-  },
+  valuesConfig: Object.fromEntries(Object.entries(AWARD_STATUS_LABELS).map(([k, v]) => [k, { description: v }])),
 });
 registerEnumType(RecognitionKind, {
   name: "RecognitionKind",

@@ -1,21 +1,21 @@
 import type { RequestContext } from "../context";
-import { audit } from "../audit/audit.service";
-import { badInput, notFound } from "../common/errors";
+import { badInput } from "../common/errors";
 import type { Page, PageArgs } from "../common/pagination";
+import { archiveRecord, changeRecord, createRecord, patchRecord, textOrNull as text } from "../common/record-life-cycle";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { unitIdInScope } from "../common/scope";
-import { lockInScope, snapshot } from "../common/versioned";
+import { createUnitRecord, listRecords, recordUnit, unitRecordKind } from "../common/unit-records";
+import { lockInScope } from "../common/versioned";
 import { Member } from "../member/member.entity";
 import { MemberStatus } from "../member/member.enums";
 import { OrgUnitKind } from "../org/org-unit.enums";
 import { Award } from "./award.entity";
-import { AWARD_STATUS_LABELS, AWARD_TRANSITIONS, canTransition } from "./award-transitions";
+import { AWARD_WORKFLOW } from "./award-workflow";
 import { AwardKind, AwardStatus } from "./governance.enums";
 import { IntegrityRisk } from "./integrity-risk.entity";
 import { MajorDecision } from "./major-decision.entity";
 import { PartyAffairsNotice } from "./party-affairs-notice.entity";
 import { Recognition } from "./recognition.entity";
-import { archivedRefusal, archiveRecord, createRecord, listRecords, lockRecord, recordUnit, text, updateRecord } from "./unit-records";
 import type {
   AdvanceAwardInput,
   ArchiveRecordInput,
@@ -37,6 +37,12 @@ import type {
 
 /** Units that keep governance records: the committee, general branches and branches (not groups). */
 const ORGANISATIONS = [OrgUnitKind.PARTY_COMMITTEE, OrgUnitKind.GENERAL_BRANCH, OrgUnitKind.BRANCH];
+
+const AWARD = unitRecordKind(Award, "Award", "unitId");
+const RECOGNITION = unitRecordKind(Recognition, "Recognition", "unitId");
+const NOTICE = unitRecordKind(PartyAffairsNotice, "PartyAffairsNotice", "unitId");
+const DECISION = unitRecordKind(MajorDecision, "MajorDecision", "unitId");
+const RISK = unitRecordKind(IntegrityRisk, "IntegrityRisk", "unitId");
 
 // ── awards (AWARDS_BIENNIAL, 四(五)3(1)) ─────────────────────────────────────────
 
@@ -77,7 +83,7 @@ export async function nominate(ctx: RequestContext, input: NominateAwardInput): 
     memberId = member.id;
   }
   const unit = await ctx.loaders.orgUnit.load(unitId);
-  return createRecord(ctx, Award, "Award", "nominateAward", {
+  return createRecord(ctx, AWARD, "nominateAward", {
     unitId,
     nomineeMemberId: memberId,
     collegeId: unit!.collegeId,
@@ -89,37 +95,29 @@ export async function nominate(ctx: RequestContext, input: NominateAwardInput): 
   });
 }
 
-/** Moves a nomination along AWARD_TRANSITIONS; any other move is refused and nothing changes. */
-export async function advanceAward(ctx: RequestContext, input: AdvanceAwardInput): Promise<Award | Refusal> {
-  const award = await lockRecord(ctx, Award, "Award", input.id, input.version, "unitId");
-  if (award.archivedAt) return archivedRefusal();
-  if (!canTransition(award.status, input.to)) {
-    const allowed = AWARD_TRANSITIONS[award.status].map((s) => AWARD_STATUS_LABELS[s]).join("、") || "无（已是最终状态）";
-    return Refusal.of(
-      RefusalCode.INVALID_TRANSITION,
-      `评选状态不能从“${AWARD_STATUS_LABELS[award.status]}”变为“${AWARD_STATUS_LABELS[input.to]}”；可变为：${allowed}`,
-      { field: "to", ruleCode: "AWARDS_BIENNIAL" },
-    );
-  }
-  const previous = award.reviewedOn ?? award.nominatedOn;
-  if (input.on < previous) throw badInput({ on: [`日期不能早于上一步（${previous}）`] });
-  const before = snapshot(award);
-  if (input.to === AwardStatus.REVIEWED) {
-    if (!input.reviewer) throw badInput({ reviewer: ["审核须填写审核人"] });
-    award.reviewedOn = input.on;
-    award.reviewer = input.reviewer.trim();
-  } else {
-    award.decidedOn = input.on;
-  }
-  award.status = input.to;
-  if (input.note !== undefined) award.note = text(input.note);
-  const after = await ctx.em.save(award);
-  await audit(ctx, { operation: "advanceAward", entityType: "Award", entityId: award.id, collegeId: award.collegeId, before, after });
-  return after;
+/** Moves a nomination along AWARD_WORKFLOW; any other move is refused and nothing changes. */
+export function advanceAward(ctx: RequestContext, input: AdvanceAwardInput): Promise<Award | Refusal> {
+  return changeRecord(ctx, AWARD, "advanceAward", input, {
+    apply: async (award) => {
+      const refused = await AWARD_WORKFLOW.refusal(award.status, input.to, award, { field: "to", ruleCode: "AWARDS_BIENNIAL" });
+      if (refused) return refused;
+      const previous = award.reviewedOn ?? award.nominatedOn;
+      if (input.on < previous) throw badInput({ on: [`日期不能早于上一步（${previous}）`] });
+      if (input.to === AwardStatus.REVIEWED) {
+        if (!input.reviewer) throw badInput({ reviewer: ["审核须填写审核人"] });
+        award.reviewedOn = input.on;
+        award.reviewer = input.reviewer.trim();
+      } else {
+        award.decidedOn = input.on;
+      }
+      award.status = input.to;
+      if (input.note !== undefined) award.note = text(input.note);
+    },
+  });
 }
 
 export function archiveAward(ctx: RequestContext, input: ArchiveRecordInput): Promise<Award | Refusal> {
-  return archiveRecord(ctx, Award, "Award", "archiveAward", input, "unitId");
+  return archiveRecord(ctx, AWARD, "archiveAward", input);
 }
 
 // ── honours and media reports (附件 指标17/18) ───────────────────────────────────
@@ -136,12 +134,8 @@ export function listRecognitions(ctx: RequestContext, filter: RecognitionFilter,
   }, filter, page);
 }
 
-export async function createRecognition(ctx: RequestContext, input: CreateRecognitionInput): Promise<Recognition | Refusal> {
-  const unit = await recordUnit(ctx, input.unitId, "unitId", ORGANISATIONS);
-  if (unit instanceof Refusal) return unit;
-  return createRecord(ctx, Recognition, "Recognition", "createRecognition", {
-    unitId: unit.id,
-    collegeId: unit.collegeId,
+export function createRecognition(ctx: RequestContext, input: CreateRecognitionInput): Promise<Recognition | Refusal> {
+  return createUnitRecord(ctx, RECOGNITION, "createRecognition", input.unitId, ORGANISATIONS, {
     kind: input.kind,
     level: input.level,
     title: input.title.trim(),
@@ -152,14 +146,13 @@ export async function createRecognition(ctx: RequestContext, input: CreateRecogn
 }
 
 export function updateRecognition(ctx: RequestContext, input: UpdateRecognitionInput): Promise<Recognition | Refusal> {
-  return updateRecord(ctx, Recognition, "Recognition", "updateRecognition", { ...input }, {
-    unitKey: "unitId",
-    required: ["level", "title", "occurredOn", "issuer"],
+  return patchRecord(ctx, RECOGNITION, "updateRecognition", input, {
+    nullable: ["note"],
   });
 }
 
 export function archiveRecognition(ctx: RequestContext, input: ArchiveRecordInput): Promise<Recognition | Refusal> {
-  return archiveRecord(ctx, Recognition, "Recognition", "archiveRecognition", input, "unitId");
+  return archiveRecord(ctx, RECOGNITION, "archiveRecognition", input);
 }
 
 // ── 党务公开 ────────────────────────────────────────────────────────────────────
@@ -175,12 +168,8 @@ export function listNotices(ctx: RequestContext, filter: PartyAffairsNoticeFilte
   }, filter, page);
 }
 
-export async function createNotice(ctx: RequestContext, input: CreatePartyAffairsNoticeInput): Promise<PartyAffairsNotice | Refusal> {
-  const unit = await recordUnit(ctx, input.unitId, "unitId", ORGANISATIONS);
-  if (unit instanceof Refusal) return unit;
-  return createRecord(ctx, PartyAffairsNotice, "PartyAffairsNotice", "createPartyAffairsNotice", {
-    unitId: unit.id,
-    collegeId: unit.collegeId,
+export function createNotice(ctx: RequestContext, input: CreatePartyAffairsNoticeInput): Promise<PartyAffairsNotice | Refusal> {
+  return createUnitRecord(ctx, NOTICE, "createPartyAffairsNotice", input.unitId, ORGANISATIONS, {
     title: input.title.trim(),
     channel: input.channel,
     publishedOn: input.publishedOn,
@@ -189,14 +178,13 @@ export async function createNotice(ctx: RequestContext, input: CreatePartyAffair
 }
 
 export function updateNotice(ctx: RequestContext, input: UpdatePartyAffairsNoticeInput): Promise<PartyAffairsNotice | Refusal> {
-  return updateRecord(ctx, PartyAffairsNotice, "PartyAffairsNotice", "updatePartyAffairsNotice", { ...input }, {
-    unitKey: "unitId",
-    required: ["title", "channel", "publishedOn"],
+  return patchRecord(ctx, NOTICE, "updatePartyAffairsNotice", input, {
+    nullable: ["summary"],
   });
 }
 
 export function archiveNotice(ctx: RequestContext, input: ArchiveRecordInput): Promise<PartyAffairsNotice | Refusal> {
-  return archiveRecord(ctx, PartyAffairsNotice, "PartyAffairsNotice", "archivePartyAffairsNotice", input, "unitId");
+  return archiveRecord(ctx, NOTICE, "archivePartyAffairsNotice", input);
 }
 
 // ── 三重一大 ────────────────────────────────────────────────────────────────────
@@ -220,11 +208,7 @@ function checkConsultation(d: { consultedOn?: string | null; decidedOn?: string 
 
 export async function createDecision(ctx: RequestContext, input: CreateMajorDecisionInput): Promise<MajorDecision | Refusal> {
   checkConsultation(input);
-  const unit = await recordUnit(ctx, input.unitId, "unitId", ORGANISATIONS);
-  if (unit instanceof Refusal) return unit;
-  return createRecord(ctx, MajorDecision, "MajorDecision", "createMajorDecision", {
-    unitId: unit.id,
-    collegeId: unit.collegeId,
+  return createUnitRecord(ctx, DECISION, "createMajorDecision", input.unitId, ORGANISATIONS, {
     title: input.title.trim(),
     category: input.category,
     decidedOn: input.decidedOn,
@@ -235,15 +219,14 @@ export async function createDecision(ctx: RequestContext, input: CreateMajorDeci
 }
 
 export function updateDecision(ctx: RequestContext, input: UpdateMajorDecisionInput): Promise<MajorDecision | Refusal> {
-  return updateRecord(ctx, MajorDecision, "MajorDecision", "updateMajorDecision", { ...input }, {
-    unitKey: "unitId",
-    required: ["title", "category", "decidedOn", "consultation", "consultedOn", "consultedWith"],
-    validate: checkConsultation,
+  return patchRecord(ctx, DECISION, "updateMajorDecision", input, {
+    nullable: [],
+    check: checkConsultation,
   });
 }
 
 export function archiveDecision(ctx: RequestContext, input: ArchiveRecordInput): Promise<MajorDecision | Refusal> {
-  return archiveRecord(ctx, MajorDecision, "MajorDecision", "archiveMajorDecision", input, "unitId");
+  return archiveRecord(ctx, DECISION, "archiveMajorDecision", input);
 }
 
 // ── integrity risk register (四(二)5) ──────────────────────────────────────────
@@ -256,12 +239,8 @@ export function listRisks(ctx: RequestContext, filter: IntegrityRiskFilter, page
   }, filter, page);
 }
 
-export async function createRisk(ctx: RequestContext, input: CreateIntegrityRiskInput): Promise<IntegrityRisk | Refusal> {
-  const unit = await recordUnit(ctx, input.unitId, "unitId", ORGANISATIONS);
-  if (unit instanceof Refusal) return unit;
-  return createRecord(ctx, IntegrityRisk, "IntegrityRisk", "createIntegrityRisk", {
-    unitId: unit.id,
-    collegeId: unit.collegeId,
+export function createRisk(ctx: RequestContext, input: CreateIntegrityRiskInput): Promise<IntegrityRisk | Refusal> {
+  return createUnitRecord(ctx, RISK, "createIntegrityRisk", input.unitId, ORGANISATIONS, {
     riskPoint: input.riskPoint.trim(),
     keyPoint: input.keyPoint.trim(),
     controlMeasures: input.controlMeasures.trim(),
@@ -271,13 +250,12 @@ export async function createRisk(ctx: RequestContext, input: CreateIntegrityRisk
 }
 
 export function updateRisk(ctx: RequestContext, input: UpdateIntegrityRiskInput): Promise<IntegrityRisk | Refusal> {
-  return updateRecord(ctx, IntegrityRisk, "IntegrityRisk", "updateIntegrityRisk", { ...input }, {
-    unitKey: "unitId",
-    required: ["riskPoint", "keyPoint", "controlMeasures", "responsiblePerson", "reviewedOn"],
+  return patchRecord(ctx, RISK, "updateIntegrityRisk", input, {
+    nullable: [],
   });
 }
 
 export function archiveRisk(ctx: RequestContext, input: ArchiveRecordInput): Promise<IntegrityRisk | Refusal> {
-  return archiveRecord(ctx, IntegrityRisk, "IntegrityRisk", "archiveIntegrityRisk", input, "unitId");
+  return archiveRecord(ctx, RISK, "archiveIntegrityRisk", input);
 }
 

@@ -1,8 +1,8 @@
-import { Column, Entity, Index } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
-import { DateScalar } from "../common/scalars";
-import { ArchivableEntity } from "./archivable.entity";
+import { Entity, Index } from "typeorm";
+import { ObjectType } from "type-graphql";
+import { GovernanceRecord } from "./governance-record.entity";
 import { ScopedBy } from "../auth/record-scope";
+import { DateField, TextField } from "../common/column-fields";
 
 /** One line of a unit's integrity risk register (廉政风险点, 四(二)5; DOMAIN §4). */
 @ObjectType({ description: "廉政风险防控登记：风险点、关键点、防控措施、责任人（一岗双责）" })
@@ -10,31 +10,19 @@ import { ScopedBy } from "../auth/record-scope";
 @Entity("integrity_risk")
 @Index(["unitId", "reviewedOn"])
 @Index(["collegeId", "reviewedOn"])
-export class IntegrityRisk extends ArchivableEntity {
-  @Field(() => ID)
-  @Column({ type: "uuid" })
-  unitId: string;
-
-  @Column({ type: "uuid" })
-  collegeId: string;
-
-  @Field({ description: "风险点" })
-  @Column({ type: "text" })
+export class IntegrityRisk extends GovernanceRecord {
+  @TextField({ description: "风险点" })
   riskPoint: string;
 
-  @Field({ description: "关键点" })
-  @Column({ type: "text" })
+  @TextField({ description: "关键点" })
   keyPoint: string;
 
-  @Field({ description: "防控措施" })
-  @Column({ type: "text" })
+  @TextField({ description: "防控措施" })
   controlMeasures: string;
 
-  @Field({ description: "责任人（一岗双责）" })
-  @Column({ type: "text" })
+  @TextField({ description: "责任人（一岗双责）" })
   responsiblePerson: string;
 
-  @Field(() => DateScalar, { description: "最近复核日期" })
-  @Column({ type: "date" })
+  @DateField({ description: "最近复核日期" })
   reviewedOn: string;
 }

@@ -1,9 +1,9 @@
 import { Column, Entity, Index } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
-import { DateScalar } from "../common/scalars";
-import { ArchivableEntity } from "./archivable.entity";
+import { Field, ObjectType } from "type-graphql";
+import { GovernanceRecord } from "./governance-record.entity";
 import { DecisionCategory } from "./governance.enums";
 import { ScopedBy } from "../auth/record-scope";
+import { DateField, TextField } from "../common/column-fields";
 
 /** A 三重一大 decision and the consultation held before it (四(二)5). */
 @ObjectType({ description: "三重一大事项决策及事前酝酿沟通" })
@@ -11,16 +11,8 @@ import { ScopedBy } from "../auth/record-scope";
 @Entity("major_decision")
 @Index(["unitId", "decidedOn"])
 @Index(["collegeId", "decidedOn"])
-export class MajorDecision extends ArchivableEntity {
-  @Field(() => ID)
-  @Column({ type: "uuid" })
-  unitId: string;
-
-  @Column({ type: "uuid" })
-  collegeId: string;
-
-  @Field()
-  @Column({ type: "text" })
+export class MajorDecision extends GovernanceRecord {
+  @TextField()
   title: string;
 
   @Field(() => DecisionCategory)
@@ -28,19 +20,15 @@ export class MajorDecision extends ArchivableEntity {
   @Column({ type: "enum", enum: DecisionCategory, enumName: "decision_category" })
   category: DecisionCategory;
 
-  @Field(() => DateScalar)
-  @Column({ type: "date" })
+  @DateField()
   decidedOn: string;
 
-  @Field({ description: "酝酿沟通情况" })
-  @Column({ type: "text" })
+  @TextField({ description: "酝酿沟通情况" })
   consultation: string;
 
-  @Field(() => DateScalar, { description: "沟通日期（不晚于决策日期）" })
-  @Column({ type: "date" })
+  @DateField({ description: "沟通日期（不晚于决策日期）" })
   consultedOn: string;
 
-  @Field({ description: "沟通对象" })
-  @Column({ type: "text" })
+  @TextField({ description: "沟通对象" })
   consultedWith: string;
 }

@@ -1,9 +1,9 @@
 import { Column, Entity, Index } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
-import { DateScalar } from "../common/scalars";
-import { ArchivableEntity } from "./archivable.entity";
+import { Field, ObjectType } from "type-graphql";
+import { GovernanceRecord } from "./governance-record.entity";
 import { NoticeChannel } from "./governance.enums";
 import { ScopedBy } from "../auth/record-scope";
+import { DateField, TextField } from "../common/column-fields";
 
 /** 党务公开 (四(二)6; 附件 指标4): what a unit made public, where and when. */
 @ObjectType({ description: "党务公开" })
@@ -11,16 +11,8 @@ import { ScopedBy } from "../auth/record-scope";
 @Entity("party_affairs_notice")
 @Index(["unitId", "publishedOn"])
 @Index(["collegeId", "publishedOn"])
-export class PartyAffairsNotice extends ArchivableEntity {
-  @Field(() => ID)
-  @Column({ type: "uuid" })
-  unitId: string;
-
-  @Column({ type: "uuid" })
-  collegeId: string;
-
-  @Field()
-  @Column({ type: "text" })
+export class PartyAffairsNotice extends GovernanceRecord {
+  @TextField()
   title: string;
 
   @Field(() => NoticeChannel)
@@ -28,11 +20,9 @@ export class PartyAffairsNotice extends ArchivableEntity {
   @Column({ type: "enum", enum: NoticeChannel, enumName: "notice_channel" })
   channel: NoticeChannel;
 
-  @Field(() => DateScalar)
-  @Column({ type: "date" })
+  @DateField()
   publishedOn: string;
 
-  @Field(() => String, { nullable: true, description: "内容摘要" })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "内容摘要" })
   summary: string | null;
 }

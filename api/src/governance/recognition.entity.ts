@@ -1,9 +1,9 @@
 import { Column, Entity, Index } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
-import { DateScalar } from "../common/scalars";
-import { ArchivableEntity } from "./archivable.entity";
+import { Field, ObjectType } from "type-graphql";
+import { GovernanceRecord } from "./governance-record.entity";
 import { RecognitionKind, RecognitionLevel } from "./governance.enums";
 import { ScopedBy } from "../auth/record-scope";
+import { DateField, TextField } from "../common/column-fields";
 
 /** An honour (附件 指标17) or a media report (指标18) a unit earned: the assessment's bonus evidence. */
 @ObjectType({ description: "荣誉与媒体报道（考核加分依据，附件 指标17/18）" })
@@ -12,14 +12,7 @@ import { ScopedBy } from "../auth/record-scope";
 @Index(["unitId", "occurredOn"])
 @Index(["collegeId", "occurredOn"])
 @Index(["kind", "level"])
-export class Recognition extends ArchivableEntity {
-  @Field(() => ID)
-  @Column({ type: "uuid" })
-  unitId: string;
-
-  @Column({ type: "uuid" })
-  collegeId: string;
-
+export class Recognition extends GovernanceRecord {
   @Field(() => RecognitionKind)
   @Column({ type: "enum", enum: RecognitionKind, enumName: "recognition_kind" })
   kind: RecognitionKind;
@@ -28,19 +21,15 @@ export class Recognition extends ArchivableEntity {
   @Column({ type: "enum", enum: RecognitionLevel, enumName: "recognition_level" })
   level: RecognitionLevel;
 
-  @Field({ description: "荣誉名称或报道标题" })
-  @Column({ type: "text" })
+  @TextField({ description: "荣誉名称或报道标题" })
   title: string;
 
-  @Field(() => DateScalar, { description: "授予或报道日期" })
-  @Column({ type: "date" })
+  @DateField({ description: "授予或报道日期" })
   occurredOn: string;
 
-  @Field({ description: "颁发单位或媒体" })
-  @Column({ type: "text" })
+  @TextField({ description: "颁发单位或媒体" })
   issuer: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true })
   note: string | null;
 }

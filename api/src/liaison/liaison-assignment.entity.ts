@@ -1,9 +1,9 @@
 import { Column, Entity, Index } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
-import { DateScalar } from "../common/scalars";
 import { LiaisonKind } from "./liaison.enums";
 import { ScopedBy } from "../auth/record-scope";
+import { CollegeColumn, DateField, Reference, TextField } from "../common/column-fields";
 
 /**
  * One link of 三联二访: a liaison and what they keep in touch with, for a period. A leader's link
@@ -21,47 +21,33 @@ export class LiaisonAssignment extends BaseEntity {
   @Column({ type: "enum", enum: LiaisonKind, enumName: "liaison_kind" })
   kind: LiaisonKind;
 
-  @Field(() => ID, { nullable: true, description: "联系人（党员）；党员教师必填，领导为党员时填写" })
-  @Index()
-  @Column({ type: "uuid", nullable: true })
+  @Reference({ nullable: true, description: "联系人（党员）；党员教师必填，领导为党员时填写" })
   liaisonMemberId: string | null;
 
-  @Field(() => String, { nullable: true, description: "联系人姓名（非党员领导时必填；党员为其姓名）" })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "联系人姓名（非党员领导时必填；党员为其姓名）" })
   leaderName: string | null;
 
-  @Field(() => String, { nullable: true, description: "职务，如“副校长”“院长”" })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "职务，如“副校长”“院长”" })
   leaderTitle: string | null;
 
-  @Field(() => ID, { description: "该联系所属的组织（用于范围与考核）" })
-  @Index()
-  @Column({ type: "uuid" })
+  @Reference({ description: "该联系所属的组织（用于范围与考核）" })
   unitId: string;
 
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
-  @Field(() => ID, { nullable: true, description: "联系的二级学院（校领导）" })
-  @Index()
-  @Column({ type: "uuid", nullable: true })
+  @Reference({ nullable: true, description: "联系的二级学院（校领导）" })
   targetUnitId: string | null;
 
-  @Field(() => ID, { nullable: true, description: "联系的班级（二级学院领导）" })
-  @Index()
-  @Column({ type: "uuid", nullable: true })
+  @Reference({ nullable: true, description: "联系的班级（二级学院领导）" })
   targetClassId: string | null;
 
-  @Field(() => DateScalar)
-  @Column({ type: "date" })
+  @DateField()
   startDate: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column({ type: "date", nullable: true })
+  @DateField({ nullable: true })
   endDate: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true })
   note: string | null;
 }

@@ -1,40 +1,33 @@
-import { Column, Entity, Index } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity } from "typeorm";
+import { ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
-import { DateScalar } from "../common/scalars";
 import { ScopedBy } from "../auth/record-scope";
+import { CollegeColumn, DateField, Reference, TextField } from "../common/column-fields";
 
 /** Something a visit left to do, until it is resolved. */
 @ObjectType({ description: "走访后续事项" })
 @ScopedBy<LiaisonFollowUp>({ home: "liaison_visit", id: (f) => f.visitId })
 @Entity("liaison_follow_up")
 export class LiaisonFollowUp extends BaseEntity {
-  @Field(() => ID)
-  @Index()
-  @Column({ type: "uuid" })
+  @Reference()
   visitId: string;
 
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
-  @Field({ description: "事项" })
-  @Column({ type: "text" })
+  @TextField({ description: "事项" })
   content: string;
 
   /** Order within the visit. */
   @Column({ type: "int", default: 0 })
   position: number;
 
-  @Field(() => DateScalar, { nullable: true, description: "期限" })
-  @Column({ type: "date", nullable: true })
+  @DateField({ nullable: true, description: "期限" })
   dueOn: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "办结日期" })
-  @Column({ type: "date", nullable: true })
+  @DateField({ nullable: true, description: "办结日期" })
   resolvedOn: string | null;
 
-  @Field(() => String, { nullable: true, description: "办理结果" })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "办理结果" })
   resolution: string | null;
 }

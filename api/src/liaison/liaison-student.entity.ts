@@ -1,29 +1,23 @@
-import { Column, Entity, Index } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Entity } from "typeorm";
+import { ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { ScopedBy } from "../auth/record-scope";
+import { CollegeColumn, Reference } from "../common/column-fields";
 
 /** A student a party-member teacher keeps in touch with: a STUDENT person or a student member. */
 @ObjectType({ description: "党员教师联系的学生" })
 @ScopedBy<LiaisonStudent>({ home: "liaison_assignment", id: (s) => s.assignmentId })
 @Entity("liaison_student")
 export class LiaisonStudent extends BaseEntity {
-  @Field(() => ID)
-  @Index()
-  @Column({ type: "uuid" })
+  @Reference()
   assignmentId: string;
 
-  @Field(() => ID, { nullable: true })
-  @Index()
-  @Column({ type: "uuid", nullable: true })
+  @Reference({ nullable: true })
   personId: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @Index()
-  @Column({ type: "uuid", nullable: true })
+  @Reference({ nullable: true })
   memberId: string | null;
 
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 }

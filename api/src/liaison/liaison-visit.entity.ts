@@ -1,9 +1,10 @@
 import { Column, Entity, Index } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
-import { BaseEntity } from "../common/base.entity";
+import { Field, ObjectType } from "type-graphql";
+import { ArchivableEntity } from "../common/archivable.entity";
 import { DateScalar } from "../common/scalars";
 import { VisitKind } from "./liaison.enums";
 import { ScopedBy } from "../auth/record-scope";
+import { CollegeColumn, Reference, TextField } from "../common/column-fields";
 
 /**
  * A visit fulfilling a liaison assignment. `visitedOn` is a plain date next to `assignmentId`, so
@@ -12,10 +13,8 @@ import { ScopedBy } from "../auth/record-scope";
 @ObjectType({ description: "走访记录（联系走访、师情家访、生情宿访）" })
 @ScopedBy<LiaisonVisit>({ unit: (v) => v.unitId })
 @Entity("liaison_visit")
-export class LiaisonVisit extends BaseEntity {
-  @Field(() => ID)
-  @Index()
-  @Column({ type: "uuid" })
+export class LiaisonVisit extends ArchivableEntity {
+  @Reference()
   assignmentId: string;
 
   @Field(() => VisitKind)
@@ -23,22 +22,16 @@ export class LiaisonVisit extends BaseEntity {
   @Column({ type: "enum", enum: VisitKind, enumName: "visit_kind" })
   kind: VisitKind;
 
-  @Field(() => ID, { nullable: true })
-  @Index()
-  @Column({ type: "uuid", nullable: true })
+  @Reference({ nullable: true })
   visitorMemberId: string | null;
 
-  @Field({ description: "走访人姓名" })
-  @Column({ type: "text" })
+  @TextField({ description: "走访人姓名" })
   visitorName: string;
 
-  @Field(() => ID, { description: "所属组织（同联系安排）" })
-  @Index()
-  @Column({ type: "uuid" })
+  @Reference({ description: "所属组织（同联系安排）" })
   unitId: string;
 
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
   @Field(() => DateScalar)
@@ -46,19 +39,9 @@ export class LiaisonVisit extends BaseEntity {
   @Column({ type: "date" })
   visitedOn: string;
 
-  @Field(() => String, { nullable: true, description: "地点，如“学生公寓 5 栋 312 室”" })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "地点，如“学生公寓 5 栋 312 室”" })
   place: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true })
   notes: string | null;
-
-  @Field(() => Date, { nullable: true })
-  @Column({ type: "timestamptz", nullable: true })
-  archivedAt: Date | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
-  archiveReason: string | null;
 }

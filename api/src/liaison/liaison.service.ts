@@ -2,12 +2,13 @@ import { In } from "typeorm";
 import type { RequestContext } from "../context";
 import { audit } from "../audit/audit.service";
 import { today } from "../common/dates";
-import { badInput, FieldErrors, notFound } from "../common/errors";
+import { badInput, FieldErrors } from "../common/errors";
 import { isId } from "../common/ids";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { lockMemberInScope, lockUnitInScope } from "../common/locks";
-import { pathInScope, scopeCondition, unitIdInScope } from "../common/scope";
+import { pathInScope, unitIdInScope } from "../common/scope";
+import { archiveRecord, changeRecord, createRecord, frozenOnceArchived, lockRecord, pageOf, rowsInScope, textOrNull, type RecordKind } from "../common/record-life-cycle";
 import { lockInScope, snapshot } from "../common/versioned";
 import { Member } from "../member/member.entity";
 import { MemberCategory, MemberStatus, PersonKind } from "../member/member.enums";
@@ -39,6 +40,29 @@ const ASSIGNMENT = "LiaisonAssignment";
 const VISIT = "LiaisonVisit";
 const FOLLOW_UP = "LiaisonFollowUp";
 
+/** Links, visits and follow-ups are their unit's: in scope when the link's (the visit's) unit is. */
+const ASSIGNMENT_KIND = {
+  entity: LiaisonAssignment,
+  typeName: ASSIGNMENT,
+  inScope: (ctx: RequestContext, a: LiaisonAssignment) => unitIdInScope(ctx, a.unitId),
+} satisfies RecordKind<LiaisonAssignment>;
+
+const VISIT_KIND = {
+  entity: LiaisonVisit,
+  typeName: VISIT,
+  inScope: (ctx: RequestContext, v: LiaisonVisit) => unitIdInScope(ctx, v.unitId),
+  frozen: frozenOnceArchived<LiaisonVisit>(() => Refusal.of(RefusalCode.RECORD_ARCHIVED, "该走访记录已作废")),
+} satisfies RecordKind<LiaisonVisit>;
+
+const FOLLOW_UP_KIND: RecordKind<LiaisonFollowUp> = {
+  entity: LiaisonFollowUp,
+  typeName: FOLLOW_UP,
+  inScope: async (ctx, f) => {
+    const of = await ctx.em.findOneBy(LiaisonVisit, { id: f.visitId });
+    return Boolean(of) && unitIdInScope(ctx, of!.unitId);
+  },
+};
+
 // ── assignments ─────────────────────────────────────────────────────────────────────────────────
 
 export async function findAssignment(ctx: RequestContext, id: string): Promise<LiaisonAssignment | null> {
@@ -48,15 +72,12 @@ export async function findAssignment(ctx: RequestContext, id: string): Promise<L
 }
 
 export async function listAssignments(ctx: RequestContext, filter: LiaisonAssignmentFilter = {}, page: PageArgs): Promise<Page<LiaisonAssignment>> {
-  const scope = scopeCondition(ctx, "u.path");
-  const qb = ctx.em.createQueryBuilder(LiaisonAssignment, "a").innerJoin(OrgUnit, "u", "u.id = a.unit_id").where(scope.sql, scope.params);
-  if (filter.unitId) qb.andWhere("u.path @> ARRAY[:unitId]::uuid[]", { unitId: filter.unitId });
+  const qb = rowsInScope(ctx, LiaisonAssignment, "a", "u.id = a.unit_id", filter.unitId);
   if (filter.kind) qb.andWhere("a.kind = :kind", { kind: filter.kind });
   if (filter.liaisonMemberId) qb.andWhere("a.liaison_member_id = :memberId", { memberId: filter.liaisonMemberId });
   if (filter.activeOn) qb.andWhere("a.start_date <= :on AND (a.end_date IS NULL OR a.end_date >= :on)", { on: filter.activeOn });
   qb.orderBy("a.kind", "ASC").addOrderBy("u.sort_order", "ASC").addOrderBy("a.start_date", "DESC").addOrderBy("a.id", "ASC");
-  const [items, totalCount] = await qb.offset(page.offset).limit(page.first).getManyAndCount();
-  return { items, totalCount };
+  return pageOf(qb, page);
 }
 
 /**
@@ -112,59 +133,54 @@ export async function createAssignment(ctx: RequestContext, input: CreateLiaison
     }
   }
 
-  const assignment = await ctx.em.save(
-    ctx.em.create(LiaisonAssignment, {
+  return createRecord(
+    ctx,
+    ASSIGNMENT_KIND,
+    "createLiaisonAssignment",
+    {
       kind: input.kind,
       liaisonMemberId: member?.id ?? null,
       leaderName,
-      leaderTitle: input.leaderTitle?.trim() || null,
+      leaderTitle: textOrNull(input.leaderTitle),
       unitId: unit.id,
       collegeId: unit.collegeId,
       targetUnitId,
       targetClassId,
       startDate: input.startDate,
       endDate: input.endDate ?? null,
-      note: input.note?.trim() || null,
-    }),
+      note: textOrNull(input.note),
+    },
+    async (assignment) => {
+      const students = await addStudentRows(ctx, assignment, input.studentPersonIds ?? [], input.studentMemberIds ?? [], "student");
+      return students instanceof Refusal ? students : { students };
+    },
   );
-  const students = await addStudentRows(ctx, assignment, input.studentPersonIds ?? [], input.studentMemberIds ?? [], "student");
-  if (students instanceof Refusal) return students;
-  await audit(ctx, {
-    operation: "createLiaisonAssignment",
-    entityType: ASSIGNMENT,
-    entityId: assignment.id,
-    collegeId: assignment.collegeId,
-    after: { ...assignment, students },
-  });
-  return assignment;
 }
 
-export async function updateAssignment(ctx: RequestContext, input: UpdateLiaisonAssignmentInput): Promise<LiaisonAssignment> {
-  const assignment = await lockAssignmentInScope(ctx, input.id, input.version);
-  const before = snapshot(assignment);
-  if (input.leaderTitle !== undefined && input.leaderTitle !== null) assignment.leaderTitle = input.leaderTitle.trim() || null;
-  if (input.note !== undefined && input.note !== null) assignment.note = input.note.trim() || null;
-  const after = await ctx.em.save(assignment);
-  await audit(ctx, { operation: "updateLiaisonAssignment", entityType: ASSIGNMENT, entityId: assignment.id, collegeId: assignment.collegeId, before, after });
-  return after;
+export function updateAssignment(ctx: RequestContext, input: UpdateLiaisonAssignmentInput): Promise<LiaisonAssignment> {
+  return changeRecord(ctx, ASSIGNMENT_KIND, "updateLiaisonAssignment", input, {
+    apply: (assignment) => {
+      if (input.leaderTitle !== undefined && input.leaderTitle !== null) assignment.leaderTitle = textOrNull(input.leaderTitle);
+      if (input.note !== undefined && input.note !== null) assignment.note = textOrNull(input.note);
+    },
+  });
 }
 
 /** Ends a link on a day; visits after it are refused. A link is never deleted. */
-export async function endAssignment(ctx: RequestContext, input: EndLiaisonAssignmentInput): Promise<LiaisonAssignment | Refusal> {
-  const assignment = await lockAssignmentInScope(ctx, input.id, input.version);
-  if (assignment.endDate && assignment.endDate <= today()) return Refusal.of(RefusalCode.ALREADY_ENDED, `该联系安排已于 ${assignment.endDate} 结束`);
-  if (input.endDate < assignment.startDate) throw badInput({ endDate: ["结束日期不能早于开始日期"] });
-  const [{ last }] = await ctx.em.query(`SELECT max(visited_on)::text AS last FROM liaison_visit WHERE assignment_id = $1 AND archived_at IS NULL`, [assignment.id]);
-  if (last && input.endDate < last) throw badInput({ endDate: [`已有 ${last} 的走访记录，结束日期不能早于该日`] });
-  const before = snapshot(assignment);
-  assignment.endDate = input.endDate;
-  const after = await ctx.em.save(assignment);
-  await audit(ctx, { operation: "endLiaisonAssignment", entityType: ASSIGNMENT, entityId: assignment.id, collegeId: assignment.collegeId, before, after });
-  return after;
+export function endAssignment(ctx: RequestContext, input: EndLiaisonAssignmentInput): Promise<LiaisonAssignment | Refusal> {
+  return changeRecord(ctx, ASSIGNMENT_KIND, "endLiaisonAssignment", input, {
+    apply: async (assignment) => {
+      if (assignment.endDate && assignment.endDate <= today()) return Refusal.of(RefusalCode.ALREADY_ENDED, `该联系安排已于 ${assignment.endDate} 结束`);
+      if (input.endDate < assignment.startDate) throw badInput({ endDate: ["结束日期不能早于开始日期"] });
+      const [{ last }] = await ctx.em.query(`SELECT max(visited_on)::text AS last FROM liaison_visit WHERE assignment_id = $1 AND archived_at IS NULL`, [assignment.id]);
+      if (last && input.endDate < last) throw badInput({ endDate: [`已有 ${last} 的走访记录，结束日期不能早于该日`] });
+      assignment.endDate = input.endDate;
+    },
+  });
 }
 
 export async function addStudents(ctx: RequestContext, input: AddLiaisonStudentsInput): Promise<LiaisonAssignment | Refusal> {
-  const assignment = await lockInScope(ctx, LiaisonAssignment, ASSIGNMENT, input.assignmentId, (a) => unitIdInScope(ctx, a.unitId));
+  const assignment = await lockRecord(ctx, ASSIGNMENT_KIND, input.assignmentId);
   if (assignment.kind !== LiaisonKind.TEACHER_TO_STUDENTS) throw badInput({ assignmentId: ["只有党员教师联系学生的安排有联系学生"] });
   if (!input.personIds?.length && !input.memberIds?.length) throw badInput({ personIds: ["请至少选择一名学生"] });
   const before = snapshot(assignment);
@@ -235,18 +251,15 @@ export async function findVisit(ctx: RequestContext, id: string): Promise<Liaiso
 
 export async function listVisits(ctx: RequestContext, filter: LiaisonVisitFilter = {}, page: PageArgs): Promise<Page<LiaisonVisit>> {
   if (filter.from && filter.to && filter.to < filter.from) throw badInput({ to: ["结束日期不能早于开始日期"] });
-  const scope = scopeCondition(ctx, "u.path");
-  const qb = ctx.em.createQueryBuilder(LiaisonVisit, "v").innerJoin(OrgUnit, "u", "u.id = v.unit_id").where(scope.sql, scope.params);
+  const qb = rowsInScope(ctx, LiaisonVisit, "v", "u.id = v.unit_id", filter.unitId);
   if (filter.assignmentId) qb.andWhere("v.assignment_id = :assignmentId", { assignmentId: filter.assignmentId });
   if (filter.visitorMemberId) qb.andWhere("v.visitor_member_id = :visitor", { visitor: filter.visitorMemberId });
-  if (filter.unitId) qb.andWhere("u.path @> ARRAY[:unitId]::uuid[]", { unitId: filter.unitId });
   if (filter.kind) qb.andWhere("v.kind = :kind", { kind: filter.kind });
   if (filter.from) qb.andWhere("v.visited_on >= :from", { from: filter.from });
   if (filter.to) qb.andWhere("v.visited_on <= :to", { to: filter.to });
   if (!filter.includeArchived) qb.andWhere("v.archived_at IS NULL");
   qb.orderBy("v.visited_on", "DESC").addOrderBy("v.created_at", "DESC").addOrderBy("v.id", "ASC");
-  const [items, totalCount] = await qb.offset(page.offset).limit(page.first).getManyAndCount();
-  return { items, totalCount };
+  return pageOf(qb, page);
 }
 
 /**
@@ -254,7 +267,7 @@ export async function listVisits(ctx: RequestContext, filter: LiaisonVisitFilter
  * liaison (the member, or the named leader who is not a member); otherwise a typed refusal.
  */
 export async function createVisit(ctx: RequestContext, input: CreateLiaisonVisitInput): Promise<LiaisonVisit | Refusal> {
-  const assignment = await lockInScope(ctx, LiaisonAssignment, ASSIGNMENT, input.assignmentId, (a) => unitIdInScope(ctx, a.unitId));
+  const assignment = await lockRecord(ctx, ASSIGNMENT_KIND, input.assignmentId);
   if (input.visitedOn > today()) throw badInput({ visitedOn: ["走访日期不能晚于今天"] });
   for (const [i, f] of (input.followUps ?? []).entries()) {
     if (f.dueOn && f.dueOn < input.visitedOn) throw badInput({ [`followUps.${i}.dueOn`]: ["期限不能早于走访日期"] });
@@ -268,85 +281,69 @@ export async function createVisit(ctx: RequestContext, input: CreateLiaisonVisit
   if (visitor instanceof Refusal) return visitor;
 
   const people = await resolvePeopleMet(ctx, input);
-  const visit = await ctx.em.save(
-    ctx.em.create(LiaisonVisit, {
-      assignmentId: assignment.id,
-      kind: input.kind,
-      visitorMemberId: visitor.memberId,
-      visitorName: visitor.name,
-      unitId: assignment.unitId,
-      collegeId: assignment.collegeId,
-      visitedOn: input.visitedOn,
-      place: input.place?.trim() || null,
-      notes: input.notes?.trim() || null,
-      archivedAt: null,
-      archiveReason: null,
-    }),
-  );
-  const met = people.length
-    ? await ctx.em.save(people.map((p, position) => ctx.em.create(VisitPerson, { ...p, position, visitId: visit.id, collegeId: visit.collegeId })))
-    : [];
-  const followUps = input.followUps?.length
-    ? await ctx.em.save(
-        input.followUps.map((f, position) =>
-          ctx.em.create(LiaisonFollowUp, { visitId: visit.id, collegeId: visit.collegeId, content: f.content.trim(), position, dueOn: f.dueOn ?? null, resolvedOn: null, resolution: null }),
-        ),
-      )
-    : [];
-  await audit(ctx, { operation: "createLiaisonVisit", entityType: VISIT, entityId: visit.id, collegeId: visit.collegeId, after: { ...visit, peopleMet: met, followUps } });
-  return visit;
+  const values = {
+    assignmentId: assignment.id,
+    kind: input.kind,
+    visitorMemberId: visitor.memberId,
+    visitorName: visitor.name,
+    unitId: assignment.unitId,
+    collegeId: assignment.collegeId,
+    visitedOn: input.visitedOn,
+    place: textOrNull(input.place),
+    notes: textOrNull(input.notes),
+    archivedAt: null,
+    archiveReason: null,
+  };
+  return createRecord(ctx, VISIT_KIND, "createLiaisonVisit", values, async (visit) => {
+    const peopleMet = people.length
+      ? await ctx.em.save(people.map((p, position) => ctx.em.create(VisitPerson, { ...p, position, visitId: visit.id, collegeId: visit.collegeId })))
+      : [];
+    const followUps = input.followUps?.length
+      ? await ctx.em.save(input.followUps.map((f, position) => ctx.em.create(LiaisonFollowUp, followUpOf(visit, f.content, position, f.dueOn))))
+      : [];
+    return { peopleMet, followUps };
+  });
 }
 
-export async function updateVisit(ctx: RequestContext, input: UpdateLiaisonVisitInput): Promise<LiaisonVisit | Refusal> {
-  const visit = await lockVisitInScope(ctx, input.id, input.version);
-  if (visit.archivedAt) return Refusal.of(RefusalCode.RECORD_ARCHIVED, "该走访记录已作废");
-  const before = snapshot(visit);
-  if (input.place !== undefined && input.place !== null) visit.place = input.place.trim() || null;
-  if (input.notes !== undefined && input.notes !== null) visit.notes = input.notes.trim() || null;
-  const after = await ctx.em.save(visit);
-  await audit(ctx, { operation: "updateLiaisonVisit", entityType: VISIT, entityId: visit.id, collegeId: visit.collegeId, before, after });
-  return after;
+export function updateVisit(ctx: RequestContext, input: UpdateLiaisonVisitInput): Promise<LiaisonVisit | Refusal> {
+  return changeRecord(ctx, VISIT_KIND, "updateLiaisonVisit", input, {
+    apply: (visit) => {
+      if (input.place !== undefined && input.place !== null) visit.place = textOrNull(input.place);
+      if (input.notes !== undefined && input.notes !== null) visit.notes = textOrNull(input.notes);
+    },
+  });
 }
 
 /** A visit entered by mistake is voided with a reason; it no longer counts, and stays on record. */
-export async function archiveVisit(ctx: RequestContext, input: ArchiveLiaisonVisitInput): Promise<LiaisonVisit | Refusal> {
-  const visit = await lockVisitInScope(ctx, input.id, input.version);
-  if (visit.archivedAt) return Refusal.of(RefusalCode.RECORD_ARCHIVED, "该走访记录已作废");
-  const before = snapshot(visit);
-  visit.archivedAt = new Date();
-  visit.archiveReason = input.reason.trim();
-  const after = await ctx.em.save(visit);
-  await audit(ctx, { operation: "archiveLiaisonVisit", entityType: VISIT, entityId: visit.id, collegeId: visit.collegeId, before, after });
-  return after;
+export function archiveVisit(ctx: RequestContext, input: ArchiveLiaisonVisitInput): Promise<LiaisonVisit | Refusal> {
+  return archiveRecord(ctx, VISIT_KIND, "archiveLiaisonVisit", input);
 }
 
 export async function addFollowUp(ctx: RequestContext, input: AddFollowUpInput): Promise<LiaisonFollowUp | Refusal> {
-  const visit = await lockInScope(ctx, LiaisonVisit, VISIT, input.visitId, (v) => unitIdInScope(ctx, v.unitId));
-  if (visit.archivedAt) return Refusal.of(RefusalCode.RECORD_ARCHIVED, "该走访记录已作废");
+  const visit = await lockRecord(ctx, VISIT_KIND, input.visitId);
+  const archived = VISIT_KIND.frozen(visit);
+  if (archived) return archived;
   if (input.dueOn && input.dueOn < visit.visitedOn) throw badInput({ dueOn: ["期限不能早于走访日期"] });
   const position = await ctx.em.count(LiaisonFollowUp, { where: { visitId: visit.id } });
-  const followUp = await ctx.em.save(
-    ctx.em.create(LiaisonFollowUp, { visitId: visit.id, collegeId: visit.collegeId, content: input.content.trim(), position, dueOn: input.dueOn ?? null, resolvedOn: null, resolution: null }),
-  );
-  await audit(ctx, { operation: "addLiaisonFollowUp", entityType: FOLLOW_UP, entityId: followUp.id, collegeId: followUp.collegeId, after: followUp });
-  return followUp;
+  return createRecord(ctx, FOLLOW_UP_KIND, "addLiaisonFollowUp", followUpOf(visit, input.content, position, input.dueOn));
 }
 
-export async function resolveFollowUp(ctx: RequestContext, input: ResolveFollowUpInput): Promise<LiaisonFollowUp | Refusal> {
-  const followUp = await lockInScope(ctx, LiaisonFollowUp, FOLLOW_UP, input.id, async (f) => {
-    const of = await ctx.em.findOneBy(LiaisonVisit, { id: f.visitId });
-    return Boolean(of) && unitIdInScope(ctx, of!.unitId);
-  }, input.version);
-  const visit = await ctx.em.findOneByOrFail(LiaisonVisit, { id: followUp.visitId });
-  if (followUp.resolvedOn) return Refusal.of(RefusalCode.ALREADY_RESOLVED, `该事项已于 ${followUp.resolvedOn} 办结`);
-  if (input.resolvedOn < visit.visitedOn) throw badInput({ resolvedOn: [`办结日期不能早于走访日期 ${visit.visitedOn}`] });
-  if (input.resolvedOn > today()) throw badInput({ resolvedOn: ["办结日期不能晚于今天"] });
-  const before = snapshot(followUp);
-  followUp.resolvedOn = input.resolvedOn;
-  followUp.resolution = input.resolution.trim();
-  const after = await ctx.em.save(followUp);
-  await audit(ctx, { operation: "resolveLiaisonFollowUp", entityType: FOLLOW_UP, entityId: followUp.id, collegeId: followUp.collegeId, before, after });
-  return after;
+export function resolveFollowUp(ctx: RequestContext, input: ResolveFollowUpInput): Promise<LiaisonFollowUp | Refusal> {
+  return changeRecord(ctx, FOLLOW_UP_KIND, "resolveLiaisonFollowUp", input, {
+    apply: async (followUp) => {
+      const visit = await ctx.em.findOneByOrFail(LiaisonVisit, { id: followUp.visitId });
+      if (followUp.resolvedOn) return Refusal.of(RefusalCode.ALREADY_RESOLVED, `该事项已于 ${followUp.resolvedOn} 办结`);
+      if (input.resolvedOn < visit.visitedOn) throw badInput({ resolvedOn: [`办结日期不能早于走访日期 ${visit.visitedOn}`] });
+      if (input.resolvedOn > today()) throw badInput({ resolvedOn: ["办结日期不能晚于今天"] });
+      followUp.resolvedOn = input.resolvedOn;
+      followUp.resolution = input.resolution.trim();
+    },
+  });
+}
+
+/** A new, open follow-up of a visit. */
+function followUpOf(visit: LiaisonVisit, content: string, position: number, dueOn: string | null | undefined) {
+  return { visitId: visit.id, collegeId: visit.collegeId, content: content.trim(), position, dueOn: dueOn ?? null, resolvedOn: null, resolution: null };
 }
 
 // ── helpers ─────────────────────────────────────────────────────────────────────────────────────
@@ -415,12 +412,4 @@ async function resolvePeopleMet(ctx: RequestContext, input: CreateLiaisonVisitIn
 async function unitInScope(ctx: RequestContext, unitId: string): Promise<boolean> {
   const unit = await ctx.loaders.orgUnit.load(unitId);
   return Boolean(unit && pathInScope(ctx, unit.path));
-}
-
-function lockAssignmentInScope(ctx: RequestContext, id: string, version: number): Promise<LiaisonAssignment> {
-  return lockInScope(ctx, LiaisonAssignment, ASSIGNMENT, id, (a) => unitIdInScope(ctx, a.unitId), version);
-}
-
-function lockVisitInScope(ctx: RequestContext, id: string, version: number): Promise<LiaisonVisit> {
-  return lockInScope(ctx, LiaisonVisit, VISIT, id, (v) => unitIdInScope(ctx, v.unitId), version);
 }

@@ -1,38 +1,29 @@
-import { Column, Entity, Index } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Entity } from "typeorm";
+import { ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
-import { DateScalar } from "../common/scalars";
 import { ScopedBy } from "../auth/record-scope";
+import { CollegeColumn, DateField, Reference, TextField } from "../common/column-fields";
 
 /** 校内组织关系接转: a dated move of a member from one branch to another. */
 @ObjectType({ description: "校内组织关系接转记录" })
 @ScopedBy<MemberTransfer>({ member: (t) => t.memberId })
 @Entity("member_transfer")
 export class MemberTransfer extends BaseEntity {
-  @Field(() => ID)
-  @Index()
-  @Column({ type: "uuid" })
+  @Reference()
   memberId: string;
 
-  @Field(() => ID)
-  @Index()
-  @Column({ type: "uuid" })
+  @Reference()
   fromBranchId: string;
 
-  @Field(() => ID)
-  @Index()
-  @Column({ type: "uuid" })
+  @Reference()
   toBranchId: string;
 
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
-  @Field(() => DateScalar)
-  @Column({ type: "date" })
+  @DateField()
   transferredOn: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true })
   note: string | null;
 }

@@ -1,17 +1,16 @@
 import { Column, Entity, Index } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
-import { DateScalar } from "../common/scalars";
 import { Gender, MemberCategory, MemberStanding, MemberStatus, MobileStatus } from "./member.enums";
 import { ScopedBy } from "../auth/record-scope";
+import { DateField, Reference, TextField } from "../common/column-fields";
 
 /** 党员. Never deleted: leaving the register sets `status = REMOVED` with a register entry. */
 @ObjectType({ description: "党员" })
 @ScopedBy<Member>({ unit: (m) => m.groupId ?? m.branchId }, { self: (m) => m.id })
 @Entity("member")
 export class Member extends BaseEntity {
-  @Field()
-  @Column({ type: "text" })
+  @TextField()
   name: string;
 
   @Field(() => Gender)
@@ -32,39 +31,28 @@ export class Member extends BaseEntity {
   @Column({ type: "enum", enum: MemberStanding, enumName: "member_standing" })
   standing: MemberStanding;
 
-  @Field(() => DateScalar, { nullable: true, description: "入党日期（接收为预备党员之日）" })
-  @Column({ type: "date", nullable: true })
+  @DateField({ nullable: true, description: "入党日期（接收为预备党员之日）" })
   joinedOn: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "转正日期" })
-  @Column({ type: "date", nullable: true })
+  @DateField({ nullable: true, description: "转正日期" })
   fullSince: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "预备期满日期（预备党员）" })
-  @Column({ type: "date", nullable: true })
+  @DateField({ nullable: true, description: "预备期满日期（预备党员）" })
   probationEndsOn: string | null;
 
-  @Field(() => ID)
-  @Index()
-  @Column({ type: "uuid" })
+  @Reference()
   branchId: string;
 
-  @Field(() => ID, { nullable: true })
-  @Index()
-  @Column({ type: "uuid", nullable: true })
+  @Reference({ nullable: true })
   groupId: string | null;
 
-  @Field(() => ID)
-  @Index()
-  @Column({ type: "uuid" })
+  @Reference()
   collegeId: string;
 
-  @Field(() => String, { nullable: true, description: "所在部门或院系" })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "所在部门或院系" })
   department: string | null;
 
-  @Field(() => String, { nullable: true, description: "所在班级（学生）" })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "所在班级（学生）" })
   className: string | null;
 
   @Field(() => MobileStatus)
@@ -72,8 +60,7 @@ export class Member extends BaseEntity {
   @Column({ type: "enum", enum: MobileStatus, enumName: "mobile_status", default: MobileStatus.NONE })
   mobileStatus: MobileStatus;
 
-  @Field(() => String, { nullable: true, description: "流动所在地（实习地、挂职地等）" })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "流动所在地（实习地、挂职地等）" })
   mobileLocation: string | null;
 
   /** Sensitive: exposed through a field resolver so access control can mask it in one place. */

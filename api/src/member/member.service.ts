@@ -6,8 +6,9 @@ import { badInput } from "../common/errors";
 import { isId } from "../common/ids";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
-import { lockMemberInScope, lockUnitInScope } from "../common/locks";
-import { pathInScope, scopeCondition } from "../common/scope";
+import { lockUnitInScope } from "../common/locks";
+import { changeRecord, createRecord, pageOf, patchRecord, rowsInScope, type RecordKind } from "../common/record-life-cycle";
+import { memberHomeInScope, pathInScope } from "../common/scope";
 import { escapeLike } from "../common/sql";
 import { snapshot } from "../common/versioned";
 import { LiaisonAssignment } from "../liaison/liaison-assignment.entity";
@@ -25,7 +26,8 @@ import type { MemberFilter } from "./inputs/member-filter.input";
 import type { CreateMemberInput, RemoveMemberInput, TransferMemberInput, UpdateMemberInput } from "./inputs/member.inputs";
 
 const TYPE = "Member";
-const REQUIRED_FIELDS = ["name", "gender", "category", "standing", "mobileStatus"] as const;
+/** What an update may clear; name, gender, category, standing and mobile status always have a value. */
+const NULLABLE_FIELDS = ["birthDate", "joinedOn", "fullSince", "probationEndsOn", "groupId", "department", "className", "mobileLocation", "idNumber", "phone"];
 
 /** A member the request may see, or null. */
 export async function findOne(ctx: RequestContext, id: string): Promise<Member | null> {
@@ -38,13 +40,8 @@ export async function findOne(ctx: RequestContext, id: string): Promise<Member |
 
 /** Search over a subtree with filters; ordered by name for a stable pager. */
 export async function list(ctx: RequestContext, filter: MemberFilter = {}, page: PageArgs): Promise<Page<Member>> {
-  const scope = scopeCondition(ctx, "home.path");
-  const qb = ctx.em
-    .createQueryBuilder(Member, "m")
-    .innerJoin(OrgUnit, "home", "home.id = coalesce(m.group_id, m.branch_id)")
-    .where(scope.sql, scope.params)
+  const qb = rowsInScope(ctx, Member, "m", "u.id = coalesce(m.group_id, m.branch_id)", filter.unitId)
     .andWhere("m.status = :status", { status: filter.status ?? MemberStatus.ACTIVE });
-  if (filter.unitId) qb.andWhere("home.path @> ARRAY[:unitId]::uuid[]", { unitId: filter.unitId });
   if (filter.category) qb.andWhere("m.category = :category", { category: filter.category });
   if (filter.standing) qb.andWhere("m.standing = :standing", { standing: filter.standing });
   if (filter.mobileStatus) qb.andWhere("m.mobile_status = :mobileStatus", { mobileStatus: filter.mobileStatus });
@@ -52,9 +49,16 @@ export async function list(ctx: RequestContext, filter: MemberFilter = {}, page:
   if (filter.mobile === false) qb.andWhere("m.mobile_status = 'NONE'");
   if (filter.nameContains) qb.andWhere("m.name ILIKE :name", { name: `%${escapeLike(filter.nameContains)}%` });
   qb.orderBy("m.name", "ASC").addOrderBy("m.id", "ASC");
-  const [items, totalCount] = await qb.skip(page.offset).take(page.first).getManyAndCount();
-  return { items, totalCount };
+  return pageOf(qb, page);
 }
+
+/** A member changes only while on the register (active): NOT_FOUND outside the caller's scope, before the version. */
+const MEMBER: RecordKind<Member> = {
+  entity: Member,
+  typeName: TYPE,
+  inScope: (ctx, m) => memberHomeInScope(ctx, m),
+  frozen: (m) => (m.status !== MemberStatus.ACTIVE ? notActive(m) : null),
+};
 
 export async function create(ctx: RequestContext, input: CreateMemberInput): Promise<Member | Refusal> {
   const branch = await lockBranch(ctx, input.branchId, "branchId");
@@ -64,7 +68,7 @@ export async function create(ctx: RequestContext, input: CreateMemberInput): Pro
   checkDates(input);
 
   const { branchId: _b, reason, registeredOn, counterpart, groupId: _g, ...fields } = input;
-  const member = ctx.em.create(Member, {
+  const values = {
     ...fields,
     name: input.name.trim(),
     branchId: branch.id,
@@ -72,65 +76,53 @@ export async function create(ctx: RequestContext, input: CreateMemberInput): Pro
     collegeId: branch.collegeId,
     mobileStatus: input.mobileStatus ?? MobileStatus.NONE,
     status: MemberStatus.ACTIVE,
-  });
-  const saved = await ctx.em.save(member);
-  await register(ctx, saved, branch.id, RegisterEntryKind.ADDED, reason, registeredOn ?? today(), counterpart ?? null, null);
-  await audit(ctx, { operation: "createMember", entityType: TYPE, entityId: saved.id, collegeId: saved.collegeId, after: saved });
-  return saved;
+  };
+  return createRecord(ctx, MEMBER, "createMember", values, (saved) =>
+    register(ctx, saved, branch.id, RegisterEntryKind.ADDED, reason, registeredOn ?? today(), counterpart ?? null, null),
+  );
 }
 
-export async function update(ctx: RequestContext, input: UpdateMemberInput): Promise<Member | Refusal> {
-  const member = await lockMemberInScope(ctx, input.id, input.version);
-  if (member.status !== MemberStatus.ACTIVE) return notActive(member);
-  const { id: _id, version: _version, ...fields } = input;
-  const cleared = REQUIRED_FIELDS.filter((key) => fields[key] === null);
-  if (cleared.length) throw badInput(Object.fromEntries(cleared.map((key) => [key, ["不能为空"]])));
-  if (fields.groupId) {
-    const groupId = await checkGroup(ctx, fields.groupId, member.branchId);
-    if (groupId instanceof Refusal) return groupId;
-  }
-  const before = snapshot(member);
-  for (const [key, value] of Object.entries(fields)) {
-    if (value !== undefined) (member as never as Record<string, unknown>)[key] = typeof value === "string" ? value.trim() : value;
-  }
-  checkDates(member);
-  const after = await ctx.em.save(member);
-  await audit(ctx, { operation: "updateMember", entityType: TYPE, entityId: member.id, collegeId: member.collegeId, before, after });
-  return after;
+export function update(ctx: RequestContext, input: UpdateMemberInput): Promise<Member | Refusal> {
+  return patchRecord(ctx, MEMBER, "updateMember", input, {
+    nullable: NULLABLE_FIELDS,
+    check: async (member) => {
+      const groupId = input.groupId ? await checkGroup(ctx, input.groupId, member.branchId) : null;
+      if (groupId instanceof Refusal) return groupId;
+      checkDates(member);
+    },
+  });
 }
 
 /** 校内组织关系接转: leaves one branch's register, enters another's, with a dated transfer record. */
-export async function transfer(ctx: RequestContext, input: TransferMemberInput): Promise<Member | Refusal> {
-  const member = await lockMemberInScope(ctx, input.id, input.version);
-  if (member.status !== MemberStatus.ACTIVE) return notActive(member);
-  if (member.branchId === input.toBranchId) {
-    return Refusal.of(RefusalCode.SAME_BRANCH, `${member.name}已在该支部`, { field: "toBranchId" });
-  }
-  const to = await lockBranch(ctx, input.toBranchId, "toBranchId");
-  if (to instanceof Refusal) return to;
-  if (to.collegeId !== member.collegeId) {
-    return Refusal.of(RefusalCode.INVALID_PARENT, "跨学校转接请使用出册（转出）和入册（转入）", { field: "toBranchId" });
-  }
-  const groupId = input.toGroupId ? await checkGroup(ctx, input.toGroupId, to.id) : null;
-  if (groupId instanceof Refusal) return groupId;
+export function transfer(ctx: RequestContext, input: TransferMemberInput): Promise<Member | Refusal> {
+  return changeRecord(ctx, MEMBER, "transferMember", input, {
+    apply: async (member) => {
+      if (member.branchId === input.toBranchId) {
+        return Refusal.of(RefusalCode.SAME_BRANCH, `${member.name}已在该支部`, { field: "toBranchId" });
+      }
+      const to = await lockBranch(ctx, input.toBranchId, "toBranchId");
+      if (to instanceof Refusal) return to;
+      if (to.collegeId !== member.collegeId) {
+        return Refusal.of(RefusalCode.INVALID_PARENT, "跨学校转接请使用出册（转出）和入册（转入）", { field: "toBranchId" });
+      }
+      const groupId = input.toGroupId ? await checkGroup(ctx, input.toGroupId, to.id) : null;
+      if (groupId instanceof Refusal) return groupId;
 
-  const before = snapshot(member);
-  const from = member.branchId;
-  await ctx.em.insert(MemberTransfer, {
-    memberId: member.id,
-    fromBranchId: from,
-    toBranchId: to.id,
-    collegeId: member.collegeId,
-    transferredOn: input.transferredOn,
-    note: input.note ?? null,
+      const from = member.branchId;
+      await ctx.em.insert(MemberTransfer, {
+        memberId: member.id,
+        fromBranchId: from,
+        toBranchId: to.id,
+        collegeId: member.collegeId,
+        transferredOn: input.transferredOn,
+        note: input.note ?? null,
+      });
+      await register(ctx, member, from, RegisterEntryKind.REMOVED, RegisterReason.INTERNAL_TRANSFER, input.transferredOn, to.name, input.note);
+      await register(ctx, member, to.id, RegisterEntryKind.ADDED, RegisterReason.INTERNAL_TRANSFER, input.transferredOn, null, input.note);
+      member.branchId = to.id;
+      member.groupId = groupId;
+    },
   });
-  await register(ctx, member, from, RegisterEntryKind.REMOVED, RegisterReason.INTERNAL_TRANSFER, input.transferredOn, to.name, input.note);
-  await register(ctx, member, to.id, RegisterEntryKind.ADDED, RegisterReason.INTERNAL_TRANSFER, input.transferredOn, null, input.note);
-  member.branchId = to.id;
-  member.groupId = groupId;
-  const after = await ctx.em.save(member);
-  await audit(ctx, { operation: "transferMember", entityType: TYPE, entityId: member.id, collegeId: member.collegeId, before, after });
-  return after;
 }
 
 /**
@@ -145,16 +137,14 @@ export async function transfer(ctx: RequestContext, input: TransferMemberInput):
  * general branch's committee seat held by a branch member lies above a branch secretary's scope —
  * and it is what archiving a room, a post or a class already does with their open links.
  */
-export async function remove(ctx: RequestContext, input: RemoveMemberInput): Promise<Member | Refusal> {
-  const member = await lockMemberInScope(ctx, input.id, input.version);
-  if (member.status !== MemberStatus.ACTIVE) return notActive(member);
-  const before = snapshot(member);
-  await register(ctx, member, member.branchId, RegisterEntryKind.REMOVED, input.reason, input.occurredOn, input.counterpart ?? null, input.note);
-  member.status = MemberStatus.REMOVED;
-  const after = await ctx.em.save(member);
-  const ended = await endCurrentLinks(ctx, member, input.occurredOn);
-  await audit(ctx, { operation: "removeMember", entityType: TYPE, entityId: member.id, collegeId: member.collegeId, before, after: { ...after, ended } });
-  return after;
+export function remove(ctx: RequestContext, input: RemoveMemberInput): Promise<Member | Refusal> {
+  return changeRecord(ctx, MEMBER, "removeMember", input, {
+    apply: async (member) => {
+      await register(ctx, member, member.branchId, RegisterEntryKind.REMOVED, input.reason, input.occurredOn, input.counterpart ?? null, input.note);
+      member.status = MemberStatus.REMOVED;
+    },
+    then: async (member) => ({ ended: await endCurrentLinks(ctx, member, input.occurredOn) }),
+  });
 }
 
 /** A kind of current link to a member: which rows are open on a day, and how one is ended. */

@@ -1,19 +1,31 @@
 import { IsNull } from "typeorm";
 import type { RequestContext } from "../context";
-import { audit } from "../audit/audit.service";
-import { badInput, notFound } from "../common/errors";
+import { notFound } from "../common/errors";
 import { isId } from "../common/ids";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
-import { pathInScope, scopeCondition } from "../common/scope";
+import { pathInScope, unitIdInScope } from "../common/scope";
 import { escapeLike } from "../common/sql";
 import { lockMemberInScope, lockUnitInScope } from "../common/locks";
-import { lockInScope, snapshot } from "../common/versioned";
-import { OrgUnit } from "../org/org-unit.entity";
+import { createRecord, endRecord, pageOf, rowsInScope, type RecordKind } from "../common/record-life-cycle";
 import { MassContact } from "./mass-contact.entity";
 import { MemberStatus } from "./member.enums";
 import { Person } from "./person.entity";
 import type { CreatePersonInput, EndMassContactInput, LinkMassContactInput, PersonFilter } from "./inputs/person.inputs";
+
+/** A person outside the party is their unit's. */
+const PERSON: RecordKind<Person> = {
+  entity: Person,
+  typeName: "Person",
+  inScope: (ctx, p) => unitIdInScope(ctx, p.unitId),
+};
+
+/** A contact is the person's record: in scope when the person is. */
+const MASS_CONTACT: RecordKind<MassContact> = {
+  entity: MassContact,
+  typeName: "MassContact",
+  inScope: async (ctx, link) => Boolean(await findOne(ctx, link.personId)),
+};
 
 export async function findOne(ctx: RequestContext, id: string): Promise<Person | null> {
   if (!isId(id)) return null;
@@ -24,33 +36,26 @@ export async function findOne(ctx: RequestContext, id: string): Promise<Person |
 }
 
 export async function list(ctx: RequestContext, filter: PersonFilter = {}, page: PageArgs): Promise<Page<Person>> {
-  const scope = scopeCondition(ctx, "u.path");
-  const qb = ctx.em.createQueryBuilder(Person, "p").innerJoin(OrgUnit, "u", "u.id = p.unit_id").where(scope.sql, scope.params);
+  const qb = rowsInScope(ctx, Person, "p", "u.id = p.unit_id", filter.unitId);
   if (filter.kind) qb.andWhere("p.kind = :kind", { kind: filter.kind });
-  if (filter.unitId) qb.andWhere("u.path @> ARRAY[:unitId]::uuid[]", { unitId: filter.unitId });
   if (filter.nameContains) qb.andWhere("p.name ILIKE :name", { name: `%${escapeLike(filter.nameContains)}%` });
   qb.orderBy("p.name", "ASC").addOrderBy("p.id", "ASC");
-  const [items, totalCount] = await qb.skip(page.offset).take(page.first).getManyAndCount();
-  return { items, totalCount };
+  return pageOf(qb, page);
 }
 
 export async function create(ctx: RequestContext, input: CreatePersonInput): Promise<Person> {
   const unit = await lockUnitInScope(ctx, input.unitId);
-  const person = await ctx.em.save(
-    ctx.em.create(Person, {
-      name: input.name.trim(),
-      kind: input.kind,
-      unitId: unit.id,
-      collegeId: unit.collegeId,
-      gender: input.gender ?? null,
-      department: input.department ?? null,
-      className: input.className ?? null,
-      phone: input.phone ?? null,
-      note: input.note ?? null,
-    }),
-  );
-  await audit(ctx, { operation: "createPerson", entityType: "Person", entityId: person.id, collegeId: person.collegeId, after: person });
-  return person;
+  return createRecord(ctx, PERSON, "createPerson", {
+    name: input.name.trim(),
+    kind: input.kind,
+    unitId: unit.id,
+    collegeId: unit.collegeId,
+    gender: input.gender ?? null,
+    department: input.department ?? null,
+    className: input.className ?? null,
+    phone: input.phone ?? null,
+    note: input.note ?? null,
+  });
 }
 
 /** 党员联系群众: one open link per pair; more than three is allowed (the rule only notes it). */
@@ -65,28 +70,16 @@ export async function linkMassContact(ctx: RequestContext, input: LinkMassContac
   if (open) {
     return Refusal.of(RefusalCode.ALREADY_LINKED, `${member.name}已在联系${person.name}（自 ${open.since}）`);
   }
-  const link = await ctx.em.save(
-    ctx.em.create(MassContact, {
-      memberId: member.id,
-      personId: person.id,
-      collegeId: member.collegeId,
-      since: input.since,
-      until: null,
-      note: input.note ?? null,
-    }),
-  );
-  await audit(ctx, { operation: "linkMassContact", entityType: "MassContact", entityId: link.id, collegeId: link.collegeId, after: link });
-  return link;
+  return createRecord(ctx, MASS_CONTACT, "linkMassContact", {
+    memberId: member.id,
+    personId: person.id,
+    collegeId: member.collegeId,
+    since: input.since,
+    until: null,
+    note: input.note ?? null,
+  });
 }
 
-export async function endMassContact(ctx: RequestContext, input: EndMassContactInput): Promise<MassContact | Refusal> {
-  // A contact is the person's record: in scope when the person is.
-  const link = await lockInScope(ctx, MassContact, "MassContact", input.id, async (l) => Boolean(await findOne(ctx, l.personId)), input.version);
-  if (link.until) return Refusal.of(RefusalCode.ALREADY_ENDED, `该联系已于 ${link.until} 结束`);
-  if (input.until < link.since) throw badInput({ until: ["结束日期不能早于开始日期"] });
-  const before = snapshot(link);
-  link.until = input.until;
-  const after = await ctx.em.save(link);
-  await audit(ctx, { operation: "endMassContact", entityType: "MassContact", entityId: link.id, collegeId: link.collegeId, before, after });
-  return after;
+export function endMassContact(ctx: RequestContext, input: EndMassContactInput): Promise<MassContact | Refusal> {
+  return endRecord(ctx, MASS_CONTACT, "endMassContact", input, { start: "since", end: "until", called: "该联系" });
 }

@@ -1,27 +1,23 @@
 import { Column, Entity, Index } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { DateScalar } from "../common/scalars";
 import { RegisterEntryKind, RegisterReason } from "./member.enums";
 import { ScopedBy } from "../auth/record-scope";
+import { CollegeColumn, Reference, TextField } from "../common/column-fields";
 
 /** 党员名册增减记录: one row each time a member enters or leaves a branch's register. */
 @ObjectType({ description: "党员名册增减记录" })
 @ScopedBy<RegisterEntry>({ member: (e) => e.memberId })
 @Entity("register_entry")
 export class RegisterEntry extends BaseEntity {
-  @Field(() => ID)
-  @Index()
-  @Column({ type: "uuid" })
+  @Reference()
   memberId: string;
 
-  @Field(() => ID, { description: "入册或出册的支部" })
-  @Index()
-  @Column({ type: "uuid" })
+  @Reference({ description: "入册或出册的支部" })
   branchId: string;
 
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
   @Field(() => RegisterEntryKind)
@@ -37,11 +33,9 @@ export class RegisterEntry extends BaseEntity {
   @Column({ type: "date" })
   occurredOn: string;
 
-  @Field(() => String, { nullable: true, description: "转入来源或转出去向（校外组织）" })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "转入来源或转出去向（校外组织）" })
   counterpart: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true })
   note: string | null;
 }

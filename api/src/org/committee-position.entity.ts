@@ -1,9 +1,9 @@
-import { Column, Entity, Index } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity } from "typeorm";
+import { Field, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
-import { DateScalar } from "../common/scalars";
 import { CommitteeRole } from "./org-unit.enums";
 import { ScopedBy } from "../auth/record-scope";
+import { CollegeColumn, DateField, Reference, TextField } from "../common/column-fields";
 
 /**
  * A seat on a unit's committee for a term. Terms are kept, never overwritten, so the history of
@@ -13,37 +13,28 @@ import { ScopedBy } from "../auth/record-scope";
 @ScopedBy<CommitteePosition>({ unit: (p) => p.unitId })
 @Entity("committee_position")
 export class CommitteePosition extends BaseEntity {
-  @Field(() => ID)
-  @Index()
-  @Column({ type: "uuid" })
+  @Reference()
   unitId: string;
 
-  @Field(() => ID)
-  @Index()
-  @Column({ type: "uuid" })
+  @Reference()
   memberId: string;
 
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
   @Field(() => CommitteeRole)
   @Column({ type: "enum", enum: CommitteeRole, enumName: "committee_role" })
   role: CommitteeRole;
 
-  @Field(() => String, { nullable: true, description: "分工，如“组织委员”“宣传委员”“纪检委员”" })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "分工，如“组织委员”“宣传委员”“纪检委员”" })
   duty: string | null;
 
-  @Field(() => DateScalar)
-  @Column({ type: "date" })
+  @DateField()
   termStart: string;
 
-  @Field(() => DateScalar, { nullable: true, description: "届满日期（计划换届日）" })
-  @Column({ type: "date", nullable: true })
+  @DateField({ nullable: true, description: "届满日期（计划换届日）" })
   termEnd: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "实际离任日期" })
-  @Column({ type: "date", nullable: true })
+  @DateField({ nullable: true, description: "实际离任日期" })
   endedOn: string | null;
 }

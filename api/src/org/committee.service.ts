@@ -1,16 +1,22 @@
 import type { RequestContext } from "../context";
-import { audit } from "../audit/audit.service";
 import { badInput } from "../common/errors";
 import { lockMemberInScope, lockUnitInScope } from "../common/locks";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { unitIdInScope } from "../common/scope";
-import { lockInScope, snapshot } from "../common/versioned";
+import { createRecord, endRecord, type RecordKind } from "../common/record-life-cycle";
 import { MemberStatus } from "../member/member.enums";
 import { CommitteePosition } from "./committee-position.entity";
 import { OrgUnit } from "./org-unit.entity";
 import type { AppointCommitteeMemberInput, EndCommitteeTermInput } from "./inputs/committee.input";
 
 const TYPE = "CommitteePosition";
+
+/** A seat is its committee's unit's: in scope when the unit is. */
+const POSITION: RecordKind<CommitteePosition> = {
+  entity: CommitteePosition,
+  typeName: TYPE,
+  inScope: (ctx, p) => unitIdInScope(ctx, p.unitId),
+};
 
 /** Seats a member on a unit's committee; the member must belong to that unit's subtree. */
 export async function appoint(ctx: RequestContext, input: AppointCommitteeMemberInput): Promise<CommitteePosition | Refusal> {
@@ -26,7 +32,7 @@ export async function appoint(ctx: RequestContext, input: AppointCommitteeMember
   if (!home.path.includes(unit.id)) {
     return Refusal.of(RefusalCode.MEMBER_NOT_IN_UNIT, `${member.name}不是“${unit.name}”的党员，不能进入其委员会`, { field: "memberId" });
   }
-  const position = ctx.em.create(CommitteePosition, {
+  return createRecord(ctx, POSITION, "appointCommitteeMember", {
     unitId: unit.id,
     memberId: member.id,
     collegeId: unit.collegeId,
@@ -36,18 +42,8 @@ export async function appoint(ctx: RequestContext, input: AppointCommitteeMember
     termEnd: input.termEnd ?? null,
     endedOn: null,
   });
-  const saved = await ctx.em.save(position);
-  await audit(ctx, { operation: "appointCommitteeMember", entityType: TYPE, entityId: saved.id, collegeId: unit.collegeId, after: saved });
-  return saved;
 }
 
-export async function endTerm(ctx: RequestContext, input: EndCommitteeTermInput): Promise<CommitteePosition | Refusal> {
-  const position = await lockInScope(ctx, CommitteePosition, TYPE, input.id, (p) => unitIdInScope(ctx, p.unitId), input.version);
-  if (position.endedOn) return Refusal.of(RefusalCode.ALREADY_ENDED, `该任职已于 ${position.endedOn} 结束`);
-  if (input.endedOn < position.termStart) throw badInput({ endedOn: ["离任日期不能早于任职日期"] });
-  const before = snapshot(position);
-  position.endedOn = input.endedOn;
-  const after = await ctx.em.save(position);
-  await audit(ctx, { operation: "endCommitteeTerm", entityType: TYPE, entityId: position.id, collegeId: position.collegeId, before, after });
-  return after;
+export function endTerm(ctx: RequestContext, input: EndCommitteeTermInput): Promise<CommitteePosition | Refusal> {
+  return endRecord(ctx, POSITION, "endCommitteeTerm", input, { start: "termStart", end: "endedOn", called: "该任职", early: () => "离任日期不能早于任职日期" });
 }

@@ -1,8 +1,9 @@
-import { Column, Entity, Index } from "typeorm";
-import { Field, ID, Int, ObjectType } from "type-graphql";
-import { BaseEntity } from "../common/base.entity";
+import { Column, Entity } from "typeorm";
+import { Field, Int, ObjectType } from "type-graphql";
+import { Archivable } from "../common/archivable.entity";
 import { BranchKind, GroupPurpose, OrgUnitKind } from "./org-unit.enums";
 import { ScopedBy } from "../auth/record-scope";
+import { Reference, TextField } from "../common/column-fields";
 
 /**
  * One node of the organisation tree. `path` holds the ids from the college root down to this
@@ -12,23 +13,18 @@ import { ScopedBy } from "../auth/record-scope";
 @ObjectType({ description: "组织单位：党委、党总支、党支部、党小组" })
 @ScopedBy<OrgUnit>({ named: (u) => u.id })
 @Entity("org_unit")
-export class OrgUnit extends BaseEntity {
+export class OrgUnit extends Archivable({ archiveReason: false }) {
   @Field(() => OrgUnitKind)
   @Column({ type: "enum", enum: OrgUnitKind, enumName: "org_unit_kind" })
   kind: OrgUnitKind;
 
-  @Field({ description: "名称（按原文，如“教工支部”）" })
-  @Column({ type: "text" })
+  @TextField({ description: "名称（按原文，如“教工支部”）" })
   name: string;
 
-  @Field(() => ID, { nullable: true })
-  @Index()
-  @Column({ type: "uuid", nullable: true })
+  @Reference({ nullable: true })
   parentId: string | null;
 
-  @Field(() => ID, { description: "所属学校（党委）的 id" })
-  @Index()
-  @Column({ type: "uuid" })
+  @Reference({ description: "所属学校（党委）的 id" })
   collegeId: string;
 
   @Column({ type: "uuid", array: true })
@@ -54,14 +50,6 @@ export class OrgUnit extends BaseEntity {
   @Column({ type: "enum", enum: GroupPurpose, enumName: "group_purpose", nullable: true })
   groupPurpose: GroupPurpose | null;
 
-  @Field(() => String, { nullable: true, description: "党小组所在地（实习地、工作地、居住地）" })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "党小组所在地（实习地、工作地、居住地）" })
   location: string | null;
-
-  @Field(() => Date, { nullable: true })
-  @Column({ type: "timestamptz", nullable: true })
-  archivedAt: Date | null;
-
-  @Column({ type: "text", nullable: true })
-  archiveReason: string | null;
 }

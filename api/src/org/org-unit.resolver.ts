@@ -6,7 +6,7 @@ import { resultUnion } from "../common/refusal";
 import { Transaction } from "../db/transaction";
 import { Member } from "../member/member.entity";
 import { CommitteePosition } from "./committee-position.entity";
-import { MemberCounts } from "./member-counts";
+import { MemberCounts } from "./subtree-member-counts";
 import { OrgUnit } from "./org-unit.entity";
 import * as OrgUnitService from "./org-unit.service";
 import { CreateOrgUnitInput } from "./inputs/create-org-unit.input";

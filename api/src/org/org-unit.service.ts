@@ -2,13 +2,14 @@ import { randomUUID } from "node:crypto";
 import { IsNull } from "typeorm";
 import type { RequestContext } from "../context";
 import { audit } from "../audit/audit.service";
-import { AppError, badInput, ErrorCode, notFound } from "../common/errors";
+import { AppError, badInput, ErrorCode } from "../common/errors";
 import { isId } from "../common/ids";
 import { escapeLike } from "../common/sql";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { pathInScope, scopeCondition } from "../common/scope";
 import { lockUnitInScope } from "../common/locks";
+import { changeRecord, lockRecord, pageOf, type RecordKind } from "../common/record-life-cycle";
 import { snapshot } from "../common/versioned";
 import { Member } from "../member/member.entity";
 import { MemberStatus } from "../member/member.enums";
@@ -19,6 +20,13 @@ import type { OrgUnitFilter } from "./inputs/org-unit-filter.input";
 import type { ArchiveOrgUnitInput, MoveOrgUnitInput, RenameOrgUnitInput, UpdateOrgUnitInput } from "./inputs/update-org-unit.input";
 
 const TYPE = "OrgUnit";
+
+/** A unit changes while archived too (a rename keeps the record straight); only archiving again is refused. */
+const UNIT = {
+  entity: OrgUnit,
+  typeName: TYPE,
+  inScope: (ctx: RequestContext, u: OrgUnit) => pathInScope(ctx, u.path),
+} satisfies RecordKind<OrgUnit>;
 
 /** A unit the request may see, or null (unknown id and out-of-scope look the same: no IDOR probing). */
 export async function findOne(ctx: RequestContext, id: string): Promise<OrgUnit | null> {
@@ -37,8 +45,7 @@ export async function list(ctx: RequestContext, filter: OrgUnitFilter = {}, page
   if (filter.nameContains) qb.andWhere("u.name ILIKE :name", { name: `%${escapeLike(filter.nameContains)}%` });
   if (!filter.includeArchived) qb.andWhere("u.archived_at IS NULL");
   qb.orderBy("cardinality(u.path)", "ASC").addOrderBy("u.sort_order", "ASC").addOrderBy("u.name", "ASC").addOrderBy("u.id", "ASC");
-  const [items, totalCount] = await qb.skip(page.offset).take(page.first).getManyAndCount();
-  return { items, totalCount };
+  return pageOf(qb, page);
 }
 
 export async function ancestors(ctx: RequestContext, unit: OrgUnit): Promise<OrgUnit[]> {
@@ -84,22 +91,26 @@ export async function create(ctx: RequestContext, input: CreateOrgUnitInput): Pr
   return saved;
 }
 
-export async function rename(ctx: RequestContext, input: RenameOrgUnitInput): Promise<OrgUnit | Refusal> {
-  return change(ctx, input.id, input.version, "renameOrgUnit", (unit) => {
-    unit.name = input.name.trim();
+export function rename(ctx: RequestContext, input: RenameOrgUnitInput): Promise<OrgUnit> {
+  return changeRecord(ctx, UNIT, "renameOrgUnit", input, {
+    apply: (unit) => {
+      unit.name = input.name.trim();
+    },
   });
 }
 
-export async function update(ctx: RequestContext, input: UpdateOrgUnitInput): Promise<OrgUnit | Refusal> {
-  return change(ctx, input.id, input.version, "updateOrgUnit", (unit) => {
-    const { id: _id, version: _version, ...fields } = input;
-    for (const [key, value] of Object.entries(fields)) if (value !== undefined) (unit as never as Record<string, unknown>)[key] = value;
-    checkKindAttributes(unit.kind, unit);
+export function update(ctx: RequestContext, input: UpdateOrgUnitInput): Promise<OrgUnit> {
+  return changeRecord(ctx, UNIT, "updateOrgUnit", input, {
+    apply: (unit) => {
+      const { id: _id, version: _version, ...fields } = input;
+      for (const [key, value] of Object.entries(fields)) if (value !== undefined) (unit as never as Record<string, unknown>)[key] = value;
+      checkKindAttributes(unit.kind, unit);
+    },
   });
 }
 
 export async function move(ctx: RequestContext, input: MoveOrgUnitInput): Promise<OrgUnit | Refusal> {
-  const unit = await lockVersionedInScope(ctx, input.id, input.version);
+  const unit = await lockRecord(ctx, UNIT, input.id, input.version);
   const newParent = await lockUnitInScope(ctx, input.newParentId);
   if (newParent.path.includes(unit.id)) {
     return Refusal.of(RefusalCode.MOVE_INTO_OWN_SUBTREE, `不能把“${unit.name}”移动到它自身或其下级组织之下`, { field: "newParentId" });
@@ -124,45 +135,25 @@ export async function move(ctx: RequestContext, input: MoveOrgUnitInput): Promis
   return after;
 }
 
-export async function archive(ctx: RequestContext, input: ArchiveOrgUnitInput): Promise<OrgUnit | Refusal> {
-  const unit = await lockVersionedInScope(ctx, input.id, input.version);
-  if (unit.archivedAt) return Refusal.of(RefusalCode.UNIT_ARCHIVED, `“${unit.name}”已撤销`);
-  const activeChildren = await ctx.em.count(OrgUnit, { where: { parentId: unit.id, archivedAt: IsNull() } });
-  const activeMembers = await ctx.em
-    .createQueryBuilder(Member, "m")
-    .where("(m.branch_id = :id OR m.group_id = :id) AND m.status = :active", { id: unit.id, active: MemberStatus.ACTIVE })
-    .getCount();
-  if (activeChildren > 0 || activeMembers > 0) {
-    return Refusal.of(
-      RefusalCode.UNIT_NOT_EMPTY,
-      `“${unit.name}”下仍有 ${activeChildren} 个下级组织、${activeMembers} 名在册党员，请先转移后再撤销`,
-    );
-  }
-  const before = snapshot(unit);
-  unit.archivedAt = new Date();
-  unit.archiveReason = input.reason;
-  const after = await ctx.em.save(unit);
-  await audit(ctx, { operation: "archiveOrgUnit", entityType: TYPE, entityId: unit.id, collegeId: unit.collegeId, before, after });
-  return after;
-}
-
-async function change(
-  ctx: RequestContext,
-  id: string,
-  version: number,
-  operation: string,
-  apply: (unit: OrgUnit) => void,
-): Promise<OrgUnit> {
-  const unit = await lockVersionedInScope(ctx, id, version);
-  const before = snapshot(unit);
-  apply(unit);
-  const after = await ctx.em.save(unit);
-  await audit(ctx, { operation, entityType: TYPE, entityId: unit.id, collegeId: unit.collegeId, before, after });
-  return after;
-}
-
-function lockVersionedInScope(ctx: RequestContext, id: string, version: number): Promise<OrgUnit> {
-  return lockUnitInScope(ctx, id, version);
+export function archive(ctx: RequestContext, input: ArchiveOrgUnitInput): Promise<OrgUnit | Refusal> {
+  return changeRecord(ctx, UNIT, "archiveOrgUnit", input, {
+    apply: async (unit) => {
+      if (unit.archivedAt) return Refusal.of(RefusalCode.UNIT_ARCHIVED, `“${unit.name}”已撤销`);
+      const activeChildren = await ctx.em.count(OrgUnit, { where: { parentId: unit.id, archivedAt: IsNull() } });
+      const activeMembers = await ctx.em
+        .createQueryBuilder(Member, "m")
+        .where("(m.branch_id = :id OR m.group_id = :id) AND m.status = :active", { id: unit.id, active: MemberStatus.ACTIVE })
+        .getCount();
+      if (activeChildren > 0 || activeMembers > 0) {
+        return Refusal.of(
+          RefusalCode.UNIT_NOT_EMPTY,
+          `“${unit.name}”下仍有 ${activeChildren} 个下级组织、${activeMembers} 名在册党员，请先转移后再撤销`,
+        );
+      }
+      unit.archivedAt = new Date();
+      unit.archiveReason = input.reason;
+    },
+  });
 }
 
 /** The tree's shape: which kind may sit under which, and nothing under an archived unit. */

@@ -1,8 +1,9 @@
 import { Column, Entity, Index } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
-import { BaseEntity } from "../common/base.entity";
+import { Field, ObjectType } from "type-graphql";
+import { ArchivableEntity } from "../common/archivable.entity";
 import { DecimalScalar } from "../common/decimal";
 import { ScopedBy } from "../auth/record-scope";
+import { CollegeColumn, Reference, TextField } from "../common/column-fields";
 
 /**
  * A party-member activity room (党员活动室, 四(五)2). Managed by one unit (its owner, which anchors
@@ -11,22 +12,18 @@ import { ScopedBy } from "../auth/record-scope";
 @ObjectType({ description: "党员活动室" })
 @ScopedBy<ActivityRoom>({ home: "activity_room", id: (r) => r.id })
 @Entity("activity_room")
-export class ActivityRoom extends BaseEntity {
-  @Index()
-  @Column({ type: "uuid" })
+@Index(["archivedAt"])
+export class ActivityRoom extends ArchivableEntity {
+  @CollegeColumn()
   collegeId: string;
 
-  @Field(() => ID, { description: "管理单位" })
-  @Index()
-  @Column({ type: "uuid" })
+  @Reference({ description: "管理单位" })
   ownerUnitId: string;
 
-  @Field()
-  @Column({ type: "text" })
+  @TextField()
   name: string;
 
-  @Field(() => String, { nullable: true, description: "位置，如“实训楼 305”" })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "位置，如“实训楼 305”" })
   location: string | null;
 
   @Field(() => DecimalScalar, { description: "面积（平方米）" })
@@ -37,16 +34,6 @@ export class ActivityRoom extends BaseEntity {
   @Column({ type: "text", array: true, default: () => "'{}'" })
   facilities: string[];
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true })
   note: string | null;
-
-  @Field(() => Date, { nullable: true })
-  @Index()
-  @Column({ type: "timestamptz", nullable: true })
-  archivedAt: Date | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
-  archiveReason: string | null;
 }

@@ -1,6 +1,5 @@
 import { IsNull } from "typeorm";
 import type { RequestContext } from "../context";
-import { audit } from "../audit/audit.service";
 import { today } from "../common/dates";
 import { badInput, FieldErrors, notFound } from "../common/errors";
 import { isId } from "../common/ids";
@@ -8,7 +7,8 @@ import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { pathInScope, unitIdInScope } from "../common/scope";
 import { escapeLike } from "../common/sql";
-import { lockInScope, snapshot } from "../common/versioned";
+import { archiveRecord, createRecord, endRecord, frozenOnceArchived, patchRecord, pageOf, textOrNull, type RecordKind } from "../common/record-life-cycle";
+import { lockInScope } from "../common/versioned";
 import { OrgUnit } from "../org/org-unit.entity";
 import { ActivityRoomUser } from "./activity-room-user.entity";
 import { ActivityRoom } from "./activity-room.entity";
@@ -17,6 +17,23 @@ import type { ArchiveRoomInput, AssignRoomInput, CreateRoomInput, RoomFilter, Un
 const TYPE = "ActivityRoom";
 const USER_TYPE = "ActivityRoomUser";
 const NULLABLE_FIELDS = ["location", "note"];
+
+/** Changing a room needs its owner unit in scope (a unit that only uses it may not); archived, it is out of use. */
+const ROOM = {
+  entity: ActivityRoom,
+  typeName: TYPE,
+  inScope: (ctx: RequestContext, r: ActivityRoom) => unitIdInScope(ctx, r.ownerUnitId),
+  frozen: frozenOnceArchived<ActivityRoom>((r) => Refusal.of(RefusalCode.RECORD_ARCHIVED, `活动室“${r.name}”已停用`)),
+  // the area comes back as numeric(8,2) stores it
+  reread: true,
+} satisfies RecordKind<ActivityRoom>;
+
+/** A unit's use of a room is that unit's. */
+const ROOM_USER: RecordKind<ActivityRoomUser> = {
+  entity: ActivityRoomUser,
+  typeName: USER_TYPE,
+  inScope: (ctx, link) => unitIdInScope(ctx, link.unitId),
+};
 /** numeric(8,2): up to 999999.99 m². */
 const MAX_AREA = 999_999.99;
 
@@ -55,8 +72,7 @@ export async function list(ctx: RequestContext, filter: RoomFilter = {}, page: P
   if (filter.nameContains) qb.andWhere("r.name ILIKE :name", { name: `%${escapeLike(filter.nameContains)}%` });
   if (!filter.includeArchived) qb.andWhere("r.archived_at IS NULL");
   qb.orderBy("r.name", "ASC").addOrderBy("r.id", "ASC");
-  const [items, totalCount] = await qb.skip(page.offset).take(page.first).getManyAndCount();
-  return { items, totalCount };
+  return pageOf(qb, page);
 }
 
 export async function create(ctx: RequestContext, input: CreateRoomInput): Promise<ActivityRoom | Refusal> {
@@ -66,58 +82,32 @@ export async function create(ctx: RequestContext, input: CreateRoomInput): Promi
     collegeId: owner.collegeId,
     ownerUnitId: owner.id,
     name: input.name.trim(),
-    location: input.location?.trim() || null,
+    location: textOrNull(input.location),
     area: input.area,
     facilities: (input.facilities ?? []).map((f) => f.trim()),
-    note: input.note?.trim() || null,
+    note: textOrNull(input.note),
     archivedAt: null,
     archiveReason: null,
   });
   check(room);
-  const saved = await ctx.em.save(room);
-  const after = await ctx.em.findOneByOrFail(ActivityRoom, { id: saved.id });
-  await audit(ctx, { operation: "createRoom", entityType: TYPE, entityId: saved.id, collegeId: saved.collegeId, after });
-  return after;
+  return createRecord(ctx, ROOM, "createRoom", room);
 }
 
-export async function update(ctx: RequestContext, input: UpdateRoomInput): Promise<ActivityRoom | Refusal> {
-  const room = await lockRoomInScope(ctx, input.id, input.version);
-  if (room.archivedAt) return archived(room);
-  const before = snapshot(room);
-  const { id: _id, version: _v, ...fields } = input;
-  for (const [key, value] of Object.entries(fields)) {
-    if (value === undefined) continue;
-    if (value === null && !NULLABLE_FIELDS.includes(key)) throw badInput({ [key]: ["不能为空"] });
-    const text = typeof value === "string" ? value.trim() : Array.isArray(value) ? value.map((v) => String(v).trim()) : value;
-    (room as never as Record<string, unknown>)[key] = text === "" && NULLABLE_FIELDS.includes(key) ? null : text;
-  }
-  check(room);
-  await ctx.em.save(room);
-  const after = await ctx.em.findOneByOrFail(ActivityRoom, { id: room.id });
-  await audit(ctx, { operation: "updateRoom", entityType: TYPE, entityId: room.id, collegeId: room.collegeId, before, after });
-  return after;
+export function update(ctx: RequestContext, input: UpdateRoomInput): Promise<ActivityRoom | Refusal> {
+  return patchRecord(ctx, ROOM, "updateRoom", input, { nullable: NULLABLE_FIELDS, check });
 }
 
 /** Takes a room out of use: its open assignments end today; records stay. */
-export async function archive(ctx: RequestContext, input: ArchiveRoomInput): Promise<ActivityRoom | Refusal> {
-  const room = await lockRoomInScope(ctx, input.id, input.version);
-  if (room.archivedAt) return archived(room);
-  const before = snapshot(room);
-  // An UPDATE answers [rows, count].
-  const [ended]: [Array<{ id: string }>, number] = await ctx.em.query(
-    `UPDATE activity_room_user SET until = greatest(since, $2::date), updated_at = now(), version = version + 1
-      WHERE room_id = $1 AND until IS NULL RETURNING id`,
-    [room.id, today()],
-  );
-  room.archivedAt = new Date();
-  room.archiveReason = input.reason.trim();
-  await ctx.em.save(room);
-  const after = await ctx.em.findOneByOrFail(ActivityRoom, { id: room.id });
-  await audit(ctx, {
-    operation: "archiveRoom", entityType: TYPE, entityId: room.id, collegeId: room.collegeId, before,
-    after: { ...after, endedAssignments: ended.map((e) => e.id) },
+export function archive(ctx: RequestContext, input: ArchiveRoomInput): Promise<ActivityRoom | Refusal> {
+  return archiveRecord(ctx, ROOM, "archiveRoom", input, async (room) => {
+    // An UPDATE answers [rows, count].
+    const [ended]: [Array<{ id: string }>, number] = await ctx.em.query(
+      `UPDATE activity_room_user SET until = greatest(since, $2::date), updated_at = now(), version = version + 1
+        WHERE room_id = $1 AND until IS NULL RETURNING id`,
+      [room.id, today()],
+    );
+    return { endedAssignments: ended.map((e) => e.id) };
   });
-  return after;
 }
 
 export async function assign(ctx: RequestContext, input: AssignRoomInput): Promise<ActivityRoomUser | Refusal> {
@@ -125,45 +115,31 @@ export async function assign(ctx: RequestContext, input: AssignRoomInput): Promi
   const room = await lockInScope(ctx, ActivityRoom, TYPE, input.roomId, async (r) => Boolean(await findOne(ctx, r.id)));
   const unit = await unitInScope(ctx, input.unitId);
   if (unit.collegeId !== room.collegeId) throw notFound("OrgUnit", unit.id);
-  if (room.archivedAt) return archived(room);
+  const archived = ROOM.frozen(room);
+  if (archived) return archived;
   if (unit.archivedAt) return Refusal.of(RefusalCode.UNIT_ARCHIVED, `“${unit.name}”已撤销`, { field: "unitId" });
   const open = await ctx.em.findOne(ActivityRoomUser, { where: { roomId: room.id, unitId: unit.id, until: IsNull() } });
   if (open) {
     return Refusal.of(RefusalCode.ALREADY_LINKED, `“${unit.name}”自 ${open.since} 起已在使用“${room.name}”`, { field: "unitId" });
   }
-  const saved = await ctx.em.save(
-    ctx.em.create(ActivityRoomUser, {
-      collegeId: room.collegeId, roomId: room.id, unitId: unit.id, since: input.since, until: null, note: input.note?.trim() || null,
-    }),
-  );
-  await audit(ctx, { operation: "assignRoom", entityType: USER_TYPE, entityId: saved.id, collegeId: saved.collegeId, after: saved });
-  return saved;
+  return createRecord(ctx, ROOM_USER, "assignRoom", {
+    collegeId: room.collegeId, roomId: room.id, unitId: unit.id, since: input.since, until: null, note: textOrNull(input.note),
+  });
 }
 
-export async function unassign(ctx: RequestContext, input: UnassignRoomInput): Promise<ActivityRoomUser | Refusal> {
-  const link = await lockInScope(ctx, ActivityRoomUser, USER_TYPE, input.id, (l) => unitIdInScope(ctx, l.unitId), input.version);
-  if (link.until) return Refusal.of(RefusalCode.ALREADY_ENDED, `该使用记录已于 ${link.until} 结束`);
-  if (input.until < link.since) throw badInput({ until: [`停止使用日期不能早于开始使用日期（${link.since}）`] });
-  const before = snapshot(link);
-  link.until = input.until;
-  const after = await ctx.em.save(link);
-  await audit(ctx, { operation: "unassignRoom", entityType: USER_TYPE, entityId: link.id, collegeId: link.collegeId, before, after });
-  return after;
+export function unassign(ctx: RequestContext, input: UnassignRoomInput): Promise<ActivityRoomUser | Refusal> {
+  return endRecord(ctx, ROOM_USER, "unassignRoom", input, {
+    start: "since",
+    end: "until",
+    called: "该使用记录",
+    early: (link) => `停止使用日期不能早于开始使用日期（${link.since}）`,
+  });
 }
 
 async function unitInScope(ctx: RequestContext, id: string): Promise<OrgUnit> {
   const unit = isId(id) ? await ctx.loaders.orgUnit.load(id) : null;
   if (!unit || !pathInScope(ctx, unit.path)) throw notFound("OrgUnit", id);
   return unit;
-}
-
-/** Changing a room needs its owner unit in scope (a unit that only uses it may not). */
-function lockRoomInScope(ctx: RequestContext, id: string, version: number): Promise<ActivityRoom> {
-  return lockInScope(ctx, ActivityRoom, TYPE, id, (r) => unitIdInScope(ctx, r.ownerUnitId), version);
-}
-
-function archived(room: ActivityRoom): Refusal {
-  return Refusal.of(RefusalCode.RECORD_ARCHIVED, `活动室“${room.name}”已停用`);
 }
 
 function check(room: ActivityRoom): void {

@@ -1,54 +1,38 @@
 import { Column, Entity, Index } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
-import { BaseEntity } from "../common/base.entity";
+import { Field, ObjectType } from "type-graphql";
+import { ArchivableEntity } from "../common/archivable.entity";
 import { DateScalar } from "../common/scalars";
 import { ScopedBy } from "../auth/record-scope";
+import { CollegeColumn, Reference, TextField } from "../common/column-fields";
 
 /** 三亮 at a service window (四(四)2): a member shows their standard, identity and pledge. */
 @ObjectType({ description: "三亮：亮标准、亮身份、亮承诺" })
 @ScopedBy<ServicePledge>({ unit: (p) => p.unitId })
 @Entity("service_pledge")
-export class ServicePledge extends BaseEntity {
-  @Field(() => ID)
-  @Index()
-  @Column({ type: "uuid" })
+export class ServicePledge extends ArchivableEntity {
+  @Reference()
   memberId: string;
 
-  @Field(() => ID, { description: "党员所在党支部（登记时）" })
-  @Index()
-  @Column({ type: "uuid" })
+  @Reference({ description: "党员所在党支部（登记时）" })
   unitId: string;
 
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
-  @Field({ description: "服务窗口，如“财务处窗口”" })
-  @Column({ type: "text" })
+  @TextField({ description: "服务窗口，如“财务处窗口”" })
   serviceWindow: string;
 
-  @Field({ description: "亮标准" })
-  @Column({ type: "text" })
+  @TextField({ description: "亮标准" })
   standard: string;
 
-  @Field({ description: "亮身份" })
-  @Column({ type: "text" })
+  @TextField({ description: "亮身份" })
   identity: string;
 
-  @Field({ description: "亮承诺" })
-  @Column({ type: "text" })
+  @TextField({ description: "亮承诺" })
   pledge: string;
 
   @Field(() => DateScalar)
   @Index()
   @Column({ type: "date" })
   pledgedOn: string;
-
-  @Field(() => Date, { nullable: true })
-  @Column({ type: "timestamptz", nullable: true })
-  archivedAt: Date | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
-  archiveReason: string | null;
 }

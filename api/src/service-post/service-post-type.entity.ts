@@ -1,7 +1,8 @@
-import { Column, Entity, Index } from "typeorm";
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Column, Entity } from "typeorm";
+import { Field, Int, ObjectType } from "type-graphql";
 import { BaseEntity } from "../common/base.entity";
 import { ScopedBy } from "../auth/record-scope";
+import { Reference, TextField } from "../common/column-fields";
 
 /**
  * A kind of student-member post. The three the source names (政策宣传岗、学习互助岗、文明监督岗)
@@ -11,17 +12,13 @@ import { ScopedBy } from "../auth/record-scope";
 @ScopedBy<ServicePostType>({ college: (t) => t.collegeId })
 @Entity("service_post_type")
 export class ServicePostType extends BaseEntity {
-  @Field(() => ID, { nullable: true, description: "为空表示内置类型（原文所列）" })
-  @Index()
-  @Column({ type: "uuid", nullable: true })
+  @Reference({ nullable: true, description: "为空表示内置类型（原文所列）" })
   collegeId: string | null;
 
-  @Field()
-  @Column({ type: "text" })
+  @TextField()
   name: string;
 
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true })
   description: string | null;
 
   @Field(() => Int)

@@ -1,31 +1,25 @@
 import { Column, Entity, Index } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
-import { BaseEntity } from "../common/base.entity";
-import { DateScalar } from "../common/scalars";
+import { Field, ObjectType } from "type-graphql";
+import { ArchivableEntity } from "../common/archivable.entity";
 import { ServicePlaceKind } from "./service-post.enums";
 import { ScopedBy } from "../auth/record-scope";
+import { CollegeColumn, DateField, Reference, TextField } from "../common/column-fields";
 
 /** 设岗定责 (四(四)5): a post for student members at a place, hosted by a branch, for a term. */
 @ObjectType({ description: "大学生党员服务岗位（设岗定责）" })
 @ScopedBy<ServicePost>({ unit: (p) => p.hostUnitId })
 @Entity("service_post")
-export class ServicePost extends BaseEntity {
-  @Field(() => ID)
-  @Index()
-  @Column({ type: "uuid" })
+export class ServicePost extends ArchivableEntity {
+  @Reference()
   typeId: string;
 
-  @Field(() => ID, { description: "设岗的党支部" })
-  @Index()
-  @Column({ type: "uuid" })
+  @Reference({ description: "设岗的党支部" })
   hostUnitId: string;
 
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
-  @Field({ description: "岗位名称，如“学生公寓 5 栋文明监督岗”" })
-  @Column({ type: "text" })
+  @TextField({ description: "岗位名称，如“学生公寓 5 栋文明监督岗”" })
   name: string;
 
   @Field(() => ServicePlaceKind)
@@ -33,27 +27,15 @@ export class ServicePost extends BaseEntity {
   @Column({ type: "enum", enum: ServicePlaceKind, enumName: "service_place_kind" })
   placeKind: ServicePlaceKind;
 
-  @Field({ description: "地点，如“北区学生公寓 5 栋”" })
-  @Column({ type: "text" })
+  @TextField({ description: "地点，如“北区学生公寓 5 栋”" })
   place: string;
 
-  @Field({ description: "岗位职责" })
-  @Column({ type: "text" })
+  @TextField({ description: "岗位职责" })
   duties: string;
 
-  @Field(() => DateScalar)
-  @Column({ type: "date" })
+  @DateField()
   termStart: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @Column({ type: "date", nullable: true })
+  @DateField({ nullable: true })
   termEnd: string | null;
-
-  @Field(() => Date, { nullable: true })
-  @Column({ type: "timestamptz", nullable: true })
-  archivedAt: Date | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
-  archiveReason: string | null;
 }

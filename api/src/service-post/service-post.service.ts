@@ -1,15 +1,14 @@
 import { IsNull } from "typeorm";
 import type { RequestContext } from "../context";
 import { resolveCollege } from "../calendar/calendar.service";
-import { audit } from "../audit/audit.service";
 import { today } from "../common/dates";
 import { badInput, notFound } from "../common/errors";
 import { isId } from "../common/ids";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { lockMemberInScope, lockUnitInScope } from "../common/locks";
-import { pathInScope, scopeCondition, unitIdInScope } from "../common/scope";
-import { lockInScope, snapshot } from "../common/versioned";
+import { pathInScope, unitIdInScope } from "../common/scope";
+import { archiveRecord, changeRecord, createRecord, endRecord, frozenOnceArchived, lockRecord, pageOf, rowsInScope, textOrNull, type RecordKind } from "../common/record-life-cycle";
 import { MemberCategory, MemberStatus } from "../member/member.enums";
 import { OrgUnit } from "../org/org-unit.entity";
 import { BranchKind, OrgUnitKind } from "../org/org-unit.enums";
@@ -29,6 +28,31 @@ import type {
 
 const POST = "ServicePost";
 const HOLDER = "ServicePostHolder";
+
+/** A college's own type of post (the built-in ones have no college and are not changed here). */
+const POST_TYPE: RecordKind<ServicePostType> = {
+  entity: ServicePostType,
+  typeName: "ServicePostType",
+  inScope: (ctx, t) => t.collegeId === null || unitIdInScope(ctx, t.collegeId),
+};
+
+/** A post is its host branch's: in scope when the branch is; withdrawn (archived), it no longer changes. */
+const POST_KIND = {
+  entity: ServicePost,
+  typeName: POST,
+  inScope: (ctx: RequestContext, p: ServicePost) => unitIdInScope(ctx, p.hostUnitId),
+  frozen: frozenOnceArchived<ServicePost>((p) => Refusal.of(RefusalCode.RECORD_ARCHIVED, `“${p.name}”已撤岗`)),
+} satisfies RecordKind<ServicePost>;
+
+/** A holding is its post's: in scope when the post's host unit is. */
+const HOLDER_KIND: RecordKind<ServicePostHolder> = {
+  entity: ServicePostHolder,
+  typeName: HOLDER,
+  inScope: async (ctx, h) => {
+    const post = await ctx.em.findOneBy(ServicePost, { id: h.postId });
+    return Boolean(post) && unitIdInScope(ctx, post!.hostUnitId);
+  },
+};
 
 // ── post types ──────────────────────────────────────────────────────────────────────────────────
 
@@ -57,11 +81,9 @@ export async function createType(ctx: RequestContext, input: CreateServicePostTy
     .where("(t.college_id IS NULL OR t.college_id = :collegeId) AND t.name = :name", { collegeId: college.id, name })
     .getCount();
   if (clash) throw badInput({ name: [`已有岗位类型“${name}”`] });
-  const type = await ctx.em.save(
-    ctx.em.create(ServicePostType, { collegeId: college.id, name, description: input.description?.trim() || null, sortOrder: input.sortOrder ?? 10, archivedAt: null }),
-  );
-  await audit(ctx, { operation: "createServicePostType", entityType: "ServicePostType", entityId: type.id, collegeId: college.id, after: type });
-  return type;
+  return createRecord(ctx, POST_TYPE, "createServicePostType", {
+    collegeId: college.id, name, description: textOrNull(input.description), sortOrder: input.sortOrder ?? 10, archivedAt: null,
+  });
 }
 
 // ── posts ───────────────────────────────────────────────────────────────────────────────────────
@@ -73,16 +95,13 @@ export async function findPost(ctx: RequestContext, id: string): Promise<Service
 }
 
 export async function listPosts(ctx: RequestContext, filter: ServicePostFilter = {}, page: PageArgs): Promise<Page<ServicePost>> {
-  const scope = scopeCondition(ctx, "u.path");
-  const qb = ctx.em.createQueryBuilder(ServicePost, "p").innerJoin(OrgUnit, "u", "u.id = p.host_unit_id").where(scope.sql, scope.params);
-  if (filter.unitId) qb.andWhere("u.path @> ARRAY[:unitId]::uuid[]", { unitId: filter.unitId });
+  const qb = rowsInScope(ctx, ServicePost, "p", "u.id = p.host_unit_id", filter.unitId);
   if (filter.typeId) qb.andWhere("p.type_id = :typeId", { typeId: filter.typeId });
   if (filter.placeKind) qb.andWhere("p.place_kind = :placeKind", { placeKind: filter.placeKind });
   if (filter.activeOn) qb.andWhere("p.term_start <= :on AND (p.term_end IS NULL OR p.term_end >= :on)", { on: filter.activeOn });
   if (!filter.includeArchived) qb.andWhere("p.archived_at IS NULL");
   qb.orderBy("u.path", "ASC").addOrderBy("p.place", "ASC").addOrderBy("p.name", "ASC").addOrderBy("p.id", "ASC");
-  const [items, totalCount] = await qb.offset(page.offset).limit(page.first).getManyAndCount();
-  return { items, totalCount };
+  return pageOf(qb, page);
 }
 
 /** A post is set up by a student branch (设岗定责 is for student members) at a place, for a term. */
@@ -96,62 +115,51 @@ export async function createPost(ctx: RequestContext, input: CreateServicePostIn
   const type = await ctx.em.findOneBy(ServicePostType, { id: input.typeId });
   if (!type || (type.collegeId !== null && type.collegeId !== host.collegeId)) throw badInput({ typeId: ["没有该岗位类型"] });
   if (type.archivedAt) return Refusal.of(RefusalCode.RECORD_ARCHIVED, `岗位类型“${type.name}”已停用`, { field: "typeId" });
-  const post = await ctx.em.save(
-    ctx.em.create(ServicePost, {
-      typeId: type.id,
-      hostUnitId: host.id,
-      collegeId: host.collegeId,
-      name: input.name.trim(),
-      placeKind: input.placeKind,
-      place: input.place.trim(),
-      duties: input.duties.trim(),
-      termStart: input.termStart,
-      termEnd: input.termEnd ?? null,
-      archivedAt: null,
-      archiveReason: null,
-    }),
-  );
-  await audit(ctx, { operation: "createServicePost", entityType: POST, entityId: post.id, collegeId: post.collegeId, after: post });
-  return post;
+  return createRecord(ctx, POST_KIND, "createServicePost", {
+    typeId: type.id,
+    hostUnitId: host.id,
+    collegeId: host.collegeId,
+    name: input.name.trim(),
+    placeKind: input.placeKind,
+    place: input.place.trim(),
+    duties: input.duties.trim(),
+    termStart: input.termStart,
+    termEnd: input.termEnd ?? null,
+    archivedAt: null,
+    archiveReason: null,
+  });
 }
 
-export async function updatePost(ctx: RequestContext, input: UpdateServicePostInput): Promise<ServicePost | Refusal> {
-  const post = await lockPostInScope(ctx, input.id, input.version);
-  if (post.archivedAt) return Refusal.of(RefusalCode.RECORD_ARCHIVED, `“${post.name}”已撤岗`);
-  if (input.termEnd && input.termEnd < post.termStart) throw badInput({ termEnd: ["任期结束不能早于开始"] });
-  const before = snapshot(post);
-  if (input.name) post.name = input.name.trim();
-  if (input.placeKind) post.placeKind = input.placeKind;
-  if (input.place) post.place = input.place.trim();
-  if (input.duties) post.duties = input.duties.trim();
-  if (input.termEnd) post.termEnd = input.termEnd;
-  const after = await ctx.em.save(post);
-  await audit(ctx, { operation: "updateServicePost", entityType: POST, entityId: post.id, collegeId: post.collegeId, before, after });
-  return after;
+/** Changes what is given; a blank or null field stays as it was. */
+export function updatePost(ctx: RequestContext, input: UpdateServicePostInput): Promise<ServicePost | Refusal> {
+  return changeRecord(ctx, POST_KIND, "updateServicePost", input, {
+    apply: (post) => {
+      if (input.termEnd && input.termEnd < post.termStart) throw badInput({ termEnd: ["任期结束不能早于开始"] });
+      if (input.name) post.name = input.name.trim();
+      if (input.placeKind) post.placeKind = input.placeKind;
+      if (input.place) post.place = input.place.trim();
+      if (input.duties) post.duties = input.duties.trim();
+      if (input.termEnd) post.termEnd = input.termEnd;
+    },
+  });
 }
 
 /** Withdrawing a post ends its open holdings on that day; the history stays. */
-export async function archivePost(ctx: RequestContext, input: ArchiveServicePostInput): Promise<ServicePost | Refusal> {
-  const post = await lockPostInScope(ctx, input.id, input.version);
-  if (post.archivedAt) return Refusal.of(RefusalCode.RECORD_ARCHIVED, `“${post.name}”已撤岗`);
-  const before = snapshot(post);
-  await ctx.em.query(
-    `UPDATE service_post_holder SET end_date = greatest(start_date, $2::date), version = version + 1, updated_at = now()
-      WHERE post_id = $1 AND end_date IS NULL`,
-    [post.id, today()],
-  );
-  post.archivedAt = new Date();
-  post.archiveReason = input.reason.trim();
-  const after = await ctx.em.save(post);
-  await audit(ctx, { operation: "archiveServicePost", entityType: POST, entityId: post.id, collegeId: post.collegeId, before, after });
-  return after;
+export function archivePost(ctx: RequestContext, input: ArchiveServicePostInput): Promise<ServicePost | Refusal> {
+  return archiveRecord(ctx, POST_KIND, "archiveServicePost", input, async (post) => {
+    await ctx.em.query(
+      `UPDATE service_post_holder SET end_date = greatest(start_date, $2::date), version = version + 1, updated_at = now()
+        WHERE post_id = $1 AND end_date IS NULL`,
+      [post.id, today()],
+    );
+  });
 }
 
 // ── holders ─────────────────────────────────────────────────────────────────────────────────────
 
 /** Only an active student member of the host branch's subtree may hold a post, within its term. */
 export async function appointHolder(ctx: RequestContext, input: AppointServicePostHolderInput): Promise<ServicePostHolder | Refusal> {
-  const post = await lockInScope(ctx, ServicePost, POST, input.postId, (p) => unitIdInScope(ctx, p.hostUnitId));
+  const post = await lockRecord(ctx, POST_KIND, input.postId);
   const host = await ctx.em.findOneByOrFail(OrgUnit, { id: post.hostUnitId });
   if (post.archivedAt) return Refusal.of(RefusalCode.RECORD_ARCHIVED, `“${post.name}”已撤岗`, { field: "postId" });
   if (input.endDate && input.endDate < input.startDate) throw badInput({ endDate: ["结束日期不能早于开始日期"] });
@@ -170,22 +178,13 @@ export async function appointHolder(ctx: RequestContext, input: AppointServicePo
   }
   const open = await ctx.em.findOne(ServicePostHolder, { where: { postId: post.id, memberId: member.id, endDate: IsNull() } });
   if (open) return Refusal.of(RefusalCode.ALREADY_LINKED, `${member.name}已在“${post.name}”任职（自 ${open.startDate}）`);
-  const holder = await ctx.em.save(
-    ctx.em.create(ServicePostHolder, { postId: post.id, memberId: member.id, collegeId: post.collegeId, startDate: input.startDate, endDate: input.endDate ?? null }),
-  );
-  await audit(ctx, { operation: "appointServicePostHolder", entityType: HOLDER, entityId: holder.id, collegeId: holder.collegeId, after: holder });
-  return holder;
+  return createRecord(ctx, HOLDER_KIND, "appointServicePostHolder", {
+    postId: post.id, memberId: member.id, collegeId: post.collegeId, startDate: input.startDate, endDate: input.endDate ?? null,
+  });
 }
 
-export async function endHolder(ctx: RequestContext, input: EndServicePostHolderInput): Promise<ServicePostHolder | Refusal> {
-  const holder = await lockInScope(ctx, ServicePostHolder, HOLDER, input.id, (h) => postInScope(ctx, h.postId), input.version);
-  if (holder.endDate) return Refusal.of(RefusalCode.ALREADY_ENDED, `该任职已于 ${holder.endDate} 结束`);
-  if (input.endDate < holder.startDate) throw badInput({ endDate: ["结束日期不能早于开始日期"] });
-  const before = snapshot(holder);
-  holder.endDate = input.endDate;
-  const after = await ctx.em.save(holder);
-  await audit(ctx, { operation: "endServicePostHolder", entityType: HOLDER, entityId: holder.id, collegeId: holder.collegeId, before, after });
-  return after;
+export function endHolder(ctx: RequestContext, input: EndServicePostHolderInput): Promise<ServicePostHolder | Refusal> {
+  return endRecord(ctx, HOLDER_KIND, "endServicePostHolder", input, { start: "startDate", end: "endDate", called: "该任职" });
 }
 
 /**
@@ -227,14 +226,4 @@ export async function coverage(ctx: RequestContext, unitId: string, on: string =
 async function unitInScope(ctx: RequestContext, unitId: string): Promise<boolean> {
   const unit = await ctx.loaders.orgUnit.load(unitId);
   return Boolean(unit && pathInScope(ctx, unit.path));
-}
-
-function lockPostInScope(ctx: RequestContext, id: string, version: number): Promise<ServicePost> {
-  return lockInScope(ctx, ServicePost, POST, id, (p) => unitIdInScope(ctx, p.hostUnitId), version);
-}
-
-/** A holding is its post's: in scope when the post's host unit is. */
-async function postInScope(ctx: RequestContext, postId: string): Promise<boolean> {
-  const post = await ctx.em.findOneBy(ServicePost, { id: postId });
-  return Boolean(post) && unitIdInScope(ctx, post!.hostUnitId);
 }

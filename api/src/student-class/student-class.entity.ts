@@ -1,7 +1,8 @@
 import { Column, Entity, Index } from "typeorm";
-import { Field, ID, Int, ObjectType } from "type-graphql";
-import { BaseEntity } from "../common/base.entity";
+import { Field, Int, ObjectType } from "type-graphql";
+import { ArchivableEntity } from "../common/archivable.entity";
 import { ScopedBy } from "../auth/record-scope";
+import { CollegeColumn, Reference, TextField } from "../common/column-fields";
 
 /**
  * A students' class (行政班) of a secondary college, e.g. “会计2301班”. The college is its
@@ -10,22 +11,17 @@ import { ScopedBy } from "../auth/record-scope";
 @ObjectType({ description: "学生班级" })
 @ScopedBy<StudentClass>({ unit: (c) => c.collegeUnitId })
 @Entity("student_class")
-export class StudentClass extends BaseEntity {
-  @Field({ description: "班级名称，如“会计2301班”" })
-  @Column({ type: "text" })
+export class StudentClass extends ArchivableEntity {
+  @TextField({ description: "班级名称，如“会计2301班”" })
   name: string;
 
-  @Field(() => ID, { description: "所属二级学院（党总支）的 id" })
-  @Index()
-  @Column({ type: "uuid" })
+  @Reference({ description: "所属二级学院（党总支）的 id" })
   collegeUnitId: string;
 
-  @Index()
-  @Column({ type: "uuid" })
+  @CollegeColumn()
   collegeId: string;
 
-  @Field({ description: "专业" })
-  @Column({ type: "text" })
+  @TextField({ description: "专业" })
   major: string;
 
   @Field(() => Int, { description: "年级（入学年份）" })
@@ -33,15 +29,6 @@ export class StudentClass extends BaseEntity {
   @Column({ type: "int" })
   gradeYear: number;
 
-  @Field(() => String, { nullable: true, description: "班主任" })
-  @Column({ type: "text", nullable: true })
+  @TextField({ nullable: true, description: "班主任" })
   headTeacher: string | null;
-
-  @Field(() => Date, { nullable: true })
-  @Column({ type: "timestamptz", nullable: true })
-  archivedAt: Date | null;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: "text", nullable: true })
-  archiveReason: string | null;
 }

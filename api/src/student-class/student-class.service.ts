@@ -7,10 +7,10 @@ import { isId } from "../common/ids";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { lockMemberInScope, lockUnitInScope } from "../common/locks";
-import { pathInScope, scopeCondition, unitIdInScope } from "../common/scope";
+import { pathInScope, unitIdInScope } from "../common/scope";
 import { escapeLike } from "../common/sql";
-import { lockInScope, snapshot } from "../common/versioned";
-import { Member } from "../member/member.entity";
+import { archiveRecord, changeRecord, createRecord, endRecord, frozenOnceArchived, lockRecord, pageOf, rowsInScope, textOrNull, type RecordKind } from "../common/record-life-cycle";
+import { snapshot } from "../common/versioned";
 import { MemberCategory, MemberStatus } from "../member/member.enums";
 import { OrgUnit } from "../org/org-unit.entity";
 import { OrgUnitKind } from "../org/org-unit.enums";
@@ -30,6 +30,28 @@ import type {
 
 const TYPE = "StudentClass";
 
+/** A class is its secondary college's: in scope when that general branch is; archived, it no longer changes. */
+const CLASS = {
+  entity: StudentClass,
+  typeName: TYPE,
+  inScope: (ctx: RequestContext, c: StudentClass) => unitIdInScope(ctx, c.collegeUnitId),
+  frozen: frozenOnceArchived<StudentClass>((c) => Refusal.of(RefusalCode.RECORD_ARCHIVED, `${c.name}已撤销`)),
+} satisfies RecordKind<StudentClass>;
+
+/** A class link is its class's: in scope when the class's college is. */
+function classLink<T extends ClassMember | ClassGroup>(entity: new () => T, typeName: string): RecordKind<T> {
+  return {
+    entity,
+    typeName,
+    inScope: async (ctx, link) => {
+      const cls = await ctx.em.findOneBy(StudentClass, { id: link.classId });
+      return Boolean(cls) && unitIdInScope(ctx, cls!.collegeUnitId);
+    },
+  };
+}
+const CLASS_MEMBER = classLink(ClassMember, "ClassMember");
+const CLASS_GROUP = classLink(ClassGroup, "ClassGroup");
+
 /** A class the request may see (its college lies in scope), or null. */
 export async function findOne(ctx: RequestContext, id: string): Promise<StudentClass | null> {
   if (!isId(id)) return null;
@@ -40,15 +62,12 @@ export async function findOne(ctx: RequestContext, id: string): Promise<StudentC
 }
 
 export async function list(ctx: RequestContext, filter: StudentClassFilter = {}, page: PageArgs): Promise<Page<StudentClass>> {
-  const scope = scopeCondition(ctx, "u.path");
-  const qb = ctx.em.createQueryBuilder(StudentClass, "c").innerJoin(OrgUnit, "u", "u.id = c.college_unit_id").where(scope.sql, scope.params);
-  if (filter.collegeUnitId) qb.andWhere("u.path @> ARRAY[:unitId]::uuid[]", { unitId: filter.collegeUnitId });
+  const qb = rowsInScope(ctx, StudentClass, "c", "u.id = c.college_unit_id", filter.collegeUnitId);
   if (filter.gradeYear) qb.andWhere("c.grade_year = :gradeYear", { gradeYear: filter.gradeYear });
   if (filter.nameContains) qb.andWhere("c.name ILIKE :name", { name: `%${escapeLike(filter.nameContains)}%` });
   if (!filter.includeArchived) qb.andWhere("c.archived_at IS NULL");
   qb.orderBy("u.sort_order", "ASC").addOrderBy("c.grade_year", "DESC").addOrderBy("c.name", "ASC").addOrderBy("c.id", "ASC");
-  const [items, totalCount] = await qb.offset(page.offset).limit(page.first).getManyAndCount();
-  return { items, totalCount };
+  return pageOf(qb, page);
 }
 
 export async function create(ctx: RequestContext, input: CreateStudentClassInput): Promise<StudentClass | Refusal> {
@@ -56,51 +75,41 @@ export async function create(ctx: RequestContext, input: CreateStudentClassInput
   if (college.archivedAt) return Refusal.of(RefusalCode.UNIT_ARCHIVED, `“${college.name}”已撤销`, { field: "collegeUnitId" });
   const name = input.name.trim();
   await checkNameFree(ctx, college.id, name, null);
-  const cls = ctx.em.create(StudentClass, {
+  return createRecord(ctx, CLASS, "createStudentClass", {
     name,
     collegeUnitId: college.id,
     collegeId: college.collegeId,
     major: input.major.trim(),
     gradeYear: input.gradeYear,
-    headTeacher: input.headTeacher?.trim() || null,
+    headTeacher: textOrNull(input.headTeacher),
     archivedAt: null,
     archiveReason: null,
   });
-  const saved = await ctx.em.save(cls);
-  await audit(ctx, { operation: "createStudentClass", entityType: TYPE, entityId: saved.id, collegeId: saved.collegeId, after: saved });
-  return saved;
 }
 
-export async function update(ctx: RequestContext, input: UpdateStudentClassInput): Promise<StudentClass | Refusal> {
-  const cls = await lockClassInScope(ctx, input.id, input.version);
-  if (cls.archivedAt) return archived(cls);
-  const before = snapshot(cls);
-  if (input.name !== undefined && input.name !== null) {
-    const name = input.name.trim();
-    if (name !== cls.name) await checkNameFree(ctx, cls.collegeUnitId, name, cls.id);
-    cls.name = name;
-  }
-  if (input.major) cls.major = input.major.trim();
-  if (input.gradeYear) cls.gradeYear = input.gradeYear;
-  if (input.headTeacher !== undefined) cls.headTeacher = input.headTeacher?.trim() || null;
-  const after = await ctx.em.save(cls);
-  await audit(ctx, { operation: "updateStudentClass", entityType: TYPE, entityId: cls.id, collegeId: cls.collegeId, before, after });
-  return after;
+/** Changes what is given; a null name, or a blank major or grade, stays as it was. */
+export function update(ctx: RequestContext, input: UpdateStudentClassInput): Promise<StudentClass | Refusal> {
+  return changeRecord(ctx, CLASS, "updateStudentClass", input, {
+    apply: async (cls) => {
+      if (input.name !== undefined && input.name !== null) {
+        const name = input.name.trim();
+        if (name !== cls.name) await checkNameFree(ctx, cls.collegeUnitId, name, cls.id);
+        cls.name = name;
+      }
+      if (input.major) cls.major = input.major.trim();
+      if (input.gradeYear) cls.gradeYear = input.gradeYear;
+      if (input.headTeacher !== undefined) cls.headTeacher = textOrNull(input.headTeacher);
+    },
+  });
 }
 
 /** Archiving ends the class's open memberships and group links on that day: the history stays. */
-export async function archive(ctx: RequestContext, input: ArchiveStudentClassInput): Promise<StudentClass | Refusal> {
-  const cls = await lockClassInScope(ctx, input.id, input.version);
-  if (cls.archivedAt) return archived(cls);
-  const before = snapshot(cls);
-  const day = today();
-  await ctx.em.query(`UPDATE class_member SET until = greatest(since, $2::date), version = version + 1, updated_at = now() WHERE class_id = $1 AND until IS NULL`, [cls.id, day]);
-  await ctx.em.query(`UPDATE class_group SET until = greatest(since, $2::date), version = version + 1, updated_at = now() WHERE class_id = $1 AND until IS NULL`, [cls.id, day]);
-  cls.archivedAt = new Date();
-  cls.archiveReason = input.reason.trim();
-  const after = await ctx.em.save(cls);
-  await audit(ctx, { operation: "archiveStudentClass", entityType: TYPE, entityId: cls.id, collegeId: cls.collegeId, before, after });
-  return after;
+export function archive(ctx: RequestContext, input: ArchiveStudentClassInput): Promise<StudentClass | Refusal> {
+  return archiveRecord(ctx, CLASS, "archiveStudentClass", input, async (cls) => {
+    const day = today();
+    await ctx.em.query(`UPDATE class_member SET until = greatest(since, $2::date), version = version + 1, updated_at = now() WHERE class_id = $1 AND until IS NULL`, [cls.id, day]);
+    await ctx.em.query(`UPDATE class_group SET until = greatest(since, $2::date), version = version + 1, updated_at = now() WHERE class_id = $1 AND until IS NULL`, [cls.id, day]);
+  });
 }
 
 /**
@@ -108,9 +117,9 @@ export async function archive(ctx: RequestContext, input: ArchiveStudentClassInp
  * before; only student members of the class's own secondary college may join.
  */
 export async function addMember(ctx: RequestContext, input: AddClassMemberInput): Promise<ClassMember | Refusal> {
-  const cls = await lockClassInScope(ctx, input.classId);
+  const cls = await lockRecord(ctx, CLASS, input.classId);
   const college = await inScopeCollege(ctx, cls);
-  if (cls.archivedAt) return archived(cls);
+  if (cls.archivedAt) return CLASS.frozen(cls)!;
   // Out of scope reads as not found, never as a refusal naming the member.
   const member = await lockMemberInScope(ctx, input.memberId);
   if (member.status !== MemberStatus.ACTIVE) return Refusal.of(RefusalCode.MEMBER_NOT_ACTIVE, `${member.name}已出册`, { field: "memberId" });
@@ -130,22 +139,18 @@ export async function addMember(ctx: RequestContext, input: AddClassMemberInput)
     const ended = await ctx.em.save(open);
     await audit(ctx, { operation: "endClassMember", entityType: "ClassMember", entityId: open.id, collegeId: open.collegeId, before, after: ended });
   }
-  const link = await ctx.em.save(
-    ctx.em.create(ClassMember, { classId: cls.id, memberId: member.id, collegeId: cls.collegeId, since: input.since, until: null }),
-  );
-  await audit(ctx, { operation: "addClassMember", entityType: "ClassMember", entityId: link.id, collegeId: link.collegeId, after: link });
-  return link;
+  return createRecord(ctx, CLASS_MEMBER, "addClassMember", { classId: cls.id, memberId: member.id, collegeId: cls.collegeId, since: input.since, until: null });
 }
 
-export async function endMember(ctx: RequestContext, input: EndClassLinkInput): Promise<ClassMember | Refusal> {
-  return endLink(ctx, ClassMember, "ClassMember", "endClassMember", input);
+export function endMember(ctx: RequestContext, input: EndClassLinkInput): Promise<ClassMember | Refusal> {
+  return endRecord(ctx, CLASS_MEMBER, "endClassMember", input, CLASS_LINK_DAYS);
 }
 
 /** Links a party group of the class's own college to the class (高年级有党小组). */
 export async function linkGroup(ctx: RequestContext, input: LinkClassGroupInput): Promise<ClassGroup | Refusal> {
-  const cls = await lockClassInScope(ctx, input.classId);
+  const cls = await lockRecord(ctx, CLASS, input.classId);
   const college = await inScopeCollege(ctx, cls);
-  if (cls.archivedAt) return archived(cls);
+  if (cls.archivedAt) return CLASS.frozen(cls)!;
   const group = await ctx.em.findOneBy(OrgUnit, { id: input.groupUnitId });
   if (!group || !pathInScope(ctx, group.path)) throw notFound("OrgUnit", input.groupUnitId);
   if (group.kind !== OrgUnitKind.GROUP) throw badInput({ groupUnitId: [`“${group.name}”不是党小组`] });
@@ -155,16 +160,14 @@ export async function linkGroup(ctx: RequestContext, input: LinkClassGroupInput)
   }
   const open = await ctx.em.findOne(ClassGroup, { where: { classId: cls.id, groupUnitId: group.id, until: IsNull() } });
   if (open) return Refusal.of(RefusalCode.ALREADY_LINKED, `“${group.name}”已对应${cls.name}（自 ${open.since}）`);
-  const link = await ctx.em.save(
-    ctx.em.create(ClassGroup, { classId: cls.id, groupUnitId: group.id, collegeId: cls.collegeId, since: input.since, until: null }),
-  );
-  await audit(ctx, { operation: "linkClassGroup", entityType: "ClassGroup", entityId: link.id, collegeId: link.collegeId, after: link });
-  return link;
+  return createRecord(ctx, CLASS_GROUP, "linkClassGroup", { classId: cls.id, groupUnitId: group.id, collegeId: cls.collegeId, since: input.since, until: null });
 }
 
-export async function endGroupLink(ctx: RequestContext, input: EndClassLinkInput): Promise<ClassGroup | Refusal> {
-  return endLink(ctx, ClassGroup, "ClassGroup", "endClassGroup", input);
+export function endGroupLink(ctx: RequestContext, input: EndClassLinkInput): Promise<ClassGroup | Refusal> {
+  return endRecord(ctx, CLASS_GROUP, "endClassGroup", input, CLASS_LINK_DAYS);
 }
+
+const CLASS_LINK_DAYS = { start: "since", end: "until", called: "" } as const;
 
 /**
  * Per class of a college subtree, on a day: student members in it and the party groups covering it
@@ -197,24 +200,6 @@ export async function coverage(ctx: RequestContext, collegeUnitId: string, on: s
   }));
 }
 
-async function endLink<T extends ClassMember | ClassGroup>(
-  ctx: RequestContext,
-  entity: typeof ClassMember | typeof ClassGroup,
-  typeName: string,
-  operation: string,
-  input: EndClassLinkInput,
-): Promise<T | Refusal> {
-  // A class link is its class's: in scope when the class's college is.
-  const link = (await lockInScope(ctx, entity as typeof ClassMember, typeName, input.id, (l) => classInScope(ctx, l.classId), input.version)) as T;
-  if (link.until) return Refusal.of(RefusalCode.ALREADY_ENDED, `已于 ${link.until} 结束`);
-  if (input.until < link.since) throw badInput({ until: ["结束日期不能早于开始日期"] });
-  const before = snapshot(link);
-  link.until = input.until;
-  const after = await ctx.em.save(link);
-  await audit(ctx, { operation, entityType: typeName, entityId: link.id, collegeId: link.collegeId, before, after });
-  return after;
-}
-
 async function lockCollegeUnit(ctx: RequestContext, unitId: string): Promise<OrgUnit> {
   const unit = await lockUnitInScope(ctx, unitId);
   if (unit.kind !== OrgUnitKind.GENERAL_BRANCH) throw badInput({ collegeUnitId: [`“${unit.name}”不是二级学院党总支`] });
@@ -227,16 +212,6 @@ async function inScopeCollege(ctx: RequestContext, cls: StudentClass, typeName =
   return unit;
 }
 
-/** A class locked for change (at `version`, when given): in scope when its college is. */
-function lockClassInScope(ctx: RequestContext, id: string, version?: number): Promise<StudentClass> {
-  return lockInScope(ctx, StudentClass, TYPE, id, (c) => unitIdInScope(ctx, c.collegeUnitId), version);
-}
-
-async function classInScope(ctx: RequestContext, classId: string): Promise<boolean> {
-  const cls = await ctx.em.findOneBy(StudentClass, { id: classId });
-  return Boolean(cls) && unitIdInScope(ctx, cls!.collegeUnitId);
-}
-
 async function checkNameFree(ctx: RequestContext, collegeUnitId: string, name: string, exceptId: string | null): Promise<void> {
   const clash = await ctx.em
     .createQueryBuilder(StudentClass, "c")
@@ -244,10 +219,6 @@ async function checkNameFree(ctx: RequestContext, collegeUnitId: string, name: s
     .andWhere(exceptId ? "c.id <> :exceptId" : "TRUE", { exceptId })
     .getCount();
   if (clash) throw badInput({ name: [`该学院已有“${name}”`] });
-}
-
-function archived(cls: StudentClass): Refusal {
-  return Refusal.of(RefusalCode.RECORD_ARCHIVED, `${cls.name}已撤销`);
 }
 
 export function dayBefore(date: string): string {

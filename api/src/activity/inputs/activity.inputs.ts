@@ -1,24 +1,21 @@
-import { ArchiveInput } from "../../common/archive.input";
-import { Field, ID, InputType, Int } from "type-graphql";
-import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from "class-validator";
+import { Field, InputType, Int } from "type-graphql";
+import { ArrayMaxSize, IsOptional, Length, ValidateNested } from "class-validator";
 import { DecimalScalar, IsHundredths } from "../../common/decimal";
-import { DateScalar } from "../../common/scalars";
 import { ActivityType, AttendanceStatus } from "../activity.enums";
+import { Archiving, Versioned } from "../../common/input-mixins";
+import { IdField, Optional, OptionalDate, OptionalId, OptionalText } from "../../common/input-fields";
 
 export const MAX_ATTENDANCE = 2000;
 
 @InputType({ description: "一名党员的出勤" })
 export class AttendanceInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   memberId: string;
 
   @Field(() => AttendanceStatus)
   status: AttendanceStatus;
 
-  @Field({ nullable: true, description: "请假时必填" })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText({ max: 200 }, "请假时必填")
   reason?: string;
 
   @Field({ nullable: true, defaultValue: false, description: "列席：不属于主办组织的党员须标记" })
@@ -28,36 +25,26 @@ export class AttendanceInput {
 
 @InputType({ description: "活动的可编辑信息" })
 export class ActivityFieldsInput {
-  @Field(() => Date, { nullable: true })
-  @IsOptional()
+  @Optional(() => Date)
   startsAt?: Date;
 
-  @Field(() => Date, { nullable: true })
-  @IsOptional()
+  @Optional(() => Date)
   endsAt?: Date;
 
-  @Field(() => ID, { nullable: true, description: "登记的活动室；与 place 二选一" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("登记的活动室；与 place 二选一")
   roomId?: string | null;
 
-  @Field(() => String, { nullable: true, description: "其他地点；与 roomId 二选一" })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText({ max: 200 }, "其他地点；与 roomId 二选一")
   place?: string | null;
 
   @Field({ nullable: true })
   @IsOptional()
   isOnline?: boolean;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 200)
+  @OptionalText({ min: 1, max: 200 })
   topic?: string;
 
-  @Field(() => String, { nullable: true, description: "内容摘要 / 会议记录" })
-  @IsOptional()
-  @MaxLength(20000)
+  @OptionalText({ max: 20000 }, "内容摘要 / 会议记录")
   summary?: string | null;
 
   @Field(() => DecimalScalar, { nullable: true, description: "计入的教育学时，如 \"2\"；不超过活动时长" })
@@ -77,8 +64,7 @@ export class ActivityFieldsInput {
 
 @InputType()
 export class CreateActivityInput extends ActivityFieldsInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   hostUnitId: string;
 
   @Field(() => ActivityType)
@@ -102,23 +88,14 @@ export class CreateActivityInput extends ActivityFieldsInput {
 }
 
 @InputType({ description: "只修改给出的字段" })
-export class UpdateActivityInput extends ActivityFieldsInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field(() => ActivityType, { nullable: true })
-  @IsOptional()
+export class UpdateActivityInput extends Versioned(ActivityFieldsInput) {
+  @Optional(() => ActivityType)
   type?: ActivityType;
 }
 
 @InputType({ description: "以新名单替换活动的出勤名单" })
 export class SetActivityAttendanceInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   activityId: string;
 
   @Field(() => Int)
@@ -131,40 +108,27 @@ export class SetActivityAttendanceInput {
 }
 
 @InputType()
-export class ArchiveActivityInput extends ArchiveInput {}
+export class ArchiveActivityInput extends Archiving() {}
 
 @InputType({ description: "确认一条列席出勤（由列席党员所在组织的书记确认后计入学时）" })
-export class ConfirmGuestAttendanceInput {
-  @Field(() => ID, { description: "出勤记录 id" })
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int, { description: "出勤记录的版本：确认的是看到的这一版" })
-  version: number;
-}
+export class ConfirmGuestAttendanceInput extends Versioned({ id: "出勤记录 id", version: "出勤记录的版本：确认的是看到的这一版" }) {}
 
 @InputType()
 export class ActivityFilter {
-  @Field(() => ID, { nullable: true, description: "该组织及其全部下级组织主办的活动" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("该组织及其全部下级组织主办的活动")
   unitId?: string;
 
   @Field(() => [ActivityType], { nullable: true })
   @IsOptional()
   types?: ActivityType[];
 
-  @Field(() => DateScalar, { nullable: true, description: "活动日期不早于" })
-  @IsOptional()
+  @OptionalDate("活动日期不早于")
   from?: string;
 
-  @Field(() => DateScalar, { nullable: true, description: "活动日期不晚于" })
-  @IsOptional()
+  @OptionalDate("活动日期不晚于")
   to?: string;
 
-  @Field({ nullable: true, description: "主题包含" })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalText({ max: 100 }, "主题包含")
   topicContains?: string;
 
   @Field({ nullable: true, defaultValue: false })

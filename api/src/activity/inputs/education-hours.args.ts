@@ -1,13 +1,12 @@
-import { ArgsType, Field, ID } from "type-graphql";
-import { IsOptional, IsUUID } from "class-validator";
+import { ArgsType, Field } from "type-graphql";
 import { PageArgs } from "../../common/pagination";
 import { DateScalar } from "../../common/scalars";
 import { MemberCategory } from "../../member/member.enums";
+import { IdField, Optional } from "../../common/input-fields";
 
 @ArgsType()
 export class EducationHoursArgs extends PageArgs {
-  @Field(() => ID, { description: "该组织子树内的在册党员" })
-  @IsUUID()
+  @IdField("该组织子树内的在册党员")
   unitId: string;
 
   @Field(() => DateScalar)
@@ -16,8 +15,7 @@ export class EducationHoursArgs extends PageArgs {
   @Field(() => DateScalar)
   to: string;
 
-  @Field(() => MemberCategory, { nullable: true })
-  @IsOptional()
+  @Optional(() => MemberCategory)
   category?: MemberCategory;
 
   @Field({ defaultValue: false, description: "学时少的在前（查找未达标者）；默认按姓名" })

@@ -1,15 +1,14 @@
-import { Field, ID, InputType } from "type-graphql";
-import { IsOptional, IsUUID, Length, MaxLength } from "class-validator";
+import { Field, InputType } from "type-graphql";
+import { Length } from "class-validator";
 import { DateScalar } from "../../common/scalars";
+import { IdField, OptionalText } from "../../common/input-fields";
 
 @InputType({ description: "登记党支部活动记录册上交组织部" })
 export class RecordBookHandInInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   branchId: string;
 
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   semesterId: string;
 
   @Field(() => DateScalar)
@@ -19,8 +18,6 @@ export class RecordBookHandInInput {
   @Length(1, 100)
   receivedBy: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(1000)
+  @OptionalText({ max: 1000 })
   note?: string;
 }

@@ -1,28 +1,23 @@
-import { ArchiveInput } from "../../common/archive.input";
-import { Field, ID, InputType, Int } from "type-graphql";
-import { IsOptional, IsUUID, Length, MaxLength } from "class-validator";
+import { Field, InputType } from "type-graphql";
+import { IsOptional, Length } from "class-validator";
 import { DecimalScalar, IsHundredths } from "../../common/decimal";
 import { DateScalar } from "../../common/scalars";
 import { StudyKind } from "../activity.enums";
+import { Archiving, Versioned } from "../../common/input-mixins";
+import { IdField, Optional, OptionalDate, OptionalId, OptionalText } from "../../common/input-fields";
 
 @InputType({ description: "个人学习记录的可编辑信息" })
 export class StudyRecordFieldsInput {
-  @Field(() => StudyKind, { nullable: true })
-  @IsOptional()
+  @Optional(() => StudyKind)
   kind?: StudyKind;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   studiedOn?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 200)
+  @OptionalText({ min: 1, max: 200 })
   title?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalText({ max: 100 })
   provider?: string | null;
 
   @Field(() => DecimalScalar, { nullable: true, description: "学时，大于 0" })
@@ -35,16 +30,13 @@ export class StudyRecordFieldsInput {
   @IsOptional()
   integrityHours?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(1000)
+  @OptionalText({ max: 1000 })
   note?: string | null;
 }
 
 @InputType()
 export class CreateStudyRecordInput extends StudyRecordFieldsInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   memberId: string;
 
   @Field(() => StudyKind)
@@ -63,40 +55,26 @@ export class CreateStudyRecordInput extends StudyRecordFieldsInput {
 }
 
 @InputType({ description: "只修改给出的字段" })
-export class UpdateStudyRecordInput extends StudyRecordFieldsInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-}
+export class UpdateStudyRecordInput extends Versioned(StudyRecordFieldsInput) {}
 
 @InputType()
-export class ArchiveStudyRecordInput extends ArchiveInput {}
+export class ArchiveStudyRecordInput extends Archiving() {}
 
 @InputType()
 export class StudyRecordFilter {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   memberId?: string;
 
-  @Field(() => ID, { nullable: true, description: "该组织子树内党员的记录" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("该组织子树内党员的记录")
   unitId?: string;
 
-  @Field(() => StudyKind, { nullable: true })
-  @IsOptional()
+  @Optional(() => StudyKind)
   kind?: StudyKind;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   from?: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   to?: string;
 
   @Field({ nullable: true, defaultValue: false })

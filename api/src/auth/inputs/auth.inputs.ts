@@ -1,7 +1,9 @@
-import { Field, ID, InputType, Int } from "type-graphql";
-import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, Matches, MaxLength } from "class-validator";
+import { Field, InputType } from "type-graphql";
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches } from "class-validator";
 import { Permission } from "../permissions";
 import { UserRole } from "../roles";
+import { Versioned } from "../../common/input-mixins";
+import { IdField, Optional, OptionalId, OptionalText } from "../../common/input-fields";
 
 const USERNAME = /^[a-z0-9._-]{3,40}$/;
 
@@ -33,38 +35,22 @@ export class CreateUserInput {
   @Field(() => UserRole)
   role: UserRole;
 
-  @Field(() => ID, { nullable: true, description: "可访问的组织子树的根（党员本人账号不需要）" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("可访问的组织子树的根（党员本人账号不需要）")
   scopeUnitId?: string;
 
-  @Field(() => ID, { nullable: true, description: "对应的党员（党员本人账号必填）" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("对应的党员（党员本人账号必填）")
   memberId?: string;
 }
 
 @InputType()
-export class UpdateUserInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 50)
+export class UpdateUserInput extends Versioned() {
+  @OptionalText({ min: 1, max: 50 })
   displayName?: string;
 
-  @Field(() => UserRole, { nullable: true })
-  @IsOptional()
+  @Optional(() => UserRole)
   role?: UserRole;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   scopeUnitId?: string;
 
   @Field({ nullable: true, description: "true 停用账号并注销其全部会话；false 恢复" })
@@ -99,11 +85,9 @@ export class CreateApiTokenInput {
   @ArrayMaxSize(50)
   permissions: Permission[];
 
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   scopeUnitId: string;
 
-  @Field(() => Date, { nullable: true })
-  @IsOptional()
+  @Optional(() => Date)
   expiresAt?: Date;
 }

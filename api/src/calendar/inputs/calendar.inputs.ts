@@ -1,16 +1,16 @@
-import { Field, ID, InputType, Int } from "type-graphql";
-import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from "class-validator";
+import { Field, InputType, Int } from "type-graphql";
+import { ArrayMaxSize, IsInt, IsOptional, Matches, Max, Min } from "class-validator";
 import { DateScalar } from "../../common/scalars";
 import { BranchKind } from "../../org/org-unit.enums";
 import { PeriodKind, SemesterTerm } from "../calendar.enums";
+import { Versioned } from "../../common/input-mixins";
+import { Optional, OptionalDate, OptionalId, OptionalText } from "../../common/input-fields";
 
 const ACADEMIC_YEAR = /^\d{4}-\d{4}$/;
 
 @InputType()
 export class CreateSemesterInput {
-  @Field(() => ID, { nullable: true, description: "学校（党委）id；只有一所学校时可省略" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("学校（党委）id；只有一所学校时可省略")
   collegeId?: string;
 
   @Field({ description: "学年，如“2025-2026”" })
@@ -28,28 +28,17 @@ export class CreateSemesterInput {
 }
 
 @InputType({ description: "只修改给出的字段" })
-export class UpdateSemesterInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+export class UpdateSemesterInput extends Versioned() {
+  @OptionalDate()
   startsOn?: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   endsOn?: string;
 }
 
 @InputType()
 export class SetVacationMonthsInput {
-  @Field(() => ID, { nullable: true, description: "学校（党委）id；只有一所学校时可省略" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("学校（党委）id；只有一所学校时可省略")
   collegeId?: string;
 
   @Field(() => BranchKind)
@@ -62,13 +51,10 @@ export class SetVacationMonthsInput {
   @Max(12, { each: true, message: "月份应在 1–12 之间" })
   months: number[];
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(500)
+  @OptionalText({ max: 500 })
   note?: string;
 
-  @Field(() => Int, { nullable: true, description: "修改已有设置时传回其版本" })
-  @IsOptional()
+  @Optional(() => Int, "修改已有设置时传回其版本")
   version?: number;
 }
 
@@ -84,8 +70,6 @@ export class PeriodGridInput {
   @IsOptional()
   kinds?: PeriodKind[];
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   collegeId?: string;
 }

@@ -1,27 +1,22 @@
-import { Field, ID, InputType, Int } from "type-graphql";
-import { IsOptional, IsUUID, Length, MaxLength } from "class-validator";
+import { Field, InputType } from "type-graphql";
+import { IsOptional, Length } from "class-validator";
 import { DateScalar } from "../../common/scalars";
 import { DocumentKind } from "../document.enums";
+import { Archiving, Versioned } from "../../common/input-mixins";
+import { Optional, OptionalDate, OptionalId, OptionalText } from "../../common/input-fields";
 
 @InputType({ description: "备案文件的可修改信息（类型、组织和汇报人不可改：归档后重新登记）" })
 export class FiledDocumentFieldsInput {
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 200)
+  @OptionalText({ min: 1, max: 200 })
   title?: string;
 
-  @Field(() => DateScalar, { nullable: true, description: "报送（备案）日期，不能晚于今天" })
-  @IsOptional()
+  @OptionalDate("报送（备案）日期，不能晚于今天")
   filedOn?: string;
 
-  @Field(() => String, { nullable: true, description: "接收人或接收部门" })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalText({ max: 100 }, "接收人或接收部门")
   receivedBy?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(1000)
+  @OptionalText({ max: 1000 })
   note?: string | null;
 }
 
@@ -30,14 +25,10 @@ export class FileDocumentInput extends FiledDocumentFieldsInput {
   @Field(() => DocumentKind)
   kind: DocumentKind;
 
-  @Field(() => ID, { nullable: true, description: "报送组织：年度工作报告、议事规则为党总支，培养发展计划为党支部，专题研究为党委" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("报送组织：年度工作报告、议事规则为党总支，培养发展计划为党支部，专题研究为党委")
   unitId?: string;
 
-  @Field(() => ID, { nullable: true, description: "汇报党员（仅思想汇报，且必填）" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("汇报党员（仅思想汇报，且必填）")
   memberId?: string;
 
   @Field()
@@ -49,51 +40,26 @@ export class FileDocumentInput extends FiledDocumentFieldsInput {
 }
 
 @InputType({ description: "只修改给出的字段" })
-export class UpdateFiledDocumentInput extends FiledDocumentFieldsInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-}
+export class UpdateFiledDocumentInput extends Versioned(FiledDocumentFieldsInput) {}
 
 @InputType()
-export class ArchiveFiledDocumentInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field({ description: "归档原因" })
-  @Length(1, 500)
-  reason: string;
-}
+export class ArchiveFiledDocumentInput extends Archiving({ reason: "归档原因" }) {}
 
 @InputType()
 export class FiledDocumentFilter {
-  @Field(() => ID, { nullable: true, description: "该组织子树内的文件" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("该组织子树内的文件")
   unitId?: string;
 
-  @Field(() => ID, { nullable: true, description: "该党员的思想汇报" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("该党员的思想汇报")
   memberId?: string;
 
-  @Field(() => DocumentKind, { nullable: true })
-  @IsOptional()
+  @Optional(() => DocumentKind)
   kind?: DocumentKind;
 
-  @Field(() => DateScalar, { nullable: true, description: "报送日期不早于" })
-  @IsOptional()
+  @OptionalDate("报送日期不早于")
   from?: string;
 
-  @Field(() => DateScalar, { nullable: true, description: "报送日期不晚于" })
-  @IsOptional()
+  @OptionalDate("报送日期不晚于")
   to?: string;
 
   @Field({ nullable: true, defaultValue: false })

@@ -1,9 +1,11 @@
-import { Field, ID, InputType, Int } from "type-graphql";
-import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import { Field, InputType, Int } from "type-graphql";
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, Min, ValidateNested } from "class-validator";
 import { DateScalar } from "../../common/scalars";
 import { DecimalScalar, IsHundredths } from "../../common/decimal";
 import { type Fen, MoneyScalar } from "../../common/money";
 import { FundSource, PartyWorkPostKind } from "../funding.enums";
+import { Versioned } from "../../common/input-mixins";
+import { IdField, Optional, OptionalDate, OptionalId, OptionalText } from "../../common/input-fields";
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const MONTH_MESSAGE = "月份格式应为 YYYY-MM，如 2025-09";
@@ -12,8 +14,7 @@ const MONTH_MESSAGE = "月份格式应为 YYYY-MM，如 2025-09";
 
 @InputType({ description: "党委年度经费设置（新建时不传 version；修改时传回当前 version）" })
 export class SetFundingSettingInput {
-  @Field(() => ID, { description: "学校（党委）的 id" })
-  @IsUUID()
+  @IdField("学校（党委）的 id")
   collegeId: string;
 
   @Field(() => Int)
@@ -21,28 +22,23 @@ export class SetFundingSettingInput {
   @Max(2100)
   year: number;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @Optional(() => Int)
   version?: number;
 
-  @Field(() => DecimalScalar, { nullable: true, description: "党费返还比例，0–1，最多 4 位小数" })
-  @IsOptional()
+  @Optional(() => DecimalScalar, "党费返还比例，0–1，最多 4 位小数")
   rebateShare?: string;
 
   @Field({ nullable: true, defaultValue: true })
   @IsOptional()
   retireesAsFaculty?: boolean;
 
-  @Field(() => MoneyScalar, { nullable: true })
-  @IsOptional()
+  @Optional(() => MoneyScalar)
   secretaryAllowance?: Fen;
 
-  @Field(() => MoneyScalar, { nullable: true })
-  @IsOptional()
+  @Optional(() => MoneyScalar)
   committeeMemberAllowance?: Fen;
 
-  @Field(() => MoneyScalar, { nullable: true })
-  @IsOptional()
+  @Optional(() => MoneyScalar)
   groupLeaderAllowance?: Fen;
 }
 
@@ -50,13 +46,10 @@ export class SetFundingSettingInput {
 
 @InputType()
 export class FundFilter {
-  @Field(() => ID, { nullable: true, description: "该组织及其全部下级组织" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("该组织及其全部下级组织")
   unitId?: string;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @Optional(() => Int)
   @Min(2000)
   @Max(2100)
   year?: number;
@@ -68,15 +61,13 @@ export class FundFilter {
 
 @InputType()
 export class FundAllocationFilter extends FundFilter {
-  @Field(() => FundSource, { nullable: true })
-  @IsOptional()
+  @Optional(() => FundSource)
   source?: FundSource;
 }
 
 @InputType()
 export class CreateFundAllocationInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   branchId: string;
 
   @Field(() => Int, { description: "经费年度" })
@@ -90,9 +81,7 @@ export class CreateFundAllocationInput {
   @Field(() => FundSource)
   source: FundSource;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(500)
+  @OptionalText({ max: 500 })
   note?: string;
 
   @Field(() => DateScalar)
@@ -100,36 +89,23 @@ export class CreateFundAllocationInput {
 }
 
 @InputType({ description: "只修改给出的字段" })
-export class UpdateFundAllocationInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field(() => MoneyScalar, { nullable: true })
-  @IsOptional()
+export class UpdateFundAllocationInput extends Versioned() {
+  @Optional(() => MoneyScalar)
   amount?: Fen;
 
-  @Field(() => FundSource, { nullable: true })
-  @IsOptional()
+  @Optional(() => FundSource)
   source?: FundSource;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(500)
+  @OptionalText({ max: 500 })
   note?: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   allocatedOn?: string;
 }
 
 @InputType()
 export class CreateFundSpendingInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   branchId: string;
 
   @Field(() => DateScalar)
@@ -142,37 +118,22 @@ export class CreateFundSpendingInput {
   @Length(1, 500)
   purpose: string;
 
-  @Field({ nullable: true, description: "票据号" })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalText({ max: 100 }, "票据号")
   receiptNumber?: string;
 }
 
 @InputType({ description: "只修改给出的字段" })
-export class UpdateFundSpendingInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+export class UpdateFundSpendingInput extends Versioned() {
+  @OptionalDate()
   spentOn?: string;
 
-  @Field(() => MoneyScalar, { nullable: true })
-  @IsOptional()
+  @Optional(() => MoneyScalar)
   amount?: Fen;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 500)
+  @OptionalText({ min: 1, max: 500 })
   purpose?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalText({ max: 100 })
   receiptNumber?: string;
 }
 
@@ -180,14 +141,10 @@ export class UpdateFundSpendingInput {
 
 @InputType()
 export class DuesFilter {
-  @Field(() => ID, { nullable: true, description: "该组织及其全部下级组织（按缴费时所在支部）" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("该组织及其全部下级组织（按缴费时所在支部）")
   unitId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   memberId?: string;
 
   @Field({ nullable: true, description: "起始月份（含），YYYY-MM" })
@@ -213,84 +170,60 @@ class DuesAmountsInput {
   @Field(() => MoneyScalar, { defaultValue: 0, description: "实交（默认 0，即未交）" })
   amountPaid: Fen;
 
-  @Field(() => DateScalar, { nullable: true, description: "缴纳日期（实交大于 0 时必填）" })
-  @IsOptional()
+  @OptionalDate("缴纳日期（实交大于 0 时必填）")
   paidOn?: string;
 }
 
 @InputType()
 export class RecordDuesInput extends DuesAmountsInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   memberId: string;
 
   @Field({ description: "YYYY-MM" })
   @Matches(MONTH, { message: MONTH_MESSAGE })
   month: string;
 
-  @Field({ nullable: true, description: "收缴人" })
-  @IsOptional()
-  @MaxLength(50)
+  @OptionalText({ max: 50 }, "收缴人")
   collectedBy?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(500)
+  @OptionalText({ max: 500 })
   note?: string;
 }
 
 @InputType({ description: "调整一条党费记录（只修改给出的字段）" })
-export class AdjustDuesInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field(() => MoneyScalar, { nullable: true })
-  @IsOptional()
+export class AdjustDuesInput extends Versioned() {
+  @Optional(() => MoneyScalar)
   amountDue?: Fen;
 
-  @Field(() => MoneyScalar, { nullable: true })
-  @IsOptional()
+  @Optional(() => MoneyScalar)
   amountPaid?: Fen;
 
-  @Field(() => DateScalar, { nullable: true, description: "缴纳日期；实交改为 0 时传 null" })
-  @IsOptional()
+  @OptionalDate("缴纳日期；实交改为 0 时传 null")
   paidOn?: string | null;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(50)
+  @OptionalText({ max: 50 })
   collectedBy?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(500)
+  @OptionalText({ max: 500 })
   note?: string;
 }
 
 @InputType()
 export class BranchDuesRowInput extends DuesAmountsInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   memberId: string;
 }
 
 @InputType({ description: "按支部批量登记一个月的党费（一个事务）" })
 export class RecordBranchDuesInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   branchId: string;
 
   @Field({ description: "YYYY-MM" })
   @Matches(MONTH, { message: MONTH_MESSAGE })
   month: string;
 
-  @Field({ nullable: true, description: "收缴人" })
-  @IsOptional()
-  @MaxLength(50)
+  @OptionalText({ max: 50 }, "收缴人")
   collectedBy?: string;
 
   @Field(() => [BranchDuesRowInput])
@@ -304,29 +237,22 @@ export class RecordBranchDuesInput {
 
 @InputType()
 export class PartyWorkAllowanceFilter extends FundFilter {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   memberId?: string;
 
-  @Field(() => PartyWorkPostKind, { nullable: true })
-  @IsOptional()
+  @Optional(() => PartyWorkPostKind)
   postKind?: PartyWorkPostKind;
 }
 
 @InputType()
 export class CreatePartyWorkAllowanceInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   memberId: string;
 
-  @Field(() => ID, { description: "任职的组织（支部、党总支或党小组）" })
-  @IsUUID()
+  @IdField("任职的组织（支部、党总支或党小组）")
   unitId: string;
 
-  @Field(() => ID, { nullable: true, description: "对应的委员会任职（如有）" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("对应的委员会任职（如有）")
   committeePositionId?: string;
 
   @Field(() => Int)
@@ -345,23 +271,13 @@ export class CreatePartyWorkAllowanceInput {
   @IsHundredths("工作量")
   workloadCredit: string;
 
-  @Field(() => MoneyScalar, { nullable: true, description: "津贴金额；不填则按本年度该岗位津贴标准" })
-  @IsOptional()
+  @Optional(() => MoneyScalar, "津贴金额；不填则按本年度该岗位津贴标准")
   amount?: Fen;
 }
 
 @InputType({ description: "只修改给出的字段" })
-export class UpdatePartyWorkAllowanceInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 200)
+export class UpdatePartyWorkAllowanceInput extends Versioned() {
+  @OptionalText({ min: 1, max: 200 })
   post?: string;
 
   @Field(() => DecimalScalar, { nullable: true })
@@ -369,7 +285,6 @@ export class UpdatePartyWorkAllowanceInput {
   @IsOptional()
   workloadCredit?: string;
 
-  @Field(() => MoneyScalar, { nullable: true })
-  @IsOptional()
+  @Optional(() => MoneyScalar)
   amount?: Fen;
 }

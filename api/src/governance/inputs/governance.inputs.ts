@@ -1,32 +1,20 @@
-import { Field, ID, InputType, Int } from "type-graphql";
-import { IsOptional, IsUUID, Length, Max, MaxLength, Min } from "class-validator";
+import { Field, InputType, Int } from "type-graphql";
+import { IsOptional, Length, Max, Min } from "class-validator";
 import { DateScalar } from "../../common/scalars";
 import { AwardKind, AwardStatus, DecisionCategory, NoticeChannel, RecognitionKind, RecognitionLevel } from "../governance.enums";
+import { Archiving, Versioned } from "../../common/input-mixins";
+import { IdField, Optional, OptionalDate, OptionalId, OptionalText } from "../../common/input-fields";
 
 /** Shared by every archivable record (funds, allowances and governance records): 作废 with a reason. */
 @InputType({ description: "作废一条记录（保留，不再计入统计）" })
-export class ArchiveRecordInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field({ description: "作废原因" })
-  @Length(1, 500)
-  reason: string;
-}
+export class ArchiveRecordInput extends Archiving({ reason: "作废原因" }) {}
 
 @InputType()
 export class GovernanceFilterBase {
-  @Field(() => ID, { nullable: true, description: "该组织及其全部下级组织" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("该组织及其全部下级组织")
   unitId?: string;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @Optional(() => Int)
   @Min(2000)
   @Max(2100)
   year?: number;
@@ -40,12 +28,10 @@ export class GovernanceFilterBase {
 
 @InputType()
 export class AwardFilter extends GovernanceFilterBase {
-  @Field(() => AwardKind, { nullable: true })
-  @IsOptional()
+  @Optional(() => AwardKind)
   kind?: AwardKind;
 
-  @Field(() => AwardStatus, { nullable: true })
-  @IsOptional()
+  @Optional(() => AwardStatus)
   status?: AwardStatus;
 }
 
@@ -59,48 +45,31 @@ export class NominateAwardInput {
   @Max(2100)
   cycleYear: number;
 
-  @Field(() => ID, { nullable: true, description: "被推荐的党组织（先进基层党组织）" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("被推荐的党组织（先进基层党组织）")
   unitId?: string;
 
-  @Field(() => ID, { nullable: true, description: "被推荐的党员（优秀党务工作者、优秀共产党员）" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("被推荐的党员（优秀党务工作者、优秀共产党员）")
   memberId?: string;
 
   @Field(() => DateScalar)
   nominatedOn: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(1000)
+  @OptionalText({ max: 1000 })
   note?: string;
 }
 
 @InputType({ description: "推进评选流程：推荐 → 审核 → 表彰/未获表彰" })
-export class AdvanceAwardInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class AdvanceAwardInput extends Versioned() {
   @Field(() => AwardStatus)
   to: AwardStatus;
 
   @Field(() => DateScalar, { description: "审核或决定日期" })
   on: string;
 
-  @Field({ nullable: true, description: "审核人" })
-  @IsOptional()
-  @Length(1, 100)
+  @OptionalText({ min: 1, max: 100 }, "审核人")
   reviewer?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(1000)
+  @OptionalText({ max: 1000 })
   note?: string;
 }
 
@@ -108,19 +77,16 @@ export class AdvanceAwardInput {
 
 @InputType()
 export class RecognitionFilter extends GovernanceFilterBase {
-  @Field(() => RecognitionKind, { nullable: true })
-  @IsOptional()
+  @Optional(() => RecognitionKind)
   kind?: RecognitionKind;
 
-  @Field(() => RecognitionLevel, { nullable: true })
-  @IsOptional()
+  @Optional(() => RecognitionLevel)
   level?: RecognitionLevel;
 }
 
 @InputType()
 export class CreateRecognitionInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   unitId: string;
 
   @Field(() => RecognitionKind)
@@ -140,42 +106,25 @@ export class CreateRecognitionInput {
   @Length(1, 200)
   issuer: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(1000)
+  @OptionalText({ max: 1000 })
   note?: string;
 }
 
 @InputType({ description: "只修改给出的字段" })
-export class UpdateRecognitionInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field(() => RecognitionLevel, { nullable: true })
-  @IsOptional()
+export class UpdateRecognitionInput extends Versioned() {
+  @Optional(() => RecognitionLevel)
   level?: RecognitionLevel;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 200)
+  @OptionalText({ min: 1, max: 200 })
   title?: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   occurredOn?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 200)
+  @OptionalText({ min: 1, max: 200 })
   issuer?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(1000)
+  @OptionalText({ max: 1000 })
   note?: string;
 }
 
@@ -183,15 +132,13 @@ export class UpdateRecognitionInput {
 
 @InputType()
 export class PartyAffairsNoticeFilter extends GovernanceFilterBase {
-  @Field(() => NoticeChannel, { nullable: true })
-  @IsOptional()
+  @Optional(() => NoticeChannel)
   channel?: NoticeChannel;
 }
 
 @InputType()
 export class CreatePartyAffairsNoticeInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   unitId: string;
 
   @Field()
@@ -204,37 +151,22 @@ export class CreatePartyAffairsNoticeInput {
   @Field(() => DateScalar)
   publishedOn: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
+  @OptionalText({ max: 2000 })
   summary?: string;
 }
 
 @InputType({ description: "只修改给出的字段" })
-export class UpdatePartyAffairsNoticeInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 200)
+export class UpdatePartyAffairsNoticeInput extends Versioned() {
+  @OptionalText({ min: 1, max: 200 })
   title?: string;
 
-  @Field(() => NoticeChannel, { nullable: true })
-  @IsOptional()
+  @Optional(() => NoticeChannel)
   channel?: NoticeChannel;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   publishedOn?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(2000)
+  @OptionalText({ max: 2000 })
   summary?: string;
 }
 
@@ -242,15 +174,13 @@ export class UpdatePartyAffairsNoticeInput {
 
 @InputType()
 export class MajorDecisionFilter extends GovernanceFilterBase {
-  @Field(() => DecisionCategory, { nullable: true })
-  @IsOptional()
+  @Optional(() => DecisionCategory)
   category?: DecisionCategory;
 }
 
 @InputType()
 export class CreateMajorDecisionInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   unitId: string;
 
   @Field()
@@ -276,39 +206,23 @@ export class CreateMajorDecisionInput {
 }
 
 @InputType({ description: "只修改给出的字段" })
-export class UpdateMajorDecisionInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 200)
+export class UpdateMajorDecisionInput extends Versioned() {
+  @OptionalText({ min: 1, max: 200 })
   title?: string;
 
-  @Field(() => DecisionCategory, { nullable: true })
-  @IsOptional()
+  @Optional(() => DecisionCategory)
   category?: DecisionCategory;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   decidedOn?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 2000)
+  @OptionalText({ min: 1, max: 2000 })
   consultation?: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   consultedOn?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 200)
+  @OptionalText({ min: 1, max: 200 })
   consultedWith?: string;
 }
 
@@ -319,8 +233,7 @@ export class IntegrityRiskFilter extends GovernanceFilterBase {}
 
 @InputType()
 export class CreateIntegrityRiskInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   unitId: string;
 
   @Field({ description: "风险点" })
@@ -344,35 +257,19 @@ export class CreateIntegrityRiskInput {
 }
 
 @InputType({ description: "只修改给出的字段" })
-export class UpdateIntegrityRiskInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 500)
+export class UpdateIntegrityRiskInput extends Versioned() {
+  @OptionalText({ min: 1, max: 500 })
   riskPoint?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 500)
+  @OptionalText({ min: 1, max: 500 })
   keyPoint?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 2000)
+  @OptionalText({ min: 1, max: 2000 })
   controlMeasures?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 100)
+  @OptionalText({ min: 1, max: 100 })
   responsiblePerson?: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   reviewedOn?: string;
 }

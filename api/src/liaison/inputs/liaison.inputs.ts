@@ -1,37 +1,28 @@
-import { ArchiveInput } from "../../common/archive.input";
-import { Field, ID, InputType, Int } from "type-graphql";
-import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength, ValidateNested } from "class-validator";
+import { Field, ID, InputType } from "type-graphql";
+import { ArrayMaxSize, IsOptional, IsUUID, Length, ValidateNested } from "class-validator";
 import { DateScalar } from "../../common/scalars";
 import { LiaisonKind, VisitKind } from "../liaison.enums";
+import { Archiving, Versioned } from "../../common/input-mixins";
+import { IdField, Optional, OptionalDate, OptionalId, OptionalText } from "../../common/input-fields";
 
 @InputType()
 export class CreateLiaisonAssignmentInput {
   @Field(() => LiaisonKind)
   kind: LiaisonKind;
 
-  @Field(() => ID, { nullable: true, description: "联系人（党员）；党员教师必填" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("联系人（党员）；党员教师必填")
   liaisonMemberId?: string;
 
-  @Field({ nullable: true, description: "领导姓名（非党员领导时必填；党员时默认取党员姓名）" })
-  @IsOptional()
-  @Length(1, 50)
+  @OptionalText({ min: 1, max: 50 }, "领导姓名（非党员领导时必填；党员时默认取党员姓名）")
   leaderName?: string;
 
-  @Field({ nullable: true, description: "职务，如“副校长”" })
-  @IsOptional()
-  @MaxLength(50)
+  @OptionalText({ max: 50 }, "职务，如“副校长”")
   leaderTitle?: string;
 
-  @Field(() => ID, { nullable: true, description: "校领导联系的二级学院（党总支）" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("校领导联系的二级学院（党总支）")
   targetUnitId?: string;
 
-  @Field(() => ID, { nullable: true, description: "二级学院领导联系的班级" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("二级学院领导联系的班级")
   targetClassId?: string;
 
   @Field(() => [ID], { nullable: true, description: "党员教师联系的学生（非党员学生人员）" })
@@ -49,53 +40,31 @@ export class CreateLiaisonAssignmentInput {
   @Field(() => DateScalar)
   startDate: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   endDate?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(500)
+  @OptionalText({ max: 500 })
   note?: string;
 }
 
 @InputType({ description: "Only the fields given change." })
-export class UpdateLiaisonAssignmentInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(50)
+export class UpdateLiaisonAssignmentInput extends Versioned() {
+  @OptionalText({ max: 50 })
   leaderTitle?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(500)
+  @OptionalText({ max: 500 })
   note?: string;
 }
 
 @InputType()
-export class EndLiaisonAssignmentInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class EndLiaisonAssignmentInput extends Versioned() {
   @Field(() => DateScalar)
   endDate: string;
 }
 
 @InputType()
 export class AddLiaisonStudentsInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   assignmentId: string;
 
   @Field(() => [ID], { nullable: true })
@@ -113,40 +82,28 @@ export class AddLiaisonStudentsInput {
 
 @InputType()
 export class LiaisonAssignmentFilter {
-  @Field(() => ID, { nullable: true, description: "该组织子树内的联系安排" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("该组织子树内的联系安排")
   unitId?: string;
 
-  @Field(() => LiaisonKind, { nullable: true })
-  @IsOptional()
+  @Optional(() => LiaisonKind)
   kind?: LiaisonKind;
 
-  @Field(() => DateScalar, { nullable: true, description: "该日有效的联系安排" })
-  @IsOptional()
+  @OptionalDate("该日有效的联系安排")
   activeOn?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   liaisonMemberId?: string;
 }
 
 @InputType()
 export class VisitPersonInput {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   personId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   memberId?: string;
 
-  @Field({ nullable: true, description: "未登记人员的姓名" })
-  @IsOptional()
-  @Length(1, 50)
+  @OptionalText({ min: 1, max: 50 }, "未登记人员的姓名")
   name?: string;
 }
 
@@ -156,41 +113,31 @@ export class FollowUpInput {
   @Length(1, 1000)
   content: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   dueOn?: string;
 }
 
 @InputType()
 export class CreateLiaisonVisitInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   assignmentId: string;
 
   @Field(() => VisitKind)
   kind: VisitKind;
 
-  @Field(() => ID, { nullable: true, description: "走访人（党员）：须为该安排的联系人" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("走访人（党员）：须为该安排的联系人")
   visitorMemberId?: string;
 
-  @Field({ nullable: true, description: "走访人姓名（非党员领导）" })
-  @IsOptional()
-  @Length(1, 50)
+  @OptionalText({ min: 1, max: 50 }, "走访人姓名（非党员领导）")
   visitorName?: string;
 
   @Field(() => DateScalar)
   visitedOn: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText({ max: 200 })
   place?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
+  @OptionalText({ max: 5000 })
   notes?: string;
 
   @Field(() => [VisitPersonInput], { nullable: true })
@@ -207,44 +154,25 @@ export class CreateLiaisonVisitInput {
 }
 
 @InputType({ description: "Only the fields given change." })
-export class UpdateLiaisonVisitInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(200)
+export class UpdateLiaisonVisitInput extends Versioned() {
+  @OptionalText({ max: 200 })
   place?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(5000)
+  @OptionalText({ max: 5000 })
   notes?: string;
 }
 
 @InputType()
-export class ArchiveLiaisonVisitInput extends ArchiveInput {}
+export class ArchiveLiaisonVisitInput extends Archiving() {}
 
 @InputType()
 export class AddFollowUpInput extends FollowUpInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   visitId: string;
 }
 
 @InputType()
-export class ResolveFollowUpInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class ResolveFollowUpInput extends Versioned() {
   @Field(() => DateScalar)
   resolvedOn: string;
 
@@ -255,31 +183,22 @@ export class ResolveFollowUpInput {
 
 @InputType()
 export class LiaisonVisitFilter {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   assignmentId?: string;
 
-  @Field(() => ID, { nullable: true, description: "走访人（党员）" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("走访人（党员）")
   visitorMemberId?: string;
 
-  @Field(() => ID, { nullable: true, description: "该组织子树内的走访" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("该组织子树内的走访")
   unitId?: string;
 
-  @Field(() => VisitKind, { nullable: true })
-  @IsOptional()
+  @Optional(() => VisitKind)
   kind?: VisitKind;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   from?: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   to?: string;
 
   @Field({ nullable: true, defaultValue: false })

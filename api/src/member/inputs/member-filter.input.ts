@@ -1,33 +1,27 @@
-import { Field, ID, InputType } from "type-graphql";
-import { IsOptional, IsUUID, MaxLength } from "class-validator";
+import { Field, InputType } from "type-graphql";
+import { IsOptional } from "class-validator";
 import { MemberCategory, MemberStanding, MemberStatus, MobileStatus } from "../member.enums";
+import { Optional, OptionalId, OptionalText } from "../../common/input-fields";
 
 @InputType()
 export class MemberFilter {
-  @Field(() => ID, { nullable: true, description: "该组织及其全部下级组织的党员" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("该组织及其全部下级组织的党员")
   unitId?: string;
 
-  @Field(() => MemberCategory, { nullable: true })
-  @IsOptional()
+  @Optional(() => MemberCategory)
   category?: MemberCategory;
 
-  @Field(() => MemberStanding, { nullable: true })
-  @IsOptional()
+  @Optional(() => MemberStanding)
   standing?: MemberStanding;
 
   @Field({ nullable: true, description: "true：仅流动党员；false：仅非流动党员" })
   @IsOptional()
   mobile?: boolean;
 
-  @Field(() => MobileStatus, { nullable: true })
-  @IsOptional()
+  @Optional(() => MobileStatus)
   mobileStatus?: MobileStatus;
 
-  @Field({ nullable: true, description: "姓名包含" })
-  @IsOptional()
-  @MaxLength(50)
+  @OptionalText({ max: 50 }, "姓名包含")
   nameContains?: string;
 
   @Field(() => MemberStatus, { nullable: true, defaultValue: MemberStatus.ACTIVE })

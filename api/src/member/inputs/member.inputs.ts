@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int } from "type-graphql";
-import { IsIn, IsOptional, IsUUID, Length, Matches, MaxLength } from "class-validator";
+import { Field, InputType } from "type-graphql";
+import { IsIn, IsOptional, Length, Matches } from "class-validator";
 import { DateScalar } from "../../common/scalars";
 import {
   ADDITION_REASONS,
@@ -10,6 +10,8 @@ import {
   RegisterReason,
   REMOVAL_REASONS,
 } from "../member.enums";
+import { Versioned } from "../../common/input-mixins";
+import { IdField, Optional, OptionalDate, OptionalId, OptionalText } from "../../common/input-fields";
 
 /** 18-character resident ID (last may be X). */
 const ID_NUMBER = /^\d{17}[\dXx]$/;
@@ -17,61 +19,43 @@ const PHONE = /^[0-9+\- ]{5,20}$/;
 
 @InputType({ description: "党员的可编辑信息" })
 export class MemberFieldsInput {
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 50)
+  @OptionalText({ min: 1, max: 50 })
   name?: string;
 
-  @Field(() => Gender, { nullable: true })
-  @IsOptional()
+  @Optional(() => Gender)
   gender?: Gender;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   birthDate?: string;
 
-  @Field(() => MemberCategory, { nullable: true })
-  @IsOptional()
+  @Optional(() => MemberCategory)
   category?: MemberCategory;
 
-  @Field(() => MemberStanding, { nullable: true })
-  @IsOptional()
+  @Optional(() => MemberStanding)
   standing?: MemberStanding;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   joinedOn?: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   fullSince?: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   probationEndsOn?: string;
 
-  @Field(() => ID, { nullable: true, description: "所在党小组（须属于所在支部）" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("所在党小组（须属于所在支部）")
   groupId?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalText({ max: 100 })
   department?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalText({ max: 100 })
   className?: string;
 
-  @Field(() => MobileStatus, { nullable: true })
-  @IsOptional()
+  @Optional(() => MobileStatus)
   mobileStatus?: MobileStatus;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText({ max: 200 })
   mobileLocation?: string;
 
   @Field({ nullable: true, description: "身份证号（18 位）" })
@@ -100,70 +84,40 @@ export class CreateMemberInput extends MemberFieldsInput {
   @Field(() => MemberStanding)
   standing: MemberStanding;
 
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   branchId: string;
 
   @Field(() => RegisterReason, { defaultValue: RegisterReason.INITIAL_IMPORT, description: "入册原因" })
   @IsIn(ADDITION_REASONS, { message: "入册原因应为初始建档、发展入党、组织关系转入或其他" })
   reason: RegisterReason;
 
-  @Field(() => DateScalar, { nullable: true, description: "入册日期，默认今天" })
-  @IsOptional()
+  @OptionalDate("入册日期，默认今天")
   registeredOn?: string;
 
-  @Field({ nullable: true, description: "转入来源（组织关系转入时）" })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText({ max: 200 }, "转入来源（组织关系转入时）")
   counterpart?: string;
 }
 
 @InputType()
-export class UpdateMemberInput extends MemberFieldsInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-}
+export class UpdateMemberInput extends Versioned(MemberFieldsInput) {}
 
 @InputType({ description: "校内支部间转接" })
-export class TransferMemberInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field(() => ID)
-  @IsUUID()
+export class TransferMemberInput extends Versioned() {
+  @IdField()
   toBranchId: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   toGroupId?: string;
 
   @Field(() => DateScalar)
   transferredOn: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(500)
+  @OptionalText({ max: 500 })
   note?: string;
 }
 
 @InputType({ description: "出册（转出、毕业、去世等）；记录保留" })
-export class RemoveMemberInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class RemoveMemberInput extends Versioned() {
   @Field(() => RegisterReason)
   @IsIn(REMOVAL_REASONS, { message: "出册原因应为转出、毕业、去世、退党、开除或其他" })
   reason: RegisterReason;
@@ -171,13 +125,9 @@ export class RemoveMemberInput {
   @Field(() => DateScalar)
   occurredOn: string;
 
-  @Field({ nullable: true, description: "转出去向" })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText({ max: 200 }, "转出去向")
   counterpart?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(500)
+  @OptionalText({ max: 500 })
   note?: string;
 }

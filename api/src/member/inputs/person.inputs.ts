@@ -1,7 +1,9 @@
-import { Field, ID, InputType, Int } from "type-graphql";
-import { IsOptional, IsUUID, Length, Matches, MaxLength } from "class-validator";
+import { Field, InputType } from "type-graphql";
+import { IsOptional, Length, Matches } from "class-validator";
 import { DateScalar } from "../../common/scalars";
 import { Gender, PersonKind } from "../member.enums";
+import { Versioned } from "../../common/input-mixins";
+import { IdField, Optional, OptionalId, OptionalText } from "../../common/input-fields";
 
 @InputType()
 export class CreatePersonInput {
@@ -12,22 +14,16 @@ export class CreatePersonInput {
   @Field(() => PersonKind)
   kind: PersonKind;
 
-  @Field(() => ID, { description: "登记该人员的组织单位" })
-  @IsUUID()
+  @IdField("登记该人员的组织单位")
   unitId: string;
 
-  @Field(() => Gender, { nullable: true })
-  @IsOptional()
+  @Optional(() => Gender)
   gender?: Gender;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalText({ max: 100 })
   department?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalText({ max: 100 })
   className?: string;
 
   @Field({ nullable: true })
@@ -35,57 +31,39 @@ export class CreatePersonInput {
   @Matches(/^[0-9+\- ]{5,20}$/, { message: "电话号码格式不正确" })
   phone?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(500)
+  @OptionalText({ max: 500 })
   note?: string;
 }
 
 @InputType()
 export class PersonFilter {
-  @Field(() => PersonKind, { nullable: true })
-  @IsOptional()
+  @Optional(() => PersonKind)
   kind?: PersonKind;
 
-  @Field(() => ID, { nullable: true, description: "该组织子树登记的人员" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("该组织子树登记的人员")
   unitId?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(50)
+  @OptionalText({ max: 50 })
   nameContains?: string;
 }
 
 @InputType()
 export class LinkMassContactInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   memberId: string;
 
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   personId: string;
 
   @Field(() => DateScalar)
   since: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(500)
+  @OptionalText({ max: 500 })
   note?: string;
 }
 
 @InputType()
-export class EndMassContactInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class EndMassContactInput extends Versioned() {
   @Field(() => DateScalar)
   until: string;
 }

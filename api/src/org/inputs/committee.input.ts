@@ -1,43 +1,32 @@
-import { Field, ID, InputType, Int } from "type-graphql";
-import { IsOptional, IsUUID, MaxLength } from "class-validator";
+import { Field, InputType } from "type-graphql";
 import { DateScalar } from "../../common/scalars";
 import { CommitteeRole } from "../org-unit.enums";
+import { Versioned } from "../../common/input-mixins";
+import { IdField, OptionalDate, OptionalText } from "../../common/input-fields";
 
 @InputType()
 export class AppointCommitteeMemberInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   unitId: string;
 
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   memberId: string;
 
   @Field(() => CommitteeRole)
   role: CommitteeRole;
 
-  @Field({ nullable: true, description: "分工，如“组织委员”" })
-  @IsOptional()
-  @MaxLength(50)
+  @OptionalText({ max: 50 }, "分工，如“组织委员”")
   duty?: string;
 
   @Field(() => DateScalar)
   termStart: string;
 
-  @Field(() => DateScalar, { nullable: true, description: "届满日期" })
-  @IsOptional()
+  @OptionalDate("届满日期")
   termEnd?: string;
 }
 
 @InputType()
-export class EndCommitteeTermInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class EndCommitteeTermInput extends Versioned() {
   @Field(() => DateScalar)
   endedOn: string;
 }

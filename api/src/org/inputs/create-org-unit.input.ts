@@ -1,6 +1,7 @@
-import { Field, ID, InputType, Int } from "type-graphql";
-import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength, Min } from "class-validator";
+import { Field, InputType, Int } from "type-graphql";
+import { ArrayMaxSize, IsOptional, Length, MaxLength, Min } from "class-validator";
 import { BranchKind, GroupPurpose, OrgUnitKind } from "../org-unit.enums";
+import { Optional, OptionalId, OptionalText } from "../../common/input-fields";
 
 @InputType()
 export class CreateOrgUnitInput {
@@ -11,13 +12,10 @@ export class CreateOrgUnitInput {
   @Length(1, 100)
   name: string;
 
-  @Field(() => ID, { nullable: true, description: "上级组织；新建党委（学校根节点）时为空" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("上级组织；新建党委（学校根节点）时为空")
   parentId?: string;
 
-  @Field(() => BranchKind, { nullable: true, description: "党支部必填" })
-  @IsOptional()
+  @Optional(() => BranchKind, "党支部必填")
   branchKind?: BranchKind;
 
   @Field(() => [String], { nullable: true })
@@ -30,17 +28,13 @@ export class CreateOrgUnitInput {
   @IsOptional()
   isOnline?: boolean;
 
-  @Field(() => GroupPurpose, { nullable: true })
-  @IsOptional()
+  @Optional(() => GroupPurpose)
   groupPurpose?: GroupPurpose;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText({ max: 200 })
   location?: string;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @Optional(() => Int)
   @Min(0)
   sortOrder?: number;
 }

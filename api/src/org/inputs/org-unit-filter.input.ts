@@ -1,30 +1,23 @@
-import { Field, ID, InputType } from "type-graphql";
-import { IsOptional, IsUUID, MaxLength } from "class-validator";
+import { Field, InputType } from "type-graphql";
+import { IsOptional } from "class-validator";
 import { BranchKind, OrgUnitKind } from "../org-unit.enums";
+import { Optional, OptionalId, OptionalText } from "../../common/input-fields";
 
 @InputType()
 export class OrgUnitFilter {
-  @Field(() => OrgUnitKind, { nullable: true })
-  @IsOptional()
+  @Optional(() => OrgUnitKind)
   kind?: OrgUnitKind;
 
-  @Field(() => ID, { nullable: true, description: "直接下级：parentId 的子组织" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("直接下级：parentId 的子组织")
   parentId?: string;
 
-  @Field(() => ID, { nullable: true, description: "该组织的整个子树（不含自身）" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("该组织的整个子树（不含自身）")
   underId?: string;
 
-  @Field(() => BranchKind, { nullable: true })
-  @IsOptional()
+  @Optional(() => BranchKind)
   branchKind?: BranchKind;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalText({ max: 100 })
   nameContains?: string;
 
   @Field({ nullable: true, defaultValue: false })

@@ -1,33 +1,19 @@
-import { ArchiveInput } from "../../common/archive.input";
-import { Field, ID, InputType, Int } from "type-graphql";
-import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength, Min } from "class-validator";
+import { Field, InputType, Int } from "type-graphql";
+import { ArrayMaxSize, IsOptional, Length, MaxLength, Min } from "class-validator";
 import { BranchKind, GroupPurpose } from "../org-unit.enums";
+import { Archiving, Versioned } from "../../common/input-mixins";
+import { IdField, Optional, OptionalText } from "../../common/input-fields";
 
 @InputType()
-export class RenameOrgUnitInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class RenameOrgUnitInput extends Versioned() {
   @Field()
   @Length(1, 100)
   name: string;
 }
 
 @InputType({ description: "Only the fields given change." })
-export class UpdateOrgUnitInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field(() => BranchKind, { nullable: true })
-  @IsOptional()
+export class UpdateOrgUnitInput extends Versioned() {
+  @Optional(() => BranchKind)
   branchKind?: BranchKind;
 
   @Field(() => [String], { nullable: true })
@@ -40,34 +26,22 @@ export class UpdateOrgUnitInput {
   @IsOptional()
   isOnline?: boolean;
 
-  @Field(() => GroupPurpose, { nullable: true })
-  @IsOptional()
+  @Optional(() => GroupPurpose)
   groupPurpose?: GroupPurpose;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText({ max: 200 })
   location?: string;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @Optional(() => Int)
   @Min(0)
   sortOrder?: number;
 }
 
 @InputType()
-export class MoveOrgUnitInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field(() => ID)
-  @IsUUID()
+export class MoveOrgUnitInput extends Versioned() {
+  @IdField()
   newParentId: string;
 }
 
 @InputType()
-export class ArchiveOrgUnitInput extends ArchiveInput {}
+export class ArchiveOrgUnitInput extends Archiving() {}

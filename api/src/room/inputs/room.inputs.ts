@@ -1,19 +1,16 @@
-import { ArchiveInput } from "../../common/archive.input";
-import { Field, ID, InputType, Int } from "type-graphql";
-import { ArrayMaxSize, IsOptional, IsUUID, Length, MaxLength } from "class-validator";
+import { Field, InputType } from "type-graphql";
+import { ArrayMaxSize, IsOptional, Length } from "class-validator";
 import { DecimalScalar, IsHundredths } from "../../common/decimal";
 import { DateScalar } from "../../common/scalars";
+import { Archiving, Versioned } from "../../common/input-mixins";
+import { IdField, OptionalId, OptionalText } from "../../common/input-fields";
 
 @InputType({ description: "活动室的可编辑信息" })
 export class RoomFieldsInput {
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 100)
+  @OptionalText({ min: 1, max: 100 })
   name?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(200)
+  @OptionalText({ max: 200 })
   location?: string | null;
 
   @Field(() => DecimalScalar, { nullable: true, description: "面积（平方米），大于 0，最多两位小数" })
@@ -27,16 +24,13 @@ export class RoomFieldsInput {
   @Length(1, 50, { each: true })
   facilities?: string[];
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(1000)
+  @OptionalText({ max: 1000 })
   note?: string | null;
 }
 
 @InputType()
 export class CreateRoomInput extends RoomFieldsInput {
-  @Field(() => ID, { description: "管理单位" })
-  @IsUUID()
+  @IdField("管理单位")
   ownerUnitId: string;
 
   @Field()
@@ -49,60 +43,38 @@ export class CreateRoomInput extends RoomFieldsInput {
 }
 
 @InputType({ description: "只修改给出的字段" })
-export class UpdateRoomInput extends RoomFieldsInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-}
+export class UpdateRoomInput extends Versioned(RoomFieldsInput) {}
 
 @InputType()
-export class ArchiveRoomInput extends ArchiveInput {}
+export class ArchiveRoomInput extends Archiving() {}
 
 @InputType({ description: "指定一个组织使用活动室" })
 export class AssignRoomInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   roomId: string;
 
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   unitId: string;
 
   @Field(() => DateScalar)
   since: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(500)
+  @OptionalText({ max: 500 })
   note?: string;
 }
 
 @InputType({ description: "结束一个组织对活动室的使用（记录保留）" })
-export class UnassignRoomInput {
-  @Field(() => ID, { description: "使用记录 id" })
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class UnassignRoomInput extends Versioned({ id: "使用记录 id" }) {
   @Field(() => DateScalar)
   until: string;
 }
 
 @InputType()
 export class RoomFilter {
-  @Field(() => ID, { nullable: true, description: "该组织子树内的组织在用的活动室" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("该组织子树内的组织在用的活动室")
   unitId?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalText({ max: 100 })
   nameContains?: string;
 
   @Field({ nullable: true, defaultValue: false })

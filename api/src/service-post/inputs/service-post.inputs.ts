@@ -1,38 +1,33 @@
-import { ArchiveInput } from "../../common/archive.input";
-import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
-import { IsOptional, IsUUID, Length, Max, MaxLength, Min } from "class-validator";
+import { ArgsType, Field, InputType, Int } from "type-graphql";
+import { IsOptional, Length, Max, Min } from "class-validator";
 import { DateScalar } from "../../common/scalars";
 import { EvaluationAspect, EvaluatorKind, ServicePlaceKind } from "../service-post.enums";
+import { Archiving, Versioned } from "../../common/input-mixins";
+import { IdField, Optional, OptionalDate, OptionalId, OptionalText } from "../../common/input-fields";
 
 @InputType()
 export class CreateServicePostTypeInput {
-  @Field(() => ID, { description: "所属学校（党委）的 id" })
-  @IsUUID()
+  @IdField("所属学校（党委）的 id")
   collegeId: string;
 
   @Field()
   @Length(1, 30)
   name: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(500)
+  @OptionalText({ max: 500 })
   description?: string;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @Optional(() => Int)
   @Min(0)
   sortOrder?: number;
 }
 
 @InputType()
 export class CreateServicePostInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   typeId: string;
 
-  @Field(() => ID, { description: "设岗的党支部" })
-  @IsUUID()
+  @IdField("设岗的党支部")
   hostUnitId: string;
 
   @Field()
@@ -53,65 +48,43 @@ export class CreateServicePostInput {
   @Field(() => DateScalar)
   termStart: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   termEnd?: string;
 }
 
 @InputType({ description: "Only the fields given change." })
-export class UpdateServicePostInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 100)
+export class UpdateServicePostInput extends Versioned() {
+  @OptionalText({ min: 1, max: 100 })
   name?: string;
 
-  @Field(() => ServicePlaceKind, { nullable: true })
-  @IsOptional()
+  @Optional(() => ServicePlaceKind)
   placeKind?: ServicePlaceKind;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 200)
+  @OptionalText({ min: 1, max: 200 })
   place?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 2000)
+  @OptionalText({ min: 1, max: 2000 })
   duties?: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   termEnd?: string;
 }
 
 @InputType()
-export class ArchiveServicePostInput extends ArchiveInput {}
+export class ArchiveServicePostInput extends Archiving() {}
 
 @InputType()
 export class ServicePostFilter {
-  @Field(() => ID, { nullable: true, description: "该组织子树内设立的岗位" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("该组织子树内设立的岗位")
   unitId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   typeId?: string;
 
-  @Field(() => ServicePlaceKind, { nullable: true })
-  @IsOptional()
+  @Optional(() => ServicePlaceKind)
   placeKind?: ServicePlaceKind;
 
-  @Field(() => DateScalar, { nullable: true, description: "该日在任期内的岗位" })
-  @IsOptional()
+  @OptionalDate("该日在任期内的岗位")
   activeOn?: string;
 
   @Field({ nullable: true, defaultValue: false })
@@ -121,50 +94,37 @@ export class ServicePostFilter {
 
 @InputType()
 export class AppointServicePostHolderInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   postId: string;
 
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   memberId: string;
 
   @Field(() => DateScalar)
   startDate: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   endDate?: string;
 }
 
 @InputType()
-export class EndServicePostHolderInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class EndServicePostHolderInput extends Versioned() {
   @Field(() => DateScalar)
   endDate: string;
 }
 
 @ArgsType()
 export class ServicePostCoverageArgs {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   unitId: string;
 
-  @Field(() => DateScalar, { nullable: true, description: "统计日期，默认今天" })
-  @IsOptional()
+  @OptionalDate("统计日期，默认今天")
   on?: string;
 }
 
 @InputType()
 export class CreateServicePledgeInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   memberId: string;
 
   @Field({ description: "服务窗口，如“财务处窗口”" })
@@ -188,69 +148,44 @@ export class CreateServicePledgeInput {
 }
 
 @InputType({ description: "Only the fields given change." })
-export class UpdateServicePledgeInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 2000)
+export class UpdateServicePledgeInput extends Versioned() {
+  @OptionalText({ min: 1, max: 2000 })
   standard?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 200)
+  @OptionalText({ min: 1, max: 200 })
   identity?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 2000)
+  @OptionalText({ min: 1, max: 2000 })
   pledge?: string;
 }
 
 @InputType()
-export class ArchiveServicePledgeInput extends ArchiveInput {}
+export class ArchiveServicePledgeInput extends Archiving() {}
 
 @InputType()
 export class ServicePledgeFilter {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   unitId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   memberId?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(100)
+  @OptionalText({ max: 100 })
   serviceWindow?: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   from?: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   to?: string;
 }
 
 @InputType()
 export class RecordServiceEvaluationInput {
-  @Field(() => ID, { nullable: true, description: "针对的承诺；不填时须指定党员" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("针对的承诺；不填时须指定党员")
   pledgeId?: string;
 
-  @Field(() => ID, { nullable: true, description: "被评议党员；指定承诺时可省略" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("被评议党员；指定承诺时可省略")
   memberId?: string;
 
   @Field(() => EvaluatorKind)
@@ -260,8 +195,7 @@ export class RecordServiceEvaluationInput {
   @Length(1, 50)
   evaluatorLabel: string;
 
-  @Field(() => EvaluationAspect, { nullable: true })
-  @IsOptional()
+  @Optional(() => EvaluationAspect)
   aspect?: EvaluationAspect;
 
   @Field(() => Int, { description: "0–100" })
@@ -269,9 +203,7 @@ export class RecordServiceEvaluationInput {
   @Max(100)
   score: number;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(1000)
+  @OptionalText({ max: 1000 })
   comment?: string;
 
   @Field(() => DateScalar)
@@ -280,30 +212,21 @@ export class RecordServiceEvaluationInput {
 
 @InputType()
 export class ServiceEvaluationFilter {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   unitId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   memberId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId()
   pledgeId?: string;
 
-  @Field(() => EvaluatorKind, { nullable: true })
-  @IsOptional()
+  @Optional(() => EvaluatorKind)
   evaluatorKind?: EvaluatorKind;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   from?: string;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   to?: string;
 }

@@ -1,7 +1,8 @@
-import { ArchiveInput } from "../../common/archive.input";
-import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
-import { IsOptional, IsUUID, Length, Max, MaxLength, Min } from "class-validator";
+import { ArgsType, Field, InputType, Int } from "type-graphql";
+import { IsOptional, Length, Max, Min } from "class-validator";
 import { DateScalar } from "../../common/scalars";
+import { Archiving, Versioned } from "../../common/input-mixins";
+import { IdField, Optional, OptionalDate, OptionalId, OptionalText } from "../../common/input-fields";
 
 @InputType()
 export class CreateStudentClassInput {
@@ -9,8 +10,7 @@ export class CreateStudentClassInput {
   @Length(1, 50)
   name: string;
 
-  @Field(() => ID, { description: "二级学院（党总支）" })
-  @IsUUID()
+  @IdField("二级学院（党总支）")
   collegeUnitId: string;
 
   @Field()
@@ -22,62 +22,41 @@ export class CreateStudentClassInput {
   @Max(2200)
   gradeYear: number;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(50)
+  @OptionalText({ max: 50 })
   headTeacher?: string;
 }
 
 @InputType({ description: "Only the fields given change." })
-export class UpdateStudentClassInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 50)
+export class UpdateStudentClassInput extends Versioned() {
+  @OptionalText({ min: 1, max: 50 })
   name?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(1, 50)
+  @OptionalText({ min: 1, max: 50 })
   major?: string;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @Optional(() => Int)
   @Min(1950)
   @Max(2200)
   gradeYear?: number;
 
-  @Field(() => String, { nullable: true, description: "传 null 清除" })
-  @IsOptional()
-  @MaxLength(50)
+  @OptionalText({ max: 50 }, "传 null 清除")
   headTeacher?: string | null;
 }
 
 @InputType()
-export class ArchiveStudentClassInput extends ArchiveInput {}
+export class ArchiveStudentClassInput extends Archiving() {}
 
 @InputType()
 export class StudentClassFilter {
-  @Field(() => ID, { nullable: true, description: "该组织子树内的班级（通常为二级学院党总支）" })
-  @IsOptional()
-  @IsUUID()
+  @OptionalId("该组织子树内的班级（通常为二级学院党总支）")
   collegeUnitId?: string;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
+  @Optional(() => Int)
   @Min(1950)
   @Max(2200)
   gradeYear?: number;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(50)
+  @OptionalText({ max: 50 })
   nameContains?: string;
 
   @Field({ nullable: true, defaultValue: false })
@@ -87,12 +66,10 @@ export class StudentClassFilter {
 
 @InputType()
 export class AddClassMemberInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   classId: string;
 
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   memberId: string;
 
   @Field(() => DateScalar, { description: "自该日起在此班（此前所在班级于前一日结束）" })
@@ -100,26 +77,17 @@ export class AddClassMemberInput {
 }
 
 @InputType()
-export class EndClassLinkInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  version: number;
-
+export class EndClassLinkInput extends Versioned() {
   @Field(() => DateScalar)
   until: string;
 }
 
 @InputType()
 export class LinkClassGroupInput {
-  @Field(() => ID)
-  @IsUUID()
+  @IdField()
   classId: string;
 
-  @Field(() => ID, { description: "党小组" })
-  @IsUUID()
+  @IdField("党小组")
   groupUnitId: string;
 
   @Field(() => DateScalar)
@@ -128,11 +96,9 @@ export class LinkClassGroupInput {
 
 @ArgsType()
 export class ClassCoverageArgs {
-  @Field(() => ID, { description: "二级学院（党总支）或其上级" })
-  @IsUUID()
+  @IdField("二级学院（党总支）或其上级")
   collegeUnitId: string;
 
-  @Field(() => DateScalar, { nullable: true, description: "统计日期，默认今天" })
-  @IsOptional()
+  @OptionalDate("统计日期，默认今天")
   on?: string;
 }
