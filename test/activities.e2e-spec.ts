@@ -5,6 +5,9 @@ import { generateDemoMembers } from "../api/src/seed/demo-members";
 import { DEMO_FROM, DEMO_UNTIL, demoDiligence, Diligence } from "../api/src/seed/demo-records";
 import { Random } from "../api/src/seed/random";
 import { seedCollegeStructure } from "../api/src/seed/seed-structure";
+import type { AttendanceStatus, CreateActivityInput, MemberCategory } from "./support/generated/graphql";
+import { CreateActivity, UpdateActivity } from "./support/operations";
+import { accepted } from "./support/refusal";
 import { startTestApp, TestApp } from "./support/test-app";
 import { REQUEST_STATEMENTS } from "./support/statements";
 
@@ -37,7 +40,7 @@ describe("calendar, activities, education hours, study records and record books"
   });
   afterAll(() => app.close());
 
-  async function insertMembers(branchId: string, prefix: string, n: number, category: string) {
+  async function insertMembers(branchId: string, prefix: string, n: number, category: MemberCategory) {
     return app.dataSource.query(
       `INSERT INTO member (name, gender, category, standing, branch_id, college_id)
        SELECT $1 || g, 'FEMALE', $3::member_category, 'FULL', $2, (SELECT college_id FROM org_unit WHERE id = $2)
@@ -55,10 +58,9 @@ describe("calendar, activities, education hours, study records and record books"
       )
     )[0];
 
-  const createActivity = (input: Record<string, unknown>) =>
-    app.gql(`mutation($i: CreateActivityInput!) { createActivity(input: $i) { ${RESULT(ACTIVITY)} } }`, { i: input });
+  const createActivity = (input: CreateActivityInput) => app.gql(CreateActivity, { input });
 
-  const orgLife = (overrides: Record<string, unknown> = {}) => ({
+  const orgLife = (overrides: Partial<CreateActivityInput> = {}): CreateActivityInput => ({
     hostUnitId: branches["管理工程学院学生支部"].id,
     type: "ORGANISATIONAL_LIFE",
     startsAt: "2025-10-10T06:30:00Z", // 14:30 Beijing
@@ -164,11 +166,11 @@ describe("calendar, activities, education hours, study records and record books"
   describe("activities", () => {
     it("records an activity with its attendance, duration, Beijing date and an audit entry", async () => {
       const result = await createActivity(orgLife());
-      expect(result.data.createActivity).toMatchObject({
+      expect(result.data!.createActivity).toMatchObject({
         __typename: "Activity", type: "ORGANISATIONAL_LIFE", heldOn: "2025-10-10", durationMinutes: 120, educationHours: "2",
         integrityHours: "0.5", hostUnit: { name: "学生支部" }, attendanceSummary: { expected: 4, present: 2, absent: 1, excused: 1, guests: 0 },
       });
-      const id = result.data.createActivity.id;
+      const id = accepted(result.data!.createActivity).id;
       const detail = await app.ok(`query($id: ID!) { activity(id: $id) { attendance { status reason isGuest member { name } } } }`, { id });
       expect(detail.activity.attendance).toEqual(
         [...students].sort((a, b) => a.name.localeCompare(b.name)).map((s) => expect.objectContaining({ member: { name: s.name } })),
@@ -178,7 +180,7 @@ describe("calendar, activities, education hours, study records and record books"
       expect(audit).toEqual([{ operation: "createActivity", n: 4 }]);
       // A meeting that starts at 00:30 Beijing time on the 1st belongs to that day, not to the previous month in UTC.
       const early = await createActivity(orgLife({ startsAt: "2025-10-31T16:30:00Z", endsAt: "2025-10-31T18:30:00Z", attendance: [] }));
-      expect(early.data.createActivity.heldOn).toBe("2025-11-01");
+      expect(accepted(early.data!.createActivity).heldOn).toBe("2025-11-01");
     });
 
     it("rejects inconsistent times, hours and attendance field by field and writes nothing", async () => {
@@ -203,25 +205,25 @@ describe("calendar, activities, education hours, study records and record books"
     it("refuses members of other units unless they are flagged as guests, naming them", async () => {
       const before = await counts();
       const refused = await createActivity(orgLife({ attendance: [{ memberId: outsider.id, status: "PRESENT" }] }));
-      expect(refused.data.createActivity).toMatchObject({
+      expect(refused.data!.createActivity).toMatchObject({
         __typename: "Refusal", errorCode: "MEMBER_NOT_IN_UNIT", field: "attendance", message: expect.stringContaining(outsider.name),
       });
       expect(await counts()).toEqual(before);
       const guest = await createActivity(orgLife({ attendance: [{ memberId: outsider.id, status: "PRESENT", isGuest: true }] }));
-      expect(guest.data.createActivity.attendanceSummary).toMatchObject({ expected: 0, present: 1, guests: 1 });
+      expect(accepted(guest.data!.createActivity).attendanceSummary).toMatchObject({ expected: 0, present: 1, guests: 1 });
       // A general branch's activity may include members of its branches.
       const gb = await createActivity(orgLife({ hostUnitId: generalBranches["管理工程学院党总支"].id, type: "PARTY_LECTURE", attendance: [{ memberId: students[0].id, status: "PRESENT" }] }));
-      expect(gb.data.createActivity.__typename).toBe("Activity");
+      expect(gb.data!.createActivity.__typename).toBe("Activity");
     });
 
     it("updates with the version, replaces attendance (audited) and archives without deleting", async () => {
-      const created = (await createActivity(orgLife({ topic: "待修改", startsAt: "2025-11-05T06:00:00Z", endsAt: "2025-11-05T08:00:00Z" }))).data.createActivity;
-      const updated = await app.ok(`mutation($i: UpdateActivityInput!) { updateActivity(input: $i) { ${RESULT(ACTIVITY)} } }`, {
-        i: { id: created.id, version: created.version, topic: "主题党日：参观红岩村", type: "PARTY_DAY" },
+      const created = accepted((await createActivity(orgLife({ topic: "待修改", startsAt: "2025-11-05T06:00:00Z", endsAt: "2025-11-05T08:00:00Z" }))).data!.createActivity);
+      const updated = await app.ok(UpdateActivity, {
+        input: { id: created.id, version: created.version, topic: "主题党日：参观红岩村", type: "PARTY_DAY" },
       });
       expect(updated.updateActivity).toMatchObject({ topic: "主题党日：参观红岩村", type: "PARTY_DAY", version: created.version + 1 });
-      const stale = await app.gql(`mutation($i: UpdateActivityInput!) { updateActivity(input: $i) { __typename } }`, {
-        i: { id: created.id, version: created.version, topic: "旧版本" },
+      const stale = await app.gql(UpdateActivity, {
+        input: { id: created.id, version: created.version, topic: "旧版本" },
       });
       expect(stale.errors?.[0].extensions).toMatchObject({ code: "CONFLICT" });
 
@@ -240,8 +242,8 @@ describe("calendar, activities, education hours, study records and record books"
         i: { id: created.id, version: created.version + 2, reason: "重复登记" },
       });
       expect(archived.archiveActivity).toMatchObject({ archiveReason: "重复登记", archivedAt: expect.any(String) });
-      const again = await app.ok(`mutation($i: UpdateActivityInput!) { updateActivity(input: $i) { ${RESULT("id")} } }`, {
-        i: { id: created.id, version: created.version + 3, topic: "再改" },
+      const again = await app.ok(UpdateActivity, {
+        input: { id: created.id, version: created.version + 3, topic: "再改" },
       });
       expect(again.updateActivity).toMatchObject({ __typename: "Refusal", errorCode: "RECORD_ARCHIVED" });
       expect((await app.dataSource.query(`SELECT count(*)::int AS n FROM activity WHERE id = $1`, [created.id]))[0].n).toBe(1);
@@ -257,7 +259,7 @@ describe("calendar, activities, education hours, study records and record books"
       for (let i = 0; i < 5; i++) {
         await createActivity({
           hostUnitId: host, type: i % 2 ? "BRANCH_COMMITTEE_MEETING" : "ORGANISATIONAL_LIFE", topic: `分页${i}`, place: "教工之家",
-          startsAt: `2026-0${i + 3}-10T02:00:00Z`, endsAt: `2026-0${i + 3}-10T04:00:00Z`, attendance: teachers.map((t: { id: string }) => ({ memberId: t.id, status: "PRESENT" })),
+          startsAt: `2026-0${i + 3}-10T02:00:00Z`, endsAt: `2026-0${i + 3}-10T04:00:00Z`, attendance: teachers.map((t: { id: string }) => ({ memberId: t.id, status: "PRESENT" as const })),
         });
       }
       const q = (filter: Record<string, unknown>, first = 100, offset = 0) =>
@@ -276,7 +278,7 @@ describe("calendar, activities, education hours, study records and record books"
       const secretary = await app.clientFor({ role: UserRole.BRANCH_SECRETARY, scopeUnitId: branches["自动化学院学生支部"].id });
       const mine = await secretary.ok(`{ activities(first: 100) { totalCount } }`);
       expect(mine.activities.totalCount).toBe(0);
-      const other = await secretary.gql(`mutation($i: CreateActivityInput!) { createActivity(input: $i) { __typename } }`, { i: { ...orgLife(), attendance: [] } });
+      const other = await secretary.gql(CreateActivity, { input: { ...orgLife(), attendance: [] } });
       expect(other.errors?.[0].extensions?.code).toBe("NOT_FOUND");
       // The calendar is the college's: a branch secretary sees every academic year of it.
       const years = await secretary.ok(`{ academicYears { label } }`);
@@ -291,7 +293,7 @@ describe("calendar, activities, education hours, study records and record books"
 
     beforeAll(async () => {
       members = await insertMembers(host(), "学时", 3, "FACULTY");
-      const plan = [
+      const plan: Array<{ day: string; hours: string; integrity: string; statuses: AttendanceStatus[] }> = [
         { day: "2026-03-02", hours: "2", integrity: "0", statuses: ["PRESENT", "PRESENT", "ABSENT"] },
         { day: "2026-04-02", hours: "1.5", integrity: "1.5", statuses: ["PRESENT", "EXCUSED", "ABSENT"] },
         { day: "2026-05-02", hours: "3", integrity: "1", statuses: ["ABSENT", "PRESENT", "ABSENT"] },
@@ -303,7 +305,7 @@ describe("calendar, activities, education hours, study records and record books"
           educationHours: p.hours, integrityHours: p.integrity,
           attendance: p.statuses.map((status, i) => ({ memberId: members[i].id, status, reason: status === "EXCUSED" ? "出差" : undefined })),
         });
-        expect(r.data.createActivity.__typename).toBe("Activity");
+        expect(r.data!.createActivity.__typename).toBe("Activity");
       }
       const study = await app.ok(`mutation($i: CreateStudyRecordInput!) { createStudyRecord(input: $i) { id hours } }`, {
         i: { memberId: members[0].id, kind: "ONLINE_COURSE", studiedOn: "2026-06-01", title: "党员网络学院：廉洁自律准则", provider: "党员网络学院", hours: "4.25", integrityHours: "4" },
@@ -463,8 +465,8 @@ describe("calendar, activities, education hours, study records and record books"
         __typename ... on ActivityAttendance { ${ROW} } ... on Refusal { errorCode message } } }`, { i: { id: row.id, version: row.version } });
 
     it("records an outside guest without crediting them until their own secretary confirms; others are refused as not found", async () => {
-      const created = await hostSecretary.ok(`mutation($i: CreateActivityInput!) { createActivity(input: $i) { ${RESULT("id version attendanceSummary { present guests }")} } }`, {
-        i: {
+      const created = await hostSecretary.ok(CreateActivity, {
+        input: {
           hostUnitId: branches[hostName].id, type: "PARTY_LECTURE", topic: "列席党课", place: "化工楼 101",
           startsAt: "2025-11-20T06:00:00Z", endsAt: "2025-11-20T08:00:00Z", educationHours: "2",
           attendance: [{ memberId: own.id, status: "PRESENT" }, { memberId: guest.id, status: "PRESENT", isGuest: true }],
@@ -486,7 +488,7 @@ describe("calendar, activities, education hours, study records and record books"
       expect(toConfirm.guestAttendanceToConfirm).toEqual({
         totalCount: 1,
         items: [{
-          id: pending.id, version: pending.version, memberId: guest.id, memberName: guest.name, status: "PRESENT", activityId: created.createActivity.id,
+          id: pending.id, version: pending.version, memberId: guest.id, memberName: guest.name, status: "PRESENT", activityId: accepted(created.createActivity).id,
           activityTopic: "列席党课", activityType: "PARTY_LECTURE", heldOn: "2025-11-20", educationHours: "2", integrityHours: "0", hostUnitName: "学生支部",
         }],
       });
@@ -526,13 +528,13 @@ describe("calendar, activities, education hours, study records and record books"
     it("sends a confirmed guest back to awaiting confirmation when the host changes what the row credits, and keeps it otherwise", async () => {
       const [activity] = await app.dataSource.query(`SELECT id, version FROM activity WHERE topic = '列席党课'`);
       // A change of topic only: the guest's confirmation stands.
-      const retitled = await hostSecretary.ok(`mutation($i: UpdateActivityInput!) { updateActivity(input: $i) { ${RESULT("version")} } }`, {
-        i: { id: activity.id, version: activity.version, topic: "列席党课（补记）" },
+      const retitled = await hostSecretary.ok(UpdateActivity, {
+        input: { id: activity.id, version: activity.version, topic: "列席党课（补记）" },
       });
       expect((await guestRow()).confirmedAt).toEqual(expect.any(String));
       // The hours change: the host's member gets the new hours, the guest nothing until confirmed again.
-      const more = await hostSecretary.ok(`mutation($i: UpdateActivityInput!) { updateActivity(input: $i) { ${RESULT("version")} } }`, {
-        i: { id: activity.id, version: retitled.updateActivity.version, educationHours: "1.5" },
+      const more = await hostSecretary.ok(UpdateActivity, {
+        input: { id: activity.id, version: accepted(retitled.updateActivity).version, educationHours: "1.5" },
       });
       expect(await hours(own.id)).toMatchObject({ summary: "1.50", source: "1.50", activityHours: "1.5" });
       expect(await hours(guest.id)).toEqual({ summary: "0.00", source: "0.00", activityHours: "0", activityCount: 0 });
@@ -549,7 +551,7 @@ describe("calendar, activities, education hours, study records and record books"
       // Replacing the list: an unchanged guest row keeps its confirmation, a changed one must be confirmed again.
       row = await guestRow();
       const kept = await hostSecretary.ok(`mutation($i: SetActivityAttendanceInput!) { setActivityAttendance(input: $i) { ${RESULT("version")} } }`, {
-        i: { activityId: activity.id, version: more.updateActivity.version, attendance: [{ memberId: own.id, status: "ABSENT" }, { memberId: guest.id, status: "PRESENT", isGuest: true }] },
+        i: { activityId: activity.id, version: accepted(more.updateActivity).version, attendance: [{ memberId: own.id, status: "ABSENT" }, { memberId: guest.id, status: "PRESENT", isGuest: true }] },
       });
       expect(await guestRow()).toMatchObject({ version: row.version, confirmedAt: row.confirmedAt });
       expect(await hours(own.id)).toMatchObject({ summary: "0.00", activityHours: "0" });
@@ -564,8 +566,8 @@ describe("calendar, activities, education hours, study records and record books"
     it("confirms at once when the recorder's scope holds the guest's unit too", async () => {
       const gbSecretary = await app.clientFor({ role: UserRole.GENERAL_BRANCH_SECRETARY, scopeUnitId: generalBranches["车辆工程学院党总支"].id });
       const [colleague] = await insertMembers(branches["车辆工程学院教工支部"].id, "同院党员", 1, "FACULTY");
-      const created = await gbSecretary.ok(`mutation($i: CreateActivityInput!) { createActivity(input: $i) { ${RESULT("id")} } }`, {
-        i: {
+      const created = await gbSecretary.ok(CreateActivity, {
+        input: {
           hostUnitId: branches["车辆工程学院教工支部"].id, type: "THEORY_STUDY", topic: "同院列席", place: "车辆楼 201",
           startsAt: "2025-12-01T06:00:00Z", endsAt: "2025-12-01T07:00:00Z", educationHours: "1",
           attendance: [{ memberId: colleague.id, status: "PRESENT" }, { memberId: guest.id, status: "PRESENT", isGuest: true }],
@@ -577,8 +579,8 @@ describe("calendar, activities, education hours, study records and record books"
 
     it("reads a non-guest outside the caller's scope as not found, never naming them", async () => {
       const before = await counts();
-      const refused = await hostSecretary.gql(`mutation($i: CreateActivityInput!) { createActivity(input: $i) { ${RESULT("id")} } }`, {
-        i: {
+      const refused = await hostSecretary.gql(CreateActivity, {
+        input: {
           hostUnitId: branches[hostName].id, type: "PARTY_DAY", topic: "不应登记", place: "化工楼 101",
           startsAt: "2025-11-21T06:00:00Z", endsAt: "2025-11-21T08:00:00Z", attendance: [{ memberId: guest.id, status: "PRESENT" }],
         },
