@@ -3,6 +3,9 @@ import { generateDemoMembers } from "../api/src/seed/demo-members";
 import { DEMO_FROM, DEMO_UNTIL, demoDiligence, type Diligence } from "../api/src/seed/demo-records";
 import { Random } from "../api/src/seed/random";
 import { seedCollegeStructure } from "../api/src/seed/seed-structure";
+import type { BranchDuesRowInput, MemberCategory } from "./support/generated/graphql";
+import { AdjustDues, CreateFundAllocation, CreateMember, OrgUnitsDetailed, RecordBranchDues, RecordDues } from "./support/operations";
+import { accepted } from "./support/refusal";
 import { startTestApp, TestApp } from "./support/test-app";
 import { REQUEST_STATEMENTS } from "./support/statements";
 
@@ -13,12 +16,8 @@ describe("funds, dues, rebates and allowances", () => {
   let branches: Record<string, { id: string; name: string }>;
   let generalBranchId: string;
 
-  const createMember = async (branchId: string, name: string, category: string) =>
-    (
-      await app.ok(`mutation($i: CreateMemberInput!) { createMember(input: $i) { ... on Member { id version } } }`, {
-        i: { name, gender: "MALE", category, standing: "FULL", branchId },
-      })
-    ).createMember as { id: string; version: number };
+  const createMember = async (branchId: string, name: string, category: MemberCategory) =>
+    accepted((await app.ok(CreateMember, { input: { name, gender: "MALE", category, standing: "FULL", branchId } })).createMember);
 
   const counts = async () =>
     (
@@ -31,9 +30,9 @@ describe("funds, dues, rebates and allowances", () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    const data = await app.ok(`{ orgUnits(filter: { kind: BRANCH }, first: 100) { items { id name fullName parent { id } } } }`);
-    branches = Object.fromEntries(data.orgUnits.items.map((b: { fullName: string }) => [b.fullName, b]));
-    generalBranchId = data.orgUnits.items.find((b: { fullName: string }) => b.fullName === "管理工程学院教工支部").parent.id;
+    const data = await app.ok(OrgUnitsDetailed, { filter: { kind: "BRANCH" }, first: 100 });
+    branches = Object.fromEntries(data.orgUnits.items.map((b) => [b.fullName, b]));
+    generalBranchId = data.orgUnits.items.find((b) => b.fullName === "管理工程学院教工支部")!.parent!.id;
   });
   afterAll(() => app.close());
 
@@ -88,10 +87,10 @@ describe("funds, dues, rebates and allowances", () => {
       ).fundSummary;
 
     it("computes the floor as 100 yuan per faculty member (retirees included by default) and 50 per student", async () => {
-      const alloc = await app.ok(`mutation($i: CreateFundAllocationInput!) { createFundAllocation(input: $i) { ... on FundAllocation { id version amount } } }`, {
-        i: { branchId, year: 2026, amount: "600.00", source: "SCHOOL_PARTY_BUDGET", allocatedOn: "2026-01-10" },
+      const alloc = await app.ok(CreateFundAllocation, {
+        input: { branchId, year: 2026, amount: "600.00", source: "SCHOOL_PARTY_BUDGET", allocatedOn: "2026-01-10" },
       });
-      expect(alloc.createFundAllocation.amount).toBe("600.00");
+      expect(accepted(alloc.createFundAllocation).amount).toBe("600.00");
       await app.ok(`mutation($i: CreateFundSpendingInput!) { createFundSpending(input: $i) { ... on FundSpending { id } } }`, {
         i: { branchId, spentOn: "2026-03-05", amount: "120.35", purpose: "党日活动参观红岩革命纪念馆", receiptNumber: "NO.0012" },
       });
@@ -126,27 +125,31 @@ describe("funds, dues, rebates and allowances", () => {
 
     it("refuses a non-branch, a zero amount, and archives with a reason (excluded from the sums)", async () => {
       const before = await counts();
-      const notBranch = await app.gql(`mutation($i: CreateFundAllocationInput!) { createFundAllocation(input: $i) { __typename } }`, {
-        i: { branchId: generalBranchId, year: 2026, amount: "0", source: "OTHER", allocatedOn: "2026-01-10" },
+      const notBranch = await app.gql(CreateFundAllocation, {
+        input: { branchId: generalBranchId, year: 2026, amount: "0", source: "OTHER", allocatedOn: "2026-01-10" },
       });
       expect(notBranch.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { amount: ["金额应大于 0"] } });
-      const wrongUnit = await app.gql(`mutation($i: CreateFundAllocationInput!) { createFundAllocation(input: $i) { __typename } }`, {
-        i: { branchId: generalBranchId, year: 2026, amount: "10", source: "OTHER", allocatedOn: "2026-01-10" },
+      const wrongUnit = await app.gql(CreateFundAllocation, {
+        input: { branchId: generalBranchId, year: 2026, amount: "10", source: "OTHER", allocatedOn: "2026-01-10" },
       });
       expect(wrongUnit.errors?.[0].extensions?.fields).toHaveProperty("branchId");
       expect(await counts()).toEqual(before);
 
-      const extra = await app.ok(`mutation($i: CreateFundAllocationInput!) { createFundAllocation(input: $i) { ... on FundAllocation { id version } } }`, {
-        i: { branchId, year: 2026, amount: "200", source: "DUES_REBATE", allocatedOn: "2026-02-01", note: "党费返还" },
-      });
+      const extra = accepted(
+        (
+          await app.ok(CreateFundAllocation, {
+            input: { branchId, year: 2026, amount: "200", source: "DUES_REBATE", allocatedOn: "2026-02-01", note: "党费返还" },
+          })
+        ).createFundAllocation,
+      );
       expect((await summary(branchId))[0]).toMatchObject({ allocated: "800.00", meetsFloor: true });
       const archived = await app.ok(`mutation($i: ArchiveRecordInput!) { archiveFundAllocation(input: $i) { __typename ... on FundAllocation { archivedAt archiveReason } } }`, {
-        i: { id: extra.createFundAllocation.id, version: extra.createFundAllocation.version, reason: "重复录入" },
+        i: { id: extra.id, version: extra.version, reason: "重复录入" },
       });
       expect(archived.archiveFundAllocation).toMatchObject({ __typename: "FundAllocation", archiveReason: "重复录入" });
       expect((await summary(branchId))[0]).toMatchObject({ allocated: "600.00", meetsFloor: false });
       const again = await app.ok(`mutation($i: ArchiveRecordInput!) { archiveFundAllocation(input: $i) { __typename ${REFUSAL} } }`, {
-        i: { id: extra.createFundAllocation.id, version: extra.createFundAllocation.version + 1, reason: "再次" },
+        i: { id: extra.id, version: extra.version + 1, reason: "再次" },
       });
       expect(again.archiveFundAllocation).toMatchObject({ __typename: "Refusal", errorCode: "RECORD_ARCHIVED" });
       const withArchived = await app.ok(`query($u: ID!) { fundAllocations(filter: { unitId: $u, year: 2026, includeArchived: true }) { totalCount } }`, { u: branchId });
@@ -180,11 +183,7 @@ describe("funds, dues, rebates and allowances", () => {
       for (let i = 0; i < 4; i++) members.push(await createMember(branchId, `缴费${i}`, "STUDENT"));
     });
 
-    const recordBranch = (month: string, rows: Array<Record<string, unknown>>) =>
-      app.gql(
-        `mutation($i: RecordBranchDuesInput!) { recordBranchDues(input: $i) { __typename ... on DuesBatch { month totalDue totalPaid branch { name } records { id version month amountDue amountPaid paidOn collectedBy member { name } } } ${REFUSAL} } }`,
-        { i: { branchId, month, collectedBy: "组织委员", rows } },
-      );
+    const recordBranch = (month: string, rows: BranchDuesRowInput[]) => app.gql(RecordBranchDues, { input: { branchId, month, collectedBy: "组织委员", rows } });
 
     it("records a branch's month in one transaction, with one audit entry per record", async () => {
       const auditsBefore = (await counts()).audits;
@@ -195,13 +194,14 @@ describe("funds, dues, rebates and allowances", () => {
         { memberId: members[3].id, amountDue: "2.00" },
       ]);
       expect(result.errors).toBeUndefined();
-      const batch = result.data.recordBranchDues;
-      expect(batch).toMatchObject({ __typename: "DuesBatch", month: "2026-01", totalDue: "8.00", totalPaid: "5.00", branch: { name: "学生支部" } });
-      expect(batch.records.map((r: { member: { name: string }; amountPaid: string; paidOn: string | null }) => [r.member.name, r.amountPaid, r.paidOn])).toEqual([
+      const answer = result.data!.recordBranchDues;
+      expect(answer).toMatchObject({ __typename: "DuesBatch", month: "2026-01", totalDue: "8.00", totalPaid: "5.00", branch: { name: "学生支部" } });
+      const batch = accepted(answer);
+      expect(batch.records.map((r) => [r.member!.name, r.amountPaid, r.paidOn])).toEqual([
         ["缴费0", "2.00", "2026-01-10"], ["缴费1", "2.00", "2026-01-10"], ["缴费2", "1.00", "2026-01-12"], ["缴费3", "0.00", null],
       ]);
       const audits = await app.dataSource.query(`SELECT entity_id FROM audit_entry WHERE operation = 'recordBranchDues'`);
-      expect(audits.map((a: { entity_id: string }) => a.entity_id).sort()).toEqual(batch.records.map((r: { id: string }) => r.id).sort());
+      expect(audits.map((a: { entity_id: string }) => a.entity_id).sort()).toEqual(batch.records.map((r) => r.id).sort());
       expect((await counts()).audits).toBe(auditsBefore + 4);
     });
 
@@ -209,12 +209,12 @@ describe("funds, dues, rebates and allowances", () => {
       const outsider = await createMember(branches["自动化学院学生支部"].id, "外支部", "STUDENT");
       const before = await counts();
       const again = await recordBranch("2026-01", [{ memberId: members[0].id, amountDue: "2.00" }]);
-      expect(again.data.recordBranchDues).toMatchObject({ __typename: "Refusal", errorCode: "DUES_ALREADY_RECORDED", ruleCode: "DUES_PAID" });
+      expect(again.data!.recordBranchDues).toMatchObject({ __typename: "Refusal", errorCode: "DUES_ALREADY_RECORDED", ruleCode: "DUES_PAID" });
       const mixed = await recordBranch("2026-02", [
         { memberId: members[0].id, amountDue: "2.00" },
         { memberId: outsider.id, amountDue: "2.00" },
       ]);
-      expect(mixed.data.recordBranchDues).toMatchObject({ __typename: "Refusal", errorCode: "MEMBER_NOT_IN_UNIT", field: "rows.1.memberId" });
+      expect(mixed.data!.recordBranchDues).toMatchObject({ __typename: "Refusal", errorCode: "MEMBER_NOT_IN_UNIT", field: "rows.1.memberId" });
       const invalid = await recordBranch("2026-02", [
         { memberId: members[0].id, amountDue: "2.00", amountPaid: "2.00" },
         { memberId: members[0].id, amountDue: "-1.00" },
@@ -228,21 +228,21 @@ describe("funds, dues, rebates and allowances", () => {
     });
 
     it("records and adjusts single months with versions", async () => {
-      const one = await app.ok(`mutation($i: RecordDuesInput!) { recordDues(input: $i) { __typename ... on DuesRecord { id version amountDue amountPaid } ${REFUSAL} } }`, {
-        i: { memberId: members[3].id, month: "2026-02", amountDue: "2.00", amountPaid: "2.00", paidOn: "2026-02-08" },
+      const one = await app.ok(RecordDues, {
+        input: { memberId: members[3].id, month: "2026-02", amountDue: "2.00", amountPaid: "2.00", paidOn: "2026-02-08" },
       });
       expect(one.recordDues).toMatchObject({ __typename: "DuesRecord", amountPaid: "2.00" });
-      const dup = await app.ok(`mutation($i: RecordDuesInput!) { recordDues(input: $i) { __typename ${REFUSAL} } }`, {
-        i: { memberId: members[3].id, month: "2026-02", amountDue: "2.00" },
+      const dup = await app.ok(RecordDues, {
+        input: { memberId: members[3].id, month: "2026-02", amountDue: "2.00" },
       });
       expect(dup.recordDues).toMatchObject({ __typename: "Refusal", errorCode: "DUES_ALREADY_RECORDED" });
 
       const [{ id, version }] = await app.dataSource.query(`SELECT id, version FROM dues_record WHERE member_id = $1 AND month = '2026-01-01'`, [members[2].id]);
-      const adjusted = await app.ok(`mutation($i: AdjustDuesInput!) { adjustDues(input: $i) { ... on DuesRecord { amountPaid paidOn version } } }`, {
-        i: { id, version, amountPaid: "2.00", paidOn: "2026-01-20" },
+      const adjusted = await app.ok(AdjustDues, {
+        input: { id, version, amountPaid: "2.00", paidOn: "2026-01-20" },
       });
       expect(adjusted.adjustDues).toEqual({ amountPaid: "2.00", paidOn: "2026-01-20", version: version + 1 });
-      const stale = await app.gql(`mutation($i: AdjustDuesInput!) { adjustDues(input: $i) { __typename } }`, { i: { id, version, amountPaid: "0", paidOn: null } });
+      const stale = await app.gql(AdjustDues, { input: { id, version, amountPaid: "0", paidOn: null } });
       expect(stale.errors?.[0].extensions?.code).toBe("CONFLICT");
       const audit = await app.dataSource.query(`SELECT operation, before->>'amountPaid' AS before, after->>'amountPaid' AS after FROM audit_entry WHERE entity_id = $1 ORDER BY id`, [id]);
       expect(audit).toEqual([
@@ -282,8 +282,8 @@ describe("funds, dues, rebates and allowances", () => {
     it("returns rebates as collected × share, rounded half-up to the fen", async () => {
       const rebateBranch = branches["车辆工程学院学生支部"].id;
       const m = await createMember(rebateBranch, "返还测试", "STUDENT");
-      await app.ok(`mutation($i: RecordDuesInput!) { recordDues(input: $i) { __typename } }`, {
-        i: { memberId: m.id, month: "2026-03", amountDue: "1.01", amountPaid: "1.01", paidOn: "2026-03-02" },
+      await app.ok(RecordDues, {
+        input: { memberId: m.id, month: "2026-03", amountDue: "1.01", amountPaid: "1.01", paidOn: "2026-03-02" },
       });
       const rebates = async () =>
         (await app.ok(`query($u: ID!) { duesRebates(unitId: $u, year: 2026) { collected share rebate branch { name } } }`, { u: rebateBranch })).duesRebates;
@@ -306,10 +306,10 @@ describe("funds, dues, rebates and allowances", () => {
       const few = branches["化学与制药工程学院学生支部"].id;
       const many = branches["艺术设计学院学生支部"].id;
       const a = await createMember(few, "少量", "STUDENT");
-      await app.ok(`mutation($i: RecordDuesInput!) { recordDues(input: $i) { __typename } }`, { i: { memberId: a.id, month: "2026-01", amountDue: "1.00" } });
+      await app.ok(RecordDues, { input: { memberId: a.id, month: "2026-01", amountDue: "1.00" } });
       const rows = [];
       for (let i = 0; i < 30; i++) rows.push({ memberId: (await createMember(many, `大量${i}`, "STUDENT")).id, amountDue: "1.00", amountPaid: "1.00", paidOn: "2026-01-05" });
-      await app.ok(`mutation($i: RecordBranchDuesInput!) { recordBranchDues(input: $i) { __typename } }`, { i: { branchId: many, month: "2026-01", rows } });
+      await app.ok(RecordBranchDues, { input: { branchId: many, month: "2026-01", rows } });
 
       const statements = async (unitId: string) => {
         const before = app.queries.count;

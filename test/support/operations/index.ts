@@ -9,3 +9,4 @@ export * from "./org";
 export * from "./members";
 export * from "./rooms";
 export * from "./activities";
+export * from "./funding";
