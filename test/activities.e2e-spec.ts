@@ -6,7 +6,7 @@ import { DEMO_FROM, DEMO_UNTIL, demoDiligence, Diligence } from "../api/src/seed
 import { Random } from "../api/src/seed/random";
 import { seedCollegeStructure } from "../api/src/seed/seed-structure";
 import type { AttendanceStatus, CreateActivityInput, MemberCategory } from "./support/generated/graphql";
-import { CreateActivity, UpdateActivity } from "./support/operations";
+import { CreateActivity, OrgUnits, UpdateActivity } from "./support/operations";
 import { accepted } from "./support/refusal";
 import { startTestApp, TestApp } from "./support/test-app";
 import { REQUEST_STATEMENTS } from "./support/statements";
@@ -32,9 +32,9 @@ describe("calendar, activities, education hours, study records and record books"
         await ds.transaction((em) => seedAcademicCalendar(em, root.id));
       },
     });
-    const data = await app.ok(`{ orgUnits(first: 100) { items { id name fullName kind } } }`);
-    branches = Object.fromEntries(data.orgUnits.items.filter((u: { kind: string }) => u.kind === "BRANCH").map((u: Unit) => [u.fullName, u]));
-    generalBranches = Object.fromEntries(data.orgUnits.items.filter((u: { kind: string }) => u.kind === "GENERAL_BRANCH").map((u: Unit) => [u.name, u]));
+    const data = await app.ok(OrgUnits, { first: 100 });
+    branches = Object.fromEntries(data.orgUnits.items.filter((u) => u.kind === "BRANCH").map((u) => [u.fullName, u]));
+    generalBranches = Object.fromEntries(data.orgUnits.items.filter((u) => u.kind === "GENERAL_BRANCH").map((u) => [u.name, u]));
     students = await insertMembers(branches["管理工程学院学生支部"].id, "学生", 4, "STUDENT");
     [outsider] = await insertMembers(branches["自动化学院学生支部"].id, "外支部", 1, "STUDENT");
   });

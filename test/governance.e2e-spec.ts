@@ -1,3 +1,4 @@
+import { unitsByFullName } from "./support/fixtures";
 import { startTestApp, TestApp } from "./support/test-app";
 import { REQUEST_STATEMENTS } from "./support/statements";
 
@@ -18,8 +19,7 @@ describe("governance records", () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    const data = await app.ok(`{ orgUnits(first: 100) { items { id name fullName kind } } }`);
-    units = Object.fromEntries(data.orgUnits.items.map((u: { fullName: string }) => [u.fullName, u]));
+    units = await unitsByFullName(app);
   });
   afterAll(() => app.close());
 

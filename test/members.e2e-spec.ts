@@ -1,6 +1,6 @@
 import { UserRole } from "../api/src/auth/roles";
 import type { CreateMemberInput, MemberFilter } from "./support/generated/graphql";
-import { CreateMember, MemberNames, MemberRegister, OrgUnits, RemoveMember, TransferMember, UpdateMember } from "./support/operations";
+import { CreateMember, CreateOrgUnit, MemberNames, MemberRegister, OrgUnits, RemoveMember, TransferMember, UpdateMember } from "./support/operations";
 import { accepted } from "./support/refusal";
 import { startTestApp, TestApp } from "./support/test-app";
 
@@ -109,10 +109,10 @@ describe("members and people", () => {
 
   it("keeps placement members in a placement group of their branch", async () => {
     const branch = branches["信息工程学院学生支部"];
-    const group = await app.ok(`mutation($i: CreateOrgUnitInput!) { createOrgUnit(input: $i) { ... on OrgUnit { id } } }`, {
-      i: { kind: "GROUP", name: "深圳顶岗实习党小组", parentId: branch.id, groupPurpose: "PLACEMENT", location: "广东省深圳市" },
+    const group = await app.ok(CreateOrgUnit, {
+      input: { kind: "GROUP", name: "深圳顶岗实习党小组", parentId: branch.id, groupPurpose: "PLACEMENT", location: "广东省深圳市" },
     });
-    const groupId: string = group.createOrgUnit.id;
+    const groupId = accepted(group.createOrgUnit).id;
     const ok = await createMember({
       name: "孙八", gender: "MALE", category: "STUDENT", standing: "FULL", branchId: branch.id, groupId,
       mobileStatus: "PLACEMENT", mobileLocation: "深圳",
