@@ -1,6 +1,23 @@
 import { UserRole } from "../api/src/auth/roles";
 import type { CreateMemberInput, MemberFilter } from "./support/generated/graphql";
-import { CreateMember, CreateOrgUnit, MemberNames, MemberRegister, OrgUnits, RemoveMember, TransferMember, UpdateMember } from "./support/operations";
+import {
+  AppointCommitteeMember,
+  CreateMember,
+  CreateOrgUnit,
+  CreatePerson,
+  EndMassContact,
+  LinkMassContact,
+  MemberMassContacts,
+  MemberNames,
+  MemberRegister,
+  OrgUnits,
+  RemoveMember,
+  TransferMember,
+  UnitCommittee,
+  UnitMemberCounts,
+  UnitMembers,
+  UpdateMember,
+} from "./support/operations";
 import { accepted } from "./support/refusal";
 import { startTestApp, TestApp } from "./support/test-app";
 
@@ -101,8 +118,8 @@ describe("members and people", () => {
       input: { id: created.id, version: created.version + 1, name: "改名" },
     });
     expect(again.updateMember).toMatchObject({ __typename: "Refusal", errorCode: "MEMBER_NOT_ACTIVE" });
-    const wrongReason = await app.gql(`mutation($i: RemoveMemberInput!) { removeMember(input: $i) { __typename } }`, {
-      i: { id: created.id, version: created.version + 1, reason: "DEVELOPED", occurredOn: "2025-10-01" },
+    const wrongReason = await app.gql(RemoveMember, {
+      input: { id: created.id, version: created.version + 1, reason: "DEVELOPED", occurredOn: "2025-10-01" },
     });
     expect(wrongReason.errors?.[0].extensions?.fields).toHaveProperty("reason");
   });
@@ -120,8 +137,8 @@ describe("members and people", () => {
     expect(ok.data!.createMember).toMatchObject({ group: { name: "深圳顶岗实习党小组" }, mobileStatus: "PLACEMENT" });
     const wrong = await createMember({ name: "周九", gender: "MALE", category: "STUDENT", standing: "FULL", branchId: branches["自动化学院学生支部"].id, groupId });
     expect(wrong.errors?.[0].extensions?.fields).toHaveProperty("groupId");
-    const counts = await app.ok(`query($id: ID!) { orgUnit(id: $id) { memberCounts { total student mobile } } }`, { id: branch.id });
-    expect(counts.orgUnit.memberCounts).toEqual({ total: 1, student: 1, mobile: 1 });
+    const counts = await app.ok(UnitMemberCounts, { id: branch.id });
+    expect(counts.orgUnit!.memberCounts).toEqual({ total: 1, student: 1, mobile: 1 });
   });
 
   describe("search", () => {
@@ -157,33 +174,34 @@ describe("members and people", () => {
       expect(page2.members.items.map((m) => m.name)).toEqual(["测试20", "测试21", "测试22", "测试23", "测试24"]);
       const tooBig = await app.gql(`{ members(first: 101) { totalCount } }`);
       expect(tooBig.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { first: [expect.any(String)] } });
-      const nested = await app.gql(`query($u: ID!) { orgUnit(id: $u) { members(first: 1000) { totalCount } } }`, { u: unitId });
+      const nested = await app.gql(UnitMembers, { id: unitId, first: 1000 });
       expect(nested.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-      const branchPage = await app.ok(`query($u: ID!) { orgUnit(id: $u) { members(first: 10, offset: 20) { totalCount items { name } } } }`, { u: unitId });
-      expect(branchPage.orgUnit.members).toEqual({ totalCount: 25, items: ["测试20", "测试21", "测试22", "测试23", "测试24"].map((name) => ({ name })) });
-      const pastEnd = await app.ok(`query($u: ID!) { orgUnit(id: $u) { members(first: 10, offset: 50) { totalCount items { name } } } }`, { u: unitId });
-      expect(pastEnd.orgUnit.members).toEqual({ totalCount: 25, items: [] });
+      const branchPage = await app.ok(UnitMembers, { id: unitId, first: 10, offset: 20 });
+      expect(branchPage.orgUnit!.members).toEqual({ totalCount: 25, items: ["测试20", "测试21", "测试22", "测试23", "测试24"].map((name) => ({ name })) });
+      const pastEnd = await app.ok(UnitMembers, { id: unitId, first: 10, offset: 50 });
+      expect(pastEnd.orgUnit!.members).toEqual({ totalCount: 25, items: [] });
     });
   });
 
   it("links a member to the masses they keep in touch with, once per person", async () => {
     const member = accepted((await createMember({ name: "吴十", gender: "FEMALE", category: "FACULTY", standing: "FULL", branchId: branches["教学一支部"].id }))
       .data!.createMember);
-    const person = await app.ok(`mutation($i: CreatePersonInput!) { createPerson(input: $i) { id name kind } }`, {
-      i: { name: "郑群众", kind: "MASS", unitId: branches["教学一支部"].id, department: "教务处" },
+    const person = await app.ok(CreatePerson, {
+      input: { name: "郑群众", kind: "MASS", unitId: branches["教学一支部"].id, department: "教务处" },
     });
     const link = (since: string) =>
-      app.ok(`mutation($i: LinkMassContactInput!) { linkMassContact(input: $i) { __typename ... on MassContact { id version since person { name } member { name } } ... on Refusal { errorCode } } }`, {
-        i: { memberId: member.id, personId: person.createPerson.id, since },
+      app.ok(LinkMassContact, {
+        input: { memberId: member.id, personId: person.createPerson.id, since },
       });
     const first = await link("2025-03-01");
     expect(first.linkMassContact).toMatchObject({ __typename: "MassContact", person: { name: "郑群众" }, member: { name: "吴十" } });
     expect((await link("2025-04-01")).linkMassContact).toEqual({ __typename: "Refusal", errorCode: "ALREADY_LINKED" });
-    const ended = await app.ok(`mutation($i: EndMassContactInput!) { endMassContact(input: $i) { ... on MassContact { until } } }`, {
-      i: { id: first.linkMassContact.id, version: first.linkMassContact.version, until: "2025-12-31" },
+    const contact = accepted(first.linkMassContact);
+    const ended = await app.ok(EndMassContact, {
+      input: { id: contact.id, version: contact.version, until: "2025-12-31" },
     });
-    expect(ended.endMassContact.until).toBe("2025-12-31");
-    const detail = await app.ok(`query($id: ID!) { member(id: $id) { massContacts { since until person { name } } } }`, { id: member.id });
+    expect(accepted(ended.endMassContact).until).toBe("2025-12-31");
+    const detail = await app.ok(MemberMassContacts, { id: member.id });
     expect(detail.member!.massContacts).toEqual([{ since: "2025-03-01", until: "2025-12-31", person: { name: "郑群众" } }]);
     const people = await app.ok(`{ people(filter: { kind: MASS, nameContains: "郑" }) { totalCount items { name contacts { since } } } }`);
     expect(people.people).toEqual({ totalCount: 1, items: [{ name: "郑群众", contacts: [{ since: "2025-03-01" }] }] });
@@ -196,15 +214,15 @@ describe("members and people", () => {
       .data!.createMember);
     const appoint = (memberId: string) =>
       app.ok(
-        `mutation($i: AppointCommitteeMemberInput!) { appointCommitteeMember(input: $i) { __typename ... on CommitteePosition { role termEnd member { name } } ... on Refusal { errorCode } } }`,
-        { i: { unitId: branch.id, memberId, role: "SECRETARY", duty: "书记", termStart: "2024-06-01", termEnd: "2027-05-31" } },
+        AppointCommitteeMember,
+        { input: { unitId: branch.id, memberId, role: "SECRETARY", duty: "书记", termStart: "2024-06-01", termEnd: "2027-05-31" } },
       );
     expect((await appoint(insider.id)).appointCommitteeMember).toEqual({
       __typename: "CommitteePosition", role: "SECRETARY", termEnd: "2027-05-31", member: { name: "冯书记" },
     });
     expect((await appoint(outsider.id)).appointCommitteeMember).toEqual({ __typename: "Refusal", errorCode: "MEMBER_NOT_IN_UNIT" });
-    const committee = await app.ok(`query($id: ID!) { orgUnit(id: $id) { committee { role member { name } } } }`, { id: branch.id });
-    expect(committee.orgUnit.committee).toEqual([{ role: "SECRETARY", member: { name: "冯书记" } }]);
+    const committee = await app.ok(UnitCommittee, { id: branch.id });
+    expect(committee.orgUnit!.committee).toEqual([{ role: "SECRETARY", member: { name: "冯书记" } }]);
   });
 
   it("ends a removed member's current posts and links on the day, in the same transaction, each audited", async () => {

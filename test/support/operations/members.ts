@@ -115,3 +115,62 @@ export const MemberRegister = graphql(`
     }
   }
 `);
+
+/** A person outside the party (the masses, a guest) kept on record. */
+export const CreatePerson = graphql(`
+  mutation CreatePerson($input: CreatePersonInput!) {
+    createPerson(input: $input) {
+      id
+      name
+      kind
+    }
+  }
+`);
+
+/** Links a member to a person of the masses they keep in touch with; a refusal answers its code only. */
+export const LinkMassContact = graphql(`
+  mutation LinkMassContact($input: LinkMassContactInput!) {
+    linkMassContact(input: $input) {
+      __typename
+      ... on MassContact {
+        id
+        version
+        since
+        person {
+          name
+        }
+        member {
+          name
+        }
+      }
+      ... on Refusal {
+        errorCode
+      }
+    }
+  }
+`);
+
+export const EndMassContact = graphql(`
+  mutation EndMassContact($input: EndMassContactInput!) {
+    endMassContact(input: $input) {
+      __typename
+      ... on MassContact {
+        until
+      }
+    }
+  }
+`);
+
+export const MemberMassContacts = graphql(`
+  query MemberMassContacts($id: ID!) {
+    member(id: $id) {
+      massContacts {
+        since
+        until
+        person {
+          name
+        }
+      }
+    }
+  }
+`);

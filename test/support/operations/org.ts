@@ -142,3 +142,62 @@ export const ArchiveOrgUnit = graphql(`
     }
   }
 `);
+
+/** A page of a unit's own members. */
+export const UnitMembers = graphql(`
+  query UnitMembers($id: ID!, $first: Int! = 20, $offset: Int! = 0) {
+    orgUnit(id: $id) {
+      members(first: $first, offset: $offset) {
+        totalCount
+        items {
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const UnitMemberCounts = graphql(`
+  query UnitMemberCounts($id: ID!) {
+    orgUnit(id: $id) {
+      memberCounts {
+        total
+        student
+        mobile
+      }
+    }
+  }
+`);
+
+/** A unit's current committee: each seat's role and holder. */
+export const UnitCommittee = graphql(`
+  query UnitCommittee($id: ID!) {
+    orgUnit(id: $id) {
+      committee {
+        role
+        member {
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** Seats a member on a unit's committee; a refusal answers its code only. */
+export const AppointCommitteeMember = graphql(`
+  mutation AppointCommitteeMember($input: AppointCommitteeMemberInput!) {
+    appointCommitteeMember(input: $input) {
+      __typename
+      ... on CommitteePosition {
+        role
+        termEnd
+        member {
+          name
+        }
+      }
+      ... on Refusal {
+        errorCode
+      }
+    }
+  }
+`);
