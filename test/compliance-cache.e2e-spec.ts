@@ -336,7 +336,7 @@ describe("compliance fact cache", () => {
     const cache = new FactCache();
     const recounts: string[] = [];
     app.queries.record = (sql) => {
-      if (sql.includes("GROUP BY unit_id, i,")) recounts.push(sql); // a member count (member-counts.ts)
+      if (sql.includes("GROUP BY unit_id, i,")) recounts.push(sql); // a member count (member-fact-cells.ts)
     };
     try {
       const db = memoised(em);

@@ -421,7 +421,6 @@ describe("row-level security (party_app)", () => {
         ? { m: u("mA2"), m2: u("mA2"), unit: u("B1"), other: u("B2"), act: u("actA2"), cls: u("clsA"), post: u("spA"), link: u("laA"), visit: u("lvA"), person: u("pB") }
         : { m: u("mC"), m2: u("mD"), unit: u("B3"), other: u("B4"), act: u("actC2"), cls: u("clsC"), post: u("spC"), link: u("laC2"), visit: u("lvC"), person: u("pC") };
     const root = () => u("root");
-    const name = (side: string) => `'rls.insert.${side.toLowerCase()}'`;
     return {
       member: (x) => `INSERT INTO member (name, gender, category, standing, branch_id, college_id) VALUES ('新', 'MALE', 'STUDENT', 'FULL', ${S(x).unit}, ${root()})`,
       person: (x) => `INSERT INTO person (name, kind, unit_id, college_id) VALUES ('新', 'MASS', ${S(x).unit}, ${root()})`,

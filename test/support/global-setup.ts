@@ -8,7 +8,6 @@ import { seedCollegeStructure } from "../../api/src/seed/seed-structure";
 import { databaseUrl, ENV_ADMIN_URL, ENV_TEMPLATE_EMPTY, ENV_TEMPLATE_STRUCTURE, freePort, uniqueName, withAdmin } from "./databases";
 
 declare global {
-  // eslint-disable-next-line no-var
   var __PARTY_TEST_PG__: { embedded?: EmbeddedPostgresHandle; templates: string[]; adminUrl: string } | undefined;
 }
 

@@ -58,7 +58,7 @@ export interface PerUnitFamily extends TableFamilyBase {
 
 /**
  * Member facts: never loaded row by row — members are counted by (branch, period, category,
- * standing, mobile status, value) in SQL (member-counts.ts) and a page reads just its members
+ * standing, mobile status, value) in SQL (member-fact-cells.ts) and a page reads just its members
  * (member-findings.ts). Each variant is one SQL value over the member and their summary rows.
  */
 export interface MemberFamily {

@@ -3,7 +3,7 @@ import type { Period } from "../common/periods";
 import { MemberCategory } from "../member/member.enums";
 import type { EvaluationContext, UnitRow } from "./evaluation-context";
 import type { MemberFactSql } from "./facts/member-fact-sql";
-import { Cell, cellsOf, countParts, factKey, preamble, scopeFilter } from "./member-counts";
+import { Cell, cellsOf, countParts, factKey, preamble, scopeFilter } from "./member-fact-cells";
 import { emptyTally, FindingGroup, inReportOrder } from "./finding-groups";
 import { Finding, judge, PeriodJudgement } from "./finding";
 import type { FindingStatus, RuleDefinition } from "./rule.types";
@@ -12,7 +12,7 @@ import type { FindingStatus, RuleDefinition } from "./rule.types";
  * Member rules, evaluated without a row per member leaving the database. Statements count the
  * members by (branch, period, category, standing, mobile status, value) for the member facts the
  * rules need — one statement per set of tables read, each counting its facts together, side by
- * side (member-counts.ts): a few thousand cells even for 150,000 members. Each rule's own pure
+ * side (member-fact-cells.ts): a few thousand cells even for 150,000 members. Each rule's own pure
  * check judges each cell once, and the cell's count goes to that status. A page of findings then reads
  * just its members: those of the group's branch whose cell had the wanted status, ordered by name.
  */

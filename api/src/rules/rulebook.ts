@@ -89,7 +89,7 @@ export class Rulebook {
     return family.kind === "table" ? family : null;
   }
 
-  /** How a member rule's fact is read (member-counts.ts, member-findings.ts). */
+  /** How a member rule's fact is read (member-fact-cells.ts, member-findings.ts). */
   memberFact(rule: RuleDefinition): MemberFactSql {
     return memberFactOf(rule, this.familyOf(rule) as MemberFamily);
   }

@@ -441,7 +441,10 @@ function monthsBetween(from: string, until: string): Array<[number, number]> {
   let m = Number(from.slice(5, 7));
   while (localDate(y, m, 1) <= until) {
     out.push([y, m]);
-    if (++m > 12) (m = 1), y++;
+    if (++m > 12) {
+      m = 1;
+      y++;
+    }
   }
   return out;
 }

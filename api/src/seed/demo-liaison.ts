@@ -274,7 +274,10 @@ function months(from: string, until: string): Array<[string, string]> {
   while (`${y}-${String(m).padStart(2, "0")}-01` <= until) {
     const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
     out.push([`${y}-${String(m).padStart(2, "0")}-01`, `${y}-${String(m).padStart(2, "0")}-${last}`]);
-    m === 12 ? ((y += 1), (m = 1)) : (m += 1);
+    if (m === 12) {
+      y += 1;
+      m = 1;
+    } else m += 1;
   }
   return out;
 }

@@ -7,7 +7,7 @@ import type { MemberFamily } from "../family.types";
 /**
  * Member facts as SQL. A report over a whole college holds a finding per member per rule and
  * period, so member facts are never loaded row by row: the evaluation groups members by the fact's
- * value in SQL (see member-counts.ts), and only a page's members are read with their evidence.
+ * value in SQL (see member-fact-cells.ts), and only a page's members are read with their evidence.
  *
  * Each fact is read for member `m` (columns of `member`) in period `p` (key, s, e, y = calendar
  * year of s) from the summaries the database keeps per member and year (member_year_credit,
@@ -45,7 +45,7 @@ export interface MemberFactSql {
 
 /**
  * A yearly summary's row for the member and period, read from the rows of the periods' years only
- * ($9…$10, see member-counts.ts), so the years of history a college accumulates are not hashed.
+ * ($9…$10, see member-fact-cells.ts), so the years of history a college accumulates are not hashed.
  */
 export const ofYears = (alias: string) =>
   `${alias}.member_id = m.id AND ${alias}.year = p.y AND ${alias}.year BETWEEN $9::int AND $10::int`;
