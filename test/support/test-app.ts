@@ -23,11 +23,11 @@ export type VariablesArg<V> = Record<string, never> extends V ? [variables?: V] 
 
 export interface Client {
   /** POSTs one typed operation (test/support/operations/) to the running server; the answer is typed. */
-  gql<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, ...variables: VariablesArg<TVariables>): Promise<GraphQLResponse<TResult>>;
+  gql<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, ...variables: VariablesArg<NoInfer<TVariables>>): Promise<GraphQLResponse<TResult>>;
   /** POSTs one operation to the running server, as a client would. */
   gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   /** As gql, but fails the test on any error and returns data (typed for a typed operation). */
-  ok<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, ...variables: VariablesArg<TVariables>): Promise<TResult>;
+  ok<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, ...variables: VariablesArg<NoInfer<TVariables>>): Promise<TResult>;
   ok<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
 }
 
