@@ -11,6 +11,7 @@ import {
   MemberNames,
   MemberRegister,
   OrgUnits,
+  OrgUnitTree,
   RemoveMember,
   TransferMember,
   UnitCommittee,
@@ -155,7 +156,7 @@ describe("members and people", () => {
 
     it("filters by subtree, standing, mobility and name", async () => {
       const q = (filter: MemberFilter) => app.ok(MemberNames, { filter, first: 100 }).then((d) => d.members);
-      const gb = (await app.ok(`query($id: ID!) { orgUnit(id: $id) { parent { id } } }`, { id: unitId })).orgUnit.parent.id;
+      const gb = (await app.ok(OrgUnitTree, { id: unitId })).orgUnit!.parent!.id;
       expect((await q({ unitId: gb })).totalCount).toBe(25);
       expect((await q({ unitId, standing: "PROBATIONARY" })).totalCount).toBe(5);
       expect((await q({ unitId, mobile: true })).totalCount).toBe(3);
@@ -244,7 +245,7 @@ describe("members and people", () => {
     const pastSeat = await seat(staff.id, "2021-06-01");
     await ok(`endCommitteeTerm ... on CommitteePosition { id }`, { id: pastSeat.id, version: pastSeat.version, endedOn: "2024-05-31" });
     const liaison = await ok(`createLiaisonAssignment ... on LiaisonAssignment { id version }`, { kind: "TEACHER_TO_STUDENTS", liaisonMemberId: teacher.id, startDate: "2025-09-01" });
-    const person = (await app.ok(`mutation($i: CreatePersonInput!) { createPerson(input: $i) { id } }`, { i: { name: "蒋群众", kind: "MASS", unitId: staff.id } })).createPerson;
+    const person = (await app.ok(CreatePerson, { input: { name: "蒋群众", kind: "MASS", unitId: staff.id } })).createPerson;
     const contact = await ok(`linkMassContact ... on MassContact { id version }`, { memberId: teacher.id, personId: person.id, since: "2025-03-01" });
     const [type] = (await app.ok(`{ servicePostTypes { id } }`)).servicePostTypes;
     const post = await ok(`createServicePost ... on ServicePost { id }`, {
@@ -283,8 +284,8 @@ describe("members and people", () => {
       { kind: "seat", id: pastSeat.id, ended: "2024-05-31" },
       ...[branchSeat.id, gbSeat.id].sort().map((id) => ({ kind: "seat", id, ended: "2026-01-15" })),
     ]);
-    const committee = await app.ok(`query($id: ID!) { orgUnit(id: $id) { committee { member { name } } } }`, { id: gb.id });
-    expect(committee.orgUnit.committee).toEqual([]);
+    const committee = await app.ok(UnitCommittee, { id: gb.id });
+    expect(committee.orgUnit!.committee).toEqual([]);
 
     // One audit entry per ended link, and the member's own entry lists them.
     const audited = await app.dataSource.query(

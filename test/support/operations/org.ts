@@ -60,12 +60,15 @@ export const OrgUnitsWithChildren = graphql(`
   }
 `);
 
-/** One unit's place in the tree: children with their ancestors and parent. */
+/** One unit's place in the tree: its parent and ancestors, its children with theirs. */
 export const OrgUnitTree = graphql(`
   query OrgUnitTree($id: ID!) {
     orgUnit(id: $id) {
       name
       archivedAt
+      parent {
+        id
+      }
       children {
         id
         fullName
