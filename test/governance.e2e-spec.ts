@@ -1,4 +1,7 @@
 import { unitsByFullName } from "./support/fixtures";
+import type { AwardStatus, NominateAwardInput } from "./support/generated/graphql";
+import { AdvanceAward, CreateMember, NominateAward } from "./support/operations";
+import { accepted, expectRefusal } from "./support/refusal";
 import { startTestApp, TestApp } from "./support/test-app";
 import { REQUEST_STATEMENTS } from "./support/statements";
 
@@ -24,41 +27,35 @@ describe("governance records", () => {
   afterAll(() => app.close());
 
   describe("biennial awards", () => {
-    const nominate = (input: Record<string, unknown>) =>
-      app.gql(
-        `mutation($i: NominateAwardInput!) { nominateAward(input: $i) { __typename ... on Award { id version kind status cycleYear unit { name } nomineeMember { name } } ${REFUSAL} } }`,
-        { i: input },
-      );
-    const advance = (id: string, version: number, to: string, on: string, reviewer?: string) =>
-      app.ok(`mutation($i: AdvanceAwardInput!) { advanceAward(input: $i) { __typename ... on Award { id version status reviewedOn decidedOn reviewer } ${REFUSAL} } }`, {
-        i: { id, version, to, on, reviewer },
-      }).then((d) => d.advanceAward);
+    const nominate = (input: NominateAwardInput) => app.gql(NominateAward, { input });
+    const advance = (id: string, version: number, to: AwardStatus, on: string, reviewer?: string) =>
+      app.ok(AdvanceAward, { input: { id, version, to, on, reviewer } }).then((d) => d.advanceAward);
 
     it("nominates a branch and a member and walks the workflow, refusing a wrong turn", async () => {
       const branch = units["管理工程学院教工支部"];
       const org = await nominate({ kind: "ADVANCED_ORGANISATION", cycleYear: 2026, unitId: branch.id, nominatedOn: "2026-05-10" });
-      expect(org.data.nominateAward).toMatchObject({ __typename: "Award", status: "NOMINATED", unit: { name: "教工支部" }, nomineeMember: null });
-      const { id, version } = org.data.nominateAward;
+      expect(org.data!.nominateAward).toMatchObject({ __typename: "Award", status: "NOMINATED", unit: { name: "教工支部" }, nomineeMember: null });
+      const { id, version } = accepted(org.data!.nominateAward);
 
       const skip = await advance(id, version, "AWARDED", "2026-06-01");
-      expect(skip).toMatchObject({ __typename: "Refusal", errorCode: "INVALID_TRANSITION", field: "to", ruleCode: "AWARDS_BIENNIAL" });
+      expectRefusal(skip, "INVALID_TRANSITION", { field: "to", ruleCode: "AWARDS_BIENNIAL" });
       expect(skip.message).toContain("可变为：已审核");
 
-      const early = await app.gql(`mutation($i: AdvanceAwardInput!) { advanceAward(input: $i) { __typename } }`, {
-        i: { id, version, to: "REVIEWED", on: "2026-05-01", reviewer: "组织部" },
+      const early = await app.gql(AdvanceAward, {
+        input: { id, version, to: "REVIEWED", on: "2026-05-01", reviewer: "组织部" },
       });
       expect(early.errors?.[0].extensions?.fields).toHaveProperty("on");
 
       const reviewed = await advance(id, version, "REVIEWED", "2026-06-01", "组织部 张部长");
       expect(reviewed).toMatchObject({ status: "REVIEWED", reviewedOn: "2026-06-01", reviewer: "组织部 张部长", version: version + 1 });
-      const stale = await app.gql(`mutation($i: AdvanceAwardInput!) { advanceAward(input: $i) { __typename } }`, {
-        i: { id, version, to: "AWARDED", on: "2026-07-01" },
+      const stale = await app.gql(AdvanceAward, {
+        input: { id, version, to: "AWARDED", on: "2026-07-01" },
       });
       expect(stale.errors?.[0].extensions?.code).toBe("CONFLICT");
       const awarded = await advance(id, version + 1, "AWARDED", "2026-07-01");
       expect(awarded).toMatchObject({ status: "AWARDED", decidedOn: "2026-07-01" });
       const back = await advance(id, version + 2, "NOMINATED", "2026-07-02");
-      expect(back).toMatchObject({ __typename: "Refusal", errorCode: "INVALID_TRANSITION" });
+      expectRefusal(back, "INVALID_TRANSITION");
       expect(back.message).toContain("已是最终状态");
 
       const audit = await app.dataSource.query(`SELECT operation, after->>'status' AS status FROM audit_entry WHERE entity_id = $1 ORDER BY id`, [id]);
@@ -68,13 +65,15 @@ describe("governance records", () => {
         { operation: "advanceAward", status: "AWARDED" },
       ]);
 
-      const member = (
-        await app.ok(`mutation($i: CreateMemberInput!) { createMember(input: $i) { ... on Member { id } } }`, {
-          i: { name: "优秀党员", gender: "FEMALE", category: "FACULTY", standing: "FULL", branchId: branch.id },
-        })
-      ).createMember;
+      const member = accepted(
+        (
+          await app.ok(CreateMember, {
+            input: { name: "优秀党员", gender: "FEMALE", category: "FACULTY", standing: "FULL", branchId: branch.id },
+          })
+        ).createMember,
+      );
       const personal = await nominate({ kind: "EXCELLENT_MEMBER", cycleYear: 2026, memberId: member.id, nominatedOn: "2026-05-11" });
-      expect(personal.data.nominateAward).toMatchObject({ kind: "EXCELLENT_MEMBER", unit: { name: "教工支部" }, nomineeMember: { name: "优秀党员" } });
+      expect(personal.data!.nominateAward).toMatchObject({ kind: "EXCELLENT_MEMBER", unit: { name: "教工支部" }, nomineeMember: { name: "优秀党员" } });
 
       const list = await app.ok(`query($u: ID!) { awards(filter: { unitId: $u, year: 2026, kind: EXCELLENT_MEMBER }) { totalCount items { nomineeMember { name } } } }`, {
         u: units["管理工程学院党总支"].id,

@@ -10,3 +10,4 @@ export * from "./members";
 export * from "./rooms";
 export * from "./activities";
 export * from "./funding";
+export * from "./governance";
