@@ -4,7 +4,16 @@ import { DEMO_FROM, DEMO_UNTIL, demoDiligence, type Diligence } from "../api/src
 import { Random } from "../api/src/seed/random";
 import { seedCollegeStructure } from "../api/src/seed/seed-structure";
 import type { BranchDuesRowInput, MemberCategory } from "./support/generated/graphql";
-import { AdjustDues, CreateFundAllocation, CreateMember, OrgUnitsDetailed, RecordBranchDues, RecordDues } from "./support/operations";
+import {
+  AdjustDues,
+  CreateFundAllocation,
+  CreateMember,
+  CreatePartyWorkAllowance,
+  OrgUnitsDetailed,
+  RecordBranchDues,
+  RecordDues,
+  UpdatePartyWorkAllowance,
+} from "./support/operations";
 import { accepted } from "./support/refusal";
 import { startTestApp, TestApp } from "./support/test-app";
 import { REQUEST_STATEMENTS } from "./support/statements";
@@ -351,31 +360,32 @@ describe("funds, dues, rebates and allowances", () => {
     it("records an allowance at the year's standard rate and lists posts still without one", async () => {
       expect((await withoutAllowance()).totalCount).toBe(2);
       const created = await app.ok(
-        `mutation($i: CreatePartyWorkAllowanceInput!) { createPartyWorkAllowance(input: $i) { __typename ... on PartyWorkAllowance { id version amount workloadCredit post member { name } committeePosition { role } } ${REFUSAL} } }`,
-        { i: { memberId: secretary.id, unitId: branchId, committeePositionId: positionId, year: 2025, postKind: "SECRETARY", post: "教学一支部书记", workloadCredit: "40.50" } },
+        CreatePartyWorkAllowance,
+        { input: { memberId: secretary.id, unitId: branchId, committeePositionId: positionId, year: 2025, postKind: "SECRETARY", post: "教学一支部书记", workloadCredit: "40.50" } },
       );
       expect(created.createPartyWorkAllowance).toMatchObject({
         __typename: "PartyWorkAllowance", amount: "1200.00", workloadCredit: "40.5", member: { name: "王书记" }, committeePosition: { role: "SECRETARY" },
       });
       expect(await withoutAllowance()).toEqual({ totalCount: 1, items: [{ role: "MEMBER", member: { name: "李委员" } }] });
 
-      const dup = await app.ok(`mutation($i: CreatePartyWorkAllowanceInput!) { createPartyWorkAllowance(input: $i) { __typename ${REFUSAL} } }`, {
-        i: { memberId: secretary.id, unitId: branchId, year: 2025, postKind: "SECRETARY", post: "书记", workloadCredit: "1" },
+      const dup = await app.ok(CreatePartyWorkAllowance, {
+        input: { memberId: secretary.id, unitId: branchId, year: 2025, postKind: "SECRETARY", post: "书记", workloadCredit: "1" },
       });
       expect(dup.createPartyWorkAllowance).toMatchObject({ __typename: "Refusal", errorCode: "ALLOWANCE_ALREADY_RECORDED" });
-      const noRate = await app.gql(`mutation($i: CreatePartyWorkAllowanceInput!) { createPartyWorkAllowance(input: $i) { __typename } }`, {
-        i: { memberId: secretary.id, unitId: branchId, year: 2025, postKind: "GROUP_LEADER", post: "组长", workloadCredit: "10" },
+      const noRate = await app.gql(CreatePartyWorkAllowance, {
+        input: { memberId: secretary.id, unitId: branchId, year: 2025, postKind: "GROUP_LEADER", post: "组长", workloadCredit: "10" },
       });
       expect(noRate.errors?.[0].extensions?.fields).toHaveProperty("amount");
-      const badCredit = await app.gql(`mutation($i: CreatePartyWorkAllowanceInput!) { createPartyWorkAllowance(input: $i) { __typename } }`, {
-        i: { memberId: secretary.id, unitId: branchId, year: 2025, postKind: "OTHER", post: "x", workloadCredit: "1.234", amount: "1" },
+      const badCredit = await app.gql(CreatePartyWorkAllowance, {
+        input: { memberId: secretary.id, unitId: branchId, year: 2025, postKind: "OTHER", post: "x", workloadCredit: "1.234", amount: "1" },
       });
       expect(badCredit.errors?.[0].extensions?.fields).toHaveProperty("workloadCredit");
 
-      const updated = await app.ok(`mutation($i: UpdatePartyWorkAllowanceInput!) { updatePartyWorkAllowance(input: $i) { ... on PartyWorkAllowance { amount version } } }`, {
-        i: { id: created.createPartyWorkAllowance.id, version: created.createPartyWorkAllowance.version, amount: "1300" },
+      const allowance = accepted(created.createPartyWorkAllowance);
+      const updated = await app.ok(UpdatePartyWorkAllowance, {
+        input: { id: allowance.id, version: allowance.version, amount: "1300" },
       });
-      expect(updated.updatePartyWorkAllowance).toEqual({ amount: "1300.00", version: created.createPartyWorkAllowance.version + 1 });
+      expect(updated.updatePartyWorkAllowance).toEqual({ amount: "1300.00", version: allowance.version + 1 });
       const list = await app.ok(`query($u: ID!) { partyWorkAllowances(filter: { unitId: $u, year: 2025 }) { totalCount items { amount unit { name } } } }`, { u: branchId });
       expect(list.partyWorkAllowances).toEqual({ totalCount: 1, items: [{ amount: "1300.00", unit: { name: "教学一支部" } }] });
     });

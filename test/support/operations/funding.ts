@@ -87,3 +87,42 @@ export const AdjustDues = graphql(`
     }
   }
 `);
+
+export const CreatePartyWorkAllowance = graphql(`
+  mutation CreatePartyWorkAllowance($input: CreatePartyWorkAllowanceInput!) {
+    createPartyWorkAllowance(input: $input) {
+      __typename
+      ... on PartyWorkAllowance {
+        id
+        version
+        amount
+        workloadCredit
+        post
+        member {
+          name
+        }
+        committeePosition {
+          role
+        }
+      }
+      ... on Refusal {
+        errorCode
+        message
+        field
+        ruleCode
+      }
+    }
+  }
+`);
+
+/** An edit of an allowance: answers its amount and version. */
+export const UpdatePartyWorkAllowance = graphql(`
+  mutation UpdatePartyWorkAllowance($input: UpdatePartyWorkAllowanceInput!) {
+    updatePartyWorkAllowance(input: $input) {
+      ... on PartyWorkAllowance {
+        amount
+        version
+      }
+    }
+  }
+`);
