@@ -5,10 +5,12 @@ import { generateDemoServicePosts } from "../api/src/seed/demo-service-posts";
 import { Random } from "../api/src/seed/random";
 import { seedCollegeStructure } from "../api/src/seed/seed-structure";
 import { createMember, unitsByFullName, Unit } from "./support/fixtures";
+import type { CreateServicePostInput, ServicePostFilter } from "./support/generated/graphql";
+import { AppointServicePostHolder, CreateServicePost, ServicePostNames, ServicePostTypes } from "./support/operations";
+import { accepted } from "./support/refusal";
 import { startTestApp, TestApp } from "./support/test-app";
 
 const RESULT = (type: string, fields: string) => `__typename ... on ${type} { ${fields} } ... on Refusal { errorCode message field }`;
-const POST = "id version name placeKind place duties termStart termEnd archivedAt type { name builtIn } hostUnit { name }";
 
 describe("service posts (设岗定责) and 三亮三比三评", () => {
   let app: TestApp;
@@ -27,18 +29,15 @@ describe("service posts (设岗定责) and 三亮三比三评", () => {
                 (SELECT count(*) FROM service_post_type)::int AS types, (SELECT count(*) FROM audit_entry)::int AS audits`,
       )
     )[0];
-  const createPost = (input: Record<string, unknown>) =>
-    app.gql(`mutation($i: CreateServicePostInput!) { createServicePost(input: $i) { ${RESULT("ServicePost", POST)} } }`, { i: input });
+  const createPost = (input: CreateServicePostInput) => app.gql(CreateServicePost, { input });
   const appoint = (postId: string, memberId: string, startDate = "2025-09-15") =>
-    app.ok(`mutation($i: AppointServicePostHolderInput!) { appointServicePostHolder(input: $i) { ${RESULT("ServicePostHolder", "id version startDate endDate member { name }")} } }`, {
-      i: { postId, memberId, startDate },
-    }).then((d) => d.appointServicePostHolder);
+    app.ok(AppointServicePostHolder, { input: { postId, memberId, startDate } }).then((d) => d.appointServicePostHolder);
 
   beforeAll(async () => {
     app = await startTestApp();
     units = await unitsByFullName(app);
-    const data = await app.ok(`{ servicePostTypes { id name } }`);
-    types = Object.fromEntries(data.servicePostTypes.map((t: { id: string; name: string }) => [t.name, t.id]));
+    const data = await app.ok(ServicePostTypes);
+    types = Object.fromEntries(data.servicePostTypes.map((t) => [t.name, t.id]));
     students = [];
     for (const name of ["学生一", "学生二", "学生三", "学生四"]) students.push((await createMember(app, units["自动化学院学生支部"].id, { name })).id);
     outsider = (await createMember(app, units["车辆工程学院学生支部"].id, { name: "外院学生" })).id;
@@ -64,13 +63,13 @@ describe("service posts (设岗定责) and 三亮三比三评", () => {
     let studyPost: { id: string; version: number };
 
     beforeAll(async () => {
-      dormPost = (await createPost({
+      dormPost = accepted((await createPost({
         typeId: types["文明监督岗"], hostUnitId: units["自动化学院学生支部"].id, name: "北区 5 栋文明监督岗", placeKind: "DORM", place: "北区学生公寓 5 栋",
         duties: "督促寝室卫生与安全，劝导不文明行为", termStart: "2025-09-01", termEnd: "2026-07-15",
-      })).data.createServicePost;
-      studyPost = (await createPost({
+      })).data!.createServicePost);
+      studyPost = accepted((await createPost({
         typeId: types["学习互助岗"], hostUnitId: units["自动化学院学生支部"].id, name: "图书馆学习互助岗", placeKind: "CAMPUS", place: "图书馆三楼", duties: "组织学习小组", termStart: "2025-09-01",
-      })).data.createServicePost;
+      })).data!.createServicePost);
       await createPost({
         typeId: types["政策宣传岗"], hostUnitId: units["车辆工程学院学生支部"].id, name: "南区社区政策宣传岗", placeKind: "RESIDENCE_COMMUNITY", place: "南区生活社区", duties: "宣讲", termStart: "2025-09-01",
       });
@@ -78,9 +77,7 @@ describe("service posts (设岗定责) and 三亮三比三评", () => {
 
     it("sets up posts in a student branch and lists them by subtree, type, place and term, a page at a time", async () => {
       expect(dormPost).toMatchObject({ __typename: "ServicePost", type: { name: "文明监督岗", builtIn: true }, hostUnit: { name: "学生支部" }, placeKind: "DORM" });
-      const q = (filter: Record<string, unknown>, first = 20, offset = 0) =>
-        app.ok(`query($f: ServicePostFilter, $first: Int, $offset: Int) { servicePosts(filter: $f, first: $first, offset: $offset) { totalCount items { name } } }`, { f: filter, first, offset })
-          .then((d) => d.servicePosts);
+      const q = (filter: ServicePostFilter, first = 20, offset = 0) => app.ok(ServicePostNames, { filter, first, offset }).then((d) => d.servicePosts);
       expect((await q({})).totalCount).toBe(3);
       expect((await q({ unitId: units["自动化学院党总支"].id })).totalCount).toBe(2);
       expect((await q({ typeId: types["政策宣传岗"] })).items).toEqual([{ name: "南区社区政策宣传岗" }]);

@@ -11,3 +11,4 @@ export * from "./rooms";
 export * from "./activities";
 export * from "./funding";
 export * from "./governance";
+export * from "./service-posts";
