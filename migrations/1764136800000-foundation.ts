@@ -226,8 +226,18 @@ export class Foundation1764136800000 implements MigrationInterface {
       await q.query(`DROP TABLE ${table}`);
     }
     for (const type of [
-      "person_kind", "register_reason", "register_entry_kind", "member_status", "mobile_status",
-      "member_standing", "member_category", "gender", "committee_role", "group_purpose", "branch_kind", "org_unit_kind",
+      "person_kind",
+      "register_reason",
+      "register_entry_kind",
+      "member_status",
+      "mobile_status",
+      "member_standing",
+      "member_category",
+      "gender",
+      "committee_role",
+      "group_purpose",
+      "branch_kind",
+      "org_unit_kind",
     ]) {
       await q.query(`DROP TYPE ${type}`);
     }

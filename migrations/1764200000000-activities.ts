@@ -192,8 +192,14 @@ export class Activities1764200000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const table of [
-      "record_book_hand_in", "study_record", "activity_attendance", "activity", "activity_room_user", "activity_room",
-      "vacation_month_setting", "semester",
+      "record_book_hand_in",
+      "study_record",
+      "activity_attendance",
+      "activity",
+      "activity_room_user",
+      "activity_room",
+      "vacation_month_setting",
+      "semester",
     ]) {
       await q.query(`DROP TABLE ${table}`);
     }

@@ -206,7 +206,9 @@ export class LiaisonService1764300000000 implements MigrationInterface {
         archived_at timestamptz
       )`);
     await q.query(`CREATE INDEX idx_service_post_type_college ON service_post_type (college_id)`);
-    await q.query(`CREATE UNIQUE INDEX uq_service_post_type_name ON service_post_type (coalesce(college_id, '00000000-0000-0000-0000-000000000000'::uuid), name)`);
+    await q.query(
+      `CREATE UNIQUE INDEX uq_service_post_type_name ON service_post_type (coalesce(college_id, '00000000-0000-0000-0000-000000000000'::uuid), name)`,
+    );
     await q.query(`
       INSERT INTO service_post_type (id, college_id, name, description, sort_order) VALUES
         ('5e1a0001-0000-4000-8000-000000000001', NULL, '政策宣传岗', '宣传党的路线方针政策和学校规章制度（四(四)5）', 1),
@@ -308,9 +310,19 @@ export class LiaisonService1764300000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const table of [
-      "service_evaluation", "service_pledge", "service_post_holder", "service_post", "service_post_type",
-      "liaison_follow_up", "visit_person", "liaison_visit", "liaison_student", "liaison_assignment",
-      "class_group", "class_member", "student_class",
+      "service_evaluation",
+      "service_pledge",
+      "service_post_holder",
+      "service_post",
+      "service_post_type",
+      "liaison_follow_up",
+      "visit_person",
+      "liaison_visit",
+      "liaison_student",
+      "liaison_assignment",
+      "class_group",
+      "class_member",
+      "student_class",
     ]) {
       await q.query(`DROP TABLE ${table}`);
     }

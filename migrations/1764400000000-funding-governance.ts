@@ -123,7 +123,9 @@ export class FundingGovernance1764400000000 implements MigrationInterface {
     await q.query(`CREATE INDEX idx_party_work_allowance_position ON party_work_allowance (committee_position_id)`);
     await q.query(`CREATE INDEX idx_party_work_allowance_college_year ON party_work_allowance (college_id, year)`);
     // One live allowance per post and year.
-    await q.query(`CREATE UNIQUE INDEX uq_party_work_allowance_post_year ON party_work_allowance (member_id, unit_id, post_kind, year) WHERE archived_at IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX uq_party_work_allowance_post_year ON party_work_allowance (member_id, unit_id, post_kind, year) WHERE archived_at IS NULL`,
+    );
 
     await q.query(`
       CREATE TABLE award (
@@ -239,14 +241,28 @@ export class FundingGovernance1764400000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const table of [
-      "integrity_risk", "major_decision", "party_affairs_notice", "recognition", "award",
-      "party_work_allowance", "dues_record", "fund_spending", "fund_allocation", "funding_setting",
+      "integrity_risk",
+      "major_decision",
+      "party_affairs_notice",
+      "recognition",
+      "award",
+      "party_work_allowance",
+      "dues_record",
+      "fund_spending",
+      "fund_allocation",
+      "funding_setting",
     ]) {
       await q.query(`DROP TABLE ${table}`);
     }
     for (const type of [
-      "decision_category", "notice_channel", "recognition_level", "recognition_kind", "award_status", "award_kind",
-      "party_work_post_kind", "fund_source",
+      "decision_category",
+      "notice_channel",
+      "recognition_level",
+      "recognition_kind",
+      "award_status",
+      "award_kind",
+      "party_work_post_kind",
+      "fund_source",
     ]) {
       await q.query(`DROP TYPE ${type}`);
     }

@@ -1,5 +1,15 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
-import { applyDeltas, changedRows, refresh, refreshFunction, signedRows, Summary, summaryTable, transitionTriggers, triggerFunction } from "./summary-triggers";
+import {
+  applyDeltas,
+  changedRows,
+  refresh,
+  refreshFunction,
+  signedRows,
+  Summary,
+  summaryTable,
+  transitionTriggers,
+  triggerFunction,
+} from "./summary-triggers";
 
 /**
  * Yearly fact summaries for the compliance engine, kept exact by statement-level AFTER triggers
@@ -23,7 +33,12 @@ export class FactSummaries1764600000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     const tables = [
-      summaryTable(CREDIT, { activity_hours: "numeric(9,2)", study_hours: "numeric(9,2)", integrity_hours: "numeric(9,2)", party_school_sessions: "int" }),
+      summaryTable(CREDIT, {
+        activity_hours: "numeric(9,2)",
+        study_hours: "numeric(9,2)",
+        integrity_hours: "numeric(9,2)",
+        party_school_sessions: "int",
+      }),
       summaryTable(MEMBER_DUES, { recorded_mask: "int", paid_mask: "int" }),
       summaryTable(BRANCH_DUES, { collected_fen: "bigint" }),
     ];
@@ -52,47 +67,67 @@ export class FactSummaries1764600000000 implements MigrationInterface {
 
     for (const s of [CREDIT, MEMBER_DUES, BRANCH_DUES]) await q.query(refresh(s));
 
-    await q.query(triggerFunction("fact_summaries_from_activity_attendance", {
-      // Lock first: an activity changed concurrently is then read in its committed state.
-      INSERT: lockActivities("new_rows") + applyDeltas(CREDIT, signedRows(CREDIT, attendanceCredit, null, "new_rows")),
-      UPDATE:
-        lockActivities("old_rows", "new_rows") +
-        applyDeltas(CREDIT, signedRows(CREDIT, attendanceCredit, "old_changed", "new_changed"), changedRows(["member_id", "activity_id", "status"])),
-      DELETE: lockActivities("old_rows") + applyDeltas(CREDIT, signedRows(CREDIT, attendanceCredit, "old_rows", null)),
-    }));
+    await q.query(
+      triggerFunction("fact_summaries_from_activity_attendance", {
+        // Lock first: an activity changed concurrently is then read in its committed state.
+        INSERT: lockActivities("new_rows") + applyDeltas(CREDIT, signedRows(CREDIT, attendanceCredit, null, "new_rows")),
+        UPDATE:
+          lockActivities("old_rows", "new_rows") +
+          applyDeltas(
+            CREDIT,
+            signedRows(CREDIT, attendanceCredit, "old_changed", "new_changed"),
+            changedRows(["member_id", "activity_id", "status"]),
+          ),
+        DELETE: lockActivities("old_rows") + applyDeltas(CREDIT, signedRows(CREDIT, attendanceCredit, "old_rows", null)),
+      }),
+    );
     // An activity's PRESENT attendance moves from its old hours/year to its new ones.
     const presentAt = (activity: string) => attendanceCredit("activity_attendance", activity);
-    await q.query(triggerFunction("fact_summaries_from_activity", {
-      UPDATE: applyDeltas(CREDIT, signedRows(CREDIT, presentAt, "old_changed", "new_changed"), changedRows(["held_on", "education_hours", "integrity_hours", "archived_at"])),
-    }));
+    await q.query(
+      triggerFunction("fact_summaries_from_activity", {
+        UPDATE: applyDeltas(
+          CREDIT,
+          signedRows(CREDIT, presentAt, "old_changed", "new_changed"),
+          changedRows(["held_on", "education_hours", "integrity_hours", "archived_at"]),
+        ),
+      }),
+    );
     const studyColumns = ["member_id", "kind", "studied_on", "hours", "integrity_hours", "archived_at"];
-    await q.query(triggerFunction("fact_summaries_from_study_record", {
-      INSERT: applyDeltas(CREDIT, signedRows(CREDIT, studyCredit, null, "new_rows")),
-      UPDATE: applyDeltas(CREDIT, signedRows(CREDIT, studyCredit, "old_changed", "new_changed"), changedRows(studyColumns)),
-      DELETE: applyDeltas(CREDIT, signedRows(CREDIT, studyCredit, "old_rows", null)),
-    }));
+    await q.query(
+      triggerFunction("fact_summaries_from_study_record", {
+        INSERT: applyDeltas(CREDIT, signedRows(CREDIT, studyCredit, null, "new_rows")),
+        UPDATE: applyDeltas(CREDIT, signedRows(CREDIT, studyCredit, "old_changed", "new_changed"), changedRows(studyColumns)),
+        DELETE: applyDeltas(CREDIT, signedRows(CREDIT, studyCredit, "old_rows", null)),
+      }),
+    );
     const duesColumns = ["member_id", "branch_id", "month", "amount_due_fen", "amount_paid_fen", "paid_on"];
     const bothDues = (old: string | null, neu: string | null, ctes = "") =>
       applyDeltas(MEMBER_DUES, signedRows(MEMBER_DUES, duesMonths, old, neu), ctes) +
       applyDeltas(BRANCH_DUES, signedRows(BRANCH_DUES, duesCollected, old, neu), ctes);
-    await q.query(triggerFunction("fact_summaries_from_dues_record", {
-      INSERT: bothDues(null, "new_rows"),
-      UPDATE: bothDues("old_changed", "new_changed", changedRows(duesColumns)),
-      DELETE: bothDues("old_rows", null),
-    }));
+    await q.query(
+      triggerFunction("fact_summaries_from_dues_record", {
+        INSERT: bothDues(null, "new_rows"),
+        UPDATE: bothDues("old_changed", "new_changed", changedRows(duesColumns)),
+        DELETE: bothDues("old_rows", null),
+      }),
+    );
     await q.query(refreshFunction("fact_summaries_refresh_credit", [CREDIT]));
     await q.query(refreshFunction("fact_summaries_refresh_dues", [MEMBER_DUES, BRANCH_DUES]));
 
     for (const [table, fn, refreshFn] of TRIGGERED) {
       for (const sql of transitionTriggers(table, `${table}_facts`, fn, table === "activity" ? ["UPDATE"] : undefined)) await q.query(sql);
       // TRUNCATE fires no row changes: rebuild the summary from its view instead.
-      if (refreshFn) await q.query(`CREATE TRIGGER ${table}_facts_truncate AFTER TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION ${refreshFn}()`);
+      if (refreshFn)
+        await q.query(
+          `CREATE TRIGGER ${table}_facts_truncate AFTER TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION ${refreshFn}()`,
+        );
     }
   }
 
   async down(q: QueryRunner): Promise<void> {
     for (const [table, fn] of TRIGGERED) {
-      for (const event of ["insert", "update", "delete", "truncate"]) await q.query(`DROP TRIGGER IF EXISTS ${table}_facts_${event} ON ${table}`);
+      for (const event of ["insert", "update", "delete", "truncate"])
+        await q.query(`DROP TRIGGER IF EXISTS ${table}_facts_${event} ON ${table}`);
       await q.query(`DROP FUNCTION ${fn}()`);
     }
     await q.query(`DROP FUNCTION fact_summaries_refresh_credit()`);
@@ -118,7 +153,12 @@ export const CREDIT: Summary = {
   values: ["activity_hours", "study_hours", "integrity_hours", "party_school_sessions"],
   owner: "member",
 };
-const MEMBER_DUES: Summary = { table: "member_year_dues", keys: ["member_id", "year"], values: ["recorded_mask", "paid_mask"], owner: "member" };
+const MEMBER_DUES: Summary = {
+  table: "member_year_dues",
+  keys: ["member_id", "year"],
+  values: ["recorded_mask", "paid_mask"],
+  owner: "member",
+};
 const BRANCH_DUES: Summary = { table: "branch_year_dues", keys: ["branch_id", "year"], values: ["collected_fen"], owner: "org_unit" };
 
 /*

@@ -2,13 +2,50 @@ import { MigrationInterface, QueryRunner } from "typeorm";
 
 /** Tables whose writes can change a compliance fact: every record table (auth, audit and bookkeeping tables excepted). */
 const LOGGED_TABLES = [
-  "activity", "activity_attendance", "activity_room", "activity_room_user", "award", "class_group", "class_member",
-  "committee_position", "compliance_setting", "dues_record", "filed_document", "fund_allocation", "fund_spending",
-  "funding_setting", "integrity_risk", "liaison_assignment", "liaison_follow_up", "liaison_student", "liaison_visit",
-  "major_decision", "mass_contact", "member", "member_transfer", "member_year_credit", "member_year_dues", "branch_year_dues", "org_unit",
-  "party_affairs_notice", "party_work_allowance", "person", "recognition", "record_book_hand_in", "register_entry",
-  "rule_parameter", "semester", "service_evaluation", "service_pledge", "service_post", "service_post_holder",
-  "service_post_type", "student_class", "study_record", "vacation_month_setting", "visit_person",
+  "activity",
+  "activity_attendance",
+  "activity_room",
+  "activity_room_user",
+  "award",
+  "class_group",
+  "class_member",
+  "committee_position",
+  "compliance_setting",
+  "dues_record",
+  "filed_document",
+  "fund_allocation",
+  "fund_spending",
+  "funding_setting",
+  "integrity_risk",
+  "liaison_assignment",
+  "liaison_follow_up",
+  "liaison_student",
+  "liaison_visit",
+  "major_decision",
+  "mass_contact",
+  "member",
+  "member_transfer",
+  "member_year_credit",
+  "member_year_dues",
+  "branch_year_dues",
+  "org_unit",
+  "party_affairs_notice",
+  "party_work_allowance",
+  "person",
+  "recognition",
+  "record_book_hand_in",
+  "register_entry",
+  "rule_parameter",
+  "semester",
+  "service_evaluation",
+  "service_pledge",
+  "service_post",
+  "service_post_holder",
+  "service_post_type",
+  "student_class",
+  "study_record",
+  "vacation_month_setting",
+  "visit_person",
 ];
 
 /**
@@ -60,13 +97,21 @@ export class ChangeLog1764700000000 implements MigrationInterface {
     // A meeting: its host unit before and after.
     await q.query(unitLogger("log_activity_units", "SELECT r.host_unit_id FROM %ROWS% r"));
     for (const table of LOGGED_TABLES) {
-      await q.query(`CREATE TRIGGER log_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION log_change()`);
+      await q.query(
+        `CREATE TRIGGER log_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION log_change()`,
+      );
     }
     // Transition tables allow one event per trigger.
     for (const [table, fn] of UNIT_SCOPED) {
-      await q.query(`CREATE TRIGGER log_units_insert AFTER INSERT ON ${table} REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
-      await q.query(`CREATE TRIGGER log_units_update AFTER UPDATE ON ${table} REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
-      await q.query(`CREATE TRIGGER log_units_delete AFTER DELETE ON ${table} REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`);
+      await q.query(
+        `CREATE TRIGGER log_units_insert AFTER INSERT ON ${table} REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`,
+      );
+      await q.query(
+        `CREATE TRIGGER log_units_update AFTER UPDATE ON ${table} REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`,
+      );
+      await q.query(
+        `CREATE TRIGGER log_units_delete AFTER DELETE ON ${table} REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`,
+      );
     }
   }
 

@@ -1,5 +1,15 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
-import { applyDeltas, changedRows, refresh, refreshFunction, signedRows, Summary, summaryTable, transitionTriggers, triggerFunction } from "./summary-triggers";
+import {
+  applyDeltas,
+  changedRows,
+  refresh,
+  refreshFunction,
+  signedRows,
+  Summary,
+  summaryTable,
+  transitionTriggers,
+  triggerFunction,
+} from "./summary-triggers";
 
 /**
  * Thought reports filed per member and calendar year (member_year_reports), kept by the database
@@ -21,21 +31,33 @@ export class MemberReportSummary1764800000000 implements MigrationInterface {
        GROUP BY c.member_id, c.year, m.college_id`);
     await q.query(refresh(REPORTS));
 
-    await q.query(triggerFunction("fact_summaries_from_filed_document", {
-      INSERT: applyDeltas(REPORTS, signedRows(REPORTS, thoughtReports, null, "new_rows")),
-      UPDATE: applyDeltas(REPORTS, signedRows(REPORTS, thoughtReports, "old_changed", "new_changed"), changedRows(["member_id", "kind", "filed_on", "archived_at"])),
-      DELETE: applyDeltas(REPORTS, signedRows(REPORTS, thoughtReports, "old_rows", null)),
-    }));
+    await q.query(
+      triggerFunction("fact_summaries_from_filed_document", {
+        INSERT: applyDeltas(REPORTS, signedRows(REPORTS, thoughtReports, null, "new_rows")),
+        UPDATE: applyDeltas(
+          REPORTS,
+          signedRows(REPORTS, thoughtReports, "old_changed", "new_changed"),
+          changedRows(["member_id", "kind", "filed_on", "archived_at"]),
+        ),
+        DELETE: applyDeltas(REPORTS, signedRows(REPORTS, thoughtReports, "old_rows", null)),
+      }),
+    );
     await q.query(refreshFunction("fact_summaries_refresh_reports", [REPORTS]));
-    for (const sql of transitionTriggers("filed_document", "filed_document_facts", "fact_summaries_from_filed_document")) await q.query(sql);
+    for (const sql of transitionTriggers("filed_document", "filed_document_facts", "fact_summaries_from_filed_document"))
+      await q.query(sql);
     // Logged like the other member facts (change-log migration): the table, and the member's branch.
     for (const sql of transitionTriggers("member_year_reports", "log_units", "log_member_fact_units")) await q.query(sql);
-    await q.query(`CREATE TRIGGER filed_document_facts_truncate AFTER TRUNCATE ON filed_document FOR EACH STATEMENT EXECUTE FUNCTION fact_summaries_refresh_reports()`);
-    await q.query(`CREATE TRIGGER log_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON member_year_reports FOR EACH STATEMENT EXECUTE FUNCTION log_change()`);
+    await q.query(
+      `CREATE TRIGGER filed_document_facts_truncate AFTER TRUNCATE ON filed_document FOR EACH STATEMENT EXECUTE FUNCTION fact_summaries_refresh_reports()`,
+    );
+    await q.query(
+      `CREATE TRIGGER log_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON member_year_reports FOR EACH STATEMENT EXECUTE FUNCTION log_change()`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const event of ["insert", "update", "delete", "truncate"]) await q.query(`DROP TRIGGER IF EXISTS filed_document_facts_${event} ON filed_document`);
+    for (const event of ["insert", "update", "delete", "truncate"])
+      await q.query(`DROP TRIGGER IF EXISTS filed_document_facts_${event} ON filed_document`);
     await q.query(`DROP FUNCTION fact_summaries_from_filed_document()`);
     await q.query(`DROP FUNCTION fact_summaries_refresh_reports()`);
     await q.query(`DROP VIEW member_year_reports_source`);

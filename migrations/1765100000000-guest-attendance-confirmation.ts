@@ -20,7 +20,9 @@ export class GuestAttendanceConfirmation1765100000000 implements MigrationInterf
   name = "GuestAttendanceConfirmation1765100000000";
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE activity_attendance ADD COLUMN confirmed_at timestamptz, ADD COLUMN confirmed_by uuid REFERENCES app_user(id) ON DELETE RESTRICT`);
+    await q.query(
+      `ALTER TABLE activity_attendance ADD COLUMN confirmed_at timestamptz, ADD COLUMN confirmed_by uuid REFERENCES app_user(id) ON DELETE RESTRICT`,
+    );
     // Written while the old triggers run: they ignore the new columns, so no credit moves.
     await q.query(`UPDATE activity_attendance SET confirmed_at = created_at`);
     await q.query(`ALTER TABLE activity_attendance ALTER COLUMN confirmed_at SET DEFAULT now()`);
@@ -64,16 +66,34 @@ function creditSql(credit: (attendance: string, activity?: string) => string, co
        GROUP BY c.member_id, c.year, m.college_id`,
     orReplace(
       triggerFunction("fact_summaries_from_activity_attendance", {
-        INSERT: lockActivities("new_rows") + applyDeltas(CREDIT, signedRows(CREDIT, (rows) => credit(rows), null, "new_rows")),
+        INSERT:
+          lockActivities("new_rows") +
+          applyDeltas(
+            CREDIT,
+            signedRows(CREDIT, (rows) => credit(rows), null, "new_rows"),
+          ),
         UPDATE:
           lockActivities("old_rows", "new_rows") +
-          applyDeltas(CREDIT, signedRows(CREDIT, (rows) => credit(rows), "old_changed", "new_changed"), changedRows(columns)),
-        DELETE: lockActivities("old_rows") + applyDeltas(CREDIT, signedRows(CREDIT, (rows) => credit(rows), "old_rows", null)),
+          applyDeltas(
+            CREDIT,
+            signedRows(CREDIT, (rows) => credit(rows), "old_changed", "new_changed"),
+            changedRows(columns),
+          ),
+        DELETE:
+          lockActivities("old_rows") +
+          applyDeltas(
+            CREDIT,
+            signedRows(CREDIT, (rows) => credit(rows), "old_rows", null),
+          ),
       }),
     ),
     orReplace(
       triggerFunction("fact_summaries_from_activity", {
-        UPDATE: applyDeltas(CREDIT, signedRows(CREDIT, presentAt, "old_changed", "new_changed"), changedRows(["held_on", "education_hours", "integrity_hours", "archived_at"])),
+        UPDATE: applyDeltas(
+          CREDIT,
+          signedRows(CREDIT, presentAt, "old_changed", "new_changed"),
+          changedRows(["held_on", "education_hours", "integrity_hours", "archived_at"]),
+        ),
       }),
     ),
   ];

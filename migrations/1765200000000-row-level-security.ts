@@ -190,7 +190,8 @@ export class RowLevelSecurity1765200000000 implements MigrationInterface {
     for (const fn of DEFINER_TRIGGER_FUNCTIONS) await q.query(`ALTER FUNCTION ${fn}() SECURITY INVOKER RESET search_path`);
     for (const view of SOURCE_VIEWS) await q.query(`ALTER VIEW ${view} RESET (security_invoker)`);
     for (const t of [...GUARDED].reverse()) {
-      for (const command of ["select", "insert", "update", "delete"]) await q.query(`DROP POLICY IF EXISTS ${ROLE}_${command} ON ${t.table}`);
+      for (const command of ["select", "insert", "update", "delete"])
+        await q.query(`DROP POLICY IF EXISTS ${ROLE}_${command} ON ${t.table}`);
       await q.query(`ALTER TABLE ${t.table} NO FORCE ROW LEVEL SECURITY`);
       await q.query(`ALTER TABLE ${t.table} DISABLE ROW LEVEL SECURITY`);
     }
@@ -243,9 +244,14 @@ interface Guarded {
 
 /** A unit condition of a row of `table`: its own column, or a parent's unit (a parent not under RLS). */
 type UnitOf = (table: string) => string;
-const own = (column: string): UnitOf => (table) => unitIn(`${table}.${column}`);
-const via = (fk: string, parent: string, parentUnit: string): UnitOf => (table) =>
-  `EXISTS (SELECT 1 FROM ${parent} p WHERE p.id = ${table}.${fk} AND ${unitIn(`p.${parentUnit}`)})`;
+const own =
+  (column: string): UnitOf =>
+  (table) =>
+    unitIn(`${table}.${column}`);
+const via =
+  (fk: string, parent: string, parentUnit: string): UnitOf =>
+  (table) =>
+    `EXISTS (SELECT 1 FROM ${parent} p WHERE p.id = ${table}.${fk} AND ${unitIn(`p.${parentUnit}`)})`;
 
 /**
  * A record about members: read when one of its units is in scope or one of its members is visible,
@@ -264,7 +270,10 @@ function record(table: string, units: UnitOf[], members: string[], extraRead: st
  */
 function childOf(table: string, fk: string, parent: string, parentUnit: string, members: string[]): Guarded {
   const write = anyOf(via(fk, parent, parentUnit)(table), ...members.map((m) => memberInScope(`${table}.${m}`)));
-  const read = anyOf(`EXISTS (SELECT 1 FROM ${parent} p WHERE p.id = ${table}.${fk})`, ...members.map((m) => memberVisible(`${table}.${m}`)));
+  const read = anyOf(
+    `EXISTS (SELECT 1 FROM ${parent} p WHERE p.id = ${table}.${fk})`,
+    ...members.map((m) => memberVisible(`${table}.${m}`)),
+  );
   return { table, read, insert: write, write };
 }
 

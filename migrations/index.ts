@@ -15,4 +15,20 @@ import { RowLevelSecurity1765200000000 } from "./1765200000000-row-level-securit
 import { AuditAppendOnlyAlways1765300000000 } from "./1765300000000-audit-append-only-always";
 
 /** Every migration, in order. Listed explicitly so compiled and test (swc) builds load the same set. */
-export const MIGRATIONS = [Foundation1764136800000, Auth1764150000000, Activities1764200000000, LiaisonService1764300000000, FundingGovernance1764400000000, Rules1764500000000, FactSummaries1764600000000, ChangeLog1764700000000, MemberReportSummary1764800000000, MemberAttributesOnSummaries1764900000000, MemberDuesFirstMonth1765000000000, GuestAttendanceConfirmation1765100000000, LoginThrottle1765150000000, RowLevelSecurity1765200000000, AuditAppendOnlyAlways1765300000000];
+export const MIGRATIONS = [
+  Foundation1764136800000,
+  Auth1764150000000,
+  Activities1764200000000,
+  LiaisonService1764300000000,
+  FundingGovernance1764400000000,
+  Rules1764500000000,
+  FactSummaries1764600000000,
+  ChangeLog1764700000000,
+  MemberReportSummary1764800000000,
+  MemberAttributesOnSummaries1764900000000,
+  MemberDuesFirstMonth1765000000000,
+  GuestAttendanceConfirmation1765100000000,
+  LoginThrottle1765150000000,
+  RowLevelSecurity1765200000000,
+  AuditAppendOnlyAlways1765300000000,
+];

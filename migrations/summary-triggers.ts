@@ -98,7 +98,11 @@ export function refreshFunction(name: string, summaries: Summary[]): string {
  * trigger (and no column list on UPDATE).
  */
 export function transitionTriggers(table: string, prefix: string, fn: string, events = ["INSERT", "UPDATE", "DELETE"]): string[] {
-  const referencing: Record<string, string> = { INSERT: "NEW TABLE AS new_rows", UPDATE: "OLD TABLE AS old_rows NEW TABLE AS new_rows", DELETE: "OLD TABLE AS old_rows" };
+  const referencing: Record<string, string> = {
+    INSERT: "NEW TABLE AS new_rows",
+    UPDATE: "OLD TABLE AS old_rows NEW TABLE AS new_rows",
+    DELETE: "OLD TABLE AS old_rows",
+  };
   return events.map(
     (event) => `CREATE TRIGGER ${prefix}_${event.toLowerCase()} AFTER ${event} ON ${table}
            REFERENCING ${referencing[event]} FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`,

@@ -51,7 +51,17 @@ function actorSpecs(world: AccessWorld, college: string): ActorSpec[] {
     { name: "token-audit-read", token: [Permission.AUDIT_READ], scopeUnitId: inside.branch },
   ];
 }
-const ACTOR_NAMES = ["admin", "leadership", "gb-secretary", "branch-secretary", "branch-committee", MEMBER_ROLE, "token-all-read", "token-org-read", "token-audit-read"];
+const ACTOR_NAMES = [
+  "admin",
+  "leadership",
+  "gb-secretary",
+  "branch-secretary",
+  "branch-committee",
+  MEMBER_ROLE,
+  "token-all-read",
+  "token-org-read",
+  "token-audit-read",
+];
 
 /**
  * Relation fields no caller can walk in this world, and why (each one is a field the matrix
@@ -111,122 +121,157 @@ describe.each([
     actors.set(MEMBER_ROLE, {
       name: MEMBER_ROLE,
       client: await app.login(inside.memberAccount.username, inside.memberAccount.password),
-      viewer: { label: MEMBER_ROLE, roots: [], member: inside.member, user: inside.memberAccount.userId, permissions: new Set([Permission.SELF_READ]) },
+      viewer: {
+        label: MEMBER_ROLE,
+        roots: [],
+        member: inside.member,
+        user: inside.memberAccount.userId,
+        permissions: new Set([Permission.SELF_READ]),
+      },
     });
     // Read last: the actors' accounts, tokens and their audit entries are records too.
     oracle = await Oracle.load(app.dataSource);
   }, 120_000);
   afterAll(() => app?.close());
 
-  it.each(ACTOR_NAMES)("as %s: nothing outside the scope, nothing unmasked, nothing without its permission, at any depth", async (name) => {
-    const actor = actors.get(name)!;
-    const viewer = actor.viewer as Viewer;
-    const problems: Problem[] = [];
-    const declared = declaredPermissions();
-    const may = (field: string) => (declared.get(field) ?? []).every((p) => viewer.permissions.has(p));
+  it.each(ACTOR_NAMES)(
+    "as %s: nothing outside the scope, nothing unmasked, nothing without its permission, at any depth",
+    async (name) => {
+      const actor = actors.get(name)!;
+      const viewer = actor.viewer as Viewer;
+      const problems: Problem[] = [];
+      const declared = declaredPermissions();
+      const may = (field: string) => (declared.get(field) ?? []).every((p) => viewer.permissions.has(p));
 
-    const roots: Array<{ field: string; values: Record<string, unknown> }> = [];
-    for (const field of Object.values(schema.getQueryType()!.getFields())) {
-      if (!may(field.name)) continue;
-      const built = await buildScopedOperation(schema, "query", field, insideFiller(world.sides.inside), { requiredOnly: true });
-      // Lists unfiltered and whole (the world is small): every record a root lists is a start.
-      roots.push({ field: field.name, values: field.args.some((a) => a.name === "first") ? { ...built.variables, first: 100 } : built.variables });
-    }
-    const rootById = new Map<string, string>();
-    for (const field of Object.values(schema.getQueryType()!.getFields())) {
-      const [arg] = field.args;
-      if (field.args.length === 1 && arg.name === "id" && getNamedType(arg.type).name === "ID" && isObjectType(field.type) && may(field.name)) rootById.set(field.type.name, field.name);
-    }
-
-    const result = await crawl({
-      schema,
-      client: actor.client,
-      roots,
-      rootById,
-      maxHops: MAX_HOPS,
-      argsFor: relationArgs,
-      expansion: (type, object): Expansion => {
-        if (typeof object.id !== "string" || !hasRecordId(type) || type in NOT_SCOPED_RECORDS) return "path";
-        const info = oracle.get(type, object.id);
-        const standing = info ? oracle.standing(viewer, info) : "out";
-        // A record of a kind the caller may not read is not followed further (it is reported where it came back).
-        const permission = READ_PERMISSION[type];
-        const readable = !permission || viewer.member !== undefined || (type === "User" && object.id === viewer.user) || viewer.permissions.has(permission);
-        if (standing === "in") return !readable ? "none" : rootById.has(type) ? "reroot" : "path";
-        return standing === "above" ? "path" : "none";
-      },
-      inspect: (target) => judge(target),
-      error: (path, type, field, code, message) => {
-        // Refusing is never a leak; a field out of scope may also answer NOT_FOUND.
-        if (code === "FORBIDDEN" || code === "NOT_FOUND") return;
-        problems.push({ actor: name, field: `${type}.${field}`, path, why: `error ${code}: ${message}`, record: "" });
-      },
-    });
-    coverage.set(name, result);
-    // Every (node, field) fits a document within the edge limits: a field the crawl had to skip is a field it cannot vouch for.
-    for (const { field, path } of result.tooCostly) problems.push({ actor: name, field, path, why: "no document within the edge limits could ask it", record: "" });
-    expect(report(problems)).toEqual([]);
-
-    /** Every check on one object a relation field returned. */
-    function judge({ object, type, parent, parentType, field, path }: Target): void {
-      const at = (why: string, record = "") => problems.push({ actor: name, field: `${parentType}.${field}`, path, why, record });
-      // (a) the page counts no more than the caller may see.
-      if ("totalCount" in object && "items" in object) {
-        const itemType = getNamedType((schema.getType(type) as GraphQLObjectType).getFields().items.type).name;
-        if (!hasRecordId(itemType) || itemType in NOT_SCOPED_RECORDS) return; // rows about records: judged row by row below
-        const permission = READ_PERMISSION[itemType];
-        const bound = permission && !viewer.member && !viewer.permissions.has(permission)
-          ? 0 // a kind the caller may not read: no page of it counts anything
-          : oracle.countVisible(viewer, itemType) + (itemType === "OrgUnit" ? oracle.aboveUnits(viewer).size : 0);
-        if (object.totalCount > bound) at(`a page of ${object.totalCount} ${itemType}, of which the caller may see ${bound}`);
-        return;
+      const roots: Array<{ field: string; values: Record<string, unknown> }> = [];
+      for (const field of Object.values(schema.getQueryType()!.getFields())) {
+        if (!may(field.name)) continue;
+        const built = await buildScopedOperation(schema, "query", field, insideFiller(world.sides.inside), { requiredOnly: true });
+        // Lists unfiltered and whole (the world is small): every record a root lists is a start.
+        roots.push({
+          field: field.name,
+          values: field.args.some((a) => a.name === "first") ? { ...built.variables, first: 100 } : built.variables,
+        });
       }
-      // (a) a unit's member counts count no more members than the caller may see in it.
-      if (type === "MemberCounts" && parent?.id) {
-        const unit = parent.id as string;
-        const bound = activeMembers.filter((m) => m.path.includes(unit) && (m.path.some((u) => viewer.roots.includes(u)) || m.id === viewer.member)).length;
-        const over = Object.entries(object).filter(([k, v]) => k !== "__typename" && typeof v === "number" && v > bound);
-        if (over.length) at(`member counts of ${unitNames.get(unit)} ${over.map(([k, v]) => `${k}=${v}`).join(" ")}, the caller may see ${bound}`, `OrgUnit ${unit}`);
+      const rootById = new Map<string, string>();
+      for (const field of Object.values(schema.getQueryType()!.getFields())) {
+        const [arg] = field.args;
+        if (
+          field.args.length === 1 &&
+          arg.name === "id" &&
+          getNamedType(arg.type).name === "ID" &&
+          isObjectType(field.type) &&
+          may(field.name)
+        )
+          rootById.set(field.type.name, field.name);
       }
-      const view = NOT_SCOPED_RECORDS[type];
-      if (view?.judged === "with its report") {
-        // a line of a report already judged by the row it belongs to
-      } else if (typeof object.id === "string") {
-        const info = view ? oracle.getById(object.id) : oracle.get(type, object.id);
-        if (!info) {
-          at(`${type} ${object.id} is unknown to the oracle`, `${type} ${object.id}`);
+
+      const result = await crawl({
+        schema,
+        client: actor.client,
+        roots,
+        rootById,
+        maxHops: MAX_HOPS,
+        argsFor: relationArgs,
+        expansion: (type, object): Expansion => {
+          if (typeof object.id !== "string" || !hasRecordId(type) || type in NOT_SCOPED_RECORDS) return "path";
+          const info = oracle.get(type, object.id);
+          const standing = info ? oracle.standing(viewer, info) : "out";
+          // A record of a kind the caller may not read is not followed further (it is reported where it came back).
+          const permission = READ_PERMISSION[type];
+          const readable =
+            !permission ||
+            viewer.member !== undefined ||
+            (type === "User" && object.id === viewer.user) ||
+            viewer.permissions.has(permission);
+          if (standing === "in") return !readable ? "none" : rootById.has(type) ? "reroot" : "path";
+          return standing === "above" ? "path" : "none";
+        },
+        inspect: (target) => judge(target),
+        error: (path, type, field, code, message) => {
+          // Refusing is never a leak; a field out of scope may also answer NOT_FOUND.
+          if (code === "FORBIDDEN" || code === "NOT_FOUND") return;
+          problems.push({ actor: name, field: `${type}.${field}`, path, why: `error ${code}: ${message}`, record: "" });
+        },
+      });
+      coverage.set(name, result);
+      // Every (node, field) fits a document within the edge limits: a field the crawl had to skip is a field it cannot vouch for.
+      for (const { field, path } of result.tooCostly)
+        problems.push({ actor: name, field, path, why: "no document within the edge limits could ask it", record: "" });
+      expect(report(problems)).toEqual([]);
+
+      /** Every check on one object a relation field returned. */
+      function judge({ object, type, parent, parentType, field, path }: Target): void {
+        const at = (why: string, record = "") => problems.push({ actor: name, field: `${parentType}.${field}`, path, why, record });
+        // (a) the page counts no more than the caller may see.
+        if ("totalCount" in object && "items" in object) {
+          const itemType = getNamedType((schema.getType(type) as GraphQLObjectType).getFields().items.type).name;
+          if (!hasRecordId(itemType) || itemType in NOT_SCOPED_RECORDS) return; // rows about records: judged row by row below
+          const permission = READ_PERMISSION[itemType];
+          const bound =
+            permission && !viewer.member && !viewer.permissions.has(permission)
+              ? 0 // a kind the caller may not read: no page of it counts anything
+              : oracle.countVisible(viewer, itemType) + (itemType === "OrgUnit" ? oracle.aboveUnits(viewer).size : 0);
+          if (object.totalCount > bound) at(`a page of ${object.totalCount} ${itemType}, of which the caller may see ${bound}`);
           return;
         }
-        const standing = oracle.standing(viewer, info);
-        const record = `${type} ${object.id}`;
-        if (standing === "out") at(`outside the scope (${where(info)})`, record);
-        // (c) a record of another kind needs that kind's permission (a member account's own records, its own account, units above by name excepted).
-        const permission = READ_PERMISSION[type];
-        const own = viewer.member !== undefined || (type === "User" && object.id === viewer.user);
-        if (standing === "in" && permission && !own && !viewer.permissions.has(permission)) at(`needs ${permission}`, record);
-      } else {
-        // (a) a row about a record (hours of a member, a summary of a branch …): about the caller's records only.
-        for (const [key, value] of Object.entries(object)) {
-          const refType = key.endsWith("Id") ? stemType(key) : undefined;
-          if (!refType || typeof value !== "string") continue;
-          const info = oracle.get(refType, value);
-          if (!info || oracle.standing(viewer, info) !== "in") at(`a ${type} about ${refType} ${value} outside the scope${info ? ` (${where(info)})` : ""}`, `${refType} ${value}`);
+        // (a) a unit's member counts count no more members than the caller may see in it.
+        if (type === "MemberCounts" && parent?.id) {
+          const unit = parent.id as string;
+          const bound = activeMembers.filter(
+            (m) => m.path.includes(unit) && (m.path.some((u) => viewer.roots.includes(u)) || m.id === viewer.member),
+          ).length;
+          const over = Object.entries(object).filter(([k, v]) => k !== "__typename" && typeof v === "number" && v > bound);
+          if (over.length)
+            at(
+              `member counts of ${unitNames.get(unit)} ${over.map(([k, v]) => `${k}=${v}`).join(" ")}, the caller may see ${bound}`,
+              `OrgUnit ${unit}`,
+            );
+        }
+        const view = NOT_SCOPED_RECORDS[type];
+        if (view?.judged === "with its report") {
+          // a line of a report already judged by the row it belongs to
+        } else if (typeof object.id === "string") {
+          const info = view ? oracle.getById(object.id) : oracle.get(type, object.id);
+          if (!info) {
+            at(`${type} ${object.id} is unknown to the oracle`, `${type} ${object.id}`);
+            return;
+          }
+          const standing = oracle.standing(viewer, info);
+          const record = `${type} ${object.id}`;
+          if (standing === "out") at(`outside the scope (${where(info)})`, record);
+          // (c) a record of another kind needs that kind's permission (a member account's own records, its own account, units above by name excepted).
+          const permission = READ_PERMISSION[type];
+          const own = viewer.member !== undefined || (type === "User" && object.id === viewer.user);
+          if (standing === "in" && permission && !own && !viewer.permissions.has(permission)) at(`needs ${permission}`, record);
+        } else {
+          // (a) a row about a record (hours of a member, a summary of a branch …): about the caller's records only.
+          for (const [key, value] of Object.entries(object)) {
+            const refType = key.endsWith("Id") ? stemType(key) : undefined;
+            if (!refType || typeof value !== "string") continue;
+            const info = oracle.get(refType, value);
+            if (!info || oracle.standing(viewer, info) !== "in")
+              at(`a ${type} about ${refType} ${value} outside the scope${info ? ` (${where(info)})` : ""}`, `${refType} ${value}`);
+          }
+        }
+        // (b) masked fields and audit snapshots.
+        if (!viewer.permissions.has(Permission.MEMBER_SENSITIVE_READ)) {
+          const own = new Set(viewer.member ? (world.sensitiveOf.get(viewer.member) ?? []) : []);
+          const mine = viewer.member && type === "Member" && object.id === viewer.member;
+          for (const [key, value] of maskedValues(object)) {
+            if (!mine && unmasked(value) > 4)
+              at(`${key} "${value}" shows ${unmasked(value)} characters`, typeof object.id === "string" ? `${type} ${object.id}` : "");
+          }
+          const text = JSON.stringify(object);
+          for (const value of world.sensitiveValues) {
+            if (!own.has(value) && text.includes(value))
+              at(`${value} unmasked`, typeof object.id === "string" ? `${type} ${object.id}` : "");
+          }
         }
       }
-      // (b) masked fields and audit snapshots.
-      if (!viewer.permissions.has(Permission.MEMBER_SENSITIVE_READ)) {
-        const own = new Set(viewer.member ? world.sensitiveOf.get(viewer.member) ?? [] : []);
-        const mine = viewer.member && type === "Member" && object.id === viewer.member;
-        for (const [key, value] of maskedValues(object)) {
-          if (!mine && unmasked(value) > 4) at(`${key} "${value}" shows ${unmasked(value)} characters`, typeof object.id === "string" ? `${type} ${object.id}` : "");
-        }
-        const text = JSON.stringify(object);
-        for (const value of world.sensitiveValues) {
-          if (!own.has(value) && text.includes(value)) at(`${value} unmasked`, typeof object.id === "string" ? `${type} ${object.id}` : "");
-        }
-      }
-    }
-  }, 300_000);
+    },
+    300_000,
+  );
 
   it("walked every relation field of the schema (a new relation field is either judged or fails here)", () => {
     expect([...coverage.keys()].sort()).toEqual([...ACTOR_NAMES].sort());
@@ -245,7 +290,8 @@ describe.each([
     return {
       async id(target) {
         if (target.type === "OrgUnit") return side[target.unit ?? "branch"];
-        if (target.type === "Member") return target.role === "teacher" ? side.teacher : target.role === "student2" ? side.student2 : side.member;
+        if (target.type === "Member")
+          return target.role === "teacher" ? side.teacher : target.role === "student2" ? side.student2 : side.member;
         return side.records[target.type].id;
       },
       version: async () => 1,
@@ -272,9 +318,10 @@ describe.each([
   }
 
   function where(info: RecordInfo): string {
-    return info.level === "unit" ? info.homes.map((h) => unitNames.get(h) ?? h).join(" + ") : `${info.level} ${unitNames.get(info.college ?? "") ?? info.college}`;
+    return info.level === "unit"
+      ? info.homes.map((h) => unitNames.get(h) ?? h).join(" + ")
+      : `${info.level} ${unitNames.get(info.college ?? "") ?? info.college}`;
   }
-
 });
 
 /** `[key, value]` of every ID number and phone in an object, nested snapshots (the audit's before/after) included. */
@@ -330,7 +377,11 @@ function report(problems: Problem[]): string[] {
   const groups = new Map<string, Problem[]>();
   const seen = new Set<string>();
   for (const p of problems) {
-    const key = `${p.field} — ${p.why.replace(/\(.*\)$/, "").replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, "…").replace(/\d+/g, "n").trim()}`;
+    const key = `${p.field} — ${p.why
+      .replace(/\(.*\)$/, "")
+      .replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, "…")
+      .replace(/\d+/g, "n")
+      .trim()}`;
     // Each field lists its own leaks (one record leaking by several fields shows under each), each once.
     const once = `${p.field}|${p.record}|${p.why}`;
     if (p.record && seen.has(once)) continue;
@@ -339,6 +390,11 @@ function report(problems: Problem[]): string[] {
   }
   return [...groups.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([key, list]) => `${key}: ${list.length}× — e.g. ${list.slice(0, 2).map((p) => `${p.path} → ${p.record} ${p.why}`).join(" | ")}`);
+    .map(
+      ([key, list]) =>
+        `${key}: ${list.length}× — e.g. ${list
+          .slice(0, 2)
+          .map((p) => `${p.path} → ${p.record} ${p.why}`)
+          .join(" | ")}`,
+    );
 }
-

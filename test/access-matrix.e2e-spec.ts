@@ -6,7 +6,19 @@ import { UserRole } from "../api/src/auth/roles";
 import { buildAppSchema } from "../api/src/schema";
 import { Actor, makeActor, ALL_READ_PERMISSIONS } from "./support/access-actors";
 import { Oracle, ORACLE_TYPES, Viewer } from "./support/access-oracle";
-import { AccessWorld, create, Factories, NOT_SCOPED_RECORDS, nextSerial, prepareSecondCollege, Ref, seedAccessWorld, Side, SIDE_NAMES, TABLE_OF } from "./support/access-world";
+import {
+  AccessWorld,
+  create,
+  Factories,
+  NOT_SCOPED_RECORDS,
+  nextSerial,
+  prepareSecondCollege,
+  Ref,
+  seedAccessWorld,
+  Side,
+  SIDE_NAMES,
+  TABLE_OF,
+} from "./support/access-world";
 import { BuiltOperation, buildScopedOperation, Filler, IdSlot, IdTarget } from "./support/operation-builder";
 import { startTestApp, TEST_PASSWORD, TestApp } from "./support/test-app";
 
@@ -116,9 +128,17 @@ describe("access matrix: every operation × every role × inside and outside its
       { name: "branch-committee", role: UserRole.BRANCH_COMMITTEE, scopeUnitId: inside.branch },
       { name: "member", role: UserRole.MEMBER, scopeUnitId: null, memberId: inside.member },
       // An integration with every permission a token may carry, confined to the inside branch: tokens write too.
-      { name: "token-branch", token: [...new Set([...ALL_READ_PERMISSIONS, ...Object.values(Permission).filter((p) => p.endsWith("_WRITE"))])], scopeUnitId: inside.branch },
+      {
+        name: "token-branch",
+        token: [...new Set([...ALL_READ_PERMISSIONS, ...Object.values(Permission).filter((p) => p.endsWith("_WRITE"))])],
+        scopeUnitId: inside.branch,
+      },
       // A read-only integration on the general branch: what it may not do is FORBIDDEN.
-      { name: "token-read", token: [Permission.ORG_READ, Permission.MEMBER_READ, Permission.ACTIVITY_READ], scopeUnitId: inside.generalBranch },
+      {
+        name: "token-read",
+        token: [Permission.ORG_READ, Permission.MEMBER_READ, Permission.ACTIVITY_READ],
+        scopeUnitId: inside.generalBranch,
+      },
       { name: "anonymous", anonymous: true as const },
     ]) {
       actors.push(await makeActor(app, spec));
@@ -140,7 +160,9 @@ describe("access matrix: every operation × every role × inside and outside its
       .map((t) => t.name)
       .sort();
     const missing = withId.flatMap((type) =>
-      type in NOT_SCOPED_RECORDS ? [] : SIDE_NAMES.filter((side) => !world.sides[side].records[type]).map((side) => `${side} has no ${type}`),
+      type in NOT_SCOPED_RECORDS
+        ? []
+        : SIDE_NAMES.filter((side) => !world.sides[side].records[type]).map((side) => `${side} has no ${type}`),
     );
     const noOracle = withId.filter((type) => !(type in NOT_SCOPED_RECORDS) && !ORACLE_TYPES.includes(type));
     const noTable = withId.filter((type) => !(type in NOT_SCOPED_RECORDS) && !(type in TABLE_OF));
@@ -165,7 +187,8 @@ describe("access matrix: every operation × every role × inside and outside its
           tried++;
           const code = result.errors?.[0]?.extensions?.code;
           const expected = viewer === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN";
-          if (code !== expected) problems.push(`${actor.name} ${op.field.name}: expected ${expected}, got ${code ?? JSON.stringify(result.data)}`);
+          if (code !== expected)
+            problems.push(`${actor.name} ${op.field.name}: expected ${expected}, got ${code ?? JSON.stringify(result.data)}`);
           continue;
         }
         let insideDone = false;
@@ -197,17 +220,30 @@ describe("access matrix: every operation × every role × inside and outside its
           if (verdict.inside) {
             if (code) problems.push(`${where}: expected success, got ${code}${message}`);
             else if (built.refusable && value?.__typename === "Refusal") {
-              if (ALLOWED_REFUSALS[op.field.name]?.code !== value.errorCode) problems.push(`${where}: refused ${value.errorCode}: ${value.message}`);
+              if (ALLOWED_REFUSALS[op.field.name]?.code !== value.errorCode)
+                problems.push(`${where}: refused ${value.errorCode}: ${value.message}`);
             } else if (built.result === "nullable" && value === null) problems.push(`${where}: expected the record, got null`);
             else succeeded.add(op.field.name);
             continue;
           }
           if (verdict.expected === "in-scope items only") {
             const foreign = code ? [] : await foreignItems(value.items ?? [], viewer);
-            const got = code ? `error ${code}` : foreign.length ? `out-of-scope items ${foreign.join(", ")}` : value.totalCount !== value.items.length ? `a total of ${value.totalCount} for ${value.items.length} items` : verdict.expected;
+            const got = code
+              ? `error ${code}`
+              : foreign.length
+                ? `out-of-scope items ${foreign.join(", ")}`
+                : value.totalCount !== value.items.length
+                  ? `a total of ${value.totalCount} for ${value.items.length} items`
+                  : verdict.expected;
             if (got !== verdict.expected) problems.push(`${where}: expected ${verdict.expected}, got ${got}${message}`);
           } else {
-            const got = code ? `error ${code}` : value === null ? "null" : Array.isArray(value) ? `a list of ${value.length}` : `data ${JSON.stringify(value).slice(0, 100)}`;
+            const got = code
+              ? `error ${code}`
+              : value === null
+                ? "null"
+                : Array.isArray(value)
+                  ? `a list of ${value.length}`
+                  : `data ${JSON.stringify(value).slice(0, 100)}`;
             if (got !== verdict.expected) problems.push(`${where}: expected ${verdict.expected}, got ${got}${message}`);
           }
           if (before !== null) {
@@ -237,7 +273,14 @@ describe("access matrix: every operation × every role × inside and outside its
   async function judge(built: BuiltOperation, viewer: Viewer): Promise<{ inside: boolean; expected: string }> {
     const slots = [...built.ids];
     // College-wide writes that name no record act on the caller's own college.
-    if (COLLEGE_WIDE_WRITES.has(built.name)) slots.push({ slot: `${built.name}(college)`, type: "OrgUnit", value: [...oracle.collegesOf(viewer)][0], inFilter: false, collegeRead: false });
+    if (COLLEGE_WIDE_WRITES.has(built.name))
+      slots.push({
+        slot: `${built.name}(college)`,
+        type: "OrgUnit",
+        value: [...oracle.collegesOf(viewer)][0],
+        inFilter: false,
+        collegeRead: false,
+      });
     const outside: Array<{ slot: IdSlot; readable: boolean }> = [];
     for (const slot of slots) {
       if (slot.collegeRead) {
@@ -253,13 +296,20 @@ describe("access matrix: every operation × every role × inside and outside its
       const standing = oracle.standing(viewer, info);
       // A write needs every unit-level record it names to be the caller's to change; a college's
       // own records (a semester, a post type) it only refers to need only be readable.
-      const needsWrite = built.kind === "mutation" && (info.level === "unit" || slot.slot.endsWith(".id") || COLLEGE_LEVEL_WRITES.has(built.name));
-      const writes = MEMBER_SIDE_WRITES.has(built.name) && info.about ? oracle.mayWrite(viewer, oracle.get("Member", info.about)!) : oracle.mayWrite(viewer, info);
+      const needsWrite =
+        built.kind === "mutation" && (info.level === "unit" || slot.slot.endsWith(".id") || COLLEGE_LEVEL_WRITES.has(built.name));
+      const writes =
+        MEMBER_SIDE_WRITES.has(built.name) && info.about
+          ? oracle.mayWrite(viewer, oracle.get("Member", info.about)!)
+          : oracle.mayWrite(viewer, info);
       if (needsWrite ? !writes : standing !== "in") outside.push({ slot, readable: standing !== "out" });
     }
     if (!outside.length) return { inside: true, expected: "success" };
     if (built.kind === "mutation") {
-      return { inside: false, expected: outside.every((o) => o.readable) && COLLEGE_LEVEL_WRITES.has(built.name) ? "error FORBIDDEN" : "error NOT_FOUND" };
+      return {
+        inside: false,
+        expected: outside.every((o) => o.readable) && COLLEGE_LEVEL_WRITES.has(built.name) ? "error FORBIDDEN" : "error NOT_FOUND",
+      };
     }
     if (outside.every((o) => o.slot.inFilter) && built.result === "page") return { inside: false, expected: "in-scope items only" };
     return { inside: false, expected: built.result === "nullable" ? "null" : "error NOT_FOUND" };
@@ -294,7 +344,8 @@ describe("access matrix: every operation × every role × inside and outside its
       async id(target: IdTarget) {
         if (target.role === "fresh" && useUp) return (await fresh(target.type, side)).id;
         if (target.type === "OrgUnit") return side[target.unit ?? "branch"];
-        if (target.type === "Member") return target.role === "teacher" ? side.teacher : target.role === "student2" ? side.student2 : side.member;
+        if (target.type === "Member")
+          return target.role === "teacher" ? side.teacher : target.role === "student2" ? side.student2 : side.member;
         const ref = side.records[target.type];
         if (!ref) throw new Error(`the world has no ${target.type} on ${side.name}`);
         return ref.id;
@@ -321,7 +372,8 @@ describe("access matrix: every operation × every role × inside and outside its
     "createSemester.input.academicYear": ({ u }) => semesterOf(2040 + u("semester")).academicYear,
     "createSemester.input.startsOn": ({ u }) => semesterOf(2040 + u("semester")).startsOn,
     "createSemester.input.endsOn": ({ u }) => semesterOf(2040 + u("semester")).endsOn,
-    "setRuleParameters.input.effectiveFrom": ({ u }) => new Date(Date.UTC(2027, 0, 1) + u("ruleDay") * 86_400_000).toISOString().slice(0, 10),
+    "setRuleParameters.input.effectiveFrom": ({ u }) =>
+      new Date(Date.UTC(2027, 0, 1) + u("ruleDay") * 86_400_000).toISOString().slice(0, 10),
     "changeMyPassword.input.currentPassword": () => TEST_PASSWORD,
     // The semester's own end: an update that changes nothing still walks the whole write.
     "updateSemester.input.endsOn": () => "2027-01-15",
@@ -343,38 +395,71 @@ describe("access matrix: every operation × every role × inside and outside its
   async function fresh(type: string, side: Side): Promise<Ref> {
     const f = factories;
     switch (type) {
-      case "Activity": return f.activity(side, [{ memberId: side.member }]);
-      case "Award": return f.award(side, side.member);
-      case "FiledDocument": return f.thoughtReport(side, side.member);
-      case "FundAllocation": return f.fundAllocation(side);
-      case "FundSpending": return f.fundSpending(side);
-      case "IntegrityRisk": return f.risk(side);
-      case "LiaisonVisit": return f.liaisonVisit(side, side.records.LiaisonAssignment.id, side.teacher, []);
-      case "MajorDecision": return f.decision(side);
-      case "OrgUnit": return f.group(side);
-      case "PartyAffairsNotice": return f.notice(side);
-      case "PartyWorkAllowance": return f.partyWorkAllowance(side, (await f.member(side)).id, null);
-      case "Recognition": return f.recognition(side);
-      case "ActivityRoom": return f.room(side);
-      case "ServicePledge": return f.servicePledge(side, side.member);
-      case "ServicePost": return f.servicePost(side, side.records.ServicePostType.id);
-      case "StudentClass": return f.studentClass(side);
-      case "StudyRecord": return f.studyRecord(side, side.member);
-      case "Member": return f.member(side);
-      case "Person": return f.person(side);
-      case "ClassGroup": return f.classGroup(side, side.records.StudentClass.id, (await f.group(side)).id);
-      case "ClassMember": return f.classMember(side, side.records.StudentClass.id, (await f.member(side)).id);
-      case "CommitteePosition": return f.committeePosition(side, side.member);
-      case "LiaisonAssignment": return f.liaisonAssignment(side, side.teacher, [], []);
-      case "MassContact": return f.massContact(side, side.member, (await f.person(side)).id);
-      case "ServicePostHolder": return f.servicePostHolder(side, (await f.servicePost(side, side.records.ServicePostType.id)).id, side.member);
-      case "ActivityRoomUser": return f.roomUser(side, (await f.room(side)).id, side.branch);
-      case "ApiToken": return f.apiToken(side);
-      case "LiaisonFollowUp": return f.followUp(side, side.records.LiaisonVisit.id);
-      case "ActivityAttendance": return f.guestRow({ branch: side.guestHost }, side.member);
+      case "Activity":
+        return f.activity(side, [{ memberId: side.member }]);
+      case "Award":
+        return f.award(side, side.member);
+      case "FiledDocument":
+        return f.thoughtReport(side, side.member);
+      case "FundAllocation":
+        return f.fundAllocation(side);
+      case "FundSpending":
+        return f.fundSpending(side);
+      case "IntegrityRisk":
+        return f.risk(side);
+      case "LiaisonVisit":
+        return f.liaisonVisit(side, side.records.LiaisonAssignment.id, side.teacher, []);
+      case "MajorDecision":
+        return f.decision(side);
+      case "OrgUnit":
+        return f.group(side);
+      case "PartyAffairsNotice":
+        return f.notice(side);
+      case "PartyWorkAllowance":
+        return f.partyWorkAllowance(side, (await f.member(side)).id, null);
+      case "Recognition":
+        return f.recognition(side);
+      case "ActivityRoom":
+        return f.room(side);
+      case "ServicePledge":
+        return f.servicePledge(side, side.member);
+      case "ServicePost":
+        return f.servicePost(side, side.records.ServicePostType.id);
+      case "StudentClass":
+        return f.studentClass(side);
+      case "StudyRecord":
+        return f.studyRecord(side, side.member);
+      case "Member":
+        return f.member(side);
+      case "Person":
+        return f.person(side);
+      case "ClassGroup":
+        return f.classGroup(side, side.records.StudentClass.id, (await f.group(side)).id);
+      case "ClassMember":
+        return f.classMember(side, side.records.StudentClass.id, (await f.member(side)).id);
+      case "CommitteePosition":
+        return f.committeePosition(side, side.member);
+      case "LiaisonAssignment":
+        return f.liaisonAssignment(side, side.teacher, [], []);
+      case "MassContact":
+        return f.massContact(side, side.member, (await f.person(side)).id);
+      case "ServicePostHolder":
+        return f.servicePostHolder(side, (await f.servicePost(side, side.records.ServicePostType.id)).id, side.member);
+      case "ActivityRoomUser":
+        return f.roomUser(side, (await f.room(side)).id, side.branch);
+      case "ApiToken":
+        return f.apiToken(side);
+      case "LiaisonFollowUp":
+        return f.followUp(side, side.records.LiaisonVisit.id);
+      case "ActivityAttendance":
+        return f.guestRow({ branch: side.guestHost }, side.member);
       case "Semester": {
         // Past years of their own (1990–2019), apart from those createSemester attempts use: a record book is handed in after its semester starts.
-        return create(side.admin, "createSemester", "CreateSemesterInput", "Semester", { collegeId: side.college, term: "AUTUMN", ...semesterOf(1990 + freshSemesters++) });
+        return create(side.admin, "createSemester", "CreateSemesterInput", "Semester", {
+          collegeId: side.college,
+          term: "AUTUMN",
+          ...semesterOf(1990 + freshSemesters++),
+        });
       }
       default:
         throw new Error(`no fresh ${type}: add a factory`);
@@ -385,5 +470,7 @@ describe("access matrix: every operation × every role × inside and outside its
 function diff(before: string, after: string): string {
   const a = JSON.parse(before);
   const b = JSON.parse(after);
-  return Object.keys(b).filter((k) => a[k] !== b[k]).join(", ");
+  return Object.keys(b)
+    .filter((k) => a[k] !== b[k])
+    .join(", ");
 }

@@ -83,7 +83,9 @@ describe("calendar, activities, education hours, study records and record books"
       const years = await app.ok(`{ academicYears { label startsOn endsOn semesters { term label startsOn endsOn } } }`);
       expect(years.academicYears.map((y: { label: string }) => y.label)).toEqual(["2024-2025", "2025-2026", "2026-2027"]);
       expect(years.academicYears[1]).toEqual({
-        label: "2025-2026", startsOn: "2025-09-01", endsOn: "2026-07-03",
+        label: "2025-2026",
+        startsOn: "2025-09-01",
+        endsOn: "2026-07-03",
         semesters: [
           { term: "AUTUMN", label: "2025-2026学年秋季学期", startsOn: "2025-09-01", endsOn: "2026-01-16" },
           { term: "SPRING", label: "2025-2026学年春季学期", startsOn: "2026-02-23", endsOn: "2026-07-03" },
@@ -92,16 +94,28 @@ describe("calendar, activities, education hours, study records and record books"
       const some = await app.ok(`{ semesters(from: "2025-12-01", to: "2026-03-01") { label } }`);
       expect(some.semesters.map((s: { label: string }) => s.label)).toEqual(["2025-2026学年秋季学期", "2025-2026学年春季学期"]);
 
-      const term = await app.ok(`{ periodsOf(date: "2025-12-31") { month { key label } quarter { key end } halfYear { key } year { key } semester { key label } inVacation } }`);
+      const term = await app.ok(
+        `{ periodsOf(date: "2025-12-31") { month { key label } quarter { key end } halfYear { key } year { key } semester { key label } inVacation } }`,
+      );
       expect(term.periodsOf).toEqual({
-        month: { key: "2025-12", label: "2025年12月" }, quarter: { key: "2025-Q4", end: "2025-12-31" }, halfYear: { key: "2025-H2" },
-        year: { key: "2025" }, semester: { key: "2025-2026-AUTUMN", label: "2025-2026学年秋季学期" }, inVacation: false,
+        month: { key: "2025-12", label: "2025年12月" },
+        quarter: { key: "2025-Q4", end: "2025-12-31" },
+        halfYear: { key: "2025-H2" },
+        year: { key: "2025" },
+        semester: { key: "2025-2026-AUTUMN", label: "2025-2026学年秋季学期" },
+        inVacation: false,
       });
       const vacation = await app.ok(`{ periodsOf(date: "2026-02-01") { semester { key } inVacation } }`);
       expect(vacation.periodsOf).toEqual({ semester: null, inVacation: true });
       const grid = await app.ok(`{ periodGrid(input: { from: "2026-01-01", to: "2026-12-31", kinds: [QUARTER, SEMESTER] }) { kind key } }`);
       expect(grid.periodGrid.map((p: { key: string }) => p.key)).toEqual([
-        "2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4", "2025-2026-AUTUMN", "2025-2026-SPRING", "2026-2027-AUTUMN",
+        "2026-Q1",
+        "2026-Q2",
+        "2026-Q3",
+        "2026-Q4",
+        "2025-2026-AUTUMN",
+        "2025-2026-SPRING",
+        "2026-2027-AUTUMN",
       ]);
     });
 
@@ -115,39 +129,69 @@ describe("calendar, activities, education hours, study records and record books"
         i: { academicYear: "2027-2029", term: "AUTUMN", startsOn: "2027-09-06", endsOn: "2028-01-14" },
       });
       expect(badYear.errors?.[0].extensions?.fields).toHaveProperty("academicYear");
-      const overlap = await app.ok(`mutation($i: CreateSemesterInput!) { createSemester(input: $i) { __typename ... on Refusal { errorCode message } } }`, {
-        i: { academicYear: "2027-2028", term: "AUTUMN", startsOn: "2027-06-28", endsOn: "2028-01-14" },
+      const overlap = await app.ok(
+        `mutation($i: CreateSemesterInput!) { createSemester(input: $i) { __typename ... on Refusal { errorCode message } } }`,
+        {
+          i: { academicYear: "2027-2028", term: "AUTUMN", startsOn: "2027-06-28", endsOn: "2028-01-14" },
+        },
+      );
+      expect(overlap.createSemester).toMatchObject({
+        __typename: "Refusal",
+        errorCode: "SEMESTER_OVERLAP",
+        message: expect.stringContaining("2026-2027学年春季学期"),
       });
-      expect(overlap.createSemester).toMatchObject({ __typename: "Refusal", errorCode: "SEMESTER_OVERLAP", message: expect.stringContaining("2026-2027学年春季学期") });
-      const duplicate = await app.ok(`mutation($i: CreateSemesterInput!) { createSemester(input: $i) { __typename ... on Refusal { errorCode } } }`, {
-        i: { academicYear: "2026-2027", term: "SPRING", startsOn: "2027-02-22", endsOn: "2027-07-02" },
-      });
+      const duplicate = await app.ok(
+        `mutation($i: CreateSemesterInput!) { createSemester(input: $i) { __typename ... on Refusal { errorCode } } }`,
+        {
+          i: { academicYear: "2026-2027", term: "SPRING", startsOn: "2027-02-22", endsOn: "2027-07-02" },
+        },
+      );
       expect(duplicate.createSemester).toEqual({ __typename: "Refusal", errorCode: "SEMESTER_EXISTS" });
       expect(await counts()).toEqual(before);
 
-      const created = await app.ok(`mutation($i: CreateSemesterInput!) { createSemester(input: $i) { ... on Semester { id version label } } }`, {
-        i: { academicYear: "2027-2028", term: "AUTUMN", startsOn: "2027-09-06", endsOn: "2028-01-14" },
-      });
+      const created = await app.ok(
+        `mutation($i: CreateSemesterInput!) { createSemester(input: $i) { ... on Semester { id version label } } }`,
+        {
+          i: { academicYear: "2027-2028", term: "AUTUMN", startsOn: "2027-09-06", endsOn: "2028-01-14" },
+        },
+      );
       expect(created.createSemester.label).toBe("2027-2028学年秋季学期");
       const { id, version } = created.createSemester;
-      const moved = await app.ok(`mutation($i: UpdateSemesterInput!) { updateSemester(input: $i) { ... on Semester { endsOn version } } }`, {
-        i: { id, version, endsOn: "2028-01-21" },
-      });
+      const moved = await app.ok(
+        `mutation($i: UpdateSemesterInput!) { updateSemester(input: $i) { ... on Semester { endsOn version } } }`,
+        {
+          i: { id, version, endsOn: "2028-01-21" },
+        },
+      );
       expect(moved.updateSemester).toEqual({ endsOn: "2028-01-21", version: version + 1 });
-      const stale = await app.gql(`mutation($i: UpdateSemesterInput!) { updateSemester(input: $i) { __typename } }`, { i: { id, version, endsOn: "2028-01-20" } });
+      const stale = await app.gql(`mutation($i: UpdateSemesterInput!) { updateSemester(input: $i) { __typename } }`, {
+        i: { id, version, endsOn: "2028-01-20" },
+      });
       expect(stale.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", expectedVersion: version, actualVersion: version + 1 });
-      const audit = await app.dataSource.query(`SELECT operation, after->>'endsOn' AS ends FROM audit_entry WHERE entity_id = $1 ORDER BY id`, [id]);
-      expect(audit).toEqual([{ operation: "createSemester", ends: "2028-01-14" }, { operation: "updateSemester", ends: "2028-01-21" }]);
+      const audit = await app.dataSource.query(
+        `SELECT operation, after->>'endsOn' AS ends FROM audit_entry WHERE entity_id = $1 ORDER BY id`,
+        [id],
+      );
+      expect(audit).toEqual([
+        { operation: "createSemester", ends: "2028-01-14" },
+        { operation: "updateSemester", ends: "2028-01-21" },
+      ]);
     });
 
     it("records vacation months per branch kind with who set them and when", async () => {
       const listed = await app.ok(`{ vacationMonths { branchKind months setByLabel version } }`);
-      expect(listed.vacationMonths.find((v: { branchKind: string }) => v.branchKind === "STUDENT")).toMatchObject({ months: [1, 2, 7, 8], setByLabel: "system" });
+      expect(listed.vacationMonths.find((v: { branchKind: string }) => v.branchKind === "STUDENT")).toMatchObject({
+        months: [1, 2, 7, 8],
+        setByLabel: "system",
+      });
       const current = listed.vacationMonths.find((v: { branchKind: string }) => v.branchKind === "STAFF");
       const sent = new Date();
-      const set = await app.ok(`mutation($i: SetVacationMonthsInput!) { setVacationMonths(input: $i) { months setByLabel setAt note version } }`, {
-        i: { branchKind: "STAFF", months: [8, 2], note: "机关寒暑假各安排一个月", version: current.version },
-      });
+      const set = await app.ok(
+        `mutation($i: SetVacationMonthsInput!) { setVacationMonths(input: $i) { months setByLabel setAt note version } }`,
+        {
+          i: { branchKind: "STAFF", months: [8, 2], note: "机关寒暑假各安排一个月", version: current.version },
+        },
+      );
       const answered = new Date();
       expect(set.setVacationMonths).toMatchObject({ months: [2, 8], note: "机关寒暑假各安排一个月", version: current.version + 1 });
       // Who: the test's administrator (display name and username); when: while the request ran.
@@ -158,8 +202,13 @@ describe("calendar, activities, education hours, study records and record books"
         i: { branchKind: "STAFF", months: [8], version: current.version },
       });
       expect(stale.errors?.[0].extensions?.code).toBe("CONFLICT");
-      const bad = await app.gql(`mutation($i: SetVacationMonthsInput!) { setVacationMonths(input: $i) { version } }`, { i: { branchKind: "STAFF", months: [13] } });
-      expect(bad.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { months: expect.arrayContaining(["月份应在 1–12 之间"]) } });
+      const bad = await app.gql(`mutation($i: SetVacationMonthsInput!) { setVacationMonths(input: $i) { version } }`, {
+        i: { branchKind: "STAFF", months: [13] },
+      });
+      expect(bad.errors?.[0].extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        fields: { months: expect.arrayContaining(["月份应在 1–12 之间"]) },
+      });
     });
   });
 
@@ -167,8 +216,14 @@ describe("calendar, activities, education hours, study records and record books"
     it("records an activity with its attendance, duration, Beijing date and an audit entry", async () => {
       const result = await createActivity(orgLife());
       expect(result.data!.createActivity).toMatchObject({
-        __typename: "Activity", type: "ORGANISATIONAL_LIFE", heldOn: "2025-10-10", durationMinutes: 120, educationHours: "2",
-        integrityHours: "0.5", hostUnit: { name: "学生支部" }, attendanceSummary: { expected: 4, present: 2, absent: 1, excused: 1, guests: 0 },
+        __typename: "Activity",
+        type: "ORGANISATIONAL_LIFE",
+        heldOn: "2025-10-10",
+        durationMinutes: 120,
+        educationHours: "2",
+        integrityHours: "0.5",
+        hostUnit: { name: "学生支部" },
+        attendanceSummary: { expected: 4, present: 2, absent: 1, excused: 1, guests: 0 },
       });
       const id = accepted(result.data!.createActivity).id;
       const detail = await app.ok(`query($id: ID!) { activity(id: $id) { attendance { status reason isGuest member { name } } } }`, { id });
@@ -176,7 +231,10 @@ describe("calendar, activities, education hours, study records and record books"
         [...students].sort((a, b) => a.name.localeCompare(b.name)).map((s) => expect.objectContaining({ member: { name: s.name } })),
       );
       expect(detail.activity.attendance.find((a: { status: string }) => a.status === "EXCUSED")).toMatchObject({ reason: "参加技能竞赛" });
-      const audit = await app.dataSource.query(`SELECT operation, jsonb_array_length(after->'attendance') AS n FROM audit_entry WHERE entity_id = $1`, [id]);
+      const audit = await app.dataSource.query(
+        `SELECT operation, jsonb_array_length(after->'attendance') AS n FROM audit_entry WHERE entity_id = $1`,
+        [id],
+      );
       expect(audit).toEqual([{ operation: "createActivity", n: 4 }]);
       // A meeting that starts at 00:30 Beijing time on the 1st belongs to that day, not to the previous month in UTC.
       const early = await createActivity(orgLife({ startsAt: "2025-10-31T16:30:00Z", endsAt: "2025-10-31T18:30:00Z", attendance: [] }));
@@ -194,9 +252,17 @@ describe("calendar, activities, education hours, study records and record books"
       const negative = await createActivity(orgLife({ educationHours: "-1", integrityHours: "0" }));
       expect(negative.errors?.[0].extensions?.fields).toEqual({ educationHours: ["学时不能为负数"] });
       const attendance = await createActivity(
-        orgLife({ attendance: [{ memberId: students[0].id, status: "EXCUSED" }, { memberId: students[0].id, status: "PRESENT" }] }),
+        orgLife({
+          attendance: [
+            { memberId: students[0].id, status: "EXCUSED" },
+            { memberId: students[0].id, status: "PRESENT" },
+          ],
+        }),
       );
-      expect(attendance.errors?.[0].extensions?.fields).toEqual({ "attendance.0.reason": ["请假须注明原因"], "attendance.1.memberId": ["名单中重复出现"] });
+      expect(attendance.errors?.[0].extensions?.fields).toEqual({
+        "attendance.0.reason": ["请假须注明原因"],
+        "attendance.1.memberId": ["名单中重复出现"],
+      });
       const place = await createActivity(orgLife({ place: null }));
       expect(place.errors?.[0].extensions?.fields).toHaveProperty("place");
       expect(await counts()).toEqual(before);
@@ -206,18 +272,30 @@ describe("calendar, activities, education hours, study records and record books"
       const before = await counts();
       const refused = await createActivity(orgLife({ attendance: [{ memberId: outsider.id, status: "PRESENT" }] }));
       expect(refused.data!.createActivity).toMatchObject({
-        __typename: "Refusal", errorCode: "MEMBER_NOT_IN_UNIT", field: "attendance", message: expect.stringContaining(outsider.name),
+        __typename: "Refusal",
+        errorCode: "MEMBER_NOT_IN_UNIT",
+        field: "attendance",
+        message: expect.stringContaining(outsider.name),
       });
       expect(await counts()).toEqual(before);
       const guest = await createActivity(orgLife({ attendance: [{ memberId: outsider.id, status: "PRESENT", isGuest: true }] }));
       expect(accepted(guest.data!.createActivity).attendanceSummary).toMatchObject({ expected: 0, present: 1, guests: 1 });
       // A general branch's activity may include members of its branches.
-      const gb = await createActivity(orgLife({ hostUnitId: generalBranches["管理工程学院党总支"].id, type: "PARTY_LECTURE", attendance: [{ memberId: students[0].id, status: "PRESENT" }] }));
+      const gb = await createActivity(
+        orgLife({
+          hostUnitId: generalBranches["管理工程学院党总支"].id,
+          type: "PARTY_LECTURE",
+          attendance: [{ memberId: students[0].id, status: "PRESENT" }],
+        }),
+      );
       expect(gb.data!.createActivity.__typename).toBe("Activity");
     });
 
     it("updates with the version, replaces attendance (audited) and archives without deleting", async () => {
-      const created = accepted((await createActivity(orgLife({ topic: "待修改", startsAt: "2025-11-05T06:00:00Z", endsAt: "2025-11-05T08:00:00Z" }))).data!.createActivity);
+      const created = accepted(
+        (await createActivity(orgLife({ topic: "待修改", startsAt: "2025-11-05T06:00:00Z", endsAt: "2025-11-05T08:00:00Z" }))).data!
+          .createActivity,
+      );
       const updated = await app.ok(UpdateActivity, {
         input: { id: created.id, version: created.version, topic: "主题党日：参观红岩村", type: "PARTY_DAY" },
       });
@@ -227,10 +305,23 @@ describe("calendar, activities, education hours, study records and record books"
       });
       expect(stale.errors?.[0].extensions).toMatchObject({ code: "CONFLICT" });
 
-      const replaced = await app.ok(`mutation($i: SetActivityAttendanceInput!) { setActivityAttendance(input: $i) { ${RESULT(ACTIVITY)} } }`, {
-        i: { activityId: created.id, version: created.version + 1, attendance: [{ memberId: students[1].id, status: "PRESENT" }, { memberId: students[0].id, status: "ABSENT" }] },
+      const replaced = await app.ok(
+        `mutation($i: SetActivityAttendanceInput!) { setActivityAttendance(input: $i) { ${RESULT(ACTIVITY)} } }`,
+        {
+          i: {
+            activityId: created.id,
+            version: created.version + 1,
+            attendance: [
+              { memberId: students[1].id, status: "PRESENT" },
+              { memberId: students[0].id, status: "ABSENT" },
+            ],
+          },
+        },
+      );
+      expect(replaced.setActivityAttendance).toMatchObject({
+        version: created.version + 2,
+        attendanceSummary: { expected: 2, present: 1, absent: 1, excused: 0 },
       });
-      expect(replaced.setActivityAttendance).toMatchObject({ version: created.version + 2, attendanceSummary: { expected: 2, present: 1, absent: 1, excused: 0 } });
       const [entry] = await app.dataSource.query(
         `SELECT jsonb_array_length(before->'attendance') AS before, jsonb_array_length(after->'attendance') AS after
            FROM audit_entry WHERE entity_id = $1 AND operation = 'setActivityAttendance'`,
@@ -238,18 +329,25 @@ describe("calendar, activities, education hours, study records and record books"
       );
       expect(entry).toEqual({ before: 4, after: 2 });
 
-      const archived = await app.ok(`mutation($i: ArchiveActivityInput!) { archiveActivity(input: $i) { ${RESULT(ACTIVITY + " archiveReason")} } }`, {
-        i: { id: created.id, version: created.version + 2, reason: "重复登记" },
-      });
+      const archived = await app.ok(
+        `mutation($i: ArchiveActivityInput!) { archiveActivity(input: $i) { ${RESULT(ACTIVITY + " archiveReason")} } }`,
+        {
+          i: { id: created.id, version: created.version + 2, reason: "重复登记" },
+        },
+      );
       expect(archived.archiveActivity).toMatchObject({ archiveReason: "重复登记", archivedAt: expect.any(String) });
       const again = await app.ok(UpdateActivity, {
         input: { id: created.id, version: created.version + 3, topic: "再改" },
       });
       expect(again.updateActivity).toMatchObject({ __typename: "Refusal", errorCode: "RECORD_ARCHIVED" });
       expect((await app.dataSource.query(`SELECT count(*)::int AS n FROM activity WHERE id = $1`, [created.id]))[0].n).toBe(1);
-      const listed = await app.ok(`query($f: ActivityFilter) { activities(filter: $f, first: 100) { items { id } } }`, { f: { topicContains: "红岩" } });
+      const listed = await app.ok(`query($f: ActivityFilter) { activities(filter: $f, first: 100) { items { id } } }`, {
+        f: { topicContains: "红岩" },
+      });
       expect(listed.activities.items).toEqual([]);
-      const withArchived = await app.ok(`query($f: ActivityFilter) { activities(filter: $f, first: 100) { items { id } } }`, { f: { topicContains: "红岩", includeArchived: true } });
+      const withArchived = await app.ok(`query($f: ActivityFilter) { activities(filter: $f, first: 100) { items { id } } }`, {
+        f: { topicContains: "红岩", includeArchived: true },
+      });
       expect(withArchived.activities.items).toEqual([{ id: created.id }]);
     });
 
@@ -258,20 +356,48 @@ describe("calendar, activities, education hours, study records and record books"
       const teachers = await insertMembers(host, "教师", 2, "FACULTY");
       for (let i = 0; i < 5; i++) {
         await createActivity({
-          hostUnitId: host, type: i % 2 ? "BRANCH_COMMITTEE_MEETING" : "ORGANISATIONAL_LIFE", topic: `分页${i}`, place: "教工之家",
-          startsAt: `2026-0${i + 3}-10T02:00:00Z`, endsAt: `2026-0${i + 3}-10T04:00:00Z`, attendance: teachers.map((t: { id: string }) => ({ memberId: t.id, status: "PRESENT" as const })),
+          hostUnitId: host,
+          type: i % 2 ? "BRANCH_COMMITTEE_MEETING" : "ORGANISATIONAL_LIFE",
+          topic: `分页${i}`,
+          place: "教工之家",
+          startsAt: `2026-0${i + 3}-10T02:00:00Z`,
+          endsAt: `2026-0${i + 3}-10T04:00:00Z`,
+          attendance: teachers.map((t: { id: string }) => ({ memberId: t.id, status: "PRESENT" as const })),
         });
       }
       const q = (filter: Record<string, unknown>, first = 100, offset = 0) =>
-        app.ok(`query($f: ActivityFilter, $first: Int, $offset: Int) { activities(filter: $f, first: $first, offset: $offset) { totalCount items { topic heldOn } } }`, { f: filter, first, offset }).then((d) => d.activities);
+        app
+          .ok(
+            `query($f: ActivityFilter, $first: Int, $offset: Int) { activities(filter: $f, first: $first, offset: $offset) { totalCount items { topic heldOn } } }`,
+            { f: filter, first, offset },
+          )
+          .then((d) => d.activities);
       const gb = generalBranches["建筑与环境工程学院党总支"].id;
       expect((await q({ unitId: gb })).totalCount).toBe(5);
-      expect((await q({ unitId: host, types: ["BRANCH_COMMITTEE_MEETING"] })).items.map((a: { topic: string }) => a.topic)).toEqual(["分页3", "分页1"]);
+      expect((await q({ unitId: host, types: ["BRANCH_COMMITTEE_MEETING"] })).items.map((a: { topic: string }) => a.topic)).toEqual([
+        "分页3",
+        "分页1",
+      ]);
       expect((await q({ unitId: host, from: "2026-04-01", to: "2026-05-31" })).totalCount).toBe(2);
       const page = await q({ unitId: gb }, 2, 2);
-      expect(page).toEqual({ totalCount: 5, items: [{ topic: "分页2", heldOn: "2026-05-10" }, { topic: "分页1", heldOn: "2026-04-10" }] });
-      const att = await app.ok(`query($m: ID!) { memberAttendance(memberId: $m, from: "2026-04-01", first: 2) { totalCount items { status activity { topic } } } }`, { m: teachers[0].id });
-      expect(att.memberAttendance).toEqual({ totalCount: 4, items: [{ status: "PRESENT", activity: { topic: "分页4" } }, { status: "PRESENT", activity: { topic: "分页3" } }] });
+      expect(page).toEqual({
+        totalCount: 5,
+        items: [
+          { topic: "分页2", heldOn: "2026-05-10" },
+          { topic: "分页1", heldOn: "2026-04-10" },
+        ],
+      });
+      const att = await app.ok(
+        `query($m: ID!) { memberAttendance(memberId: $m, from: "2026-04-01", first: 2) { totalCount items { status activity { topic } } } }`,
+        { m: teachers[0].id },
+      );
+      expect(att.memberAttendance).toEqual({
+        totalCount: 4,
+        items: [
+          { status: "PRESENT", activity: { topic: "分页4" } },
+          { status: "PRESENT", activity: { topic: "分页3" } },
+        ],
+      });
     });
 
     it("confines a branch secretary to their own branch", async () => {
@@ -301,26 +427,59 @@ describe("calendar, activities, education hours, study records and record books"
       ];
       for (const p of plan) {
         const r = await createActivity({
-          hostUnitId: host(), type: "THEORY_STUDY", topic: `学时${p.day}`, place: "会议室", startsAt: `${p.day}T01:00:00Z`, endsAt: `${p.day}T04:00:00Z`,
-          educationHours: p.hours, integrityHours: p.integrity,
-          attendance: p.statuses.map((status, i) => ({ memberId: members[i].id, status, reason: status === "EXCUSED" ? "出差" : undefined })),
+          hostUnitId: host(),
+          type: "THEORY_STUDY",
+          topic: `学时${p.day}`,
+          place: "会议室",
+          startsAt: `${p.day}T01:00:00Z`,
+          endsAt: `${p.day}T04:00:00Z`,
+          educationHours: p.hours,
+          integrityHours: p.integrity,
+          attendance: p.statuses.map((status, i) => ({
+            memberId: members[i].id,
+            status,
+            reason: status === "EXCUSED" ? "出差" : undefined,
+          })),
         });
         expect(r.data!.createActivity.__typename).toBe("Activity");
       }
       const study = await app.ok(`mutation($i: CreateStudyRecordInput!) { createStudyRecord(input: $i) { id hours } }`, {
-        i: { memberId: members[0].id, kind: "ONLINE_COURSE", studiedOn: "2026-06-01", title: "党员网络学院：廉洁自律准则", provider: "党员网络学院", hours: "4.25", integrityHours: "4" },
+        i: {
+          memberId: members[0].id,
+          kind: "ONLINE_COURSE",
+          studiedOn: "2026-06-01",
+          title: "党员网络学院：廉洁自律准则",
+          provider: "党员网络学院",
+          hours: "4.25",
+          integrityHours: "4",
+        },
       });
       expect(study.createStudyRecord.hours).toBe("4.25");
     });
 
     it("equals the sum over PRESENT attendances plus study records; an absent member gets none", async () => {
       const q = (memberId: string) =>
-        app.ok(`query($m: ID!) { memberEducationHours(memberId: $m, from: "2026-01-01", to: "2026-12-31") {
-          totalHours integrityHours activityHours studyHours activityCount studyCount items { source date title hours integrityHours activityType studyKind } } }`, { m: memberId })
+        app
+          .ok(
+            `query($m: ID!) { memberEducationHours(memberId: $m, from: "2026-01-01", to: "2026-12-31") {
+          totalHours integrityHours activityHours studyHours activityCount studyCount items { source date title hours integrityHours activityType studyKind } } }`,
+            { m: memberId },
+          )
           .then((d) => d.memberEducationHours);
       const first = await q(members[0].id);
-      expect(first).toMatchObject({ totalHours: "7.75", integrityHours: "5.5", activityHours: "3.5", studyHours: "4.25", activityCount: 2, studyCount: 1 });
-      expect(first.items.map((i: { date: string; source: string }) => `${i.date}:${i.source}`)).toEqual(["2026-03-02:ACTIVITY", "2026-04-02:ACTIVITY", "2026-06-01:STUDY"]);
+      expect(first).toMatchObject({
+        totalHours: "7.75",
+        integrityHours: "5.5",
+        activityHours: "3.5",
+        studyHours: "4.25",
+        activityCount: 2,
+        studyCount: 1,
+      });
+      expect(first.items.map((i: { date: string; source: string }) => `${i.date}:${i.source}`)).toEqual([
+        "2026-03-02:ACTIVITY",
+        "2026-04-02:ACTIVITY",
+        "2026-06-01:STUDY",
+      ]);
       // The total is exactly the sum of the line items (computed independently in SQL).
       const sum = first.items.reduce((s: number, i: { hours: string }) => s + Math.round(Number(i.hours) * 100), 0);
       expect(sum / 100).toBe(Number(first.totalHours));
@@ -330,28 +489,53 @@ describe("calendar, activities, education hours, study records and record books"
 
     it("gives per-member totals for a subtree in one statement, and Member.educationHours through a loader", async () => {
       const before = app.queries.count;
-      const page = await app.ok(`query($u: ID!) { educationHours(unitId: $u, from: "2026-01-01", to: "2026-12-31", shortestFirst: true) {
-        totalCount items { totalHours integrityHours member { name } } } }`, { u: host() });
+      const page = await app.ok(
+        `query($u: ID!) { educationHours(unitId: $u, from: "2026-01-01", to: "2026-12-31", shortestFirst: true) {
+        totalCount items { totalHours integrityHours member { name } } } }`,
+        { u: host() },
+      );
       const statements = app.queries.count - before;
       expect(page.educationHours.totalCount).toBe(3);
-      expect(page.educationHours.items.map((i: { totalHours: string; member: { name: string } }) => [i.member.name, i.totalHours])).toEqual([
-        [members[2].name, "0"], [members[1].name, "5"], [members[0].name, "7.75"],
-      ]);
+      expect(page.educationHours.items.map((i: { totalHours: string; member: { name: string } }) => [i.member.name, i.totalHours])).toEqual(
+        [
+          [members[2].name, "0"],
+          [members[1].name, "5"],
+          [members[0].name, "7.75"],
+        ],
+      );
       // auth/session statements aside, the hours themselves are one statement and members one more.
       expect(statements).toBeLessThanOrEqual(6 + REQUEST_STATEMENTS);
-      const viaField = await app.ok(`query($u: ID!) { members(filter: { unitId: $u }) { items { name educationHours(from: "2026-01-01", to: "2026-12-31") { totalHours } } } }`, { u: host() });
-      expect(Object.fromEntries(viaField.members.items.map((m: { name: string; educationHours: { totalHours: string } }) => [m.name, m.educationHours.totalHours]))).toEqual({
-        [members[0].name]: "7.75", [members[1].name]: "5", [members[2].name]: "0",
+      const viaField = await app.ok(
+        `query($u: ID!) { members(filter: { unitId: $u }) { items { name educationHours(from: "2026-01-01", to: "2026-12-31") { totalHours } } } }`,
+        { u: host() },
+      );
+      expect(
+        Object.fromEntries(
+          viaField.members.items.map((m: { name: string; educationHours: { totalHours: string } }) => [
+            m.name,
+            m.educationHours.totalHours,
+          ]),
+        ),
+      ).toEqual({
+        [members[0].name]: "7.75",
+        [members[1].name]: "5",
+        [members[2].name]: "0",
       });
     });
 
     it("stops counting archived study records and activities", async () => {
       const [rec] = await app.dataSource.query(`SELECT id, version FROM study_record WHERE member_id = $1`, [members[0].id]);
-      const archived = await app.ok(`mutation($i: ArchiveStudyRecordInput!) { archiveStudyRecord(input: $i) { __typename ... on StudyRecord { archivedAt } } }`, {
-        i: { id: rec.id, version: rec.version, reason: "重复登记" },
-      });
+      const archived = await app.ok(
+        `mutation($i: ArchiveStudyRecordInput!) { archiveStudyRecord(input: $i) { __typename ... on StudyRecord { archivedAt } } }`,
+        {
+          i: { id: rec.id, version: rec.version, reason: "重复登记" },
+        },
+      );
       expect(archived.archiveStudyRecord.__typename).toBe("StudyRecord");
-      const after = await app.ok(`query($m: ID!) { memberEducationHours(memberId: $m, from: "2026-01-01", to: "2026-12-31") { totalHours } }`, { m: members[0].id });
+      const after = await app.ok(
+        `query($m: ID!) { memberEducationHours(memberId: $m, from: "2026-01-01", to: "2026-12-31") { totalHours } }`,
+        { m: members[0].id },
+      );
       expect(after.memberEducationHours.totalHours).toBe("3.5");
     });
   });
@@ -374,20 +558,38 @@ describe("calendar, activities, education hours, study records and record books"
       expect(precise.errors?.[0].extensions?.fields).toEqual({ hours: ["学时最多保留两位小数"] });
       expect(await counts()).toEqual(before);
 
-      const created = await app.ok(`mutation($i: CreateStudyRecordInput!) { createStudyRecord(input: $i) { id version title member { name } } }`, {
-        i: { memberId: member.id, kind: "PARTY_SCHOOL", studiedOn: "2026-03-15", title: "入党积极分子培训班", provider: "校党校", hours: "16" },
-      });
+      const created = await app.ok(
+        `mutation($i: CreateStudyRecordInput!) { createStudyRecord(input: $i) { id version title member { name } } }`,
+        {
+          i: {
+            memberId: member.id,
+            kind: "PARTY_SCHOOL",
+            studiedOn: "2026-03-15",
+            title: "入党积极分子培训班",
+            provider: "校党校",
+            hours: "16",
+          },
+        },
+      );
       expect(created.createStudyRecord.member.name).toBe(member.name);
       const { id, version } = created.createStudyRecord;
-      const updated = await app.ok(`mutation($i: UpdateStudyRecordInput!) { updateStudyRecord(input: $i) { ... on StudyRecord { hours version provider } } }`, {
-        i: { id, version, hours: "12", provider: null },
-      });
+      const updated = await app.ok(
+        `mutation($i: UpdateStudyRecordInput!) { updateStudyRecord(input: $i) { ... on StudyRecord { hours version provider } } }`,
+        {
+          i: { id, version, hours: "12", provider: null },
+        },
+      );
       expect(updated.updateStudyRecord).toEqual({ hours: "12", version: version + 1, provider: null });
-      const stale = await app.gql(`mutation($i: UpdateStudyRecordInput!) { updateStudyRecord(input: $i) { __typename } }`, { i: { id, version, hours: "3" } });
-      expect(stale.errors?.[0].extensions?.code).toBe("CONFLICT");
-      const listed = await app.ok(`query($u: ID!) { studyRecords(filter: { unitId: $u, kind: PARTY_SCHOOL }) { totalCount items { title } } }`, {
-        u: generalBranches["管理工程学院党总支"].id,
+      const stale = await app.gql(`mutation($i: UpdateStudyRecordInput!) { updateStudyRecord(input: $i) { __typename } }`, {
+        i: { id, version, hours: "3" },
       });
+      expect(stale.errors?.[0].extensions?.code).toBe("CONFLICT");
+      const listed = await app.ok(
+        `query($u: ID!) { studyRecords(filter: { unitId: $u, kind: PARTY_SCHOOL }) { totalCount items { title } } }`,
+        {
+          u: generalBranches["管理工程学院党总支"].id,
+        },
+      );
       expect(listed.studyRecords).toEqual({ totalCount: 1, items: [{ title: "入党积极分子培训班" }] });
     });
   });
@@ -396,9 +598,17 @@ describe("calendar, activities, education hours, study records and record books"
     it("lists a branch's semester activities in date order and records one hand-in per semester", async () => {
       const branch = branches["管理工程学院学生支部"];
       const [autumn] = (await app.ok(`{ semesters(from: "2025-10-01", to: "2025-10-01") { id label } }`)).semesters;
-      const book = await app.ok(`query($b: ID!, $s: ID!) { recordBook(branchId: $b, semesterId: $s) {
-        branch { name } semester { label } activityCount handedIn handIn { handedInOn } activities { heldOn type } } }`, { b: branch.id, s: autumn.id });
-      expect(book.recordBook).toMatchObject({ branch: { name: "学生支部" }, semester: { label: "2025-2026学年秋季学期" }, handedIn: false, handIn: null });
+      const book = await app.ok(
+        `query($b: ID!, $s: ID!) { recordBook(branchId: $b, semesterId: $s) {
+        branch { name } semester { label } activityCount handedIn handIn { handedInOn } activities { heldOn type } } }`,
+        { b: branch.id, s: autumn.id },
+      );
+      expect(book.recordBook).toMatchObject({
+        branch: { name: "学生支部" },
+        semester: { label: "2025-2026学年秋季学期" },
+        handedIn: false,
+        handIn: null,
+      });
       const dates = book.recordBook.activities.map((a: { heldOn: string }) => a.heldOn);
       expect(dates.length).toBe(book.recordBook.activityCount);
       // Exactly the branch's live activities held in the semester (the meetings this file recorded earlier).
@@ -411,17 +621,38 @@ describe("calendar, activities, education hours, study records and record books"
       expect(dates.every((d: string) => d >= "2025-09-01" && d <= "2026-01-16")).toBe(true);
 
       const hand = (input: Record<string, unknown>) =>
-        app.gql(`mutation($i: RecordBookHandInInput!) { recordBookHandIn(input: $i) { __typename ... on RecordBookHandIn { handedInOn receivedBy semester { label } }
-          ... on Refusal { errorCode message ruleCode } } }`, { i: input });
+        app.gql(
+          `mutation($i: RecordBookHandInInput!) { recordBookHandIn(input: $i) { __typename ... on RecordBookHandIn { handedInOn receivedBy semester { label } }
+          ... on Refusal { errorCode message ruleCode } } }`,
+          { i: input },
+        );
       const before = await counts();
-      const notBranch = await hand({ branchId: generalBranches["管理工程学院党总支"].id, semesterId: autumn.id, handedInOn: "2026-01-20", receivedBy: "组织部 王老师" });
+      const notBranch = await hand({
+        branchId: generalBranches["管理工程学院党总支"].id,
+        semesterId: autumn.id,
+        handedInOn: "2026-01-20",
+        receivedBy: "组织部 王老师",
+      });
       expect(notBranch.errors?.[0].extensions?.fields).toHaveProperty("branchId");
       expect(await counts()).toEqual(before);
       const first = await hand({ branchId: branch.id, semesterId: autumn.id, handedInOn: "2026-01-20", receivedBy: "组织部 王老师" });
-      expect(first.data.recordBookHandIn).toEqual({ __typename: "RecordBookHandIn", handedInOn: "2026-01-20", receivedBy: "组织部 王老师", semester: { label: "2025-2026学年秋季学期" } });
+      expect(first.data.recordBookHandIn).toEqual({
+        __typename: "RecordBookHandIn",
+        handedInOn: "2026-01-20",
+        receivedBy: "组织部 王老师",
+        semester: { label: "2025-2026学年秋季学期" },
+      });
       const second = await hand({ branchId: branch.id, semesterId: autumn.id, handedInOn: "2026-01-22", receivedBy: "组织部 李老师" });
-      expect(second.data.recordBookHandIn).toMatchObject({ __typename: "Refusal", errorCode: "RECORD_BOOK_ALREADY_HANDED_IN", ruleCode: "RECORD_BOOK_SEMESTER", message: expect.stringContaining("2026-01-20") });
-      const after = await app.ok(`query($b: ID!, $s: ID!) { recordBook(branchId: $b, semesterId: $s) { handedIn handIn { receivedBy } } }`, { b: branch.id, s: autumn.id });
+      expect(second.data.recordBookHandIn).toMatchObject({
+        __typename: "Refusal",
+        errorCode: "RECORD_BOOK_ALREADY_HANDED_IN",
+        ruleCode: "RECORD_BOOK_SEMESTER",
+        message: expect.stringContaining("2026-01-20"),
+      });
+      const after = await app.ok(
+        `query($b: ID!, $s: ID!) { recordBook(branchId: $b, semesterId: $s) { handedIn handIn { receivedBy } } }`,
+        { b: branch.id, s: autumn.id },
+      );
       expect(after.recordBook).toEqual({ handedIn: true, handIn: { receivedBy: "组织部 王老师" } });
       expect((await counts()).handins).toBe(before.handins + 1);
     });
@@ -451,25 +682,48 @@ describe("calendar, activities, education hours, study records and record books"
 
     /** The member's 2025 hours as the administrator reads them, from the summary and from the from-scratch query. */
     const hours = async (memberId: string) => {
-      const [summary] = await app.dataSource.query(`SELECT activity_hours::text AS h FROM member_year_credit WHERE member_id = $1 AND year = 2025`, [memberId]);
-      const [source] = await app.dataSource.query(`SELECT activity_hours::text AS h FROM member_year_credit_source WHERE member_id = $1 AND year = 2025`, [memberId]);
-      const query = await app.ok(`query($m: ID!) { memberEducationHours(memberId: $m, from: "2025-01-01", to: "2025-12-31") { activityHours activityCount } }`, { m: memberId });
+      const [summary] = await app.dataSource.query(
+        `SELECT activity_hours::text AS h FROM member_year_credit WHERE member_id = $1 AND year = 2025`,
+        [memberId],
+      );
+      const [source] = await app.dataSource.query(
+        `SELECT activity_hours::text AS h FROM member_year_credit_source WHERE member_id = $1 AND year = 2025`,
+        [memberId],
+      );
+      const query = await app.ok(
+        `query($m: ID!) { memberEducationHours(memberId: $m, from: "2025-01-01", to: "2025-12-31") { activityHours activityCount } }`,
+        { m: memberId },
+      );
       return { summary: summary?.h ?? "0.00", source: source?.h ?? "0.00", ...query.memberEducationHours };
     };
     const finding = async (branch: string, memberId: string) =>
-      (await app.ok(REPORT, { u: branches[branch].id })).compliance.findings.items.find((f: { memberId: string }) => f.memberId === memberId);
+      (await app.ok(REPORT, { u: branches[branch].id })).compliance.findings.items.find(
+        (f: { memberId: string }) => f.memberId === memberId,
+      );
     const guestRow = async () =>
-      (await app.ok(`query($m: ID!) { memberAttendance(memberId: $m) { items { ${ROW} activity { topic } } } }`, { m: guest.id })).memberAttendance.items[0];
+      (await app.ok(`query($m: ID!) { memberAttendance(memberId: $m) { items { ${ROW} activity { topic } } } }`, { m: guest.id }))
+        .memberAttendance.items[0];
     const confirm = (client: Awaited<ReturnType<TestApp["clientFor"]>>, row: { id: string; version: number }) =>
-      client.gql(`mutation($i: ConfirmGuestAttendanceInput!) { confirmGuestAttendance(input: $i) {
-        __typename ... on ActivityAttendance { ${ROW} } ... on Refusal { errorCode message } } }`, { i: { id: row.id, version: row.version } });
+      client.gql(
+        `mutation($i: ConfirmGuestAttendanceInput!) { confirmGuestAttendance(input: $i) {
+        __typename ... on ActivityAttendance { ${ROW} } ... on Refusal { errorCode message } } }`,
+        { i: { id: row.id, version: row.version } },
+      );
 
     it("records an outside guest without crediting them until their own secretary confirms; others are refused as not found", async () => {
       const created = await hostSecretary.ok(CreateActivity, {
         input: {
-          hostUnitId: branches[hostName].id, type: "PARTY_LECTURE", topic: "列席党课", place: "化工楼 101",
-          startsAt: "2025-11-20T06:00:00Z", endsAt: "2025-11-20T08:00:00Z", educationHours: "2",
-          attendance: [{ memberId: own.id, status: "PRESENT" }, { memberId: guest.id, status: "PRESENT", isGuest: true }],
+          hostUnitId: branches[hostName].id,
+          type: "PARTY_LECTURE",
+          topic: "列席党课",
+          place: "化工楼 101",
+          startsAt: "2025-11-20T06:00:00Z",
+          endsAt: "2025-11-20T08:00:00Z",
+          educationHours: "2",
+          attendance: [
+            { memberId: own.id, status: "PRESENT" },
+            { memberId: guest.id, status: "PRESENT", isGuest: true },
+          ],
         },
       });
       expect(created.createActivity).toMatchObject({ __typename: "Activity", attendanceSummary: { present: 2, guests: 1 } });
@@ -479,7 +733,8 @@ describe("calendar, activities, education hours, study records and record books"
       expect(await finding(guestName, guest.id)).toMatchObject({ status: "UNMET", actual: "0学时" });
       const pending = await guestRow();
       expect(pending).toMatchObject({ status: "PRESENT", isGuest: true, confirmedAt: null, confirmedBy: null });
-      const ownRow = (await app.ok(`query($m: ID!) { memberAttendance(memberId: $m) { items { confirmedAt } } }`, { m: own.id })).memberAttendance.items[0];
+      const ownRow = (await app.ok(`query($m: ID!) { memberAttendance(memberId: $m) { items { confirmedAt } } }`, { m: own.id }))
+        .memberAttendance.items[0];
       expect(ownRow.confirmedAt).toEqual(expect.any(String));
 
       // The guest's own secretary sees what to confirm, with the few facts of the foreign activity they need.
@@ -487,10 +742,22 @@ describe("calendar, activities, education hours, study records and record books"
         id version memberId memberName status activityId activityTopic activityType heldOn educationHours integrityHours hostUnitName } } }`);
       expect(toConfirm.guestAttendanceToConfirm).toEqual({
         totalCount: 1,
-        items: [{
-          id: pending.id, version: pending.version, memberId: guest.id, memberName: guest.name, status: "PRESENT", activityId: accepted(created.createActivity).id,
-          activityTopic: "列席党课", activityType: "PARTY_LECTURE", heldOn: "2025-11-20", educationHours: "2", integrityHours: "0", hostUnitName: "学生支部",
-        }],
+        items: [
+          {
+            id: pending.id,
+            version: pending.version,
+            memberId: guest.id,
+            memberName: guest.name,
+            status: "PRESENT",
+            activityId: accepted(created.createActivity).id,
+            activityTopic: "列席党课",
+            activityType: "PARTY_LECTURE",
+            heldOn: "2025-11-20",
+            educationHours: "2",
+            integrityHours: "0",
+            hostUnitName: "学生支部",
+          },
+        ],
       });
       expect((await hostSecretary.ok(`{ guestAttendanceToConfirm { totalCount } }`)).guestAttendanceToConfirm.totalCount).toBe(0);
       expect((await thirdSecretary.ok(`{ guestAttendanceToConfirm { totalCount } }`)).guestAttendanceToConfirm.totalCount).toBe(0);
@@ -505,13 +772,21 @@ describe("calendar, activities, education hours, study records and record books"
         }
       }
       const stale = await confirm(guestSecretary, { id: pending.id, version: pending.version + 1 });
-      expect(stale.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", expectedVersion: pending.version + 1, actualVersion: pending.version });
+      expect(stale.errors?.[0].extensions).toMatchObject({
+        code: "CONFLICT",
+        expectedVersion: pending.version + 1,
+        actualVersion: pending.version,
+      });
       expect(await counts()).toEqual(before);
       expect(await hours(guest.id)).toMatchObject({ summary: "0.00", activityHours: "0" });
 
       const confirmed = await confirm(guestSecretary, pending);
       expect(confirmed.data?.confirmGuestAttendance).toMatchObject({
-        __typename: "ActivityAttendance", id: pending.id, version: pending.version + 1, confirmedAt: expect.any(String), confirmedBy: expect.any(String),
+        __typename: "ActivityAttendance",
+        id: pending.id,
+        version: pending.version + 1,
+        confirmedAt: expect.any(String),
+        confirmedBy: expect.any(String),
       });
       expect(await hours(guest.id)).toEqual({ summary: "2.00", source: "2.00", activityHours: "2", activityCount: 1 });
       expect(await finding(guestName, guest.id)).toMatchObject({ status: "UNMET", actual: "2学时" });
@@ -550,27 +825,52 @@ describe("calendar, activities, education hours, study records and record books"
 
       // Replacing the list: an unchanged guest row keeps its confirmation, a changed one must be confirmed again.
       row = await guestRow();
-      const kept = await hostSecretary.ok(`mutation($i: SetActivityAttendanceInput!) { setActivityAttendance(input: $i) { ${RESULT("version")} } }`, {
-        i: { activityId: activity.id, version: accepted(more.updateActivity).version, attendance: [{ memberId: own.id, status: "ABSENT" }, { memberId: guest.id, status: "PRESENT", isGuest: true }] },
-      });
+      const kept = await hostSecretary.ok(
+        `mutation($i: SetActivityAttendanceInput!) { setActivityAttendance(input: $i) { ${RESULT("version")} } }`,
+        {
+          i: {
+            activityId: activity.id,
+            version: accepted(more.updateActivity).version,
+            attendance: [
+              { memberId: own.id, status: "ABSENT" },
+              { memberId: guest.id, status: "PRESENT", isGuest: true },
+            ],
+          },
+        },
+      );
       expect(await guestRow()).toMatchObject({ version: row.version, confirmedAt: row.confirmedAt });
       expect(await hours(own.id)).toMatchObject({ summary: "0.00", activityHours: "0" });
       expect(await hours(guest.id)).toMatchObject({ summary: "1.50", activityHours: "1.5" });
       await hostSecretary.ok(`mutation($i: SetActivityAttendanceInput!) { setActivityAttendance(input: $i) { ${RESULT("version")} } }`, {
-        i: { activityId: activity.id, version: kept.setActivityAttendance.version, attendance: [{ memberId: guest.id, status: "EXCUSED", reason: "实习", isGuest: true }] },
+        i: {
+          activityId: activity.id,
+          version: kept.setActivityAttendance.version,
+          attendance: [{ memberId: guest.id, status: "EXCUSED", reason: "实习", isGuest: true }],
+        },
       });
       expect(await guestRow()).toMatchObject({ status: "EXCUSED", confirmedAt: null });
       expect(await hours(guest.id)).toEqual({ summary: "0.00", source: "0.00", activityHours: "0", activityCount: 0 });
     });
 
     it("confirms at once when the recorder's scope holds the guest's unit too", async () => {
-      const gbSecretary = await app.clientFor({ role: UserRole.GENERAL_BRANCH_SECRETARY, scopeUnitId: generalBranches["车辆工程学院党总支"].id });
+      const gbSecretary = await app.clientFor({
+        role: UserRole.GENERAL_BRANCH_SECRETARY,
+        scopeUnitId: generalBranches["车辆工程学院党总支"].id,
+      });
       const [colleague] = await insertMembers(branches["车辆工程学院教工支部"].id, "同院党员", 1, "FACULTY");
       const created = await gbSecretary.ok(CreateActivity, {
         input: {
-          hostUnitId: branches["车辆工程学院教工支部"].id, type: "THEORY_STUDY", topic: "同院列席", place: "车辆楼 201",
-          startsAt: "2025-12-01T06:00:00Z", endsAt: "2025-12-01T07:00:00Z", educationHours: "1",
-          attendance: [{ memberId: colleague.id, status: "PRESENT" }, { memberId: guest.id, status: "PRESENT", isGuest: true }],
+          hostUnitId: branches["车辆工程学院教工支部"].id,
+          type: "THEORY_STUDY",
+          topic: "同院列席",
+          place: "车辆楼 201",
+          startsAt: "2025-12-01T06:00:00Z",
+          endsAt: "2025-12-01T07:00:00Z",
+          educationHours: "1",
+          attendance: [
+            { memberId: colleague.id, status: "PRESENT" },
+            { memberId: guest.id, status: "PRESENT", isGuest: true },
+          ],
         },
       });
       expect(created.createActivity.__typename).toBe("Activity");
@@ -581,8 +881,13 @@ describe("calendar, activities, education hours, study records and record books"
       const before = await counts();
       const refused = await hostSecretary.gql(CreateActivity, {
         input: {
-          hostUnitId: branches[hostName].id, type: "PARTY_DAY", topic: "不应登记", place: "化工楼 101",
-          startsAt: "2025-11-21T06:00:00Z", endsAt: "2025-11-21T08:00:00Z", attendance: [{ memberId: guest.id, status: "PRESENT" }],
+          hostUnitId: branches[hostName].id,
+          type: "PARTY_DAY",
+          topic: "不应登记",
+          place: "化工楼 101",
+          startsAt: "2025-11-21T06:00:00Z",
+          endsAt: "2025-11-21T08:00:00Z",
+          attendance: [{ memberId: guest.id, status: "PRESENT" }],
         },
       });
       expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(["NOT_FOUND"]);
@@ -640,7 +945,12 @@ describe("demo activities", () => {
           const of = demoDiligence(units);
           units.forEach((u) => diligence.set(u.id, of(u.id)));
           await generateDemoActivities({
-            em, units, collegeId: units[0].id, random: new Random(7), from: DEMO_FROM, until: DEMO_UNTIL,
+            em,
+            units,
+            collegeId: units[0].id,
+            random: new Random(7),
+            from: DEMO_FROM,
+            until: DEMO_UNTIL,
             diligence: (id) => diligence.get(id) ?? "TYPICAL",
           });
         }),
@@ -676,8 +986,18 @@ describe("demo activities", () => {
     const meetsFaculty = (r: (typeof rows)[0]) => Number(r.total) >= 24 && Number(r.integrity) >= 4;
     expect(share((r) => faculty(r) && diligence.get(r.branch_id) !== "LAGGING", meetsFaculty)).toBeGreaterThan(0.85);
     expect(share((r) => faculty(r) && diligence.get(r.branch_id) === "LAGGING", meetsFaculty)).toBeLessThan(0.5);
-    expect(share((r) => r.category === "STUDENT" && diligence.get(r.branch_id) !== "LAGGING", (r) => Number(r.total) >= 16)).toBeGreaterThan(0.85);
-    expect(share((r) => r.category === "STUDENT" && diligence.get(r.branch_id) === "LAGGING", (r) => Number(r.total) >= 16)).toBeLessThan(0.5);
+    expect(
+      share(
+        (r) => r.category === "STUDENT" && diligence.get(r.branch_id) !== "LAGGING",
+        (r) => Number(r.total) >= 16,
+      ),
+    ).toBeGreaterThan(0.85);
+    expect(
+      share(
+        (r) => r.category === "STUDENT" && diligence.get(r.branch_id) === "LAGGING",
+        (r) => Number(r.total) >= 16,
+      ),
+    ).toBeLessThan(0.5);
   });
 
   it("has exemplary branches meet every month, typical ones with a couple of short meetings, lagging ones missing many", async () => {

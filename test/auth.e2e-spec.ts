@@ -12,7 +12,12 @@ const LOGIN = `mutation($i: LoginInput!) { login(input: $i) {
 const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`;
 const CHANGE_PASSWORD = `mutation($i: ChangePasswordInput!) { changeMyPassword(input: $i) {
   __typename ... on User { username } ... on LoginRefused { errorCode message retryAfterSeconds } } }`;
-const LOCKED_15_MINUTES = { __typename: "LoginRefused", errorCode: "ACCOUNT_LOCKED", message: "密码错误次数过多，请 15 分钟后再试", retryAfterSeconds: 900 };
+const LOCKED_15_MINUTES = {
+  __typename: "LoginRefused",
+  errorCode: "ACCOUNT_LOCKED",
+  message: "密码错误次数过多，请 15 分钟后再试",
+  retryAfterSeconds: 900,
+};
 
 /**
  * A client calling from `address`: the tests talk to 127.0.0.1, a trusted proxy
@@ -67,16 +72,27 @@ describe("accounts, sessions and scopes", () => {
       await app.clientFor({ username: "wrong.pw", role: UserRole.LEADERSHIP, scopeUnitId: app.collegeId });
       const wrong = await app.client().ok(LOGIN, { i: { username: "wrong.pw", password: "not-the-password" } });
       const unknown = await app.client().ok(LOGIN, { i: { username: "nobody.here", password: "not-the-password" } });
-      expect(wrong.login).toEqual({ __typename: "LoginRefused", errorCode: "INVALID_CREDENTIALS", message: "用户名或密码错误", retryAfterSeconds: null });
+      expect(wrong.login).toEqual({
+        __typename: "LoginRefused",
+        errorCode: "INVALID_CREDENTIALS",
+        message: "用户名或密码错误",
+        retryAfterSeconds: null,
+      });
       expect(unknown.login).toEqual(wrong.login);
     });
 
     it("stops one address after 5 wrong passwords for a name, while the right password from another address still signs in", async () => {
       await app.clientFor({ username: "locked.out", role: UserRole.LEADERSHIP, scopeUnitId: app.collegeId });
       const attacker = clientAt(app, "198.51.100.1");
-      const attempt = async (client: Client, password: string) => (await client.ok(LOGIN, { i: { username: "locked.out", password } })).login;
+      const attempt = async (client: Client, password: string) =>
+        (await client.ok(LOGIN, { i: { username: "locked.out", password } })).login;
       for (let i = 0; i < 4; i++) {
-        expect(await attempt(attacker, "bad-password")).toEqual({ __typename: "LoginRefused", errorCode: "INVALID_CREDENTIALS", message: "用户名或密码错误", retryAfterSeconds: null });
+        expect(await attempt(attacker, "bad-password")).toEqual({
+          __typename: "LoginRefused",
+          errorCode: "INVALID_CREDENTIALS",
+          message: "用户名或密码错误",
+          retryAfterSeconds: null,
+        });
       }
       expect(await attempt(attacker, "bad-password")).toEqual(LOCKED_15_MINUTES);
       expectLockedLater(await attempt(attacker, TEST_PASSWORD));
@@ -88,8 +104,16 @@ describe("accounts, sessions and scopes", () => {
       expectLockedLater(await attempt(attacker, TEST_PASSWORD));
 
       const audit = await app.dataSource.query(`SELECT operation FROM audit_entry WHERE actor_label = 'login:locked.out' ORDER BY id`);
-      expect(audit.map((a: { operation: string }) => a.operation)).toEqual(["loginFailed", "loginFailed", "loginFailed", "loginFailed", "loginLocked"]);
-      const throttle = await app.dataSource.query(`SELECT kind, subject, failures FROM login_throttle WHERE subject LIKE 'locked.out|%' ORDER BY subject`);
+      expect(audit.map((a: { operation: string }) => a.operation)).toEqual([
+        "loginFailed",
+        "loginFailed",
+        "loginFailed",
+        "loginFailed",
+        "loginLocked",
+      ]);
+      const throttle = await app.dataSource.query(
+        `SELECT kind, subject, failures FROM login_throttle WHERE subject LIKE 'locked.out|%' ORDER BY subject`,
+      );
       expect(throttle).toEqual([{ kind: "ACCOUNT_ADDRESS", subject: "locked.out|198.51.100.1", failures: 7 }]);
     });
 
@@ -114,11 +138,19 @@ describe("accounts, sessions and scopes", () => {
     it("checks exactly 5 passwords of 10 sent at once for one name from one address", async () => {
       await app.clientFor({ username: "parallel", role: UserRole.LEADERSHIP, scopeUnitId: app.collegeId });
       const client = clientAt(app, "198.51.100.30");
-      const results = await Promise.all(Array.from({ length: 10 }, () => client.ok(LOGIN, { i: { username: "parallel", password: "bad-password" } })));
+      const results = await Promise.all(
+        Array.from({ length: 10 }, () => client.ok(LOGIN, { i: { username: "parallel", password: "bad-password" } })),
+      );
       const codes = results.map((r) => r.login.errorCode).sort();
       expect(codes).toEqual([...Array(6).fill("ACCOUNT_LOCKED"), ...Array(4).fill("INVALID_CREDENTIALS")]);
       const audit = await app.dataSource.query(`SELECT operation FROM audit_entry WHERE actor_label = 'login:parallel' ORDER BY operation`);
-      expect(audit.map((a: { operation: string }) => a.operation)).toEqual(["loginFailed", "loginFailed", "loginFailed", "loginFailed", "loginLocked"]);
+      expect(audit.map((a: { operation: string }) => a.operation)).toEqual([
+        "loginFailed",
+        "loginFailed",
+        "loginFailed",
+        "loginFailed",
+        "loginLocked",
+      ]);
     });
 
     it(`stops an address after ${AUTH_POLICY.maxFailedLoginsPerAddress} wrong passwords for any names; other addresses are not affected`, async () => {
@@ -130,9 +162,15 @@ describe("accounts, sessions and scopes", () => {
       }
       expect(answers).toEqual([...Array(AUTH_POLICY.maxFailedLoginsPerAddress - 1).fill("INVALID_CREDENTIALS"), "ACCOUNT_LOCKED"]);
       // The whole /64 is one address for throttling: the next host in it is as stopped.
-      expectLockedLater((await clientAt(app, "2001:db8:5:6:ffff::2").ok(LOGIN, { i: { username: "sprayed", password: TEST_PASSWORD } })).login);
-      expect((await clientAt(app, "2001:db8:5:7::1").ok(LOGIN, { i: { username: "sprayed", password: TEST_PASSWORD } })).login.__typename).toBe("AuthSession");
-      const [address] = await app.dataSource.query(`SELECT failures, locked_until > now() AS locked FROM login_throttle WHERE kind = 'ADDRESS' AND subject = '2001:db8:5:6::/64'`);
+      expectLockedLater(
+        (await clientAt(app, "2001:db8:5:6:ffff::2").ok(LOGIN, { i: { username: "sprayed", password: TEST_PASSWORD } })).login,
+      );
+      expect(
+        (await clientAt(app, "2001:db8:5:7::1").ok(LOGIN, { i: { username: "sprayed", password: TEST_PASSWORD } })).login.__typename,
+      ).toBe("AuthSession");
+      const [address] = await app.dataSource.query(
+        `SELECT failures, locked_until > now() AS locked FROM login_throttle WHERE kind = 'ADDRESS' AND subject = '2001:db8:5:6::/64'`,
+      );
       expect(address).toEqual({ failures: AUTH_POLICY.maxFailedLoginsPerAddress + 1, locked: true });
     });
 
@@ -140,12 +178,22 @@ describe("accounts, sessions and scopes", () => {
       await app.clientFor({ username: "oracle", role: UserRole.LEADERSHIP, scopeUnitId: app.collegeId });
       const address = "198.51.100.40";
       const guessing = clientAt(app, address);
-      const session = (await clientAt(app, "203.0.113.40").ok(LOGIN, { i: { username: "oracle", password: TEST_PASSWORD } })).login.accessToken;
+      const session = (await clientAt(app, "203.0.113.40").ok(LOGIN, { i: { username: "oracle", password: TEST_PASSWORD } })).login
+        .accessToken;
       const stolen = clientAt(app, address, session);
-      const change = async (currentPassword: string) => (await stolen.ok(CHANGE_PASSWORD, { i: { currentPassword, newPassword: "a-new-password-1" } })).changeMyPassword;
-      const wrongCurrent = { __typename: "LoginRefused", errorCode: "INVALID_CREDENTIALS", message: "当前密码不正确", retryAfterSeconds: null };
+      const change = async (currentPassword: string) =>
+        (await stolen.ok(CHANGE_PASSWORD, { i: { currentPassword, newPassword: "a-new-password-1" } })).changeMyPassword;
+      const wrongCurrent = {
+        __typename: "LoginRefused",
+        errorCode: "INVALID_CREDENTIALS",
+        message: "当前密码不正确",
+        retryAfterSeconds: null,
+      };
 
-      for (let i = 0; i < 2; i++) expect((await guessing.ok(LOGIN, { i: { username: "oracle", password: "bad-password" } })).login.errorCode).toBe("INVALID_CREDENTIALS");
+      for (let i = 0; i < 2; i++)
+        expect((await guessing.ok(LOGIN, { i: { username: "oracle", password: "bad-password" } })).login.errorCode).toBe(
+          "INVALID_CREDENTIALS",
+        );
       expect(await change("guess-1")).toEqual(wrongCurrent);
       expect(await change("guess-2")).toEqual(wrongCurrent);
       expect(await change("guess-3")).toEqual(LOCKED_15_MINUTES);
@@ -154,21 +202,36 @@ describe("accounts, sessions and scopes", () => {
 
       const [user] = await app.dataSource.query(`SELECT id, locked_until > now() AS shown_locked FROM app_user WHERE username = 'oracle'`);
       expect(user.shown_locked).toBe(true);
-      const audit = await app.dataSource.query(`SELECT operation FROM audit_entry WHERE entity_id = $1 AND operation NOT IN ('createUser', 'login') ORDER BY id`, [user.id]);
-      expect(audit.map((a: { operation: string }) => a.operation)).toEqual(["loginFailed", "loginFailed", "changePasswordFailed", "changePasswordFailed", "changePasswordLocked"]);
+      const audit = await app.dataSource.query(
+        `SELECT operation FROM audit_entry WHERE entity_id = $1 AND operation NOT IN ('createUser', 'login') ORDER BY id`,
+        [user.id],
+      );
+      expect(audit.map((a: { operation: string }) => a.operation)).toEqual([
+        "loginFailed",
+        "loginFailed",
+        "changePasswordFailed",
+        "changePasswordFailed",
+        "changePasswordLocked",
+      ]);
       // Nothing changed: the password is the old one, from an address that is not locked.
-      expect((await clientAt(app, "203.0.113.41").ok(LOGIN, { i: { username: "oracle", password: TEST_PASSWORD } })).login.__typename).toBe("AuthSession");
+      expect((await clientAt(app, "203.0.113.41").ok(LOGIN, { i: { username: "oracle", password: TEST_PASSWORD } })).login.__typename).toBe(
+        "AuthSession",
+      );
     });
 
     it("changes the password with the right current one and ends the other sessions", async () => {
       await app.clientFor({ username: "changer", role: UserRole.LEADERSHIP, scopeUnitId: app.collegeId });
       const other = (await app.client().ok(LOGIN, { i: { username: "changer", password: TEST_PASSWORD } })).login.accessToken;
       const current = (await app.client().ok(LOGIN, { i: { username: "changer", password: TEST_PASSWORD } })).login.accessToken;
-      const changed = await app.client(current).ok(CHANGE_PASSWORD, { i: { currentPassword: TEST_PASSWORD, newPassword: "a-new-password-2" } });
+      const changed = await app
+        .client(current)
+        .ok(CHANGE_PASSWORD, { i: { currentPassword: TEST_PASSWORD, newPassword: "a-new-password-2" } });
       expect(changed.changeMyPassword).toEqual({ __typename: "User", username: "changer" });
       expect((await app.client(other).gql(`{ me { username } }`)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
       expect((await app.client(current).ok(`{ me { username } }`)).me).toEqual({ username: "changer" });
-      expect((await app.client().ok(LOGIN, { i: { username: "changer", password: "a-new-password-2" } })).login.__typename).toBe("AuthSession");
+      expect((await app.client().ok(LOGIN, { i: { username: "changer", password: "a-new-password-2" } })).login.__typename).toBe(
+        "AuthSession",
+      );
     });
 
     it("rotates tokens on refresh and ends the session on logout", async () => {
@@ -228,10 +291,13 @@ describe("accounts, sessions and scopes", () => {
       );
       expect(list.members.items.map((m: { id: string }) => m.id)).toContain(ownMember.id);
       const lookups = await secretary.ok(`query($m: ID!, $u: ID!) { member(id: $m) { id } orgUnit(id: $u) { id } }`, {
-        m: otherMember.id, u: units["信息工程学院学生支部"].id,
+        m: otherMember.id,
+        u: units["信息工程学院学生支部"].id,
       });
       expect(lookups).toEqual({ member: null, orgUnit: null });
-      const filtered = await secretary.ok(`query($u: ID!) { members(filter: { unitId: $u }) { totalCount } }`, { u: units["信息工程学院学生支部"].id });
+      const filtered = await secretary.ok(`query($u: ID!) { members(filter: { unitId: $u }) { totalCount } }`, {
+        u: units["信息工程学院学生支部"].id,
+      });
       expect(filtered.members.totalCount).toBe(0);
       const units2 = await secretary.ok(`{ orgUnits(first: 100) { items { fullName } } }`);
       expect(units2.orgUnits.items.map((u: { fullName: string }) => u.fullName)).toEqual(["财经学院学生支部"]);
@@ -261,7 +327,9 @@ describe("accounts, sessions and scopes", () => {
       const seen = await leader.ok(`{ orgUnits(first: 100) { totalCount } members { totalCount } }`);
       expect(seen.orgUnits.totalCount).toBe(52);
       // Every member of the college: the ones this file created so far, counted where they are stored.
-      const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM member WHERE status = 'ACTIVE' AND college_id = $1`, [app.collegeId]);
+      const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM member WHERE status = 'ACTIVE' AND college_id = $1`, [
+        app.collegeId,
+      ]);
       expect(seen.members.totalCount).toBe(n);
       const change = await leader.gql(`mutation($i: RenameOrgUnitInput!) { renameOrgUnit(input: $i) { __typename } }`, {
         i: { id: units["机关一支部"].id, version: units["机关一支部"].version, name: "改名" },
@@ -274,7 +342,14 @@ describe("accounts, sessions and scopes", () => {
       const me = await self.ok(`{ me { role member { id phone idNumber birthDate birthMonth branch { name } } } }`);
       expect(me.me).toEqual({
         role: "MEMBER",
-        member: { id: ownMember.id, phone: "13912345678", idNumber: "500101200001011234", birthDate: "2000-01-01", birthMonth: "2000-01", branch: { name: "学生支部" } },
+        member: {
+          id: ownMember.id,
+          phone: "13912345678",
+          idNumber: "500101200001011234",
+          birthDate: "2000-01-01",
+          birthMonth: "2000-01",
+          branch: { name: "学生支部" },
+        },
       });
       expect((await self.gql(`{ members { totalCount } }`)).errors?.[0].extensions?.code).toBe("FORBIDDEN");
       expect((await self.gql(`{ orgUnits { totalCount } }`)).errors?.[0].extensions?.code).toBe("FORBIDDEN");
@@ -285,9 +360,23 @@ describe("accounts, sessions and scopes", () => {
       const committee = await app.clientFor({ role: UserRole.BRANCH_COMMITTEE, scopeUnitId: units["财经学院学生支部"].id });
       const secretary = await app.clientFor({ role: UserRole.BRANCH_SECRETARY, scopeUnitId: units["财经学院学生支部"].id });
       // Only the last 4 and the birth month: the region and the day of birth stay unknown.
-      expect((await committee.ok(query, { id: ownMember.id })).member).toEqual({ idNumber: "**************1234", phone: "*******5678", birthDate: null, birthMonth: "2000-01" });
-      expect((await committee.ok(`{ members(first: 100) { items { id idNumber birthDate } } }`)).members.items).toContainEqual({ id: ownMember.id, idNumber: "**************1234", birthDate: null });
-      expect((await secretary.ok(query, { id: ownMember.id })).member).toEqual({ idNumber: "500101200001011234", phone: "13912345678", birthDate: "2000-01-01", birthMonth: "2000-01" });
+      expect((await committee.ok(query, { id: ownMember.id })).member).toEqual({
+        idNumber: "**************1234",
+        phone: "*******5678",
+        birthDate: null,
+        birthMonth: "2000-01",
+      });
+      expect((await committee.ok(`{ members(first: 100) { items { id idNumber birthDate } } }`)).members.items).toContainEqual({
+        id: ownMember.id,
+        idNumber: "**************1234",
+        birthDate: null,
+      });
+      expect((await secretary.ok(query, { id: ownMember.id })).member).toEqual({
+        idNumber: "500101200001011234",
+        phone: "13912345678",
+        birthDate: "2000-01-01",
+        birthMonth: "2000-01",
+      });
     });
   });
 
@@ -310,9 +399,13 @@ describe("accounts, sessions and scopes", () => {
       const used = await app.dataSource.query(`SELECT last_used_at FROM api_token WHERE id = $1`, [apiToken.id]);
       expect(used[0].last_used_at).not.toBeNull();
 
-      const revoked = await app.ok(`mutation($id: ID!, $v: Int!) { revokeApiToken(id: $id, version: $v) { __typename ... on ApiToken { revokedAt } } }`, {
-        id: apiToken.id, v: apiToken.version,
-      });
+      const revoked = await app.ok(
+        `mutation($id: ID!, $v: Int!) { revokeApiToken(id: $id, version: $v) { __typename ... on ApiToken { revokedAt } } }`,
+        {
+          id: apiToken.id,
+          v: apiToken.version,
+        },
+      );
       expect(revoked.revokeApiToken.revokedAt).toBeTruthy();
       expect((await integration.gql(`{ orgUnits { totalCount } }`)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
     });
@@ -321,15 +414,21 @@ describe("accounts, sessions and scopes", () => {
       const result = await app.gql(`mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { token } }`, {
         i: { name: "越权", permissions: ["ACCOUNT_ADMIN"], scopeUnitId: app.collegeId },
       });
-      expect(result.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { permissions: [expect.stringContaining("ACCOUNT_ADMIN")] } });
+      expect(result.errors?.[0].extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        fields: { permissions: [expect.stringContaining("ACCOUNT_ADMIN")] },
+      });
     });
   });
 
   describe("audit", () => {
     it("is queryable by administrators with filters, newest first, and by nobody else", async () => {
-      const entries = await app.ok(`query($id: ID!) { auditEntries(filter: { entityType: "Member", entityId: $id }) { totalCount items { operation actorLabel after } } }`, {
-        id: ownMember.id,
-      });
+      const entries = await app.ok(
+        `query($id: ID!) { auditEntries(filter: { entityType: "Member", entityId: $id }) { totalCount items { operation actorLabel after } } }`,
+        {
+          id: ownMember.id,
+        },
+      );
       expect(entries.auditEntries.totalCount).toBe(1);
       expect(entries.auditEntries.items[0]).toMatchObject({ operation: "createMember", actorLabel: "test.admin (test.admin)" });
       const leader = await app.clientFor({ role: UserRole.LEADERSHIP, scopeUnitId: app.collegeId });
@@ -340,7 +439,9 @@ describe("accounts, sessions and scopes", () => {
       const schema = await app.ok(`{ __schema { mutationType { fields { name } } } }`);
       const mutations = schema.__schema.mutationType.fields.map((f: { name: string }) => f.name);
       expect(mutations.filter((name: string) => /audit/i.test(name))).toEqual([]);
-      const leaked = await app.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry WHERE before::text LIKE '%argon2%' OR after::text LIKE '%argon2%'`);
+      const leaked = await app.dataSource.query(
+        `SELECT count(*)::int AS n FROM audit_entry WHERE before::text LIKE '%argon2%' OR after::text LIKE '%argon2%'`,
+      );
       expect(leaked[0].n).toBe(0);
     });
   });

@@ -36,9 +36,22 @@ async function canonical(em: EntityManager, groups: readonly FindingGroup[]): Pr
 
 const tuple = (f: Finding) =>
   JSON.stringify([
-    f.ruleCode, f.period.key, f.period.start, f.period.end, f.period.label, f.unitId, f.memberId, f.assignmentId, f.status, String(f.expected), String(f.actual),
-    f.evidence.map((e) => `${e.kind}:${e.id}:${e.label ?? ""}`).sort(), f.dueBy, f.parameterNote,
-    f.settings.map((s) => `${s.key}=${s.value} ${s.label}`), f.message(),
+    f.ruleCode,
+    f.period.key,
+    f.period.start,
+    f.period.end,
+    f.period.label,
+    f.unitId,
+    f.memberId,
+    f.assignmentId,
+    f.status,
+    String(f.expected),
+    String(f.actual),
+    f.evidence.map((e) => `${e.kind}:${e.id}:${e.label ?? ""}`).sort(),
+    f.dueBy,
+    f.parameterNote,
+    f.settings.map((s) => `${s.key}=${s.value} ${s.label}`),
+    f.message(),
   ]);
 
 /** What differs between two reports, briefly; null when they are the same. */
@@ -50,7 +63,9 @@ function difference(cached: Report, fresh: Report): string | null {
     const inCached = new Set(cached[part]);
     const stale = cached[part].filter((x) => !inFresh.has(x));
     const missing = fresh[part].filter((x) => !inCached.has(x));
-    lines.push(`${part}: ${cached[part].length} cached vs ${fresh[part].length} fresh${stale.length + missing.length ? "" : " (same items, different order)"}`);
+    lines.push(
+      `${part}: ${cached[part].length} cached vs ${fresh[part].length} fresh${stale.length + missing.length ? "" : " (same items, different order)"}`,
+    );
     lines.push(...stale.slice(0, 4).map((x) => `  cached only: ${x}`), ...missing.slice(0, 4).map((x) => `  fresh only:  ${x}`));
   }
   return lines.length ? lines.join("\n") : null;
@@ -125,7 +140,12 @@ describe("compliance fact cache", () => {
   }
 
   /** A member's finding for a rule and period, from a report's groups. */
-  async function memberFinding(groups: readonly FindingGroup[], codes: string[], periodKey: string, memberId: string): Promise<Finding | undefined> {
+  async function memberFinding(
+    groups: readonly FindingGroup[],
+    codes: string[],
+    periodKey: string,
+    memberId: string,
+  ): Promise<Finding | undefined> {
     for (const g of groups.filter((x) => codes.includes(x.rule.code) && x.period.key === periodKey)) {
       const found = (await g.materialise(new PageLoad(em), null, 0, countOf(g.counts, null))).find((f) => f.memberId === memberId);
       if (found) return found;
@@ -146,7 +166,12 @@ describe("compliance fact cache", () => {
             WHERE d.member_id = $1 AND m.category IN ('FACULTY', 'STUDENT') AND d.month BETWEEN '2026-01-01' AND $2 AND d.amount_paid_fen < d.amount_due_fen AND d.amount_due_fen > 0`,
           [finding.memberId, RANGE.asOf],
         );
-        if (finding.actual === 1 && records.length === 1) return { memberId: finding.memberId!, branchId: group.unitId, record: records[0] as { id: string; version: number; amount_due_fen: string } };
+        if (finding.actual === 1 && records.length === 1)
+          return {
+            memberId: finding.memberId!,
+            branchId: group.unitId,
+            record: records[0] as { id: string; version: number; amount_due_fen: string },
+          };
       }
     }
     throw new Error("no member one month behind on 2026 dues");
@@ -168,19 +193,29 @@ describe("compliance fact cache", () => {
 
     const counts = (tallies: Array<Record<string, number>>): Counts => {
       const c = { met: 0, unmet: 0, pending: 0, exempt: 0, total: 0 };
-      for (const t of tallies) [c.met, c.unmet, c.pending, c.exempt] = [c.met + t.MET, c.unmet + t.UNMET, c.pending + t.PENDING, c.exempt + t.EXEMPT];
+      for (const t of tallies)
+        [c.met, c.unmet, c.pending, c.exempt] = [c.met + t.MET, c.unmet + t.UNMET, c.pending + t.PENDING, c.exempt + t.EXEMPT];
       return { ...c, total: c.met + c.unmet + c.pending + c.exempt };
     };
     /** What the report's summaries must say: counted from a fresh evaluation. */
     async function freshSummary(request: EvaluationRequest): Promise<Summary> {
       const { groups } = await evaluate(em, request, new FactCache());
       const codes = [...new Set(groups.map((g) => g.rule.code))].sort();
-      return { totals: counts(groups.map((g) => g.counts)), byRule: codes.map((code) => ({ ruleCode: code, ...counts(groups.filter((g) => g.rule.code === code).map((g) => g.counts)) })) };
+      return {
+        totals: counts(groups.map((g) => g.counts)),
+        byRule: codes.map((code) => ({ ruleCode: code, ...counts(groups.filter((g) => g.rule.code === code).map((g) => g.counts)) })),
+      };
     }
     async function report(request: EvaluationRequest, rule?: string, unit?: string) {
       const data = await app.ok(REPORT, { u: request.rootUnitId, ...RANGE, rule, unit });
       const { totals, byRule, findings } = data.compliance;
-      return { summary: { totals, byRule: [...byRule].sort((x: { ruleCode: string }, y: { ruleCode: string }) => x.ruleCode.localeCompare(y.ruleCode)) } as Summary, findings };
+      return {
+        summary: {
+          totals,
+          byRule: [...byRule].sort((x: { ruleCode: string }, y: { ruleCode: string }) => x.ruleCode.localeCompare(y.ruleCode)),
+        } as Summary,
+        findings,
+      };
     }
     const ruleOf = (s: Summary, code: string) => s.byRule.find((r) => r.ruleCode === code)!;
 
@@ -193,15 +228,25 @@ describe("compliance fact cache", () => {
       const { groups } = await evaluate(em, request, new FactCache());
       const unmet = groups.find((g) => g.rule.code === "ORG_LIFE_STAFF" && g.counts.UNMET === 1 && countOf(g.counts, null) === 1)!;
       expect(unmet).toBeDefined();
-      const [attendee] = await em.query(`SELECT id FROM member WHERE branch_id = $1 AND status = 'ACTIVE' ORDER BY id LIMIT 1`, [unmet.unitId]);
+      const [attendee] = await em.query(`SELECT id FROM member WHERE branch_id = $1 AND status = 'ACTIVE' ORDER BY id LIMIT 1`, [
+        unmet.unitId,
+      ]);
       const startsAt = new Date(`${unmet.period.start.slice(0, 8)}15T14:00:00+08:00`);
-      const created = await app.ok(`mutation($i: CreateActivityInput!) { createActivity(input: $i) { __typename ... on Refusal { message } } }`, {
-        i: {
-          hostUnitId: unmet.unitId, type: "ORGANISATIONAL_LIFE", topic: "组织生活会", place: "党员活动室", educationHours: "2",
-          startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 120 * 60_000).toISOString(),
-          attendance: [{ memberId: attendee.id, status: "PRESENT" }],
+      const created = await app.ok(
+        `mutation($i: CreateActivityInput!) { createActivity(input: $i) { __typename ... on Refusal { message } } }`,
+        {
+          i: {
+            hostUnitId: unmet.unitId,
+            type: "ORGANISATIONAL_LIFE",
+            topic: "组织生活会",
+            place: "党员活动室",
+            educationHours: "2",
+            startsAt: startsAt.toISOString(),
+            endsAt: new Date(startsAt.getTime() + 120 * 60_000).toISOString(),
+            attendance: [{ memberId: attendee.id, status: "PRESENT" }],
+          },
         },
-      });
+      );
       expect(created.createActivity.__typename).toBe("Activity");
       const afterMeeting = await report(request);
       expect(afterMeeting.summary).toEqual(await freshSummary(request));
@@ -213,7 +258,12 @@ describe("compliance fact cache", () => {
       // A member with one unpaid month of 2026 pays it: their DUES_PAID finding becomes MET.
       const payer = await oneMonthBehind(request);
       const paid = await app.ok(`mutation($i: AdjustDuesInput!) { adjustDues(input: $i) { __typename } }`, {
-        i: { id: payer.record.id, version: payer.record.version, amountPaid: (Number(payer.record.amount_due_fen) / 100).toFixed(2), paidOn: "2026-11-20" },
+        i: {
+          id: payer.record.id,
+          version: payer.record.version,
+          amountPaid: (Number(payer.record.amount_due_fen) / 100).toFixed(2),
+          paidOn: "2026-11-20",
+        },
       });
       expect(paid.adjustDues.__typename).toBe("DuesRecord");
       const afterDues = await report(request, "DUES_PAID", payer.branchId);
@@ -254,7 +304,10 @@ describe("compliance fact cache", () => {
     it("a transaction open while the cache synced is seen once it commits", async () => {
       const gb = requests[1].request;
       const t = await target();
-      const history = ["T1 (open): pay a member's only unpaid 2026 month, attend a 2026 meeting (2 h)", "committed meanwhile: a thought report in the same branch"];
+      const history = [
+        "T1 (open): pay a member's only unpaid 2026 month, attend a 2026 meeting (2 h)",
+        "committed meanwhile: a thought report in the same branch",
+      ];
       const start = await evaluate(em, gb);
       const dues = countsOf(start.groups, "DUES_PAID", "2026", t.branchId)!;
       const hours = (await memberFinding(start.groups, HOURS, "2026", t.memberId))!.actual;
@@ -264,11 +317,14 @@ describe("compliance fact cache", () => {
       await t1.connect();
       try {
         await t1.startTransaction();
-        await t1.query(`UPDATE dues_record SET amount_paid_fen = amount_due_fen, paid_on = '2026-11-20', version = version + 1 WHERE id = $1`, [t.record.id]);
-        await t1.query(`INSERT INTO activity_attendance (college_id, activity_id, member_id, status) SELECT college_id, $1, id, 'PRESENT' FROM member WHERE id = $2`, [
-          t.activityId,
-          t.memberId,
-        ]);
+        await t1.query(
+          `UPDATE dues_record SET amount_paid_fen = amount_due_fen, paid_on = '2026-11-20', version = version + 1 WHERE id = $1`,
+          [t.record.id],
+        );
+        await t1.query(
+          `INSERT INTO activity_attendance (college_id, activity_id, member_id, status) SELECT college_id, $1, id, 'PRESENT' FROM member WHERE id = $2`,
+          [t.activityId, t.memberId],
+        );
         // Committed while T1 is open: the branch's member facts are counted again, without T1.
         await fileThoughtReport(t.branchId, t.memberId);
         const during = await evaluate(em, gb);
@@ -298,12 +354,19 @@ describe("compliance fact cache", () => {
           [scope.focusId, RANGE.asOf],
         );
         expect(t).toBeDefined();
-        const history = [`T (open): pay a 2026 month of member ${t.member_id}`, "committed: a thought report in the same branch", `T commits ${delay} ms into a report`];
+        const history = [
+          `T (open): pay a 2026 month of member ${t.member_id}`,
+          "committed: a thought report in the same branch",
+          `T commits ${delay} ms into a report`,
+        ];
         const tx = app.dataSource.createQueryRunner();
         await tx.connect();
         try {
           await tx.startTransaction();
-          await tx.query(`UPDATE dues_record SET amount_paid_fen = amount_due_fen, paid_on = '2026-11-20', version = version + 1 WHERE id = $1`, [t.dues_id]);
+          await tx.query(
+            `UPDATE dues_record SET amount_paid_fen = amount_due_fen, paid_on = '2026-11-20', version = version + 1 WHERE id = $1`,
+            [t.dues_id],
+          );
           await fileThoughtReport(t.branch_id, t.member_id);
           const reporting = evaluate(em, requests[1].request);
           await new Promise((resolve) => setTimeout(resolve, delay));
@@ -332,7 +395,11 @@ describe("compliance fact cache", () => {
           AND NOT EXISTS (SELECT 1 FROM mass_contact x WHERE x.member_id = m.id AND x.person_id = p.id) ORDER BY m.id, p.id LIMIT 1`,
       [scope.collegeId],
     );
-    await em.query(`INSERT INTO mass_contact (member_id, person_id, college_id, since) VALUES ($1, $2, $3, '2026-03-11')`, [pair.member_id, pair.person_id, scope.collegeId]);
+    await em.query(`INSERT INTO mass_contact (member_id, person_id, college_id, since) VALUES ($1, $2, $3, '2026-03-11')`, [
+      pair.member_id,
+      pair.person_id,
+      scope.collegeId,
+    ]);
     const cache = new FactCache();
     const recounts: string[] = [];
     app.queries.record = (sql) => {
@@ -368,7 +435,15 @@ describe("compliance fact cache", () => {
   /** Run first (and counted in numRuns): every kind of write at least once, four to a sequence. */
   const everyKind: Array<[Write[]]> = [];
   for (let i = 0; i < WRITE_KINDS.length; i += 4) {
-    everyKind.push([WRITE_KINDS.slice(i, i + 4).map((kind, j) => ({ kind, focus: (i + j) % 2 === 0, a: 7 * (i + j) + 1, b: 13 * (i + j) + 2, c: 5 * (i + j) + 3 }))]);
+    everyKind.push([
+      WRITE_KINDS.slice(i, i + 4).map((kind, j) => ({
+        kind,
+        focus: (i + j) % 2 === 0,
+        a: 7 * (i + j) + 1,
+        b: 13 * (i + j) + 2,
+        c: 5 * (i + j) + 3,
+      })),
+    ]);
   }
 
   it("agrees with a fresh evaluation after every write of any sequence", async () => {

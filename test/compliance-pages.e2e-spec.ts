@@ -32,7 +32,8 @@ describe("compliance pages agree with their counts", () => {
         });
       }
       const subjects = all.map((f) => f.memberId ?? f.assignmentId ?? f.unitId);
-      if (group.rule.subject === "MEMBER") expect({ where, duplicates: subjects.length - new Set(subjects).size }).toEqual({ where, duplicates: 0 });
+      if (group.rule.subject === "MEMBER")
+        expect({ where, duplicates: subjects.length - new Set(subjects).size }).toEqual({ where, duplicates: 0 });
       checked++;
     }
     return checked;
@@ -54,22 +55,33 @@ describe("compliance pages agree with their counts", () => {
       [branch.id],
     );
     await demo.em.query(`DELETE FROM activity_attendance WHERE member_id = ANY($1::uuid[])`, [pair.map((m) => m.id)]);
-    await demo.em.query(`UPDATE study_record SET archived_at = now(), archive_reason = 'test' WHERE member_id = ANY($1::uuid[])`, [pair.map((m) => m.id)]);
+    await demo.em.query(`UPDATE study_record SET archived_at = now(), archive_reason = 'test' WHERE member_id = ANY($1::uuid[])`, [
+      pair.map((m) => m.id),
+    ]);
     const [meeting] = await demo.em.query(
       `INSERT INTO activity (college_id, host_unit_id, type, starts_at, ends_at, topic, place, education_hours)
        VALUES ($1, $2, 'OTHER', '2025-06-10 02:00+00', '2025-06-10 03:00+00', '零学时的通气会', '会议室', 0) RETURNING id`,
       [demo.collegeId, branch.id],
     );
-    await demo.em.query(`INSERT INTO activity_attendance (college_id, activity_id, member_id, status) VALUES ($1, $2, $3, 'PRESENT')`, [demo.collegeId, meeting.id, pair[0].id]);
+    await demo.em.query(`INSERT INTO activity_attendance (college_id, activity_id, member_id, status) VALUES ($1, $2, $3, 'PRESENT')`, [
+      demo.collegeId,
+      meeting.id,
+      pair[0].id,
+    ]);
     // The other has no 2025 record at all, as a member who never attended anything (a summary row
     // that went back to zero means the same; remove it to get the never-recorded state).
     await demo.em.query(`DELETE FROM member_year_credit WHERE member_id = $1 AND year = 2025`, [pair[1].id]);
-    const rows = await demo.em.query(`SELECT member_id, (activity_hours + study_hours)::text AS hours FROM member_year_credit WHERE member_id = ANY($1::uuid[]) AND year = 2025`, [
-      pair.map((m) => m.id),
-    ]);
+    const rows = await demo.em.query(
+      `SELECT member_id, (activity_hours + study_hours)::text AS hours FROM member_year_credit WHERE member_id = ANY($1::uuid[]) AND year = 2025`,
+      [pair.map((m) => m.id)],
+    );
     expect(rows).toEqual([{ member_id: pair[0].id, hours: "0.00" }]);
 
-    const { groups } = await evaluate(demo.em, { collegeId: demo.collegeId, rootUnitId: demo.collegeId, ...range, ruleCodes: ["EDU_HOURS_FACULTY"] }, new FactCache());
+    const { groups } = await evaluate(
+      demo.em,
+      { collegeId: demo.collegeId, rootUnitId: demo.collegeId, ...range, ruleCodes: ["EDU_HOURS_FACULTY"] },
+      new FactCache(),
+    );
     const group = groups.find((g) => g.unitId === branch.id && g.period.key === "2025")!;
     const unmet = await group.materialise(new PageLoad(demo.em), new Set(["UNMET"]), 0, 1000);
     const listed = new Map(unmet.map((f) => [f.memberId, f.actual]));
@@ -84,9 +96,14 @@ describe("compliance pages agree with their counts", () => {
       `SELECT m.id, m.branch_id FROM member m WHERE m.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM member_year_credit c WHERE c.member_id = m.id)
         ORDER BY m.id LIMIT 3`,
     );
-    const [other] = await demo.em.query(`SELECT id FROM org_unit WHERE kind = 'BRANCH' AND id <> $1 ORDER BY name LIMIT 1`, [members[0].branch_id]);
+    const [other] = await demo.em.query(`SELECT id FROM org_unit WHERE kind = 'BRANCH' AND id <> $1 ORDER BY name LIMIT 1`, [
+      members[0].branch_id,
+    ]);
     await demo.em.query(`UPDATE member SET branch_id = $2, group_id = NULL WHERE id = $1`, [members[0].id, other.id]);
-    await demo.em.query(`UPDATE member SET category = CASE WHEN category = 'STUDENT' THEN 'FACULTY'::member_category ELSE 'STUDENT'::member_category END WHERE id = $1`, [members[1].id]);
+    await demo.em.query(
+      `UPDATE member SET category = CASE WHEN category = 'STUDENT' THEN 'FACULTY'::member_category ELSE 'STUDENT'::member_category END WHERE id = $1`,
+      [members[1].id],
+    );
     await demo.em.query(`UPDATE member SET status = 'REMOVED' WHERE id = $1`, [members[2].id]);
     const drift = await demo.em.query(
       `SELECT s.member_id FROM (SELECT member_id, branch_id, category, standing, mobile_status, status FROM member_year_credit
@@ -98,7 +115,11 @@ describe("compliance pages agree with their counts", () => {
 
     const codes = RULES.filter((r) => r.subject === "MEMBER" && RULEBOOK.memberFact(r).summary).map((r) => r.code);
     expect(codes).toEqual(expect.arrayContaining(["EDU_HOURS_FACULTY", "EDU_HOURS_STUDENT", "MEMBER_REPORTS"]));
-    const { groups } = await evaluate(demo.em, { collegeId: demo.collegeId, rootUnitId: demo.collegeId, ...range, ruleCodes: codes }, new FactCache());
+    const { groups } = await evaluate(
+      demo.em,
+      { collegeId: demo.collegeId, rootUnitId: demo.collegeId, ...range, ruleCodes: codes },
+      new FactCache(),
+    );
     expect(await checkEveryGroup(groups)).toBeGreaterThan(20);
     const listed = async (memberId: string) => {
       const found: string[] = [];

@@ -50,7 +50,9 @@ describe("compliance fact sources", () => {
   it("the evaluation context reads only its declared tables", async () => {
     const cache = new FactCache();
     await cache.sync(demo.em);
-    const read = await tablesRead(() => new EvaluationContext(demo.em, demo.collegeId, demo.collegeId, range.from, range.to, range.asOf, cache).load());
+    const read = await tablesRead(() =>
+      new EvaluationContext(demo.em, demo.collegeId, demo.collegeId, range.from, range.to, range.asOf, cache).load(),
+    );
     expect(read.size).toBeGreaterThan(0);
     expect(undeclared(read, CONTEXT_SOURCES)).toEqual([]);
   });

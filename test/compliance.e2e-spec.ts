@@ -38,18 +38,33 @@ describe("compliance against the written rules", () => {
 
   async function report(unit: string, from: string, to: string, codes: string[] | null, asOf: string, status?: string[]) {
     const data = await app.ok(REPORT, { u: units[unit].id, from, to, codes, asOf, status });
-    return data.compliance as { totals: Record<string, number>; byRule: Array<Record<string, unknown>>; findings: { totalCount: number; items: FindingRow[] } };
+    return data.compliance as {
+      totals: Record<string, number>;
+      byRule: Array<Record<string, unknown>>;
+      findings: { totalCount: number; items: FindingRow[] };
+    };
   }
-  const findingsOf = async (unit: string, from: string, to: string, codes: string[], asOf: string) => (await report(unit, from, to, codes, asOf)).findings.items;
+  const findingsOf = async (unit: string, from: string, to: string, codes: string[], asOf: string) =>
+    (await report(unit, from, to, codes, asOf)).findings.items;
   const at = (items: FindingRow[], code: string, periodKey: string, unitId?: string) =>
     items.find((f) => f.ruleCode === code && f.periodKey === periodKey && (!unitId || f.unitId === unitId));
 
   /** An activity in Beijing time, e.g. meeting("机关一支部", "2025-10-31T22:00", 120). */
   async function meeting(unit: string, startsAt: string, minutes: number, type = "ORGANISATIONAL_LIFE", topic = "组织生活会") {
     const start = new Date(`${startsAt}:00+08:00`);
-    const data = await app.ok(`mutation($i: CreateActivityInput!) { createActivity(input: $i) { __typename ... on Activity { id } ... on Refusal { message } } }`, {
-      i: { hostUnitId: units[unit].id, type, startsAt: start.toISOString(), endsAt: new Date(start.getTime() + minutes * 60_000).toISOString(), topic, place: "党员活动室" },
-    });
+    const data = await app.ok(
+      `mutation($i: CreateActivityInput!) { createActivity(input: $i) { __typename ... on Activity { id } ... on Refusal { message } } }`,
+      {
+        i: {
+          hostUnitId: units[unit].id,
+          type,
+          startsAt: start.toISOString(),
+          endsAt: new Date(start.getTime() + minutes * 60_000).toISOString(),
+          topic,
+          place: "党员活动室",
+        },
+      },
+    );
     if (!data.createActivity.id) throw new Error(data.createActivity.message);
     return data.createActivity.id as string;
   }
@@ -58,11 +73,18 @@ describe("compliance against the written rules", () => {
     const late = await meeting("机关一支部", "2025-10-31T22:00", 120);
     const early = await meeting("机关一支部", "2025-11-01T00:30", 120);
     const items = await findingsOf("机关一支部", "2025-10-01", "2025-12-31", ["ORG_LIFE_STAFF"], "2026-01-10");
-    expect(at(items, "ORG_LIFE_STAFF", "2025-10")).toMatchObject({ status: "MET", expected: "1次", actual: "1次", evidence: [{ kind: "ACTIVITY", id: late }] });
+    expect(at(items, "ORG_LIFE_STAFF", "2025-10")).toMatchObject({
+      status: "MET",
+      expected: "1次",
+      actual: "1次",
+      evidence: [{ kind: "ACTIVITY", id: late }],
+    });
     expect(at(items, "ORG_LIFE_STAFF", "2025-11")).toMatchObject({ status: "MET", evidence: [{ id: early }] });
     const december = at(items, "ORG_LIFE_STAFF", "2025-12")!;
     expect(december).toMatchObject({ status: "UNMET", actual: "0次" });
-    expect(december.message).toBe("机关一支部 2025年12月｜在职教职工党支部组织生活：每月不少于 1 次；实际 0次，未达标（缺 1次）。依据：四(二)3(2)");
+    expect(december.message).toBe(
+      "机关一支部 2025年12月｜在职教职工党支部组织生活：每月不少于 1 次；实际 0次，未达标（缺 1次）。依据：四(二)3(2)",
+    );
   });
 
   it("judges a 1 h 59 min organisational-life meeting short and a 2 h one long enough", async () => {
@@ -90,7 +112,10 @@ describe("compliance against the written rules", () => {
            findings(first: $first) { items { unitId periodKey evidence { kind id } } } } }`,
         { u: units["教学党总支"].id, first },
       );
-      return { statements: app.queries.count - before, items: data.compliance.findings.items as Array<{ unitId: string; periodKey: string; evidence: Array<{ kind: string }> }> };
+      return {
+        statements: app.queries.count - before,
+        items: data.compliance.findings.items as Array<{ unitId: string; periodKey: string; evidence: Array<{ kind: string }> }>,
+      };
     };
     await page(1); // facts counted and kept
     const one = await page(1);
@@ -106,7 +131,10 @@ describe("compliance against the written rules", () => {
     await meeting("管理工程学院学生支部", "2025-11-05T19:00", 120);
     const items = await findingsOf("管理工程学院学生支部", "2025-11-01", "2025-11-30", ["ORG_LIFE_STUDENT"], "2025-11-20");
     expect(at(items, "ORG_LIFE_STUDENT", "2025-11")).toMatchObject({
-      status: "PENDING", expected: "2次", actual: "1次", dueBy: "2025-11-30",
+      status: "PENDING",
+      expected: "2次",
+      actual: "1次",
+      dueBy: "2025-11-30",
       message: expect.stringContaining("还需 1次，截止 2025-11-30"),
     });
   });
@@ -122,20 +150,30 @@ describe("compliance against the written rules", () => {
   it("judges past periods by the old number after the committee raises it for later ones", async () => {
     await meeting("机关四支部", "2025-10-15T15:00", 120);
     await meeting("机关四支部", "2025-11-15T15:00", 120);
-    const rule = await app.ok(`mutation($i: SetRuleParametersInput!) { setRuleParameters(input: $i) { code parameters { effectiveFrom params source } } }`, {
-      i: { ruleCode: "ORG_LIFE_STAFF", effectiveFrom: "2025-11-01", params: { min: 2 }, note: "党委会决定加密" },
-    });
+    const rule = await app.ok(
+      `mutation($i: SetRuleParametersInput!) { setRuleParameters(input: $i) { code parameters { effectiveFrom params source } } }`,
+      {
+        i: { ruleCode: "ORG_LIFE_STAFF", effectiveFrom: "2025-11-01", params: { min: 2 }, note: "党委会决定加密" },
+      },
+    );
     expect(rule.setRuleParameters.parameters).toEqual([
       { effectiveFrom: "2014-01-01", params: { min: 1 }, source: "SOURCE" },
       { effectiveFrom: "2025-11-01", params: { min: 2 }, source: "COMMITTEE" },
     ]);
     const items = await findingsOf("机关四支部", "2025-10-01", "2025-11-30", ["ORG_LIFE_STAFF"], "2026-01-10");
     expect(at(items, "ORG_LIFE_STAFF", "2025-10")).toMatchObject({ status: "MET", expected: "1次", parameterNote: null });
-    expect(at(items, "ORG_LIFE_STAFF", "2025-11")).toMatchObject({ status: "UNMET", expected: "2次", parameterNote: "自 2025-11-01 起按党委调整后的标准（党委会决定加密）" });
+    expect(at(items, "ORG_LIFE_STAFF", "2025-11")).toMatchObject({
+      status: "UNMET",
+      expected: "2次",
+      parameterNote: "自 2025-11-01 起按党委调整后的标准（党委会决定加密）",
+    });
     const unknown = await app.gql(`mutation($i: SetRuleParametersInput!) { setRuleParameters(input: $i) { code } }`, {
       i: { ruleCode: "ORG_LIFE_STAFF", effectiveFrom: "2026-01-01", params: { maximum: 3 } },
     });
-    expect(unknown.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { "params.maximum": [expect.stringContaining("没有参数 maximum")] } });
+    expect(unknown.errors?.[0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: { "params.maximum": [expect.stringContaining("没有参数 maximum")] },
+    });
   });
 
   it("checks each student member's yearly hours at 16: 15.5 is short, 16 is enough", async () => {
@@ -161,7 +199,9 @@ describe("compliance against the written rules", () => {
     const parts = [
       ...(await findingsOf("财经学院党总支", ...range, [], "2026-01-10")).filter((f) => f.unitId === units["财经学院党总支"].id),
       ...(await Promise.all(children.map((c) => findingsOf(c, ...range, [], "2026-01-10")))).flat(),
-    ].map(key).sort();
+    ]
+      .map(key)
+      .sort();
     // Counted by hand: 财经 has one general branch (a secondary college), two FACULTY branches and a STUDENT
     // branch, no members, liaison links or meetings; Sep–Dec 2025 is 4 months, 1 half-year, 1 year, the
     // 2025-2026 autumn semester and academic year. Per branch (×3): committee 4, democratic life 1, lecture 1,
@@ -186,7 +226,10 @@ describe("compliance against the written rules", () => {
     const rules = await app.ok(`{ rules { code citation requirement periodKind } }`);
     expect(rules.rules).toHaveLength(40);
     expect(rules.rules.find((r: { code: string }) => r.code === "EDU_HOURS_FACULTY")).toEqual({
-      code: "EDU_HOURS_FACULTY", citation: "四(二)1；附件 指标6", requirement: "在职教职工党员每年学习不少于 24 学时", periodKind: "YEAR",
+      code: "EDU_HOURS_FACULTY",
+      citation: "四(二)1；附件 指标6",
+      requirement: "在职教职工党员每年学习不少于 24 学时",
+      periodKind: "YEAR",
     });
     const bad = await app.gql(REPORT, { u: units["机关一支部"].id, from: "2025-12-01", to: "2025-01-01", codes: ["NO_SUCH_RULE"] });
     expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
@@ -196,7 +239,10 @@ describe("compliance against the written rules", () => {
     const DUE = `query($u: ID!, $first: Int!, $offset: Int!) {
       dueSoon(unitId: $u, withinDays: 60, first: $first, offset: $offset) { totalCount items { ruleCode status periodEnd unitId memberId } }
     }`;
-    const { items: all, totalCount } = (await app.ok(DUE, { u: app.collegeId, first: 500, offset: 0 })).dueSoon as { items: Array<{ status: string; periodEnd: string }>; totalCount: number };
+    const { items: all, totalCount } = (await app.ok(DUE, { u: app.collegeId, first: 500, offset: 0 })).dueSoon as {
+      items: Array<{ status: string; periodEnd: string }>;
+      totalCount: number;
+    };
     expect(all.length).toBeGreaterThan(6);
     expect(all.length).toBe(Math.min(totalCount, 500));
     expect(all.every((f) => f.status === "PENDING")).toBe(true);
@@ -210,11 +256,16 @@ describe("compliance against the written rules", () => {
   });
 
   it("warns of what is due soon and of silent units, within the caller's scope only", async () => {
-    const soon = await app.ok(`query($u: ID!) { dueSoon(unitId: $u, withinDays: 40) { totalCount items { ruleCode status dueBy message } } }`, { u: units["机关五支部"].id });
+    const soon = await app.ok(
+      `query($u: ID!) { dueSoon(unitId: $u, withinDays: 40) { totalCount items { ruleCode status dueBy message } } }`,
+      { u: units["机关五支部"].id },
+    );
     expect(soon.dueSoon.items.length).toBeGreaterThan(0);
     expect(soon.dueSoon.totalCount).toBe(soon.dueSoon.items.length);
     for (const f of soon.dueSoon.items) expect(f.status).toBe("PENDING");
-    const silent = await app.ok(`query($u: ID!) { silentUnits(unitId: $u) { unitName daysSilent message } }`, { u: units["机关党总支"].id });
+    const silent = await app.ok(`query($u: ID!) { silentUnits(unitId: $u) { unitName daysSilent message } }`, {
+      u: units["机关党总支"].id,
+    });
     expect(silent.silentUnits.map((s: { unitName: string }) => s.unitName)).toContain("机关五支部");
     const secretary = await app.clientFor({ role: UserRole.BRANCH_SECRETARY, scopeUnitId: units["机关一支部"].id });
     const other = await secretary.gql(REPORT, { u: units["机关二支部"].id, from: "2025-10-01", to: "2025-10-31" });
@@ -225,7 +276,14 @@ describe("compliance against the written rules", () => {
     const SET = `mutation($i: SetComplianceSettingInput!) { setComplianceSetting(input: $i) {
       __typename ... on ComplianceSetting { key value note setByLabel version } ... on Refusal { errorCode ruleCode field message } } }`;
     const first = await app.ok(SET, { i: { key: "SILENT_UNIT_DAYS", value: { value: 45 }, note: "党委会议决定" } });
-    expect(first.setComplianceSetting).toEqual({ __typename: "ComplianceSetting", key: "SILENT_UNIT_DAYS", value: { value: 45 }, note: "党委会议决定", setByLabel: expect.any(String), version: 1 });
+    expect(first.setComplianceSetting).toEqual({
+      __typename: "ComplianceSetting",
+      key: "SILENT_UNIT_DAYS",
+      value: { value: 45 },
+      note: "党委会议决定",
+      setByLabel: expect.any(String),
+      version: 1,
+    });
     const second = await app.ok(SET, { i: { key: "SILENT_UNIT_DAYS", value: { value: 30 } } });
     expect(second.setComplianceSetting).toMatchObject({ value: { value: 30 }, note: null, version: 2 });
     const admin = await app.clientFor({ role: UserRole.ADMIN, scopeUnitId: units["机关党总支"].id });

@@ -39,16 +39,30 @@ describe("concurrency: bursts against a pool of 4", () => {
     const [{ last }] = await app.dataSource.query(`SELECT max(id)::bigint AS last FROM audit_entry`);
     const dues = (i: number) =>
       post(`mutation($i: RecordDuesInput!) { recordDues(input: $i) { __typename ... on DuesRecord { id } } }`, {
-        i: { memberId: members[i % 20].id, month: `2025-${String((Math.floor(i / 20) % 12) + 1).padStart(2, "0")}`, amountDue: "2.00", amountPaid: "2.00", paidOn: "2025-12-01" },
-      });
-    const activity = (i: number) =>
-      post(`mutation($i: CreateActivityInput!) { createActivity(input: $i) { __typename ... on Activity { id attendanceSummary { present } } } }`, {
         i: {
-          hostUnitId: branchId, type: "ORGANISATIONAL_LIFE", topic: `并发活动${i}`, place: "会议室",
-          startsAt: "2025-11-10T06:30:00Z", endsAt: "2025-11-10T08:30:00Z", educationHours: "2",
-          attendance: [0, 1, 2].map((k) => ({ memberId: members[(i + k) % 20].id, status: "PRESENT" })),
+          memberId: members[i % 20].id,
+          month: `2025-${String((Math.floor(i / 20) % 12) + 1).padStart(2, "0")}`,
+          amountDue: "2.00",
+          amountPaid: "2.00",
+          paidOn: "2025-12-01",
         },
       });
+    const activity = (i: number) =>
+      post(
+        `mutation($i: CreateActivityInput!) { createActivity(input: $i) { __typename ... on Activity { id attendanceSummary { present } } } }`,
+        {
+          i: {
+            hostUnitId: branchId,
+            type: "ORGANISATIONAL_LIFE",
+            topic: `并发活动${i}`,
+            place: "会议室",
+            startsAt: "2025-11-10T06:30:00Z",
+            endsAt: "2025-11-10T08:30:00Z",
+            educationHours: "2",
+            attendance: [0, 1, 2].map((k) => ({ memberId: members[(i + k) % 20].id, status: "PRESENT" })),
+          },
+        },
+      );
     const update = (i: number) =>
       post(`mutation($i: UpdateMemberInput!) { updateMember(input: $i) { __typename ... on Member { id version } } }`, {
         i: { id: members[i].id, version: members[i].version, department: `部门${i}` },
@@ -57,7 +71,8 @@ describe("concurrency: bursts against a pool of 4", () => {
 
     // 60 dues (distinct member-months), 60 activities with attendance, 20 member updates (one per member), 60 reads
     const requests: Array<{ kind: string; sent: Promise<Awaited<ReturnType<typeof post>>> }> = [];
-    for (let i = 0; i < 60; i++) requests.push({ kind: "dues", sent: dues(i) }, { kind: "activity", sent: activity(i) }, { kind: "read", sent: read() });
+    for (let i = 0; i < 60; i++)
+      requests.push({ kind: "dues", sent: dues(i) }, { kind: "activity", sent: activity(i) }, { kind: "read", sent: read() });
     for (let i = 0; i < 20; i++) requests.push({ kind: "update", sent: update(i) });
     expect(requests).toHaveLength(200);
     const answers = await Promise.all(requests.map(async (r) => ({ kind: r.kind, answer: await r.sent })));
@@ -75,7 +90,9 @@ describe("concurrency: bursts against a pool of 4", () => {
     // every success is stored, with exactly one audit entry each
     expect(await countWhere(app, "dues_record", duesIds)).toBe(60);
     expect(await countWhere(app, "activity", activityIds)).toBe(60);
-    const attended = await app.dataSource.query(`SELECT count(*)::int AS n FROM activity_attendance WHERE activity_id = ANY($1::uuid[])`, [activityIds]);
+    const attended = await app.dataSource.query(`SELECT count(*)::int AS n FROM activity_attendance WHERE activity_id = ANY($1::uuid[])`, [
+      activityIds,
+    ]);
     expect(attended[0].n).toBe(180);
     const audited = await app.dataSource.query(
       `SELECT operation, count(*)::int AS n FROM audit_entry WHERE id > $2 AND entity_id = ANY($1::uuid[]) GROUP BY operation ORDER BY operation`,

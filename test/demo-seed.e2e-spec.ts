@@ -13,7 +13,9 @@ describe("demo seed", () => {
     expect(firstSeed).toMatch(/52 units\) and \d+ demo members/);
     expect(await seedIfEmpty(app.dataSource, "demo", 1500)).toBeNull();
 
-    const root = await app.ok(`{ orgUnits(filter: { kind: PARTY_COMMITTEE }) { items { name memberCounts { total faculty student retired probationary mobile } } } }`);
+    const root = await app.ok(
+      `{ orgUnits(filter: { kind: PARTY_COMMITTEE }) { items { name memberCounts { total faculty student retired probationary mobile } } } }`,
+    );
     const counts = root.orgUnits.items[0].memberCounts;
     expect(root.orgUnits.items[0].name).toBe("重庆工业职业技术学院党委");
     expect(counts.total).toBeGreaterThan(1400);
@@ -23,11 +25,15 @@ describe("demo seed", () => {
     expect(counts.probationary).toBeGreaterThan(0);
     expect(counts.mobile).toBeGreaterThan(0);
 
-    const students = await app.ok(`{ members(filter: { category: STUDENT, mobileStatus: PLACEMENT }, first: 100) { totalCount items { group { groupPurpose parent { branchKind } } } } }`);
+    const students = await app.ok(
+      `{ members(filter: { category: STUDENT, mobileStatus: PLACEMENT }, first: 100) { totalCount items { group { groupPurpose parent { branchKind } } } } }`,
+    );
     expect(students.members.totalCount).toBeGreaterThan(0);
     for (const m of students.members.items) expect(m.group).toEqual({ groupPurpose: "PLACEMENT", parent: { branchKind: "STUDENT" } });
     const branches = await app.ok(`{ orgUnits(filter: { kind: BRANCH }, first: 100) { items { committee { role } } } }`);
-    expect(branches.orgUnits.items.every((b: { committee: Array<{ role: string }> }) => b.committee.some((c) => c.role === "SECRETARY"))).toBe(true);
+    expect(
+      branches.orgUnits.items.every((b: { committee: Array<{ role: string }> }) => b.committee.some((c) => c.role === "SECRETARY")),
+    ).toBe(true);
   });
 
   it("generates the same college from the same seed", async () => {

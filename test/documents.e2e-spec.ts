@@ -51,7 +51,11 @@ describe("filed documents (备案文件)", () => {
   }
 
   const counts = async () =>
-    (await app.dataSource.query(`SELECT (SELECT count(*) FROM filed_document)::int AS documents, (SELECT count(*) FROM audit_entry)::int AS audits`))[0];
+    (
+      await app.dataSource.query(
+        `SELECT (SELECT count(*) FROM filed_document)::int AS documents, (SELECT count(*) FROM audit_entry)::int AS audits`,
+      )
+    )[0];
 
   const file = (input: Record<string, unknown>, client: { gql: TestApp["gql"] } = app) =>
     client.gql(`mutation($i: FileDocumentInput!) { fileDocument(input: $i) { ${RESULT} } }`, { i: input });
@@ -60,23 +64,73 @@ describe("filed documents (备案文件)", () => {
     it("files each kind at the kind of unit it belongs to, a thought report at the member's branch, with an audit entry", async () => {
       const gb = units["财经学院党总支"];
       const cases = [
-        { kind: "GB_ANNUAL_REPORT", unitId: gb.id, title: "财经学院党总支2025年度工作报告", expect: { name: "财经学院党总支", kind: "GENERAL_BRANCH" } },
-        { kind: "JOINT_MEETING_RULES", unitId: gb.id, title: "财经学院党政联席会议议事规则", expect: { name: "财经学院党总支", kind: "GENERAL_BRANCH" } },
-        { kind: "DEV_PLAN", unitId: units["财经学院学生支部"].id, title: "2025-2026学年党员培养发展计划", expect: { name: "学生支部", kind: "BRANCH" } },
-        { kind: "COMMITTEE_STUDY", unitId: committee.id, title: "党委会专题研究基层党建", expect: { name: committee.name, kind: "PARTY_COMMITTEE" } },
+        {
+          kind: "GB_ANNUAL_REPORT",
+          unitId: gb.id,
+          title: "财经学院党总支2025年度工作报告",
+          expect: { name: "财经学院党总支", kind: "GENERAL_BRANCH" },
+        },
+        {
+          kind: "JOINT_MEETING_RULES",
+          unitId: gb.id,
+          title: "财经学院党政联席会议议事规则",
+          expect: { name: "财经学院党总支", kind: "GENERAL_BRANCH" },
+        },
+        {
+          kind: "DEV_PLAN",
+          unitId: units["财经学院学生支部"].id,
+          title: "2025-2026学年党员培养发展计划",
+          expect: { name: "学生支部", kind: "BRANCH" },
+        },
+        {
+          kind: "COMMITTEE_STUDY",
+          unitId: committee.id,
+          title: "党委会专题研究基层党建",
+          expect: { name: committee.name, kind: "PARTY_COMMITTEE" },
+        },
       ];
       for (const c of cases) {
-        const result = await file({ kind: c.kind, unitId: c.unitId, title: `  ${c.title} `, filedOn: "2025-12-20", receivedBy: "组织部 王老师" });
+        const result = await file({
+          kind: c.kind,
+          unitId: c.unitId,
+          title: `  ${c.title} `,
+          filedOn: "2025-12-20",
+          receivedBy: "组织部 王老师",
+        });
         expect(result.data.fileDocument).toMatchObject({
-          __typename: "FiledDocument", kind: c.kind, title: c.title, filedOn: "2025-12-20", receivedBy: "组织部 王老师", unit: c.expect, member: null, version: 1,
+          __typename: "FiledDocument",
+          kind: c.kind,
+          title: c.title,
+          filedOn: "2025-12-20",
+          receivedBy: "组织部 王老师",
+          unit: c.expect,
+          member: null,
+          version: 1,
         });
       }
-      const report = await file({ kind: "THOUGHT_REPORT", memberId: students[0].id, title: "学习党的二十届四中全会精神的思想汇报", filedOn: "2026-03-01" });
-      expect(report.data.fileDocument).toMatchObject({ __typename: "FiledDocument", unit: { name: "学生支部", kind: "BRANCH" }, member: { name: students[0].name } });
-      const [row] = await app.dataSource.query(`SELECT unit_id, member_id FROM filed_document WHERE id = $1`, [report.data.fileDocument.id]);
+      const report = await file({
+        kind: "THOUGHT_REPORT",
+        memberId: students[0].id,
+        title: "学习党的二十届四中全会精神的思想汇报",
+        filedOn: "2026-03-01",
+      });
+      expect(report.data.fileDocument).toMatchObject({
+        __typename: "FiledDocument",
+        unit: { name: "学生支部", kind: "BRANCH" },
+        member: { name: students[0].name },
+      });
+      const [row] = await app.dataSource.query(`SELECT unit_id, member_id FROM filed_document WHERE id = $1`, [
+        report.data.fileDocument.id,
+      ]);
       expect(row).toEqual({ unit_id: units["财经学院学生支部"].id, member_id: students[0].id });
       // Naming the member's own branch as well is accepted.
-      const explicit = await file({ kind: "THOUGHT_REPORT", memberId: students[1].id, unitId: units["财经学院学生支部"].id, title: "思想汇报", filedOn: "2026-03-02" });
+      const explicit = await file({
+        kind: "THOUGHT_REPORT",
+        memberId: students[1].id,
+        unitId: units["财经学院学生支部"].id,
+        title: "思想汇报",
+        filedOn: "2026-03-02",
+      });
       expect(explicit.data.fileDocument.__typename).toBe("FiledDocument");
 
       const audit = await app.dataSource.query(
@@ -97,7 +151,11 @@ describe("filed documents (备案文件)", () => {
         [{ kind: "DEV_PLAN" }, "unitId", /须填写/],
         [{ kind: "THOUGHT_REPORT" }, "memberId", /须填写汇报的党员/],
         [{ kind: "DEV_PLAN", unitId: units["财经学院学生支部"].id, memberId: students[0].id }, "memberId", /不填汇报党员/],
-        [{ kind: "THOUGHT_REPORT", memberId: students[0].id, unitId: units["自动化学院学生支部"].id }, "unitId", /党员所在支部（学生支部）/],
+        [
+          { kind: "THOUGHT_REPORT", memberId: students[0].id, unitId: units["自动化学院学生支部"].id },
+          "unitId",
+          /党员所在支部（学生支部）/,
+        ],
         [{ kind: "DEV_PLAN", unitId: units["财经学院学生支部"].id, filedOn: "2099-01-01" }, "filedOn", /不能晚于今天/],
         [{ kind: "DEV_PLAN", unitId: units["财经学院学生支部"].id, title: "   " }, "title", /不能为空/],
       ];
@@ -117,7 +175,12 @@ describe("filed documents (备案文件)", () => {
     it("refuses a thought report of a member who left the register, and filing for a revoked unit, writing nothing", async () => {
       const before = await counts();
       const left = await file({ kind: "THOUGHT_REPORT", memberId: removed.id, title: "思想汇报", filedOn: "2026-02-01" });
-      expect(left.data.fileDocument).toEqual({ __typename: "Refusal", errorCode: "MEMBER_NOT_ACTIVE", field: "memberId", message: `${removed.name}已出册，不能再登记思想汇报` });
+      expect(left.data.fileDocument).toEqual({
+        __typename: "Refusal",
+        errorCode: "MEMBER_NOT_ACTIVE",
+        field: "memberId",
+        message: `${removed.name}已出册，不能再登记思想汇报`,
+      });
 
       const gb = units["财经学院党总支"];
       await app.dataSource.query(
@@ -135,7 +198,13 @@ describe("filed documents (备案文件)", () => {
 
   describe("update and archive", () => {
     it("updates with the version, refuses a stale one with CONFLICT, archives with a reason, and audits each change", async () => {
-      const created = await file({ kind: "DEV_PLAN", unitId: units["信息工程学院学生支部"].id, title: "培养计划（草稿）", filedOn: "2025-09-20", note: "初稿" });
+      const created = await file({
+        kind: "DEV_PLAN",
+        unitId: units["信息工程学院学生支部"].id,
+        title: "培养计划（草稿）",
+        filedOn: "2025-09-20",
+        note: "初稿",
+      });
       const { id, version } = created.data.fileDocument;
       const update = (input: Record<string, unknown>) =>
         app.gql(`mutation($i: UpdateFiledDocumentInput!) { updateFiledDocument(input: $i) { ${RESULT} } }`, { i: input });
@@ -148,12 +217,20 @@ describe("filed documents (备案文件)", () => {
       expect(await counts()).toEqual(before);
 
       const updated = await update({ id, version, title: "2025-2026学年党员培养发展计划", note: null, receivedBy: "组织部" });
-      expect(updated.data.updateFiledDocument).toMatchObject({ title: "2025-2026学年党员培养发展计划", note: null, receivedBy: "组织部", version: version + 1, kind: "DEV_PLAN" });
+      expect(updated.data.updateFiledDocument).toMatchObject({
+        title: "2025-2026学年党员培养发展计划",
+        note: null,
+        receivedBy: "组织部",
+        version: version + 1,
+        kind: "DEV_PLAN",
+      });
       const stale = await update({ id, version, title: "旧版本的修改" });
       expect(stale.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", expectedVersion: version, actualVersion: version + 1 });
 
       const archive = (v: number) =>
-        app.gql(`mutation($i: ArchiveFiledDocumentInput!) { archiveFiledDocument(input: $i) { ${RESULT} } }`, { i: { id, version: v, reason: "重复登记" } });
+        app.gql(`mutation($i: ArchiveFiledDocumentInput!) { archiveFiledDocument(input: $i) { ${RESULT} } }`, {
+          i: { id, version: v, reason: "重复登记" },
+        });
       const archived = await archive(version + 1);
       expect(archived.data.archiveFiledDocument).toMatchObject({ archiveReason: "重复登记", version: version + 2 });
       expect(archived.data.archiveFiledDocument.archivedAt).not.toBeNull();
@@ -164,11 +241,14 @@ describe("filed documents (备案文件)", () => {
 
       const listed = (includeArchived: boolean) =>
         app.ok(`query($u: ID!, $a: Boolean) { filedDocuments(filter: { unitId: $u, includeArchived: $a }) { totalCount items { id } } }`, {
-          u: units["信息工程学院学生支部"].id, a: includeArchived,
+          u: units["信息工程学院学生支部"].id,
+          a: includeArchived,
         });
       expect((await listed(false)).filedDocuments.totalCount).toBe(0);
       expect((await listed(true)).filedDocuments.items).toEqual([{ id }]);
-      const onUnit = await app.ok(`query($id: ID!) { orgUnit(id: $id) { filedDocuments { id } } }`, { id: units["信息工程学院学生支部"].id });
+      const onUnit = await app.ok(`query($id: ID!) { orgUnit(id: $id) { filedDocuments { id } } }`, {
+        id: units["信息工程学院学生支部"].id,
+      });
       expect(onUnit.orgUnit.filedDocuments).toEqual([]);
 
       const audit = await app.dataSource.query(
@@ -178,7 +258,12 @@ describe("filed documents (备案文件)", () => {
       expect(audit).toEqual([
         { operation: "fileDocument", before: null, after: "培养计划（草稿）", reason: null },
         { operation: "updateFiledDocument", before: "培养计划（草稿）", after: "2025-2026学年党员培养发展计划", reason: null },
-        { operation: "archiveFiledDocument", before: "2025-2026学年党员培养发展计划", after: "2025-2026学年党员培养发展计划", reason: "重复登记" },
+        {
+          operation: "archiveFiledDocument",
+          before: "2025-2026学年党员培养发展计划",
+          after: "2025-2026学年党员培养发展计划",
+          reason: "重复登记",
+        },
       ]);
     });
   });
@@ -187,15 +272,26 @@ describe("filed documents (备案文件)", () => {
     beforeAll(async () => {
       // 车辆工程学院: 12 thought reports of three members (Jan 1–12 2026) and 2 development plans.
       const vehicles = await insertMembers(units["车辆工程学院学生支部"].id, "车辆学生", 3);
-      await insertDocuments(units["车辆工程学院学生支部"].id, "THOUGHT_REPORT", 12, "2026-01-01", vehicles.map((m) => m.id));
+      await insertDocuments(
+        units["车辆工程学院学生支部"].id,
+        "THOUGHT_REPORT",
+        12,
+        "2026-01-01",
+        vehicles.map((m) => m.id),
+      );
       await insertDocuments(units["车辆工程学院学生支部"].id, "DEV_PLAN", 1, "2025-09-15");
       await insertDocuments(units["车辆工程学院教工支部"].id, "DEV_PLAN", 1, "2025-09-16");
       await insertDocuments(units["车辆工程学院党总支"].id, "GB_ANNUAL_REPORT", 1, "2025-12-28");
     });
 
     const q = (filter: Record<string, unknown>, first = 20, offset = 0) =>
-      app.ok(`query($f: FiledDocumentFilter, $first: Int, $offset: Int) { filedDocuments(filter: $f, first: $first, offset: $offset) {
-        totalCount items { kind title filedOn member { name } unit { name } } } }`, { f: filter, first, offset }).then((d) => d.filedDocuments);
+      app
+        .ok(
+          `query($f: FiledDocumentFilter, $first: Int, $offset: Int) { filedDocuments(filter: $f, first: $first, offset: $offset) {
+        totalCount items { kind title filedOn member { name } unit { name } } } }`,
+          { f: filter, first, offset },
+        )
+        .then((d) => d.filedDocuments);
 
     it("filters by subtree, kind, member and date range, newest first, with pages", async () => {
       const gb = units["车辆工程学院党总支"].id;
@@ -204,7 +300,13 @@ describe("filed documents (备案文件)", () => {
       const plans = await q({ unitId: gb, kind: "DEV_PLAN" });
       expect(plans.items.map((d: { unit: { name: string } }) => d.unit.name)).toEqual(["教工支部", "学生支部"]);
       expect((await q({ kind: "GB_ANNUAL_REPORT", unitId: gb })).items).toEqual([
-        { kind: "GB_ANNUAL_REPORT", title: "GB_ANNUAL_REPORT-1", filedOn: "2025-12-28", member: null, unit: { name: "车辆工程学院党总支" } },
+        {
+          kind: "GB_ANNUAL_REPORT",
+          title: "GB_ANNUAL_REPORT-1",
+          filedOn: "2025-12-28",
+          member: null,
+          unit: { name: "车辆工程学院党总支" },
+        },
       ]);
       const [member] = await app.dataSource.query(`SELECT id, name FROM member WHERE name = '车辆学生1'`);
       const own = await q({ memberId: member.id });
@@ -214,18 +316,29 @@ describe("filed documents (备案文件)", () => {
 
       const page = await q({ unitId: gb, kind: "THOUGHT_REPORT" }, 5, 5);
       expect(page.totalCount).toBe(12);
-      expect(page.items.map((d: { filedOn: string }) => d.filedOn)).toEqual(["2026-01-07", "2026-01-06", "2026-01-05", "2026-01-04", "2026-01-03"]);
+      expect(page.items.map((d: { filedOn: string }) => d.filedOn)).toEqual([
+        "2026-01-07",
+        "2026-01-06",
+        "2026-01-05",
+        "2026-01-04",
+        "2026-01-03",
+      ]);
       const tooMany = await app.gql(`{ filedDocuments(first: 101) { totalCount } }`);
       expect(tooMany.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     });
 
     it("shows a unit's documents by kind and a member's thought reports as fields", async () => {
-      const data = await app.ok(`query($u: ID!) { orgUnit(id: $u) {
+      const data = await app.ok(
+        `query($u: ID!) { orgUnit(id: $u) {
           all: filedDocuments { kind } plans: filedDocuments(kind: DEV_PLAN) { title }
-          members(first: 10) { items { name thoughtReports { filedOn } } } } }`, { u: units["车辆工程学院学生支部"].id });
+          members(first: 10) { items { name thoughtReports { filedOn } } } } }`,
+        { u: units["车辆工程学院学生支部"].id },
+      );
       expect(data.orgUnit.all).toHaveLength(13);
       expect(data.orgUnit.plans).toEqual([{ title: "DEV_PLAN-1" }]);
-      const reports = Object.fromEntries(data.orgUnit.members.items.map((m: { name: string; thoughtReports: unknown[] }) => [m.name, m.thoughtReports.length]));
+      const reports = Object.fromEntries(
+        data.orgUnit.members.items.map((m: { name: string; thoughtReports: unknown[] }) => [m.name, m.thoughtReports.length]),
+      );
       expect(reports).toEqual({ 车辆学生1: 4, 车辆学生2: 4, 车辆学生3: 4 });
       const first = data.orgUnit.members.items.find((m: { name: string }) => m.name === "车辆学生1").thoughtReports;
       expect(first.map((r: { filedOn: string }) => r.filedOn)).toEqual(["2026-01-10", "2026-01-07", "2026-01-04", "2026-01-01"]);
@@ -239,13 +352,18 @@ describe("filed documents (备案文件)", () => {
       expect(mine.data.fileDocument).toMatchObject({ __typename: "FiledDocument", unit: { name: "学生支部" } });
       const outside = await file({ kind: "THOUGHT_REPORT", memberId: students[2].id, title: "思想汇报", filedOn: "2026-05-04" }, secretary);
       expect(outside.errors?.[0].extensions?.code).toBe("NOT_FOUND");
-      const gbReport = await file({ kind: "GB_ANNUAL_REPORT", unitId: units["自动化学院党总支"].id, title: "年度工作报告", filedOn: "2026-01-05" }, secretary);
+      const gbReport = await file(
+        { kind: "GB_ANNUAL_REPORT", unitId: units["自动化学院党总支"].id, title: "年度工作报告", filedOn: "2026-01-05" },
+        secretary,
+      );
       expect(gbReport.errors?.[0].extensions?.code).toBe("NOT_FOUND");
       const seen = await secretary.ok(`{ filedDocuments(first: 100) { totalCount items { member { name } } } }`);
       expect(seen.filedDocuments).toEqual({ totalCount: 1, items: [{ member: { name: automation[0].name } }] });
       const [foreign] = await app.dataSource.query(`SELECT id FROM filed_document WHERE kind = 'COMMITTEE_STUDY' LIMIT 1`);
       expect((await secretary.ok(`query($id: ID!) { filedDocument(id: $id) { id } }`, { id: foreign.id })).filedDocument).toBeNull();
-      expect((await app.ok(`query($id: ID!) { filedDocument(id: $id) { kind } }`, { id: foreign.id })).filedDocument).toEqual({ kind: "COMMITTEE_STUDY" });
+      expect((await app.ok(`query($id: ID!) { filedDocument(id: $id) { kind } }`, { id: foreign.id })).filedDocument).toEqual({
+        kind: "COMMITTEE_STUDY",
+      });
 
       const committeeMember = await app.clientFor({ role: UserRole.GENERAL_BRANCH_COMMITTEE, scopeUnitId: units["车辆工程学院党总支"].id });
       const gbSeen = await committeeMember.ok(`{ filedDocuments(first: 100) { totalCount items { unit { name } } } }`);
@@ -255,10 +373,15 @@ describe("filed documents (备案文件)", () => {
         [units["车辆工程学院党总支"].id],
       );
       expect(gbSeen.filedDocuments.totalCount).toBe(n);
-      const [someDoc] = await app.dataSource.query(`SELECT id, version FROM filed_document WHERE unit_id = $1 LIMIT 1`, [units["财经学院学生支部"].id]);
-      const edit = await committeeMember.gql(`mutation($i: ArchiveFiledDocumentInput!) { archiveFiledDocument(input: $i) { __typename } }`, {
-        i: { id: someDoc.id, version: someDoc.version + 5, reason: "越权" },
-      });
+      const [someDoc] = await app.dataSource.query(`SELECT id, version FROM filed_document WHERE unit_id = $1 LIMIT 1`, [
+        units["财经学院学生支部"].id,
+      ]);
+      const edit = await committeeMember.gql(
+        `mutation($i: ArchiveFiledDocumentInput!) { archiveFiledDocument(input: $i) { __typename } }`,
+        {
+          i: { id: someDoc.id, version: someDoc.version + 5, reason: "越权" },
+        },
+      );
       // Outside the scope: NOT_FOUND, not even a version conflict.
       expect(edit.errors?.[0].extensions?.code).toBe("NOT_FOUND");
       const member = await app.clientFor({ role: UserRole.MEMBER, memberId: students[0].id });
@@ -268,14 +391,24 @@ describe("filed documents (备案文件)", () => {
     it("keeps documents → unit → parent constant whatever the number of rows", async () => {
       const host = units["艺术设计学院学生支部"].id;
       const people = await insertMembers(host, "计数", 10);
-      await insertDocuments(host, "THOUGHT_REPORT", 60, "2026-02-01", people.map((p) => p.id));
+      await insertDocuments(
+        host,
+        "THOUGHT_REPORT",
+        60,
+        "2026-02-01",
+        people.map((p) => p.id),
+      );
       await insertDocuments(units["艺术设计学院教工支部"].id, "DEV_PLAN", 1, "2025-09-10");
       const QUERY = `query($u: ID!, $n: Int) { filedDocuments(filter: { unitId: $u }, first: $n) {
         totalCount items { title unit { name parent { name parent { name } } } member { name branch { name } thoughtReports { filedOn } } } } }`;
       const measure = async (n: number) => {
         const before = app.queries.count;
         const data = await app.ok(QUERY, { u: units["艺术设计学院党总支"].id, n });
-        return { statements: app.queries.count - before, rows: data.filedDocuments.items.length, units: new Set(data.filedDocuments.items.map((d: { unit: { name: string } }) => d.unit.name)).size };
+        return {
+          statements: app.queries.count - before,
+          rows: data.filedDocuments.items.length,
+          units: new Set(data.filedDocuments.items.map((d: { unit: { name: string } }) => d.unit.name)).size,
+        };
       };
       const few = await measure(1);
       const many = await measure(61);
@@ -303,7 +436,12 @@ describe("demo documents", () => {
           const of = demoDiligence(units);
           units.forEach((u) => diligence.set(u.id, of(u.id)));
           await generateDemoDocuments({
-            em, units, collegeId: units[0].id, random: new Random(11), from: DEMO_FROM, until: DEMO_UNTIL,
+            em,
+            units,
+            collegeId: units[0].id,
+            random: new Random(11),
+            from: DEMO_FROM,
+            until: DEMO_UNTIL,
             diligence: (id) => diligence.get(id) ?? "TYPICAL",
           });
         }),

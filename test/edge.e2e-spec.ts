@@ -120,12 +120,19 @@ describe("rate limit", () => {
     const limited = await ask("203.0.113.7", "Bearer pa_again");
     expect(limited.status).toBe(429);
     // The seconds left depend on how long the requests took (pinned on a held clock in test/rate-limit.spec.ts): header and body agree.
-    expect(limited.json.errors[0].extensions).toEqual({ code: "RATE_LIMITED", retryAfterSeconds: Number(limited.headers.get("retry-after")) });
+    expect(limited.json.errors[0].extensions).toEqual({
+      code: "RATE_LIMITED",
+      retryAfterSeconds: Number(limited.headers.get("retry-after")),
+    });
     expect((await ask("203.0.113.8")).json).toEqual({ data: { __typename: "Query" } });
   });
 
   it("gives a signed-in account its own allowance: the sixth request in a minute is refused, whatever the spelling", async () => {
-    const login = await ask("203.0.113.9", undefined, `mutation { login(input: { username: "test.admin", password: "${TEST_PASSWORD}" }) { ... on AuthSession { accessToken } } }`);
+    const login = await ask(
+      "203.0.113.9",
+      undefined,
+      `mutation { login(input: { username: "test.admin", password: "${TEST_PASSWORD}" }) { ... on AuthSession { accessToken } } }`,
+    );
     const token = login.json.data.login.accessToken;
     const spellings = [`Bearer ${token}`, `bearer ${token}`, `BEARER  ${token}`];
     const statuses: number[] = [];

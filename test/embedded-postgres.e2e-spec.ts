@@ -8,10 +8,21 @@ describe("embedded PostgreSQL", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "party-embedded-"));
     chmodSync(dir, 0o755); // the postgres OS user must reach its data directory
     const run = (mode: string) =>
-      spawnSync(process.execPath, ["--import", "tsx", path.join(__dirname, "support/embedded-restart.ts"), mode, path.join(dir, "data"), String(55000 + (process.pid % 5000))], {
-        encoding: "utf8",
-        timeout: 60_000,
-      });
+      spawnSync(
+        process.execPath,
+        [
+          "--import",
+          "tsx",
+          path.join(__dirname, "support/embedded-restart.ts"),
+          mode,
+          path.join(dir, "data"),
+          String(55000 + (process.pid % 5000)),
+        ],
+        {
+          encoding: "utf8",
+          timeout: 60_000,
+        },
+      );
 
     const killed = run("write");
     expect(killed.signal).toBe("SIGKILL");

@@ -12,7 +12,11 @@ import { startTestApp, TestApp } from "./support/test-app";
  * out on both sides.
  */
 const SUMMARIES = [
-  { table: "member_year_credit", keys: ["member_id", "year"], values: ["activity_hours", "study_hours", "integrity_hours", "party_school_sessions"] },
+  {
+    table: "member_year_credit",
+    keys: ["member_id", "year"],
+    values: ["activity_hours", "study_hours", "integrity_hours", "party_school_sessions"],
+  },
   { table: "member_year_dues", keys: ["member_id", "year"], values: ["recorded_mask", "paid_mask"] },
   { table: "branch_year_dues", keys: ["branch_id", "year"], values: ["collected_fen"] },
   { table: "member_year_reports", keys: ["member_id", "year"], values: ["thought_reports"] },
@@ -26,7 +30,9 @@ async function summaryRows(db: Db, suffix = ""): Promise<Record<string, unknown[
   const out: Record<string, unknown[]> = {};
   for (const s of SUMMARIES) {
     const columns = [...s.keys, "college_id", ...s.values].join(", ");
-    out[s.table] = await db.query(`SELECT ${columns} FROM ${s.table}${suffix} WHERE ${s.values.map((v) => `${v} <> 0`).join(" OR ")} ORDER BY ${s.keys.join(", ")}`);
+    out[s.table] = await db.query(
+      `SELECT ${columns} FROM ${s.table}${suffix} WHERE ${s.values.map((v) => `${v} <> 0`).join(" OR ")} ORDER BY ${s.keys.join(", ")}`,
+    );
   }
   return out;
 }
@@ -70,13 +76,18 @@ describe("yearly fact summaries kept by triggers", () => {
     let activity: { id: string; version: number };
 
     const createMember = async (branch: string, name: string) =>
-      (await app.ok(`mutation($i: CreateMemberInput!) { createMember(input: $i) { ... on Member { id } } }`, {
-        i: { name, gender: "FEMALE", category: "STUDENT", standing: "FULL", branchId: branch },
-      })).createMember.id as string;
+      (
+        await app.ok(`mutation($i: CreateMemberInput!) { createMember(input: $i) { ... on Member { id } } }`, {
+          i: { name, gender: "FEMALE", category: "STUDENT", standing: "FULL", branchId: branch },
+        })
+      ).createMember.id as string;
     const changeActivity = async (mutation: string, input: Record<string, unknown>) => {
-      const data = await app.ok(`mutation($i: ${mutation[0].toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $i) { ${ACTIVITY} } }`, {
-        i: { ...input, [mutation === "setActivityAttendance" ? "activityId" : "id"]: activity.id, version: activity.version },
-      });
+      const data = await app.ok(
+        `mutation($i: ${mutation[0].toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $i) { ${ACTIVITY} } }`,
+        {
+          i: { ...input, [mutation === "setActivityAttendance" ? "activityId" : "id"]: activity.id, version: activity.version },
+        },
+      );
       expect(data[mutation]).toHaveProperty("version", activity.version + 1);
       activity = data[mutation];
       return data[mutation];
@@ -91,12 +102,19 @@ describe("yearly fact summaries kept by triggers", () => {
     it("credits PRESENT attendance (guests too) in the Beijing year the activity was held", async () => {
       const created = await app.ok(`mutation($i: CreateActivityInput!) { createActivity(input: $i) { ${ACTIVITY} } }`, {
         i: {
-          hostUnitId: branchId, type: "ORGANISATIONAL_LIFE", topic: "跨年组织生活会", place: "实训楼 305",
-          startsAt: "2025-12-31T14:00:00Z", endsAt: "2025-12-31T15:30:00Z", // 22:00–23:30 Beijing
-          educationHours: "1.5", integrityHours: "0.5",
+          hostUnitId: branchId,
+          type: "ORGANISATIONAL_LIFE",
+          topic: "跨年组织生活会",
+          place: "实训楼 305",
+          startsAt: "2025-12-31T14:00:00Z",
+          endsAt: "2025-12-31T15:30:00Z", // 22:00–23:30 Beijing
+          educationHours: "1.5",
+          integrityHours: "0.5",
           attendance: [
-            { memberId: a, status: "PRESENT" }, { memberId: b, status: "PRESENT" },
-            { memberId: c, status: "ABSENT" }, { memberId: guest, status: "PRESENT", isGuest: true },
+            { memberId: a, status: "PRESENT" },
+            { memberId: b, status: "PRESENT" },
+            { memberId: c, status: "ABSENT" },
+            { memberId: guest, status: "PRESENT", isGuest: true },
           ],
         },
       });
@@ -104,22 +122,38 @@ describe("yearly fact summaries kept by triggers", () => {
       expect(created.createActivity.heldOn).toBe("2025-12-31");
       await app.ok(`mutation($i: CreateActivityInput!) { createActivity(input: $i) { ${ACTIVITY} } }`, {
         i: {
-          hostUnitId: branchId, type: "PARTY_LECTURE", topic: "十一月党课", place: "图书馆报告厅",
-          startsAt: "2025-11-10T06:00:00Z", endsAt: "2025-11-10T08:00:00Z", educationHours: "2",
+          hostUnitId: branchId,
+          type: "PARTY_LECTURE",
+          topic: "十一月党课",
+          place: "图书馆报告厅",
+          startsAt: "2025-11-10T06:00:00Z",
+          endsAt: "2025-11-10T08:00:00Z",
+          educationHours: "2",
           attendance: [{ memberId: a, status: "PRESENT" }],
         },
       });
       await expectExact(app.dataSource);
-      expect(await credit(app.dataSource, a, 2025)).toEqual({ activity_hours: "3.50", study_hours: "0.00", integrity_hours: "0.50", party_school_sessions: 0 });
+      expect(await credit(app.dataSource, a, 2025)).toEqual({
+        activity_hours: "3.50",
+        study_hours: "0.00",
+        integrity_hours: "0.50",
+        party_school_sessions: 0,
+      });
       expect((await credit(app.dataSource, guest, 2025)).activity_hours).toBe("1.50");
       expect(await credit(app.dataSource, c, 2025)).toEqual(NO_CREDIT);
     });
 
     it("follows attendance changes: a dropped row is deleted, a status change moves the credit", async () => {
       await changeActivity("setActivityAttendance", {
-        attendance: [{ memberId: a, status: "PRESENT" }, { memberId: c, status: "PRESENT" }, { memberId: guest, status: "EXCUSED", reason: "外出实习", isGuest: true }],
+        attendance: [
+          { memberId: a, status: "PRESENT" },
+          { memberId: c, status: "PRESENT" },
+          { memberId: guest, status: "EXCUSED", reason: "外出实习", isGuest: true },
+        ],
       });
-      expect(await app.dataSource.query(`SELECT 1 FROM activity_attendance WHERE activity_id = $1 AND member_id = $2`, [activity.id, b])).toEqual([]);
+      expect(
+        await app.dataSource.query(`SELECT 1 FROM activity_attendance WHERE activity_id = $1 AND member_id = $2`, [activity.id, b]),
+      ).toEqual([]);
       await expectExact(app.dataSource);
       expect((await credit(app.dataSource, b, 2025)).activity_hours).toBe("0.00");
       expect((await credit(app.dataSource, c, 2025)).activity_hours).toBe("1.50");
@@ -152,17 +186,44 @@ describe("yearly fact summaries kept by triggers", () => {
       });
       let record = created.createStudyRecord;
       await expectExact(app.dataSource);
-      expect(await credit(app.dataSource, a, 2025)).toEqual({ activity_hours: "2.00", study_hours: "3.00", integrity_hours: "1.00", party_school_sessions: 1 });
-
-      const updated = await app.ok(`mutation($i: UpdateStudyRecordInput!) { updateStudyRecord(input: $i) { ... on StudyRecord { id version } } }`, {
-        i: { id: record.id, version: record.version, studiedOn: "2026-01-05", kind: "ONLINE_COURSE", hours: "2.5", integrityHours: "0.5" },
+      expect(await credit(app.dataSource, a, 2025)).toEqual({
+        activity_hours: "2.00",
+        study_hours: "3.00",
+        integrity_hours: "1.00",
+        party_school_sessions: 1,
       });
+
+      const updated = await app.ok(
+        `mutation($i: UpdateStudyRecordInput!) { updateStudyRecord(input: $i) { ... on StudyRecord { id version } } }`,
+        {
+          i: {
+            id: record.id,
+            version: record.version,
+            studiedOn: "2026-01-05",
+            kind: "ONLINE_COURSE",
+            hours: "2.5",
+            integrityHours: "0.5",
+          },
+        },
+      );
       record = updated.updateStudyRecord;
       await expectExact(app.dataSource);
-      expect(await credit(app.dataSource, a, 2025)).toEqual({ activity_hours: "2.00", study_hours: "0.00", integrity_hours: "0.00", party_school_sessions: 0 });
-      expect(await credit(app.dataSource, a, 2026)).toEqual({ activity_hours: "0.00", study_hours: "2.50", integrity_hours: "0.50", party_school_sessions: 0 });
+      expect(await credit(app.dataSource, a, 2025)).toEqual({
+        activity_hours: "2.00",
+        study_hours: "0.00",
+        integrity_hours: "0.00",
+        party_school_sessions: 0,
+      });
+      expect(await credit(app.dataSource, a, 2026)).toEqual({
+        activity_hours: "0.00",
+        study_hours: "2.50",
+        integrity_hours: "0.50",
+        party_school_sessions: 0,
+      });
 
-      await app.ok(`mutation($i: ArchiveStudyRecordInput!) { archiveStudyRecord(input: $i) { __typename } }`, { i: { id: record.id, version: record.version, reason: "录入错误" } });
+      await app.ok(`mutation($i: ArchiveStudyRecordInput!) { archiveStudyRecord(input: $i) { __typename } }`, {
+        i: { id: record.id, version: record.version, reason: "录入错误" },
+      });
       await expectExact(app.dataSource);
       expect((await credit(app.dataSource, a, 2026)).study_hours).toBe("0.00");
     });
@@ -172,27 +233,44 @@ describe("yearly fact summaries kept by triggers", () => {
         const rows = await educationHoursOfMembers(app.dataSource.manager, [a, b, c, guest], `${year}-01-01`, `${year}-12-31`);
         for (const row of rows) {
           const summary = await credit(app.dataSource, row.memberId, year);
-          expect([Number(summary.activity_hours), Number(summary.study_hours), Number(summary.integrity_hours)]).toEqual(
-            [Number(row.activityHours), Number(row.studyHours), Number(row.integrityHours)],
-          );
+          expect([Number(summary.activity_hours), Number(summary.study_hours), Number(summary.integrity_hours)]).toEqual([
+            Number(row.activityHours),
+            Number(row.studyHours),
+            Number(row.integrityHours),
+          ]);
         }
       }
     });
 
     it("keeps month bits per member and collected dues per branch and payment year", async () => {
       const dues = async (memberId: string, year: number) =>
-        (await app.dataSource.query(`SELECT recorded_mask, paid_mask FROM member_year_dues WHERE member_id = $1 AND year = $2`, [memberId, year]))[0];
+        (
+          await app.dataSource.query(`SELECT recorded_mask, paid_mask FROM member_year_dues WHERE member_id = $1 AND year = $2`, [
+            memberId,
+            year,
+          ])
+        )[0];
       const collected = async (year: number) =>
-        (await app.dataSource.query(`SELECT collected_fen FROM branch_year_dues WHERE branch_id = $1 AND year = $2`, [branchId, year]))[0]?.collected_fen ?? "0";
+        (await app.dataSource.query(`SELECT collected_fen FROM branch_year_dues WHERE branch_id = $1 AND year = $2`, [branchId, year]))[0]
+          ?.collected_fen ?? "0";
 
-      const december = (await app.ok(`mutation($i: RecordDuesInput!) { recordDues(input: $i) { ... on DuesRecord { id version } } }`, {
-        i: { memberId: a, month: "2025-12", amountDue: "10.00" },
-      })).recordDues;
+      const december = (
+        await app.ok(`mutation($i: RecordDuesInput!) { recordDues(input: $i) { ... on DuesRecord { id version } } }`, {
+          i: { memberId: a, month: "2025-12", amountDue: "10.00" },
+        })
+      ).recordDues;
       await expectExact(app.dataSource);
       expect(await dues(a, 2025)).toEqual({ recorded_mask: 1 << 11, paid_mask: 0 });
 
       await app.ok(`mutation($i: RecordBranchDuesInput!) { recordBranchDues(input: $i) { __typename } }`, {
-        i: { branchId, month: "2026-01", rows: [{ memberId: a, amountDue: "10.00", amountPaid: "10.00", paidOn: "2026-01-15" }, { memberId: b, amountDue: "10.00" }] },
+        i: {
+          branchId,
+          month: "2026-01",
+          rows: [
+            { memberId: a, amountDue: "10.00", amountPaid: "10.00", paidOn: "2026-01-15" },
+            { memberId: b, amountDue: "10.00" },
+          ],
+        },
       });
       await expectExact(app.dataSource);
       expect(await dues(a, 2026)).toEqual({ recorded_mask: 1, paid_mask: 1 });
@@ -200,14 +278,18 @@ describe("yearly fact summaries kept by triggers", () => {
       expect(await collected(2026)).toBe("1000");
 
       // December's dues paid in February count for the branch in 2026, and for the member in December 2025.
-      const paid = (await app.ok(`mutation($i: AdjustDuesInput!) { adjustDues(input: $i) { ... on DuesRecord { id version } } }`, {
-        i: { id: december.id, version: december.version, amountPaid: "10.00", paidOn: "2026-02-01" },
-      })).adjustDues;
+      const paid = (
+        await app.ok(`mutation($i: AdjustDuesInput!) { adjustDues(input: $i) { ... on DuesRecord { id version } } }`, {
+          i: { id: december.id, version: december.version, amountPaid: "10.00", paidOn: "2026-02-01" },
+        })
+      ).adjustDues;
       await expectExact(app.dataSource);
       expect(await dues(a, 2025)).toEqual({ recorded_mask: 1 << 11, paid_mask: 1 << 11 });
       expect([await collected(2025), await collected(2026)]).toEqual(["0", "2000"]);
 
-      await app.ok(`mutation($i: AdjustDuesInput!) { adjustDues(input: $i) { __typename } }`, { i: { id: paid.id, version: paid.version, amountDue: "12.00" } });
+      await app.ok(`mutation($i: AdjustDuesInput!) { adjustDues(input: $i) { __typename } }`, {
+        i: { id: paid.id, version: paid.version, amountDue: "12.00" },
+      });
       await expectExact(app.dataSource);
       expect(await dues(a, 2025)).toEqual({ recorded_mask: 1 << 11, paid_mask: 0 });
       expect(await collected(2026)).toBe("2000");
@@ -217,13 +299,22 @@ describe("yearly fact summaries kept by triggers", () => {
       const DOCUMENT = `... on FiledDocument { id version } ... on Refusal { errorCode message }`;
       const reports = async () =>
         Object.fromEntries(
-          (await app.dataSource.query(`SELECT member_id, year, thought_reports FROM member_year_reports WHERE member_id = ANY($1) AND thought_reports <> 0`, [[a, b]]))
-            .map((r: { member_id: string; year: number; thought_reports: number }) => [`${r.member_id === a ? "a" : "b"}${r.year}`, r.thought_reports]),
+          (
+            await app.dataSource.query(
+              `SELECT member_id, year, thought_reports FROM member_year_reports WHERE member_id = ANY($1) AND thought_reports <> 0`,
+              [[a, b]],
+            )
+          ).map((r: { member_id: string; year: number; thought_reports: number }) => [
+            `${r.member_id === a ? "a" : "b"}${r.year}`,
+            r.thought_reports,
+          ]),
         );
       const file = async (memberId: string, filedOn: string) =>
-        (await app.ok(`mutation($i: FileDocumentInput!) { fileDocument(input: $i) { ${DOCUMENT} } }`, {
-          i: { kind: "THOUGHT_REPORT", memberId, title: "思想汇报", filedOn },
-        })).fileDocument as { id: string; version: number };
+        (
+          await app.ok(`mutation($i: FileDocumentInput!) { fileDocument(input: $i) { ${DOCUMENT} } }`, {
+            i: { kind: "THOUGHT_REPORT", memberId, title: "思想汇报", filedOn },
+          })
+        ).fileDocument as { id: string; version: number };
       const update = async (document: { id: string; version: number }, input: Record<string, unknown>) => {
         const data = await app.ok(`mutation($i: UpdateFiledDocumentInput!) { updateFiledDocument(input: $i) { ${DOCUMENT} } }`, {
           i: { id: document.id, version: document.version, ...input },
@@ -251,7 +342,9 @@ describe("yearly fact summaries kept by triggers", () => {
       await expectExact(app.dataSource);
       expect(await reports()).toEqual({ a2025: 1, a2026: 1, b2026: 1 });
 
-      await app.ok(`mutation($i: ArchiveFiledDocumentInput!) { archiveFiledDocument(input: $i) { __typename } }`, { i: { id: report.id, version: report.version, reason: "重复登记" } });
+      await app.ok(`mutation($i: ArchiveFiledDocumentInput!) { archiveFiledDocument(input: $i) { __typename } }`, {
+        i: { id: report.id, version: report.version, reason: "重复登记" },
+      });
       await expectExact(app.dataSource);
       expect(await reports()).toEqual({ a2025: 1, b2026: 1 });
     });
@@ -303,26 +396,106 @@ describe("yearly fact summaries kept by triggers", () => {
     const seldom = fc.integer({ min: 0, max: 3 }).map((n) => n === 0);
     // Weighted so that rows accumulate: more inserts than deletes, more unarchiving than archiving.
     const step = fc.oneof(
-      { weight: 3, arbitrary: fc.record({ op: fc.constant("attend"), activity: activityIx, rows: fc.uniqueArray(fc.record({ member: memberIx, status }), { minLength: 1, maxLength: 4, selector: (r) => r.member }) }) },
+      {
+        weight: 3,
+        arbitrary: fc.record({
+          op: fc.constant("attend"),
+          activity: activityIx,
+          rows: fc.uniqueArray(fc.record({ member: memberIx, status }), { minLength: 1, maxLength: 4, selector: (r) => r.member }),
+        }),
+      },
       { weight: 2, arbitrary: fc.record({ op: fc.constant("setStatus"), pick, count, status }) },
       // A guest's attendance awaiting confirmation credits nothing; confirming it credits it (migration guest-attendance-confirmation).
       { weight: 2, arbitrary: fc.record({ op: fc.constant("confirm"), pick, count, confirmed: fc.boolean() }) },
       { weight: 1, arbitrary: fc.record({ op: fc.constant("moveAttendance"), pick, member: memberIx, activity: activityIx }) },
       { weight: 1, arbitrary: fc.record({ op: fc.constant("unattend"), pick, count }) },
-      { weight: 2, arbitrary: fc.record({ op: fc.constant("activityHours"), activities: activitySet, hundredths: fc.integer({ min: 0, max: 300 }), integrity: percent }) },
-      { weight: 2, arbitrary: fc.record({ op: fc.constant("shiftActivity"), activities: activitySet, hours: fc.integer({ min: -40, max: 40 }) }) },
+      {
+        weight: 2,
+        arbitrary: fc.record({
+          op: fc.constant("activityHours"),
+          activities: activitySet,
+          hundredths: fc.integer({ min: 0, max: 300 }),
+          integrity: percent,
+        }),
+      },
+      {
+        weight: 2,
+        arbitrary: fc.record({ op: fc.constant("shiftActivity"), activities: activitySet, hours: fc.integer({ min: -40, max: 40 }) }),
+      },
       { weight: 1, arbitrary: fc.record({ op: fc.constant("archiveActivity"), activities: activitySet, archived: seldom }) },
       { weight: 1, arbitrary: fc.record({ op: fc.constant("retitleActivity"), activities: activitySet }) },
-      { weight: 3, arbitrary: fc.record({ op: fc.constant("study"), rows: fc.array(fc.record({ member: memberIx, kind, day: fc.integer({ min: -15, max: 15 }), hundredths: fc.integer({ min: 1, max: 400 }), integrity: percent, archived: seldom }), { minLength: 1, maxLength: 3 }) }) },
-      { weight: 2, arbitrary: fc.record({ op: fc.constant("editStudy"), pick, count, member: fc.option(memberIx), kind: fc.option(kind), days: fc.option(fc.integer({ min: -20, max: 20 })), hundredths: fc.option(fc.integer({ min: 1, max: 400 })), archived: fc.option(seldom) }) },
+      {
+        weight: 3,
+        arbitrary: fc.record({
+          op: fc.constant("study"),
+          rows: fc.array(
+            fc.record({
+              member: memberIx,
+              kind,
+              day: fc.integer({ min: -15, max: 15 }),
+              hundredths: fc.integer({ min: 1, max: 400 }),
+              integrity: percent,
+              archived: seldom,
+            }),
+            { minLength: 1, maxLength: 3 },
+          ),
+        }),
+      },
+      {
+        weight: 2,
+        arbitrary: fc.record({
+          op: fc.constant("editStudy"),
+          pick,
+          count,
+          member: fc.option(memberIx),
+          kind: fc.option(kind),
+          days: fc.option(fc.integer({ min: -20, max: 20 })),
+          hundredths: fc.option(fc.integer({ min: 1, max: 400 })),
+          archived: fc.option(seldom),
+        }),
+      },
       { weight: 1, arbitrary: fc.record({ op: fc.constant("dropStudy"), pick, count }) },
-      { weight: 3, arbitrary: fc.record({ op: fc.constant("report"), rows: fc.array(fc.record({ member: memberIx, day: fc.integer({ min: -15, max: 15 }), archived: seldom }), { minLength: 1, maxLength: 3 }) }) },
-      { weight: 2, arbitrary: fc.record({ op: fc.constant("editReport"), pick, rows: fc.array(fc.record({ change: reportChange, member: memberIx, day: fc.nat({ max: 15 }) }), { minLength: 1, maxLength: 4 }) }) },
+      {
+        weight: 3,
+        arbitrary: fc.record({
+          op: fc.constant("report"),
+          rows: fc.array(fc.record({ member: memberIx, day: fc.integer({ min: -15, max: 15 }), archived: seldom }), {
+            minLength: 1,
+            maxLength: 3,
+          }),
+        }),
+      },
+      {
+        weight: 2,
+        arbitrary: fc.record({
+          op: fc.constant("editReport"),
+          pick,
+          rows: fc.array(fc.record({ change: reportChange, member: memberIx, day: fc.nat({ max: 15 }) }), { minLength: 1, maxLength: 4 }),
+        }),
+      },
       { weight: 1, arbitrary: fc.record({ op: fc.constant("retypeReport"), pick, count, member: memberIx, kind: otherDocument }) },
       { weight: 1, arbitrary: fc.record({ op: fc.constant("dropReport"), pick, count }) },
-      { weight: 3, arbitrary: fc.record({ op: fc.constant("dues"), rows: fc.uniqueArray(fc.record({ member: memberIx, month: fc.nat({ max: 23 }), due: fc.integer({ min: 0, max: 3000 }), payment, payDay: fc.nat({ max: 60 }) }), { minLength: 1, maxLength: 4, selector: (r) => `${r.member}-${r.month}` }) }) },
+      {
+        weight: 3,
+        arbitrary: fc.record({
+          op: fc.constant("dues"),
+          rows: fc.uniqueArray(
+            fc.record({
+              member: memberIx,
+              month: fc.nat({ max: 23 }),
+              due: fc.integer({ min: 0, max: 3000 }),
+              payment,
+              payDay: fc.nat({ max: 60 }),
+            }),
+            { minLength: 1, maxLength: 4, selector: (r) => `${r.member}-${r.month}` },
+          ),
+        }),
+      },
       { weight: 2, arbitrary: fc.record({ op: fc.constant("pay"), pick, count, payment, payDay: fc.nat({ max: 60 }) }) },
-      { weight: 1, arbitrary: fc.record({ op: fc.constant("moveDues"), pick, member: memberIx, months: fc.integer({ min: -13, max: 13 }) }) },
+      {
+        weight: 1,
+        arbitrary: fc.record({ op: fc.constant("moveDues"), pick, member: memberIx, months: fc.integer({ min: -13, max: 13 }) }),
+      },
       { weight: 1, arbitrary: fc.record({ op: fc.constant("dropDues"), pick, count }) },
     );
     type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
@@ -339,7 +512,9 @@ describe("yearly fact summaries kept by triggers", () => {
     async function rowsAt(db: Db, table: string, order: string, k: number, n: number): Promise<string[]> {
       const [{ total }] = await db.query(`SELECT count(*)::int AS total FROM ${table}`);
       if (!total) return [];
-      return (await db.query(`SELECT id FROM ${table} ORDER BY ${order} OFFSET $1 LIMIT $2`, [k % total, n])).map((r: { id: string }) => r.id);
+      return (await db.query(`SELECT id FROM ${table} ORDER BY ${order} OFFSET $1 LIMIT $2`, [k % total, n])).map(
+        (r: { id: string }) => r.id,
+      );
     }
     const paidFor = (due: number, p: string) => ({ none: 0, part: Math.floor(due / 2), full: due, over: due + 100 })[p]!;
 
@@ -361,12 +536,14 @@ describe("yearly fact summaries kept by triggers", () => {
             [activityId(s.activity), s.rows.map((r) => member(r.member)), s.rows.map((r) => r.status)],
           );
         case "setStatus":
-          return q(`UPDATE activity_attendance SET status = $2::text::attendance_status, reason = CASE WHEN $2::text = 'EXCUSED' THEN '请假' END WHERE id = ANY($1)`, [
-            await rowsAt(db, "activity_attendance", ATTENDANCE_ORDER, s.pick, s.count), s.status,
-          ]);
+          return q(
+            `UPDATE activity_attendance SET status = $2::text::attendance_status, reason = CASE WHEN $2::text = 'EXCUSED' THEN '请假' END WHERE id = ANY($1)`,
+            [await rowsAt(db, "activity_attendance", ATTENDANCE_ORDER, s.pick, s.count), s.status],
+          );
         case "confirm":
           return q(`UPDATE activity_attendance SET confirmed_at = CASE WHEN $2 THEN now() END WHERE id = ANY($1)`, [
-            await rowsAt(db, "activity_attendance", ATTENDANCE_ORDER, s.pick, s.count), s.confirmed,
+            await rowsAt(db, "activity_attendance", ATTENDANCE_ORDER, s.pick, s.count),
+            s.confirmed,
           ]);
         case "moveAttendance":
           return q(
@@ -375,19 +552,24 @@ describe("yearly fact summaries kept by triggers", () => {
             [await rowsAt(db, "activity_attendance", ATTENDANCE_ORDER, s.pick, 1), member(s.member), activityId(s.activity)],
           );
         case "unattend":
-          return q(`DELETE FROM activity_attendance WHERE id = ANY($1)`, [await rowsAt(db, "activity_attendance", ATTENDANCE_ORDER, s.pick, s.count)]);
+          return q(`DELETE FROM activity_attendance WHERE id = ANY($1)`, [
+            await rowsAt(db, "activity_attendance", ATTENDANCE_ORDER, s.pick, s.count),
+          ]);
         case "activityHours": // every activity lasts three hours: up to 3 education hours, integrity a share of them
-          return q(`UPDATE activity SET education_hours = $2 / 100.0, integrity_hours = round($2 * $3 / 100.0) / 100.0 WHERE id = ANY($1)`, [
-            s.activities.map(activityId), s.hundredths, s.integrity,
-          ]);
+          return q(
+            `UPDATE activity SET education_hours = $2 / 100.0, integrity_hours = round($2 * $3 / 100.0) / 100.0 WHERE id = ANY($1)`,
+            [s.activities.map(activityId), s.hundredths, s.integrity],
+          );
         case "shiftActivity":
-          return q(`UPDATE activity SET starts_at = starts_at + make_interval(hours => $2), ends_at = ends_at + make_interval(hours => $2) WHERE id = ANY($1)`, [
-            s.activities.map(activityId), s.hours,
-          ]);
+          return q(
+            `UPDATE activity SET starts_at = starts_at + make_interval(hours => $2), ends_at = ends_at + make_interval(hours => $2) WHERE id = ANY($1)`,
+            [s.activities.map(activityId), s.hours],
+          );
         case "archiveActivity":
-          return q(`UPDATE activity SET archived_at = CASE WHEN $2 THEN now() END, archive_reason = CASE WHEN $2 THEN '测试' END WHERE id = ANY($1)`, [
-            s.activities.map(activityId), s.archived,
-          ]);
+          return q(
+            `UPDATE activity SET archived_at = CASE WHEN $2 THEN now() END, archive_reason = CASE WHEN $2 THEN '测试' END WHERE id = ANY($1)`,
+            [s.activities.map(activityId), s.archived],
+          );
         case "retitleActivity": // touches no counted column
           return q(`UPDATE activity SET topic = topic || '·', version = version + 1 WHERE id = ANY($1)`, [s.activities.map(activityId)]);
         case "study":
@@ -398,8 +580,13 @@ describe("yearly fact summaries kept by triggers", () => {
                FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::int[], $5::int[], $6::int[], $7::boolean[]) AS r(id, member, kind, day, h, pct, archived)
                JOIN member m ON m.id = r.member RETURNING 1`,
             [
-              s.rows.map(() => uuid(3, ++nextId)), s.rows.map((r) => member(r.member)), s.rows.map((r) => r.kind), s.rows.map((r) => r.day),
-              s.rows.map((r) => r.hundredths), s.rows.map((r) => r.integrity), s.rows.map((r) => r.archived),
+              s.rows.map(() => uuid(3, ++nextId)),
+              s.rows.map((r) => member(r.member)),
+              s.rows.map((r) => r.kind),
+              s.rows.map((r) => r.day),
+              s.rows.map((r) => r.hundredths),
+              s.rows.map((r) => r.integrity),
+              s.rows.map((r) => r.archived),
             ],
           );
         case "editStudy": {
@@ -423,7 +610,12 @@ describe("yearly fact summaries kept by triggers", () => {
                     CASE WHEN r.archived THEN now() END, CASE WHEN r.archived THEN '测试' END
                FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::boolean[]) AS r(id, member, day, archived)
                JOIN member m ON m.id = r.member RETURNING 1`,
-            [s.rows.map(() => uuid(5, ++nextId)), s.rows.map((r) => member(r.member)), s.rows.map((r) => r.day), s.rows.map((r) => r.archived)],
+            [
+              s.rows.map(() => uuid(5, ++nextId)),
+              s.rows.map((r) => member(r.member)),
+              s.rows.map((r) => r.day),
+              s.rows.map((r) => r.archived),
+            ],
           );
         case "editReport": {
           // Thought reports (retypeReport changes the others), each its own change: another member, a day on the other side of
@@ -461,8 +653,12 @@ describe("yearly fact summaries kept by triggers", () => {
              ON CONFLICT (member_id, month) DO UPDATE
                 SET amount_due_fen = EXCLUDED.amount_due_fen, amount_paid_fen = EXCLUDED.amount_paid_fen, paid_on = EXCLUDED.paid_on RETURNING 1`,
             [
-              s.rows.map(() => uuid(4, ++nextId)), s.rows.map((r) => member(r.member)), s.rows.map((r) => r.month), s.rows.map((r) => r.due),
-              s.rows.map((r) => paidFor(r.due, r.payment)), s.rows.map((r) => r.payDay),
+              s.rows.map(() => uuid(4, ++nextId)),
+              s.rows.map((r) => member(r.member)),
+              s.rows.map((r) => r.month),
+              s.rows.map((r) => r.due),
+              s.rows.map((r) => paidFor(r.due, r.payment)),
+              s.rows.map((r) => r.payDay),
             ],
           );
         case "pay":
@@ -490,35 +686,74 @@ describe("yearly fact summaries kept by triggers", () => {
     /** The summaries computed in TypeScript from the raw rows, as an independent check of the views. */
     async function reference(db: Db): Promise<Record<string, unknown[]>> {
       const credit = new Map<string, number[]>();
-      const add = (key: string, values: number[]) => credit.set(key, (credit.get(key) ?? [0, 0, 0, 0]).map((v, i) => v + values[i]));
+      const add = (key: string, values: number[]) =>
+        credit.set(
+          key,
+          (credit.get(key) ?? [0, 0, 0, 0]).map((v, i) => v + values[i]),
+        );
       const cents = (s: string) => Math.round(Number(s) * 100);
       for (const r of await db.query(
         `SELECT at.member_id, a.held_on::text AS on, a.education_hours AS hours, a.integrity_hours AS integrity FROM activity_attendance at JOIN activity a ON a.id = at.activity_id
           WHERE at.status = 'PRESENT' AND at.confirmed_at IS NOT NULL AND a.archived_at IS NULL`,
-      )) add(`${r.member_id}|${r.on.slice(0, 4)}`, [cents(r.hours), 0, cents(r.integrity), 0]);
-      for (const r of await db.query(`SELECT member_id, studied_on::text AS on, hours, integrity_hours, kind FROM study_record WHERE archived_at IS NULL`)) {
+      ))
+        add(`${r.member_id}|${r.on.slice(0, 4)}`, [cents(r.hours), 0, cents(r.integrity), 0]);
+      for (const r of await db.query(
+        `SELECT member_id, studied_on::text AS on, hours, integrity_hours, kind FROM study_record WHERE archived_at IS NULL`,
+      )) {
         add(`${r.member_id}|${r.on.slice(0, 4)}`, [0, cents(r.hours), cents(r.integrity_hours), r.kind === "PARTY_SCHOOL" ? 1 : 0]);
       }
       const reports = new Map<string, number>();
-      for (const r of await db.query(`SELECT member_id, filed_on::text AS on FROM filed_document WHERE kind = 'THOUGHT_REPORT' AND archived_at IS NULL`)) {
+      for (const r of await db.query(
+        `SELECT member_id, filed_on::text AS on FROM filed_document WHERE kind = 'THOUGHT_REPORT' AND archived_at IS NULL`,
+      )) {
         const key = `${r.member_id}|${r.on.slice(0, 4)}`;
         reports.set(key, (reports.get(key) ?? 0) + 1);
       }
       const masks = new Map<string, [number, number]>();
       const collected = new Map<string, number>();
-      for (const r of await db.query(`SELECT member_id, branch_id, month::text, amount_due_fen::int AS due, amount_paid_fen::int AS paid, paid_on::text FROM dues_record`)) {
+      for (const r of await db.query(
+        `SELECT member_id, branch_id, month::text, amount_due_fen::int AS due, amount_paid_fen::int AS paid, paid_on::text FROM dues_record`,
+      )) {
         const key = `${r.member_id}|${r.month.slice(0, 4)}`;
         const bit = 1 << (Number(r.month.slice(5, 7)) - 1);
         const [recorded, paid] = masks.get(key) ?? [0, 0];
         masks.set(key, [recorded | bit, r.paid >= r.due ? paid | bit : paid]);
-        if (r.paid_on) collected.set(`${r.branch_id}|${r.paid_on.slice(0, 4)}`, (collected.get(`${r.branch_id}|${r.paid_on.slice(0, 4)}`) ?? 0) + r.paid);
+        if (r.paid_on)
+          collected.set(
+            `${r.branch_id}|${r.paid_on.slice(0, 4)}`,
+            (collected.get(`${r.branch_id}|${r.paid_on.slice(0, 4)}`) ?? 0) + r.paid,
+          );
       }
       const rows = <T>(map: Map<string, T>, f: (id: string, year: number, v: T) => Record<string, unknown> | null) =>
-        [...map].map(([k, v]) => f(k.split("|")[0], Number(k.split("|")[1]), v)).filter(Boolean).sort((x, y) => (`${x!.k}` < `${y!.k}` ? -1 : 1)).map(({ k: _k, ...r }: any) => r);
+        [...map]
+          .map(([k, v]) => f(k.split("|")[0], Number(k.split("|")[1]), v))
+          .filter(Boolean)
+          .sort((x, y) => (`${x!.k}` < `${y!.k}` ? -1 : 1))
+          .map(({ k: _k, ...r }: any) => r);
       return {
-        member_year_credit: rows(credit, (id, year, v) => (v.some((n) => n !== 0) ? { k: `${id}|${year}`, member_id: id, year, activity_hours: (v[0] / 100).toFixed(2), study_hours: (v[1] / 100).toFixed(2), integrity_hours: (v[2] / 100).toFixed(2), party_school_sessions: v[3] } : null)),
-        member_year_dues: rows(masks, (id, year, [recorded, paid]) => ({ k: `${id}|${year}`, member_id: id, year, recorded_mask: recorded, paid_mask: paid })),
-        branch_year_dues: rows(collected, (id, year, fen) => (fen ? { k: `${id}|${year}`, branch_id: id, year, collected_fen: String(fen) } : null)),
+        member_year_credit: rows(credit, (id, year, v) =>
+          v.some((n) => n !== 0)
+            ? {
+                k: `${id}|${year}`,
+                member_id: id,
+                year,
+                activity_hours: (v[0] / 100).toFixed(2),
+                study_hours: (v[1] / 100).toFixed(2),
+                integrity_hours: (v[2] / 100).toFixed(2),
+                party_school_sessions: v[3],
+              }
+            : null,
+        ),
+        member_year_dues: rows(masks, (id, year, [recorded, paid]) => ({
+          k: `${id}|${year}`,
+          member_id: id,
+          year,
+          recorded_mask: recorded,
+          paid_mask: paid,
+        })),
+        branch_year_dues: rows(collected, (id, year, fen) =>
+          fen ? { k: `${id}|${year}`, branch_id: id, year, collected_fen: String(fen) } : null,
+        ),
         member_year_reports: rows(reports, (id, year, n) => ({ k: `${id}|${year}`, member_id: id, year, thought_reports: n })),
       };
     }
@@ -552,7 +787,9 @@ describe("yearly fact summaries kept by triggers", () => {
       expect(["report", "editReport", "retypeReport", "dropReport"].filter((op) => !changedOps.has(op))).toEqual([]);
       // Confirmations were withdrawn and given, and unconfirmed PRESENT rows remain that the summaries leave out.
       expect(changedOps.has("confirm")).toBe(true);
-      const [{ unconfirmed }] = await app.dataSource.query(`SELECT count(*)::int AS unconfirmed FROM activity_attendance WHERE status = 'PRESENT' AND confirmed_at IS NULL`);
+      const [{ unconfirmed }] = await app.dataSource.query(
+        `SELECT count(*)::int AS unconfirmed FROM activity_attendance WHERE status = 'PRESENT' AND confirmed_at IS NULL`,
+      );
       expect(unconfirmed).toBeGreaterThan(0);
       const ours = [...Array.from({ length: MEMBERS }, (_, i) => member(i)), units["机关一支部"].id, units["机关二支部"].id];
       for (const s of SUMMARIES) {
@@ -599,10 +836,17 @@ describe("yearly fact summaries kept by triggers", () => {
       // Written while no trigger runs: every activity's hours change, staying within its three hours
       // (and integrity hours within education hours).
       const changed = `CASE WHEN education_hours <= 2.5 THEN education_hours + 0.5 ELSE education_hours - 0.5 END`;
-      await ds.query(`UPDATE activity SET education_hours = ${changed}, integrity_hours = least(integrity_hours, ${changed}) WHERE id = ANY($1)`, [
-        Array.from({ length: ACTIVITIES }, (_, i) => activityId(i)),
-      ]);
-      await run(ds, { op: "report", rows: [{ member: 0, day: 2, archived: false }, { member: 1, day: -2, archived: false }] });
+      await ds.query(
+        `UPDATE activity SET education_hours = ${changed}, integrity_hours = least(integrity_hours, ${changed}) WHERE id = ANY($1)`,
+        [Array.from({ length: ACTIVITIES }, (_, i) => activityId(i))],
+      );
+      await run(ds, {
+        op: "report",
+        rows: [
+          { member: 0, day: 2, archived: false },
+          { member: 1, day: -2, archived: false },
+        ],
+      });
       await ds.runMigrations({ transaction: "each" });
       expect(await migrated()).toEqual(all);
 
@@ -620,7 +864,9 @@ describe("yearly fact summaries kept by triggers", () => {
     it("stays exact when an activity update and an attendance write run concurrently, in either order", async () => {
       const waiting = async () => {
         for (let i = 0; i < 200; i++) {
-          const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+          const [{ n }] = await app.dataSource.query(
+            `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+          );
           if (n > 0) return;
           await new Promise((r) => setTimeout(r, 10));
         }

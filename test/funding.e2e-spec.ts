@@ -65,13 +65,18 @@ describe("funds, dues, rebates and allowances", () => {
       const result = await app.gql(`mutation($i: RecordBranchDuesInput!) { recordBranchDues(input: $i) { __typename } }`, {
         i: { branchId: branches["机关二支部"].id, month: "2025-09", rows: [{ memberId: member.id, amountDue: "10.00", amountPaid: 9.5 }] },
       });
-      expect(result.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { "rows.0.amountPaid": [expect.any(String)] } });
+      expect(result.errors?.[0].extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        fields: { "rows.0.amountPaid": [expect.any(String)] },
+      });
     });
 
     it("round-trips yuan strings with exactly two decimals", async () => {
       const created = await allocate("1234.5");
       expect(created.errors).toBeUndefined();
-      const page = await app.ok(`query($u: ID!) { fundAllocations(filter: { unitId: $u, year: 2025 }) { items { amount } } }`, { u: branches["机关一支部"].id });
+      const page = await app.ok(`query($u: ID!) { fundAllocations(filter: { unitId: $u, year: 2025 }) { items { amount } } }`, {
+        u: branches["机关一支部"].id,
+      });
       expect(page.fundAllocations.items).toEqual([{ amount: "1234.50" }]);
       const [row] = await app.dataSource.query(`SELECT amount_fen FROM fund_allocation WHERE branch_id = $1`, [branches["机关一支部"].id]);
       expect(row.amount_fen).toBe("123450");
@@ -106,9 +111,18 @@ describe("funds, dues, rebates and allowances", () => {
       const rows = await summary(generalBranchId);
       expect(rows.map((r: { branch: { name: string } }) => r.branch.name)).toEqual(["教工支部", "学生支部"]);
       expect(rows[0]).toEqual({
-        branch: { name: "教工支部" }, allocated: "600.00", spent: "120.35", balance: "479.65",
-        facultyMembers: 3, studentMembers: 4, retiredMembers: 2, retireesAsFaculty: true,
-        floor: "700.00", meetsFloor: false, ruleCode: "FUNDING_FLOOR", citation: "四(五)1",
+        branch: { name: "教工支部" },
+        allocated: "600.00",
+        spent: "120.35",
+        balance: "479.65",
+        facultyMembers: 3,
+        studentMembers: 4,
+        retiredMembers: 2,
+        retireesAsFaculty: true,
+        floor: "700.00",
+        meetsFloor: false,
+        ruleCode: "FUNDING_FLOOR",
+        citation: "四(五)1",
       });
       expect(rows[1]).toMatchObject({ allocated: "0.00", floor: "0.00", meetsFloor: true });
     });
@@ -126,9 +140,12 @@ describe("funds, dues, rebates and allowances", () => {
         i: { collegeId: app.collegeId, year: 2026, version: setting.setFundingSetting.version - 1, retireesAsFaculty: true },
       });
       expect(stale.errors?.[0].extensions?.code).toBe("CONFLICT");
-      const restored = await app.ok(`mutation($i: SetFundingSettingInput!) { setFundingSetting(input: $i) { retireesAsFaculty version } }`, {
-        i: { collegeId: app.collegeId, year: 2026, version: setting.setFundingSetting.version, retireesAsFaculty: true },
-      });
+      const restored = await app.ok(
+        `mutation($i: SetFundingSettingInput!) { setFundingSetting(input: $i) { retireesAsFaculty version } }`,
+        {
+          i: { collegeId: app.collegeId, year: 2026, version: setting.setFundingSetting.version, retireesAsFaculty: true },
+        },
+      );
       expect(restored.setFundingSetting).toEqual({ retireesAsFaculty: true, version: setting.setFundingSetting.version + 1 });
     });
 
@@ -152,30 +169,46 @@ describe("funds, dues, rebates and allowances", () => {
         ).createFundAllocation,
       );
       expect((await summary(branchId))[0]).toMatchObject({ allocated: "800.00", meetsFloor: true });
-      const archived = await app.ok(`mutation($i: ArchiveRecordInput!) { archiveFundAllocation(input: $i) { __typename ... on FundAllocation { archivedAt archiveReason } } }`, {
-        i: { id: extra.id, version: extra.version, reason: "重复录入" },
-      });
+      const archived = await app.ok(
+        `mutation($i: ArchiveRecordInput!) { archiveFundAllocation(input: $i) { __typename ... on FundAllocation { archivedAt archiveReason } } }`,
+        {
+          i: { id: extra.id, version: extra.version, reason: "重复录入" },
+        },
+      );
       expect(archived.archiveFundAllocation).toMatchObject({ __typename: "FundAllocation", archiveReason: "重复录入" });
       expect((await summary(branchId))[0]).toMatchObject({ allocated: "600.00", meetsFloor: false });
       const again = await app.ok(`mutation($i: ArchiveRecordInput!) { archiveFundAllocation(input: $i) { __typename ${REFUSAL} } }`, {
         i: { id: extra.id, version: extra.version + 1, reason: "再次" },
       });
       expect(again.archiveFundAllocation).toMatchObject({ __typename: "Refusal", errorCode: "RECORD_ARCHIVED" });
-      const withArchived = await app.ok(`query($u: ID!) { fundAllocations(filter: { unitId: $u, year: 2026, includeArchived: true }) { totalCount } }`, { u: branchId });
+      const withArchived = await app.ok(
+        `query($u: ID!) { fundAllocations(filter: { unitId: $u, year: 2026, includeArchived: true }) { totalCount } }`,
+        { u: branchId },
+      );
       expect(withArchived.fundAllocations.totalCount).toBe(2);
-      const bySource = await app.ok(`query($u: ID!) { fundAllocations(filter: { unitId: $u, source: DUES_REBATE }) { totalCount } }`, { u: branchId });
+      const bySource = await app.ok(`query($u: ID!) { fundAllocations(filter: { unitId: $u, source: DUES_REBATE }) { totalCount } }`, {
+        u: branchId,
+      });
       expect(bySource.fundAllocations.totalCount).toBe(0);
     });
 
     it("updates with the current version and refuses a stale one", async () => {
       const [{ id, version }] = await app.dataSource.query(`SELECT id, version FROM fund_spending WHERE branch_id = $1`, [branchId]);
-      const updated = await app.ok(`mutation($i: UpdateFundSpendingInput!) { updateFundSpending(input: $i) { ... on FundSpending { amount version purpose } } }`, {
-        i: { id, version, amount: "100", purpose: "  党日活动  " },
-      });
+      const updated = await app.ok(
+        `mutation($i: UpdateFundSpendingInput!) { updateFundSpending(input: $i) { ... on FundSpending { amount version purpose } } }`,
+        {
+          i: { id, version, amount: "100", purpose: "  党日活动  " },
+        },
+      );
       expect(updated.updateFundSpending).toEqual({ amount: "100.00", version: version + 1, purpose: "党日活动" });
-      const stale = await app.gql(`mutation($i: UpdateFundSpendingInput!) { updateFundSpending(input: $i) { __typename } }`, { i: { id, version, amount: "1" } });
+      const stale = await app.gql(`mutation($i: UpdateFundSpendingInput!) { updateFundSpending(input: $i) { __typename } }`, {
+        i: { id, version, amount: "1" },
+      });
       expect(stale.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", expectedVersion: version, actualVersion: version + 1 });
-      const audit = await app.dataSource.query(`SELECT operation, before->>'amount' AS before, after->>'amount' AS after FROM audit_entry WHERE entity_id = $1 ORDER BY id`, [id]);
+      const audit = await app.dataSource.query(
+        `SELECT operation, before->>'amount' AS before, after->>'amount' AS after FROM audit_entry WHERE entity_id = $1 ORDER BY id`,
+        [id],
+      );
       expect(audit).toEqual([
         { operation: "createFundSpending", before: null, after: "12035" },
         { operation: "updateFundSpending", before: "12035", after: "10000" },
@@ -192,7 +225,8 @@ describe("funds, dues, rebates and allowances", () => {
       for (let i = 0; i < 4; i++) members.push(await createMember(branchId, `缴费${i}`, "STUDENT"));
     });
 
-    const recordBranch = (month: string, rows: BranchDuesRowInput[]) => app.gql(RecordBranchDues, { input: { branchId, month, collectedBy: "组织委员", rows } });
+    const recordBranch = (month: string, rows: BranchDuesRowInput[]) =>
+      app.gql(RecordBranchDues, { input: { branchId, month, collectedBy: "组织委员", rows } });
 
     it("records a branch's month in one transaction, with one audit entry per record", async () => {
       const auditsBefore = (await counts()).audits;
@@ -204,10 +238,19 @@ describe("funds, dues, rebates and allowances", () => {
       ]);
       expect(result.errors).toBeUndefined();
       const answer = result.data!.recordBranchDues;
-      expect(answer).toMatchObject({ __typename: "DuesBatch", month: "2026-01", totalDue: "8.00", totalPaid: "5.00", branch: { name: "学生支部" } });
+      expect(answer).toMatchObject({
+        __typename: "DuesBatch",
+        month: "2026-01",
+        totalDue: "8.00",
+        totalPaid: "5.00",
+        branch: { name: "学生支部" },
+      });
       const batch = accepted(answer);
       expect(batch.records.map((r) => [r.member!.name, r.amountPaid, r.paidOn])).toEqual([
-        ["缴费0", "2.00", "2026-01-10"], ["缴费1", "2.00", "2026-01-10"], ["缴费2", "1.00", "2026-01-12"], ["缴费3", "0.00", null],
+        ["缴费0", "2.00", "2026-01-10"],
+        ["缴费1", "2.00", "2026-01-10"],
+        ["缴费2", "1.00", "2026-01-12"],
+        ["缴费3", "0.00", null],
       ]);
       const audits = await app.dataSource.query(`SELECT entity_id FROM audit_entry WHERE operation = 'recordBranchDues'`);
       expect(audits.map((a: { entity_id: string }) => a.entity_id).sort()).toEqual(batch.records.map((r) => r.id).sort());
@@ -218,18 +261,28 @@ describe("funds, dues, rebates and allowances", () => {
       const outsider = await createMember(branches["自动化学院学生支部"].id, "外支部", "STUDENT");
       const before = await counts();
       const again = await recordBranch("2026-01", [{ memberId: members[0].id, amountDue: "2.00" }]);
-      expect(again.data!.recordBranchDues).toMatchObject({ __typename: "Refusal", errorCode: "DUES_ALREADY_RECORDED", ruleCode: "DUES_PAID" });
+      expect(again.data!.recordBranchDues).toMatchObject({
+        __typename: "Refusal",
+        errorCode: "DUES_ALREADY_RECORDED",
+        ruleCode: "DUES_PAID",
+      });
       const mixed = await recordBranch("2026-02", [
         { memberId: members[0].id, amountDue: "2.00" },
         { memberId: outsider.id, amountDue: "2.00" },
       ]);
-      expect(mixed.data!.recordBranchDues).toMatchObject({ __typename: "Refusal", errorCode: "MEMBER_NOT_IN_UNIT", field: "rows.1.memberId" });
+      expect(mixed.data!.recordBranchDues).toMatchObject({
+        __typename: "Refusal",
+        errorCode: "MEMBER_NOT_IN_UNIT",
+        field: "rows.1.memberId",
+      });
       const invalid = await recordBranch("2026-02", [
         { memberId: members[0].id, amountDue: "2.00", amountPaid: "2.00" },
         { memberId: members[0].id, amountDue: "-1.00" },
       ]);
       expect(invalid.errors?.[0].extensions?.fields).toEqual({
-        "rows.0.paidOn": ["已缴纳时须填写缴纳日期"], "rows.1.amountDue": ["应交金额不能为负数"], "rows.1.memberId": ["与第 1 行重复"],
+        "rows.0.paidOn": ["已缴纳时须填写缴纳日期"],
+        "rows.1.amountDue": ["应交金额不能为负数"],
+        "rows.1.memberId": ["与第 1 行重复"],
       });
       const badMonth = await recordBranch("2026-13", [{ memberId: members[0].id, amountDue: "2.00" }]);
       expect(badMonth.errors?.[0].extensions?.fields).toHaveProperty("month");
@@ -246,14 +299,20 @@ describe("funds, dues, rebates and allowances", () => {
       });
       expect(dup.recordDues).toMatchObject({ __typename: "Refusal", errorCode: "DUES_ALREADY_RECORDED" });
 
-      const [{ id, version }] = await app.dataSource.query(`SELECT id, version FROM dues_record WHERE member_id = $1 AND month = '2026-01-01'`, [members[2].id]);
+      const [{ id, version }] = await app.dataSource.query(
+        `SELECT id, version FROM dues_record WHERE member_id = $1 AND month = '2026-01-01'`,
+        [members[2].id],
+      );
       const adjusted = await app.ok(AdjustDues, {
         input: { id, version, amountPaid: "2.00", paidOn: "2026-01-20" },
       });
       expect(adjusted.adjustDues).toEqual({ amountPaid: "2.00", paidOn: "2026-01-20", version: version + 1 });
       const stale = await app.gql(AdjustDues, { input: { id, version, amountPaid: "0", paidOn: null } });
       expect(stale.errors?.[0].extensions?.code).toBe("CONFLICT");
-      const audit = await app.dataSource.query(`SELECT operation, before->>'amountPaid' AS before, after->>'amountPaid' AS after FROM audit_entry WHERE entity_id = $1 ORDER BY id`, [id]);
+      const audit = await app.dataSource.query(
+        `SELECT operation, before->>'amountPaid' AS before, after->>'amountPaid' AS after FROM audit_entry WHERE entity_id = $1 ORDER BY id`,
+        [id],
+      );
       expect(audit).toEqual([
         { operation: "recordBranchDues", before: null, after: "100" },
         { operation: "adjustDues", before: "100", after: "200" },
@@ -262,12 +321,19 @@ describe("funds, dues, rebates and allowances", () => {
 
     it("lists dues by subtree, month range and unpaid only, paged", async () => {
       const q = (filter: Record<string, unknown>, first = 20) =>
-        app.ok(`query($f: DuesFilter, $n: Int!) { dues(filter: $f, first: $n) { totalCount items { month amountDue amountPaid member { name } } } }`, { f: filter, n: first }).then((d) => d.dues);
+        app
+          .ok(
+            `query($f: DuesFilter, $n: Int!) { dues(filter: $f, first: $n) { totalCount items { month amountDue amountPaid member { name } } } }`,
+            { f: filter, n: first },
+          )
+          .then((d) => d.dues);
       expect((await q({ unitId: generalBranchIdOf("信息工程学院学生支部") })).totalCount).toBe(5);
       expect((await q({ unitId: branchId, fromMonth: "2026-02", toMonth: "2026-02" })).items).toEqual([
         { month: "2026-02", amountDue: "2.00", amountPaid: "2.00", member: { name: "缴费3" } },
       ]);
-      expect((await q({ unitId: branchId, unpaidOnly: true })).items).toEqual([{ month: "2026-01", amountDue: "2.00", amountPaid: "0.00", member: { name: "缴费3" } }]);
+      expect((await q({ unitId: branchId, unpaidOnly: true })).items).toEqual([
+        { month: "2026-01", amountDue: "2.00", amountPaid: "0.00", member: { name: "缴费3" } },
+      ]);
       const page = await q({ unitId: branchId }, 2);
       expect(page).toMatchObject({ totalCount: 5 });
       expect(page.items.map((i: { month: string }) => i.month)).toEqual(["2026-02", "2026-01"]);
@@ -276,9 +342,12 @@ describe("funds, dues, rebates and allowances", () => {
     it("summarises a year per branch in one statement: due, paid, fully paid and in arrears", async () => {
       // January: 2 + 2 + 2 (adjusted from 1) + 0 paid of 4 × 2 due; February: 2 of 2 — the fourth member owes January.
       const before = app.queries.count;
-      const data = await app.ok(`query($u: ID!) { duesSummary(unitId: $u, year: 2026) { branchId due paid members membersFullyPaid membersWithArrears } }`, {
-        u: generalBranchIdOf("信息工程学院学生支部"),
-      });
+      const data = await app.ok(
+        `query($u: ID!) { duesSummary(unitId: $u, year: 2026) { branchId due paid members membersFullyPaid membersWithArrears } }`,
+        {
+          u: generalBranchIdOf("信息工程学院学生支部"),
+        },
+      );
       // Authentication reads the session (1–2 statements); the summary itself is one statement.
       expect(app.queries.count - before).toBeLessThanOrEqual(3 + REQUEST_STATEMENTS);
       const rows = Object.fromEntries(data.duesSummary.map((r: { branchId: string }) => [r.branchId, r]));
@@ -295,7 +364,11 @@ describe("funds, dues, rebates and allowances", () => {
         input: { memberId: m.id, month: "2026-03", amountDue: "1.01", amountPaid: "1.01", paidOn: "2026-03-02" },
       });
       const rebates = async () =>
-        (await app.ok(`query($u: ID!) { duesRebates(unitId: $u, year: 2026) { collected share rebate branch { name } } }`, { u: rebateBranch })).duesRebates;
+        (
+          await app.ok(`query($u: ID!) { duesRebates(unitId: $u, year: 2026) { collected share rebate branch { name } } }`, {
+            u: rebateBranch,
+          })
+        ).duesRebates;
       // 2026 share is 0.5 (set above): 1.01 × 0.5 = 0.505 → 0.51 (half-up; banker's rounding would give 0.50).
       expect(await rebates()).toEqual([{ collected: "1.01", share: "0.5", rebate: "0.51", branch: { name: "学生支部" } }]);
       const none = await app.ok(`query($u: ID!) { duesRebates(unitId: $u, year: 2025) { collected share rebate } }`, { u: rebateBranch });
@@ -317,7 +390,13 @@ describe("funds, dues, rebates and allowances", () => {
       const a = await createMember(few, "少量", "STUDENT");
       await app.ok(RecordDues, { input: { memberId: a.id, month: "2026-01", amountDue: "1.00" } });
       const rows = [];
-      for (let i = 0; i < 30; i++) rows.push({ memberId: (await createMember(many, `大量${i}`, "STUDENT")).id, amountDue: "1.00", amountPaid: "1.00", paidOn: "2026-01-05" });
+      for (let i = 0; i < 30; i++)
+        rows.push({
+          memberId: (await createMember(many, `大量${i}`, "STUDENT")).id,
+          amountDue: "1.00",
+          amountPaid: "1.00",
+          paidOn: "2026-01-05",
+        });
       await app.ok(RecordBranchDues, { input: { branchId: many, month: "2026-01", rows } });
 
       const statements = async (unitId: string) => {
@@ -354,17 +433,32 @@ describe("funds, dues, rebates and allowances", () => {
     });
 
     const withoutAllowance = async () =>
-      (await app.ok(`query($u: ID!) { committeePositionsWithoutAllowance(unitId: $u, year: 2025) { totalCount items { role member { name } } } }`, { u: branchId }))
-        .committeePositionsWithoutAllowance;
+      (
+        await app.ok(
+          `query($u: ID!) { committeePositionsWithoutAllowance(unitId: $u, year: 2025) { totalCount items { role member { name } } } }`,
+          { u: branchId },
+        )
+      ).committeePositionsWithoutAllowance;
 
     it("records an allowance at the year's standard rate and lists posts still without one", async () => {
       expect((await withoutAllowance()).totalCount).toBe(2);
-      const created = await app.ok(
-        CreatePartyWorkAllowance,
-        { input: { memberId: secretary.id, unitId: branchId, committeePositionId: positionId, year: 2025, postKind: "SECRETARY", post: "教学一支部书记", workloadCredit: "40.50" } },
-      );
+      const created = await app.ok(CreatePartyWorkAllowance, {
+        input: {
+          memberId: secretary.id,
+          unitId: branchId,
+          committeePositionId: positionId,
+          year: 2025,
+          postKind: "SECRETARY",
+          post: "教学一支部书记",
+          workloadCredit: "40.50",
+        },
+      });
       expect(created.createPartyWorkAllowance).toMatchObject({
-        __typename: "PartyWorkAllowance", amount: "1200.00", workloadCredit: "40.5", member: { name: "王书记" }, committeePosition: { role: "SECRETARY" },
+        __typename: "PartyWorkAllowance",
+        amount: "1200.00",
+        workloadCredit: "40.5",
+        member: { name: "王书记" },
+        committeePosition: { role: "SECRETARY" },
       });
       expect(await withoutAllowance()).toEqual({ totalCount: 1, items: [{ role: "MEMBER", member: { name: "李委员" } }] });
 
@@ -386,7 +480,10 @@ describe("funds, dues, rebates and allowances", () => {
         input: { id: allowance.id, version: allowance.version, amount: "1300" },
       });
       expect(updated.updatePartyWorkAllowance).toEqual({ amount: "1300.00", version: allowance.version + 1 });
-      const list = await app.ok(`query($u: ID!) { partyWorkAllowances(filter: { unitId: $u, year: 2025 }) { totalCount items { amount unit { name } } } }`, { u: branchId });
+      const list = await app.ok(
+        `query($u: ID!) { partyWorkAllowances(filter: { unitId: $u, year: 2025 }) { totalCount items { amount unit { name } } } }`,
+        { u: branchId },
+      );
       expect(list.partyWorkAllowances).toEqual({ totalCount: 1, items: [{ amount: "1300.00", unit: { name: "教学一支部" } }] });
     });
   });
@@ -417,7 +514,12 @@ describe("demo funds, dues and governance records", () => {
 
   it("makes lagging branches fall short of the funding floor while the others comply", async () => {
     for (const year of [2025, 2026]) {
-      const rows = (await app.ok(`query($u: ID!, $y: Int!) { fundSummary(unitId: $u, year: $y) { branchId meetsFloor allocated floor spent } }`, { u: app.collegeId, y: year })).fundSummary;
+      const rows = (
+        await app.ok(`query($u: ID!, $y: Int!) { fundSummary(unitId: $u, year: $y) { branchId meetsFloor allocated floor spent } }`, {
+          u: app.collegeId,
+          y: year,
+        })
+      ).fundSummary;
       expect(rows).toHaveLength(39);
       for (const row of rows) expect(row.meetsFloor).toBe(diligence(row.branchId) !== "LAGGING");
     }
@@ -428,14 +530,21 @@ describe("demo funds, dues and governance records", () => {
       `SELECT (SELECT count(*) FROM member WHERE status = 'ACTIVE')::int AS members, (SELECT count(*) FROM dues_record)::int AS records`,
     );
     expect(records).toBe(members * 15);
-    const rows = (await app.ok(`query($u: ID!) { duesSummary(unitId: $u, year: 2026) { branchId members membersWithArrears } }`, { u: app.collegeId })).duesSummary;
+    const rows = (
+      await app.ok(`query($u: ID!) { duesSummary(unitId: $u, year: 2026) { branchId members membersWithArrears } }`, { u: app.collegeId })
+    ).duesSummary;
     const share = (d: Diligence) => {
       const of = rows.filter((r: { branchId: string }) => diligence(r.branchId) === d);
-      return of.reduce((s: number, r: { membersWithArrears: number }) => s + r.membersWithArrears, 0) / of.reduce((s: number, r: { members: number }) => s + r.members, 0);
+      return (
+        of.reduce((s: number, r: { membersWithArrears: number }) => s + r.membersWithArrears, 0) /
+        of.reduce((s: number, r: { members: number }) => s + r.members, 0)
+      );
     };
     expect(share("LAGGING")).toBeGreaterThan(0.9);
     expect(share("EXEMPLARY")).toBeLessThan(0.5);
-    const rebates = (await app.ok(`query($u: ID!) { duesRebates(unitId: $u, year: 2026) { share rebate collected } }`, { u: app.collegeId })).duesRebates;
+    const rebates = (
+      await app.ok(`query($u: ID!) { duesRebates(unitId: $u, year: 2026) { share rebate collected } }`, { u: app.collegeId })
+    ).duesRebates;
     expect(rebates.every((r: { share: string }) => r.share === "0.5")).toBe(true);
   });
 
@@ -456,8 +565,9 @@ describe("demo funds, dues and governance records", () => {
     expect(data.partyAffairsNotices.totalCount).toBeGreaterThan(100);
     expect(data.majorDecisions.totalCount).toBeGreaterThan(12);
     expect(data.integrityRisks.totalCount).toBeGreaterThan(50);
-    const missing = (await app.ok(`query($u: ID!) { committeePositionsWithoutAllowance(unitId: $u, year: 2026) { totalCount } }`, { u: app.collegeId }))
-      .committeePositionsWithoutAllowance.totalCount;
+    const missing = (
+      await app.ok(`query($u: ID!) { committeePositionsWithoutAllowance(unitId: $u, year: 2026) { totalCount } }`, { u: app.collegeId })
+    ).committeePositionsWithoutAllowance.totalCount;
     const [{ seats }] = await app.dataSource.query(`SELECT count(*)::int AS seats FROM committee_position WHERE ended_on IS NULL`);
     expect(missing).toBeGreaterThan(0);
     expect(missing).toBeLessThan(seats / 3);

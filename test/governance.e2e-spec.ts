@@ -34,7 +34,12 @@ describe("governance records", () => {
     it("nominates a branch and a member and walks the workflow, refusing a wrong turn", async () => {
       const branch = units["管理工程学院教工支部"];
       const org = await nominate({ kind: "ADVANCED_ORGANISATION", cycleYear: 2026, unitId: branch.id, nominatedOn: "2026-05-10" });
-      expect(org.data!.nominateAward).toMatchObject({ __typename: "Award", status: "NOMINATED", unit: { name: "教工支部" }, nomineeMember: null });
+      expect(org.data!.nominateAward).toMatchObject({
+        __typename: "Award",
+        status: "NOMINATED",
+        unit: { name: "教工支部" },
+        nomineeMember: null,
+      });
       const { id, version } = accepted(org.data!.nominateAward);
 
       const skip = await advance(id, version, "AWARDED", "2026-06-01");
@@ -58,7 +63,10 @@ describe("governance records", () => {
       expectRefusal(back, "INVALID_TRANSITION");
       expect(back.message).toContain("已是最终状态");
 
-      const audit = await app.dataSource.query(`SELECT operation, after->>'status' AS status FROM audit_entry WHERE entity_id = $1 ORDER BY id`, [id]);
+      const audit = await app.dataSource.query(
+        `SELECT operation, after->>'status' AS status FROM audit_entry WHERE entity_id = $1 ORDER BY id`,
+        [id],
+      );
       expect(audit).toEqual([
         { operation: "nominateAward", status: "NOMINATED" },
         { operation: "advanceAward", status: "REVIEWED" },
@@ -73,11 +81,18 @@ describe("governance records", () => {
         ).createMember,
       );
       const personal = await nominate({ kind: "EXCELLENT_MEMBER", cycleYear: 2026, memberId: member.id, nominatedOn: "2026-05-11" });
-      expect(personal.data!.nominateAward).toMatchObject({ kind: "EXCELLENT_MEMBER", unit: { name: "教工支部" }, nomineeMember: { name: "优秀党员" } });
-
-      const list = await app.ok(`query($u: ID!) { awards(filter: { unitId: $u, year: 2026, kind: EXCELLENT_MEMBER }) { totalCount items { nomineeMember { name } } } }`, {
-        u: units["管理工程学院党总支"].id,
+      expect(personal.data!.nominateAward).toMatchObject({
+        kind: "EXCELLENT_MEMBER",
+        unit: { name: "教工支部" },
+        nomineeMember: { name: "优秀党员" },
       });
+
+      const list = await app.ok(
+        `query($u: ID!) { awards(filter: { unitId: $u, year: 2026, kind: EXCELLENT_MEMBER }) { totalCount items { nomineeMember { name } } } }`,
+        {
+          u: units["管理工程学院党总支"].id,
+        },
+      );
       expect(list.awards).toEqual({ totalCount: 1, items: [{ nomineeMember: { name: "优秀党员" } }] });
       const awardedOnly = await app.ok(`{ awards(filter: { status: AWARDED }) { totalCount } }`);
       expect(awardedOnly.awards.totalCount).toBe(1);
@@ -87,7 +102,12 @@ describe("governance records", () => {
       const before = await counts();
       const noUnit = await nominate({ kind: "ADVANCED_ORGANISATION", cycleYear: 2026, nominatedOn: "2026-05-10" });
       expect(noUnit.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { unitId: [expect.any(String)] } });
-      const noMember = await nominate({ kind: "EXCELLENT_PARTY_WORKER", cycleYear: 2026, unitId: units["机关一支部"].id, nominatedOn: "2026-05-10" });
+      const noMember = await nominate({
+        kind: "EXCELLENT_PARTY_WORKER",
+        cycleYear: 2026,
+        unitId: units["机关一支部"].id,
+        nominatedOn: "2026-05-10",
+      });
       expect(Object.keys(noMember.errors![0].extensions!.fields!).sort()).toEqual(["memberId", "unitId"]);
       const badYear = await nominate({ kind: "ADVANCED_ORGANISATION", cycleYear: 1999, unitId: "x", nominatedOn: "2026-05-10" });
       expect(Object.keys(badYear.errors![0].extensions!.fields!).sort()).toEqual(["cycleYear", "unitId"]);
@@ -97,24 +117,55 @@ describe("governance records", () => {
 
   describe("honours and media reports", () => {
     const create = (input: Record<string, unknown>) =>
-      app.gql(`mutation($i: CreateRecognitionInput!) { createRecognition(input: $i) { __typename ... on Recognition { id version title level kind } ${REFUSAL} } }`, { i: input });
+      app.gql(
+        `mutation($i: CreateRecognitionInput!) { createRecognition(input: $i) { __typename ... on Recognition { id version title level kind } ${REFUSAL} } }`,
+        { i: input },
+      );
 
     it("records honours and reports at every level and filters by subtree, year, kind and level", async () => {
       const gb = units["信息工程学院党总支"];
       const student = units["信息工程学院学生支部"];
       const levels = ["NATIONAL", "PROVINCIAL", "DISTRICT", "SCHOOL"];
       for (const [i, level] of levels.entries()) {
-        const r = await create({ unitId: student.id, kind: "HONOUR", level, title: `荣誉${i}`, occurredOn: `2025-0${i + 1}-15`, issuer: "颁发单位" });
+        const r = await create({
+          unitId: student.id,
+          kind: "HONOUR",
+          level,
+          title: `荣誉${i}`,
+          occurredOn: `2025-0${i + 1}-15`,
+          issuer: "颁发单位",
+        });
         expect(r.data.createRecognition).toMatchObject({ __typename: "Recognition", level });
       }
-      await create({ unitId: gb.id, kind: "MEDIA_REPORT", level: "PROVINCIAL", title: "重庆日报报道", occurredOn: "2026-03-01", issuer: "重庆日报" });
-      await create({ unitId: units["机关一支部"].id, kind: "HONOUR", level: "SCHOOL", title: "别的", occurredOn: "2025-03-01", issuer: "学校党委" });
+      await create({
+        unitId: gb.id,
+        kind: "MEDIA_REPORT",
+        level: "PROVINCIAL",
+        title: "重庆日报报道",
+        occurredOn: "2026-03-01",
+        issuer: "重庆日报",
+      });
+      await create({
+        unitId: units["机关一支部"].id,
+        kind: "HONOUR",
+        level: "SCHOOL",
+        title: "别的",
+        occurredOn: "2025-03-01",
+        issuer: "学校党委",
+      });
 
       const q = (filter: Record<string, unknown>, first = 20) =>
-        app.ok(`query($f: RecognitionFilter, $n: Int!) { recognitions(filter: $f, first: $n) { totalCount items { title unit { name } } } }`, { f: filter, n: first }).then((d) => d.recognitions);
+        app
+          .ok(
+            `query($f: RecognitionFilter, $n: Int!) { recognitions(filter: $f, first: $n) { totalCount items { title unit { name } } } }`,
+            { f: filter, n: first },
+          )
+          .then((d) => d.recognitions);
       expect((await q({ unitId: gb.id })).totalCount).toBe(5);
       expect((await q({ unitId: gb.id, year: 2025 })).totalCount).toBe(4);
-      expect((await q({ unitId: gb.id, kind: "MEDIA_REPORT" })).items).toEqual([{ title: "重庆日报报道", unit: { name: "信息工程学院党总支" } }]);
+      expect((await q({ unitId: gb.id, kind: "MEDIA_REPORT" })).items).toEqual([
+        { title: "重庆日报报道", unit: { name: "信息工程学院党总支" } },
+      ]);
       expect((await q({ level: "SCHOOL" })).totalCount).toBe(2);
       const page = await q({ unitId: gb.id }, 2);
       expect(page.totalCount).toBe(5);
@@ -124,11 +175,22 @@ describe("governance records", () => {
     });
 
     it("updates with versions, archives, and refuses changes to an archived record", async () => {
-      const created = (await create({ unitId: units["教学二支部"].id, kind: "HONOUR", level: "DISTRICT", title: "区级先进", occurredOn: "2025-12-01", issuer: "沙坪坝区委" }))
-        .data.createRecognition;
-      const updated = await app.ok(`mutation($i: UpdateRecognitionInput!) { updateRecognition(input: $i) { ... on Recognition { level title version } } }`, {
-        i: { id: created.id, version: created.version, level: "PROVINCIAL", title: " 省级先进 " },
-      });
+      const created = (
+        await create({
+          unitId: units["教学二支部"].id,
+          kind: "HONOUR",
+          level: "DISTRICT",
+          title: "区级先进",
+          occurredOn: "2025-12-01",
+          issuer: "沙坪坝区委",
+        })
+      ).data.createRecognition;
+      const updated = await app.ok(
+        `mutation($i: UpdateRecognitionInput!) { updateRecognition(input: $i) { ... on Recognition { level title version } } }`,
+        {
+          i: { id: created.id, version: created.version, level: "PROVINCIAL", title: " 省级先进 " },
+        },
+      );
       expect(updated.updateRecognition).toEqual({ level: "PROVINCIAL", title: "省级先进", version: created.version + 1 });
       const stale = await app.gql(`mutation($i: UpdateRecognitionInput!) { updateRecognition(input: $i) { __typename } }`, {
         i: { id: created.id, version: created.version, title: "x" },
@@ -138,9 +200,12 @@ describe("governance records", () => {
         i: { id: created.id, version: created.version + 1, issuer: null },
       });
       expect(cleared.errors?.[0].extensions?.fields).toEqual({ issuer: ["不能为空"] });
-      const archived = await app.ok(`mutation($i: ArchiveRecordInput!) { archiveRecognition(input: $i) { ... on Recognition { archivedAt archiveReason version } } }`, {
-        i: { id: created.id, version: created.version + 1, reason: "录入错误" },
-      });
+      const archived = await app.ok(
+        `mutation($i: ArchiveRecordInput!) { archiveRecognition(input: $i) { ... on Recognition { archivedAt archiveReason version } } }`,
+        {
+          i: { id: created.id, version: created.version + 1, reason: "录入错误" },
+        },
+      );
       expect(archived.archiveRecognition.archiveReason).toBe("录入错误");
       const frozen = await app.ok(`mutation($i: UpdateRecognitionInput!) { updateRecognition(input: $i) { __typename ${REFUSAL} } }`, {
         i: { id: created.id, version: archived.archiveRecognition.version, title: "改" },
@@ -148,10 +213,16 @@ describe("governance records", () => {
       expect(frozen.updateRecognition).toMatchObject({ __typename: "Refusal", errorCode: "RECORD_ARCHIVED" });
       const visible = await app.ok(`query($u: ID!) { recognitions(filter: { unitId: $u }) { totalCount } }`, { u: units["教学二支部"].id });
       expect(visible.recognitions.totalCount).toBe(0);
-      const all = await app.ok(`query($u: ID!) { recognitions(filter: { unitId: $u, includeArchived: true }) { totalCount } }`, { u: units["教学二支部"].id });
+      const all = await app.ok(`query($u: ID!) { recognitions(filter: { unitId: $u, includeArchived: true }) { totalCount } }`, {
+        u: units["教学二支部"].id,
+      });
       expect(all.recognitions.totalCount).toBe(1);
       const audit = await app.dataSource.query(`SELECT operation FROM audit_entry WHERE entity_id = $1 ORDER BY id`, [created.id]);
-      expect(audit.map((a: { operation: string }) => a.operation)).toEqual(["createRecognition", "updateRecognition", "archiveRecognition"]);
+      expect(audit.map((a: { operation: string }) => a.operation)).toEqual([
+        "createRecognition",
+        "updateRecognition",
+        "archiveRecognition",
+      ]);
     });
 
     it("refuses a party group as the unit of a governance record", async () => {
@@ -159,7 +230,14 @@ describe("governance records", () => {
         i: { kind: "GROUP", name: "测试党小组", parentId: units["教学三支部"].id, groupPurpose: "OTHER" },
       });
       const before = await counts();
-      const r = await create({ unitId: group.createOrgUnit.id, kind: "HONOUR", level: "SCHOOL", title: "x", occurredOn: "2025-01-01", issuer: "y" });
+      const r = await create({
+        unitId: group.createOrgUnit.id,
+        kind: "HONOUR",
+        level: "SCHOOL",
+        title: "x",
+        occurredOn: "2025-01-01",
+        issuer: "y",
+      });
       expect(r.errors?.[0].extensions?.fields).toHaveProperty("unitId");
       expect(await counts()).toEqual(before);
     });
@@ -173,8 +251,14 @@ describe("governance records", () => {
           i: { unitId, title: `公开${i}`, channel, publishedOn: `2026-0${i + 1}-01`, summary: "党费收缴情况" },
         });
       }
-      const web = await app.ok(`query($u: ID!) { partyAffairsNotices(filter: { unitId: $u, channel: WEBSITE, year: 2026 }) { totalCount items { title channel summary unit { name } } } }`, { u: unitId });
-      expect(web.partyAffairsNotices).toEqual({ totalCount: 1, items: [{ title: "公开0", channel: "WEBSITE", summary: "党费收缴情况", unit: { name: "机关党总支" } }] });
+      const web = await app.ok(
+        `query($u: ID!) { partyAffairsNotices(filter: { unitId: $u, channel: WEBSITE, year: 2026 }) { totalCount items { title channel summary unit { name } } } }`,
+        { u: unitId },
+      );
+      expect(web.partyAffairsNotices).toEqual({
+        totalCount: 1,
+        items: [{ title: "公开0", channel: "WEBSITE", summary: "党费收缴情况", unit: { name: "机关党总支" } }],
+      });
       const missing = await app.gql(`mutation($i: CreatePartyAffairsNoticeInput!) { createPartyAffairsNotice(input: $i) { __typename } }`, {
         i: { unitId, title: "", channel: "BOARD", publishedOn: "2026-01-01" },
       });
@@ -185,20 +269,41 @@ describe("governance records", () => {
       const unitId = units["财经学院党总支"].id;
       const before = await counts();
       const late = await app.gql(`mutation($i: CreateMajorDecisionInput!) { createMajorDecision(input: $i) { __typename } }`, {
-        i: { unitId, title: "实训楼改造", category: "MAJOR_PROJECT", decidedOn: "2026-04-01", consultation: "征求意见", consultedOn: "2026-04-05", consultedWith: "党政班子" },
+        i: {
+          unitId,
+          title: "实训楼改造",
+          category: "MAJOR_PROJECT",
+          decidedOn: "2026-04-01",
+          consultation: "征求意见",
+          consultedOn: "2026-04-05",
+          consultedWith: "党政班子",
+        },
       });
       expect(late.errors?.[0].extensions?.fields).toEqual({ consultedOn: ["酝酿沟通应在决策之前（沟通日期不能晚于决策日期）"] });
       expect(await counts()).toEqual(before);
       const ok = await app.ok(
         `mutation($i: CreateMajorDecisionInput!) { createMajorDecision(input: $i) { ... on MajorDecision { id version category consultedWith } } }`,
-        { i: { unitId, title: "实训楼改造", category: "MAJOR_PROJECT", decidedOn: "2026-04-01", consultation: "党政联席会议前逐一沟通", consultedOn: "2026-03-25", consultedWith: "党政班子成员" } },
+        {
+          i: {
+            unitId,
+            title: "实训楼改造",
+            category: "MAJOR_PROJECT",
+            decidedOn: "2026-04-01",
+            consultation: "党政联席会议前逐一沟通",
+            consultedOn: "2026-03-25",
+            consultedWith: "党政班子成员",
+          },
+        },
       );
       expect(ok.createMajorDecision).toMatchObject({ category: "MAJOR_PROJECT", consultedWith: "党政班子成员" });
       const moved = await app.gql(`mutation($i: UpdateMajorDecisionInput!) { updateMajorDecision(input: $i) { __typename } }`, {
         i: { id: ok.createMajorDecision.id, version: ok.createMajorDecision.version, decidedOn: "2026-03-20" },
       });
       expect(moved.errors?.[0].extensions?.fields).toHaveProperty("consultedOn");
-      const list = await app.ok(`query($u: ID!) { majorDecisions(filter: { unitId: $u, category: MAJOR_PROJECT }) { totalCount items { decidedOn version } } }`, { u: unitId });
+      const list = await app.ok(
+        `query($u: ID!) { majorDecisions(filter: { unitId: $u, category: MAJOR_PROJECT }) { totalCount items { decidedOn version } } }`,
+        { u: unitId },
+      );
       expect(list.majorDecisions).toEqual({ totalCount: 1, items: [{ decidedOn: "2026-04-01", version: ok.createMajorDecision.version }] });
     });
 
@@ -206,14 +311,29 @@ describe("governance records", () => {
       const unitId = units["机关三支部"].id;
       const created = await app.ok(
         `mutation($i: CreateIntegrityRiskInput!) { createIntegrityRisk(input: $i) { ... on IntegrityRisk { id version riskPoint responsiblePerson } } }`,
-        { i: { unitId, riskPoint: "经费报销审核", keyPoint: "票据真实性", controlMeasures: "双人复核、定期抽查", responsiblePerson: "财务处处长（一岗双责）", reviewedOn: "2026-01-15" } },
+        {
+          i: {
+            unitId,
+            riskPoint: "经费报销审核",
+            keyPoint: "票据真实性",
+            controlMeasures: "双人复核、定期抽查",
+            responsiblePerson: "财务处处长（一岗双责）",
+            reviewedOn: "2026-01-15",
+          },
+        },
       );
       expect(created.createIntegrityRisk).toMatchObject({ riskPoint: "经费报销审核" });
-      const reviewed = await app.ok(`mutation($i: UpdateIntegrityRiskInput!) { updateIntegrityRisk(input: $i) { ... on IntegrityRisk { reviewedOn version } } }`, {
-        i: { id: created.createIntegrityRisk.id, version: created.createIntegrityRisk.version, reviewedOn: "2026-07-01" },
-      });
+      const reviewed = await app.ok(
+        `mutation($i: UpdateIntegrityRiskInput!) { updateIntegrityRisk(input: $i) { ... on IntegrityRisk { reviewedOn version } } }`,
+        {
+          i: { id: created.createIntegrityRisk.id, version: created.createIntegrityRisk.version, reviewedOn: "2026-07-01" },
+        },
+      );
       expect(reviewed.updateIntegrityRisk.reviewedOn).toBe("2026-07-01");
-      const list = await app.ok(`query($u: ID!) { integrityRisks(filter: { unitId: $u, year: 2026 }) { totalCount items { keyPoint unit { name } } } }`, { u: unitId });
+      const list = await app.ok(
+        `query($u: ID!) { integrityRisks(filter: { unitId: $u, year: 2026 }) { totalCount items { keyPoint unit { name } } } }`,
+        { u: unitId },
+      );
       expect(list.integrityRisks).toEqual({ totalCount: 1, items: [{ keyPoint: "票据真实性", unit: { name: "机关三支部" } }] });
       const archived = await app.ok(`mutation($i: ArchiveRecordInput!) { archiveIntegrityRisk(input: $i) { __typename } }`, {
         i: { id: created.createIntegrityRisk.id, version: reviewed.updateIntegrityRisk.version, reason: "岗位撤销" },
@@ -224,11 +344,15 @@ describe("governance records", () => {
 
   it("runs a constant number of statements for awards → nominee → branch → parent, however many rows", async () => {
     const query = `query($y: Int!) { awards(filter: { year: $y }, first: 100) { totalCount items { kind unit { name parent { name } } nomineeMember { name branch { name parent { name } } } } } }`;
-    const branchIds = (await app.dataSource.query(`SELECT id FROM org_unit WHERE kind = 'BRANCH' ORDER BY name, id LIMIT 25`)).map((r: { id: string }) => r.id);
+    const branchIds = (await app.dataSource.query(`SELECT id FROM org_unit WHERE kind = 'BRANCH' ORDER BY name, id LIMIT 25`)).map(
+      (r: { id: string }) => r.id,
+    );
     const nominateMember = async (branchId: string, year: number, i: number) => {
-      const m = (await app.ok(`mutation($i: CreateMemberInput!) { createMember(input: $i) { ... on Member { id } } }`, {
-        i: { name: `候选${year}-${i}`, gender: "MALE", category: "FACULTY", standing: "FULL", branchId },
-      })).createMember;
+      const m = (
+        await app.ok(`mutation($i: CreateMemberInput!) { createMember(input: $i) { ... on Member { id } } }`, {
+          i: { name: `候选${year}-${i}`, gender: "MALE", category: "FACULTY", standing: "FULL", branchId },
+        })
+      ).createMember;
       await app.ok(`mutation($i: NominateAwardInput!) { nominateAward(input: $i) { __typename } }`, {
         i: { kind: "EXCELLENT_PARTY_WORKER", cycleYear: year, memberId: m.id, nominatedOn: `${year}-05-01` },
       });

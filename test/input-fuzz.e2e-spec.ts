@@ -26,11 +26,21 @@ function invalidFor(type: ReturnType<GraphQLInputObjectType["getFields"]>[string
   const nullIfRequired = isNonNullType(type) ? [fc.constant(null)] : [];
   // (a lone item is a valid list: GraphQL coerces "x" to ["x"], so only wrong items are wrong)
   if (isListType(nullable)) return fc.oneof(fc.constant([{ nested: true }]), fc.constant([[{ nested: true }]]), ...nullIfRequired);
-  if (isEnumType(named)) return fc.oneof(fc.string({ minLength: 1 }).filter((s) => !named.getValue(s)), fc.integer(), ...nullIfRequired);
+  if (isEnumType(named))
+    return fc.oneof(
+      fc.string({ minLength: 1 }).filter((s) => !named.getValue(s)),
+      fc.integer(),
+      ...nullIfRequired,
+    );
   if (isInputObjectType(named)) return fc.oneof(fc.string(), fc.integer(), ...nullIfRequired);
   switch (named.name) {
     case "ID":
-      return fc.oneof(fc.string().filter((s) => !/^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(s)), fc.constant("'; DROP TABLE member; --"), wrongShape, ...nullIfRequired);
+      return fc.oneof(
+        fc.string().filter((s) => !/^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$/i.test(s)),
+        fc.constant("'; DROP TABLE member; --"),
+        wrongShape,
+        ...nullIfRequired,
+      );
     case "Int":
       return fc.oneof(fc.string(), fc.double({ noInteger: true, noNaN: true }), fc.constant(2 ** 40), fc.boolean(), ...nullIfRequired);
     case "Float":
@@ -38,7 +48,14 @@ function invalidFor(type: ReturnType<GraphQLInputObjectType["getFields"]>[string
     case "Boolean":
       return fc.oneof(fc.string(), fc.integer(), wrongShape, ...nullIfRequired);
     case "LocalDate":
-      return fc.oneof(fc.constant("2025-02-30"), fc.constant("2025-13-01"), fc.constant("20250101"), fc.integer(), fc.string().filter((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s)), ...nullIfRequired);
+      return fc.oneof(
+        fc.constant("2025-02-30"),
+        fc.constant("2025-13-01"),
+        fc.constant("20250101"),
+        fc.integer(),
+        fc.string().filter((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s)),
+        ...nullIfRequired,
+      );
     case "DateTimeISO":
       return fc.oneof(fc.constant("yesterday"), fc.constant("2025-02-30T00:00:00Z"), fc.boolean(), ...nullIfRequired);
     case "Money":
@@ -48,7 +65,6 @@ function invalidFor(type: ReturnType<GraphQLInputObjectType["getFields"]>[string
       return isScalarType(named) ? fc.oneof(fc.integer(), fc.boolean(), wrongShape, ...nullIfRequired) : fc.constant(null);
   }
 }
-
 
 /** What PostgreSQL cannot take and the API must refuse on the field: per kind of input, the value and the answer. */
 const UNSTORABLE = {
@@ -78,7 +94,13 @@ function targetsOf(field: GraphQLField<unknown, unknown>): Target[] {
       return;
     }
     const kind: Unstorable | null =
-      named.name === "String" || named.name === "ID" ? "text" : named.name === "LocalDate" ? "date" : named.name === "Int" && /^year$|Year$/.test(name) ? "year" : null;
+      named.name === "String" || named.name === "ID"
+        ? "text"
+        : named.name === "LocalDate"
+          ? "date"
+          : named.name === "Int" && /^year$|Year$/.test(name)
+            ? "year"
+            : null;
     if (!kind) return;
     const objectArg = isInputObjectType(getNullableType(field.args.find((a) => a.name === path[0])!.type));
     found.push({ kind, path, field: (objectArg ? path.slice(1) : path).join(".") });
@@ -94,18 +116,36 @@ function fillerFor(type: GraphQLInputType, ids: IdSet): unknown {
   const named = getNamedType(type);
   if (isEnumType(named)) return named.getValues()[0].value;
   if (isInputObjectType(named)) return requiredFields(named, ids);
-  const values: Record<string, unknown> = { String: "矩阵测试", ID: ids.unit, Int: 1, Float: 1.5, Boolean: false, LocalDate: "2025-10-15", DateTimeISO: "2025-10-15T08:00:00.000Z", Money: "1.00", Decimal: "30.00", JSONObject: {} };
+  const values: Record<string, unknown> = {
+    String: "矩阵测试",
+    ID: ids.unit,
+    Int: 1,
+    Float: 1.5,
+    Boolean: false,
+    LocalDate: "2025-10-15",
+    DateTimeISO: "2025-10-15T08:00:00.000Z",
+    Money: "1.00",
+    Decimal: "30.00",
+    JSONObject: {},
+  };
   return values[named.name] ?? "x";
 }
 
 function requiredFields(type: GraphQLInputObjectType, ids: IdSet): Record<string, unknown> {
   const value: Record<string, unknown> = {};
-  for (const f of Object.values(type.getFields())) if (isNonNullType(f.type) && f.defaultValue === undefined) value[f.name] = fillerFor(f.type, ids);
+  for (const f of Object.values(type.getFields()))
+    if (isNonNullType(f.type) && f.defaultValue === undefined) value[f.name] = fillerFor(f.type, ids);
   return value;
 }
 
 /** The base operation's variables with `bad` put at the target's path (creating what is missing on the way). */
-function withValueAt(field: GraphQLField<unknown, unknown>, base: Record<string, unknown>, target: Target, bad: unknown, ids: IdSet): Record<string, unknown> {
+function withValueAt(
+  field: GraphQLField<unknown, unknown>,
+  base: Record<string, unknown>,
+  target: Target,
+  bad: unknown,
+  ids: IdSet,
+): Record<string, unknown> {
   const variables = structuredClone(base);
   let holder: Record<string | number, unknown> = variables;
   let type: GraphQLInputType = field.args.find((a) => a.name === target.path[0])!.type;
@@ -119,7 +159,11 @@ function withValueAt(field: GraphQLField<unknown, unknown>, base: Record<string,
     holder = holder[key] as Record<string | number, unknown>;
     const nextKey = target.path[i + 1];
     type = isListType(nullable) ? nullable.ofType : (named as GraphQLInputObjectType).getFields()[nextKey as string].type;
-    if (isListType(nullable) && holder[nextKey] == null) holder[nextKey] = isInputObjectType(getNamedType(type)) && !isListType(getNullableType(type)) ? requiredFields(getNamedType(type) as GraphQLInputObjectType, ids) : undefined;
+    if (isListType(nullable) && holder[nextKey] == null)
+      holder[nextKey] =
+        isInputObjectType(getNamedType(type)) && !isListType(getNullableType(type))
+          ? requiredFields(getNamedType(type) as GraphQLInputObjectType, ids)
+          : undefined;
   }
   holder[target.path[target.path.length - 1]] = bad;
   return variables;
@@ -127,7 +171,9 @@ function withValueAt(field: GraphQLField<unknown, unknown>, base: Record<string,
 
 /** JSON with keys sorted, to compare answers whatever order their keys came in (and across jest's realms). */
 function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v) => (v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
+  return JSON.stringify(value, (_key, v) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
 }
 
 /** The arguments given a value (so an optional one can carry the bad value); results selected by type name only. */
@@ -160,13 +206,19 @@ describe("invalid input, generated", () => {
     const units = await unitsByFullName(app);
     const unit = units["财经学院学生支部"].id;
     const member = (await createMember(app, unit)).id;
-    const person = (await app.ok(`mutation($i: CreatePersonInput!) { createPerson(input: $i) { id } }`, { i: { name: "群众", kind: "MASS", unitId: unit } })).createPerson.id;
+    const person = (
+      await app.ok(`mutation($i: CreatePersonInput!) { createPerson(input: $i) { id } }`, {
+        i: { name: "群众", kind: "MASS", unitId: unit },
+      })
+    ).createPerson.id;
     inside = { unit, member, person };
   });
   afterAll(() => app.close());
 
   it("answers 1,000 invalid inputs across all mutations with field-level BAD_USER_INPUT, no 5xx, no row changed", async () => {
-    const mutations = Object.values(schema.getMutationType()!.getFields()).filter((f) => f.args.some((a) => a.name === "input" && isInputObjectType(getNamedType(a.type))));
+    const mutations = Object.values(schema.getMutationType()!.getFields()).filter((f) =>
+      f.args.some((a) => a.name === "input" && isInputObjectType(getNamedType(a.type))),
+    );
     expect(mutations.length).toBeGreaterThan(10);
     const cases = fc.oneof(
       ...mutations.map((mutation) => {
@@ -187,9 +239,13 @@ describe("invalid input, generated", () => {
         const variables = { ...op.variables, input: { ...(op.variables.input as object), [field]: bad } };
         const body = await app.gql(op.document, variables);
         const error = body.errors?.[0];
-        const fieldLevel = error?.extensions?.fields ? Object.keys(error.extensions.fields).some((f) => f === field || f.startsWith(`${field}.`)) : String(error?.message).includes(field);
+        const fieldLevel = error?.extensions?.fields
+          ? Object.keys(error.extensions.fields).some((f) => f === field || f.startsWith(`${field}.`))
+          : String(error?.message).includes(field);
         if ((body.status ?? 500) >= 500 || error?.extensions?.code !== "BAD_USER_INPUT" || !fieldLevel) {
-          failures.push(`${mutation.name}.${field} = ${JSON.stringify(bad)?.slice(0, 60)} → ${body.status} ${JSON.stringify(body).slice(0, 200)}`);
+          failures.push(
+            `${mutation.name}.${field} = ${JSON.stringify(bad)?.slice(0, 60)} → ${body.status} ${JSON.stringify(body).slice(0, 200)}`,
+          );
         }
       }),
       { numRuns: 1000, seed: 20261126 },
@@ -217,7 +273,9 @@ describe("invalid input, generated", () => {
         // are valid GraphQL, not always valid for every rule, e.g. a year of 1.)
         const error = body.errors?.length === 1 ? body.errors[0] : undefined;
         if (error?.extensions?.code !== "BAD_USER_INPUT" || canonical(error.extensions.fields?.[target.field]) !== canonical([message])) {
-          failures.push(`${field.name} ${target.path.join(".")} = ${JSON.stringify(value)} → ${body.status} ${JSON.stringify(body.errors ?? body.data).slice(0, 240)}`);
+          failures.push(
+            `${field.name} ${target.path.join(".")} = ${JSON.stringify(value)} → ${body.status} ${JSON.stringify(body.errors ?? body.data).slice(0, 240)}`,
+          );
         }
       }
     }

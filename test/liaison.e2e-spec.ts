@@ -4,8 +4,10 @@ import { REQUEST_STATEMENTS } from "./support/statements";
 
 const RESULT = (type: string, fields: string) => `__typename ... on ${type} { ${fields} } ... on Refusal { errorCode message field }`;
 const CLASS = "id name major gradeYear headTeacher version archivedAt collegeUnit { name }";
-const ASSIGNMENT = "id version kind liaisonName leaderTitle startDate endDate targetUnit { name } targetClass { name } liaisonMember { name }";
-const VISIT = "id version kind visitorName visitedOn place notes peopleMet { name person { name } member { name } } followUps { id version content dueOn resolvedOn resolution }";
+const ASSIGNMENT =
+  "id version kind liaisonName leaderTitle startDate endDate targetUnit { name } targetClass { name } liaisonMember { name }";
+const VISIT =
+  "id version kind visitorName visitedOn place notes peopleMet { name person { name } member { name } } followUps { id version content dueOn resolvedOn resolution }";
 
 describe("students' classes and 三联二访 liaison", () => {
   let app: TestApp;
@@ -29,7 +31,10 @@ describe("students' classes and 三联二访 liaison", () => {
   const createClass = (input: Record<string, unknown>) =>
     app.gql(`mutation($i: CreateStudentClassInput!) { createStudentClass(input: $i) { ${RESULT("StudentClass", CLASS)} } }`, { i: input });
   const createAssignment = (input: Record<string, unknown>) =>
-    app.gql(`mutation($i: CreateLiaisonAssignmentInput!) { createLiaisonAssignment(input: $i) { ${RESULT("LiaisonAssignment", ASSIGNMENT)} } }`, { i: input });
+    app.gql(
+      `mutation($i: CreateLiaisonAssignmentInput!) { createLiaisonAssignment(input: $i) { ${RESULT("LiaisonAssignment", ASSIGNMENT)} } }`,
+      { i: input },
+    );
   const createVisit = (input: Record<string, unknown>) =>
     app.gql(`mutation($i: CreateLiaisonVisitInput!) { createLiaisonVisit(input: $i) { ${RESULT("LiaisonVisit", VISIT)} } }`, { i: input });
 
@@ -49,19 +54,40 @@ describe("students' classes and 三联二访 liaison", () => {
 
     it("creates classes of a secondary college and lists them by college subtree and grade, a page at a time", async () => {
       const made = [];
-      for (const [name, grade] of [["会计2301班", 2023], ["会计2401班", 2024], ["物流2401班", 2024]] as const) {
-        const result = await createClass({ name, collegeUnitId: units["管理工程学院党总支"].id, major: name.slice(0, 2), gradeYear: grade, headTeacher: "王老师" });
-        expect(result.data.createStudentClass).toMatchObject({ __typename: "StudentClass", name, gradeYear: grade, collegeUnit: { name: "管理工程学院党总支" } });
+      for (const [name, grade] of [
+        ["会计2301班", 2023],
+        ["会计2401班", 2024],
+        ["物流2401班", 2024],
+      ] as const) {
+        const result = await createClass({
+          name,
+          collegeUnitId: units["管理工程学院党总支"].id,
+          major: name.slice(0, 2),
+          gradeYear: grade,
+          headTeacher: "王老师",
+        });
+        expect(result.data.createStudentClass).toMatchObject({
+          __typename: "StudentClass",
+          name,
+          gradeYear: grade,
+          collegeUnit: { name: "管理工程学院党总支" },
+        });
         made.push(result.data.createStudentClass);
       }
       accounting = made[0];
       await createClass({ name: "财管2401班", collegeUnitId: units["财经学院党总支"].id, major: "财务管理", gradeYear: 2024 });
 
       const q = (filter: Record<string, unknown>, first = 20, offset = 0) =>
-        app.ok(`query($f: StudentClassFilter, $first: Int, $offset: Int) { studentClasses(filter: $f, first: $first, offset: $offset) { totalCount items { name } } }`, { f: filter, first, offset })
+        app
+          .ok(
+            `query($f: StudentClassFilter, $first: Int, $offset: Int) { studentClasses(filter: $f, first: $first, offset: $offset) { totalCount items { name } } }`,
+            { f: filter, first, offset },
+          )
           .then((d) => d.studentClasses);
       expect((await q({ collegeUnitId: units["管理工程学院党总支"].id })).totalCount).toBe(3);
-      expect((await q({ collegeUnitId: units["管理工程学院党总支"].id, gradeYear: 2024 })).items.map((c: { name: string }) => c.name)).toEqual(["会计2401班", "物流2401班"]);
+      expect(
+        (await q({ collegeUnitId: units["管理工程学院党总支"].id, gradeYear: 2024 })).items.map((c: { name: string }) => c.name),
+      ).toEqual(["会计2401班", "物流2401班"]);
       expect((await q({})).totalCount).toBe(4);
       const page = await q({ collegeUnitId: units["管理工程学院党总支"].id }, 2, 2);
       expect(page).toEqual({ totalCount: 3, items: [{ name: "会计2301班" }] });
@@ -73,17 +99,33 @@ describe("students' classes and 三联二访 liaison", () => {
       const bad = await createClass({ name: "", collegeUnitId: "x", major: "会计", gradeYear: 1800 });
       expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
       expect(Object.keys(bad.errors![0].extensions!.fields!).sort()).toEqual(["collegeUnitId", "gradeYear", "name"]);
-      const notCollege = await createClass({ name: "会计2501班", collegeUnitId: units["管理工程学院学生支部"].id, major: "会计", gradeYear: 2025 });
-      expect(notCollege.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { collegeUnitId: [expect.stringContaining("不是二级学院党总支")] } });
-      const duplicate = await createClass({ name: "会计2301班", collegeUnitId: units["管理工程学院党总支"].id, major: "会计", gradeYear: 2023 });
+      const notCollege = await createClass({
+        name: "会计2501班",
+        collegeUnitId: units["管理工程学院学生支部"].id,
+        major: "会计",
+        gradeYear: 2025,
+      });
+      expect(notCollege.errors?.[0].extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        fields: { collegeUnitId: [expect.stringContaining("不是二级学院党总支")] },
+      });
+      const duplicate = await createClass({
+        name: "会计2301班",
+        collegeUnitId: units["管理工程学院党总支"].id,
+        major: "会计",
+        gradeYear: 2023,
+      });
       expect(duplicate.errors?.[0].extensions?.fields).toHaveProperty("name");
       expect(await counts()).toEqual(before);
     });
 
     it("updates with the current version, answers CONFLICT to a stale one, and audits before and after", async () => {
-      const updated = await app.ok(`mutation($i: UpdateStudentClassInput!) { updateStudentClass(input: $i) { ${RESULT("StudentClass", CLASS)} } }`, {
-        i: { id: accounting.id, version: accounting.version, headTeacher: "赵老师" },
-      });
+      const updated = await app.ok(
+        `mutation($i: UpdateStudentClassInput!) { updateStudentClass(input: $i) { ${RESULT("StudentClass", CLASS)} } }`,
+        {
+          i: { id: accounting.id, version: accounting.version, headTeacher: "赵老师" },
+        },
+      );
       expect(updated.updateStudentClass).toMatchObject({ headTeacher: "赵老师", version: accounting.version + 1 });
       const stale = await app.gql(`mutation($i: UpdateStudentClassInput!) { updateStudentClass(input: $i) { __typename } }`, {
         i: { id: accounting.id, version: accounting.version, headTeacher: "钱老师" },
@@ -102,10 +144,18 @@ describe("students' classes and 三联二访 liaison", () => {
 
     it("puts only student members of the class's own college in it, and counts coverage per class", async () => {
       const add = (memberId: string, classId = accounting.id, since = "2025-09-01") =>
-        app.ok(`mutation($i: AddClassMemberInput!) { addClassMember(input: $i) { ${RESULT("ClassMember", "id since until member { name studentClass { name } }")} } }`, {
-          i: { classId, memberId, since },
-        }).then((d) => d.addClassMember);
-      expect(await add(student)).toMatchObject({ __typename: "ClassMember", member: { name: "学生甲", studentClass: { name: "会计2301班" } } });
+        app
+          .ok(
+            `mutation($i: AddClassMemberInput!) { addClassMember(input: $i) { ${RESULT("ClassMember", "id since until member { name studentClass { name } }")} } }`,
+            {
+              i: { classId, memberId, since },
+            },
+          )
+          .then((d) => d.addClassMember);
+      expect(await add(student)).toMatchObject({
+        __typename: "ClassMember",
+        member: { name: "学生甲", studentClass: { name: "会计2301班" } },
+      });
       expect(await add(teacher)).toMatchObject({ __typename: "Refusal", errorCode: "NOT_A_STUDENT", field: "memberId" });
       expect(await add(financeStudent)).toMatchObject({ __typename: "Refusal", errorCode: "MEMBER_NOT_IN_UNIT" });
       expect(await add(student)).toMatchObject({ __typename: "Refusal", errorCode: "ALREADY_LINKED" });
@@ -113,33 +163,46 @@ describe("students' classes and 三联二访 liaison", () => {
       const group = await app.ok(`mutation($i: CreateOrgUnitInput!) { createOrgUnit(input: $i) { ... on OrgUnit { id } } }`, {
         i: { kind: "GROUP", name: "会计2301班党小组", parentId: units["管理工程学院学生支部"].id, groupPurpose: "OTHER" },
       });
-      const link = await app.ok(`mutation($i: LinkClassGroupInput!) { linkClassGroup(input: $i) { ${RESULT("ClassGroup", "group { name } studentClass { name }")} } }`, {
-        i: { classId: accounting.id, groupUnitId: group.createOrgUnit.id, since: "2025-09-01" },
-      });
+      const link = await app.ok(
+        `mutation($i: LinkClassGroupInput!) { linkClassGroup(input: $i) { ${RESULT("ClassGroup", "group { name } studentClass { name }")} } }`,
+        {
+          i: { classId: accounting.id, groupUnitId: group.createOrgUnit.id, since: "2025-09-01" },
+        },
+      );
       expect(link.linkClassGroup).toMatchObject({ __typename: "ClassGroup", group: { name: "会计2301班党小组" } });
-      const financeClass = (await app.ok(`{ studentClasses(filter: { nameContains: "财管" }) { items { id } } }`)).studentClasses.items[0].id;
+      const financeClass = (await app.ok(`{ studentClasses(filter: { nameContains: "财管" }) { items { id } } }`)).studentClasses.items[0]
+        .id;
       const foreign = await app.ok(`mutation($i: LinkClassGroupInput!) { linkClassGroup(input: $i) { ${RESULT("ClassGroup", "id")} } }`, {
         i: { classId: financeClass, groupUnitId: group.createOrgUnit.id, since: "2025-09-01" },
       });
       expect(foreign.linkClassGroup).toMatchObject({ __typename: "Refusal", errorCode: "OUTSIDE_UNIT" });
 
-      const coverage = await app.ok(`query($u: ID!) { classCoverage(collegeUnitId: $u, on: "2025-10-01") { studentClass { name } gradeYear studentMembers partyGroups hasPartyGroup } }`, {
-        u: units["管理工程学院党总支"].id,
-      });
+      const coverage = await app.ok(
+        `query($u: ID!) { classCoverage(collegeUnitId: $u, on: "2025-10-01") { studentClass { name } gradeYear studentMembers partyGroups hasPartyGroup } }`,
+        {
+          u: units["管理工程学院党总支"].id,
+        },
+      );
       expect(coverage.classCoverage).toEqual([
         { studentClass: { name: "会计2301班" }, gradeYear: 2023, studentMembers: 1, partyGroups: 1, hasPartyGroup: true },
         { studentClass: { name: "会计2401班" }, gradeYear: 2024, studentMembers: 0, partyGroups: 0, hasPartyGroup: false },
         { studentClass: { name: "物流2401班" }, gradeYear: 2024, studentMembers: 0, partyGroups: 0, hasPartyGroup: false },
       ]);
-      const before = await app.ok(`query($u: ID!) { classCoverage(collegeUnitId: $u, on: "2025-08-31") { studentMembers } }`, { u: units["管理工程学院党总支"].id });
+      const before = await app.ok(`query($u: ID!) { classCoverage(collegeUnitId: $u, on: "2025-08-31") { studentMembers } }`, {
+        u: units["管理工程学院党总支"].id,
+      });
       expect(before.classCoverage[0].studentMembers).toBe(0);
     });
 
     it("judges STUDENT_COVERAGE from the same classes: a lower-year class needs a member, an upper-year class a party group", async () => {
       const college = units["管理工程学院党总支"].id;
       const finding = async () =>
-        (await app.ok(`query($u: ID!) { compliance(unitId: $u, from: "2025-10-01", to: "2025-10-01", ruleCodes: ["STUDENT_COVERAGE"]) { findings { items { actualValue evidence { label } } } } }`, { u: college }))
-          .compliance.findings.items[0];
+        (
+          await app.ok(
+            `query($u: ID!) { compliance(unitId: $u, from: "2025-10-01", to: "2025-10-01", ruleCodes: ["STUDENT_COVERAGE"]) { findings { items { actualValue evidence { label } } } } }`,
+            { u: college },
+          )
+        ).compliance.findings.items[0];
       const upperFrom = (year: number) =>
         app.ok(`mutation($i: SetRuleParametersInput!) { setRuleParameters(input: $i) { code } }`, {
           i: { ruleCode: "STUDENT_COVERAGE", effectiveFrom: "2025-09-01", params: { upperFromYearOfStudy: year } },
@@ -154,16 +217,26 @@ describe("students' classes and 三联二访 liaison", () => {
     });
 
     it("archives a class, ending its memberships, and hides it from lists unless asked", async () => {
-      const made = (await createClass({ name: "物流2201班", collegeUnitId: units["管理工程学院党总支"].id, major: "物流", gradeYear: 2022 })).data.createStudentClass;
-      const archived = await app.ok(`mutation($i: ArchiveStudentClassInput!) { archiveStudentClass(input: $i) { ${RESULT("StudentClass", "archivedAt archiveReason")} } }`, {
-        i: { id: made.id, version: made.version, reason: "毕业" },
-      });
+      const made = (
+        await createClass({ name: "物流2201班", collegeUnitId: units["管理工程学院党总支"].id, major: "物流", gradeYear: 2022 })
+      ).data.createStudentClass;
+      const archived = await app.ok(
+        `mutation($i: ArchiveStudentClassInput!) { archiveStudentClass(input: $i) { ${RESULT("StudentClass", "archivedAt archiveReason")} } }`,
+        {
+          i: { id: made.id, version: made.version, reason: "毕业" },
+        },
+      );
       expect(archived.archiveStudentClass.archivedAt).toBeTruthy();
-      const again = await app.ok(`mutation($i: ArchiveStudentClassInput!) { archiveStudentClass(input: $i) { ${RESULT("StudentClass", "id")} } }`, {
-        i: { id: made.id, version: made.version + 1, reason: "毕业" },
-      });
+      const again = await app.ok(
+        `mutation($i: ArchiveStudentClassInput!) { archiveStudentClass(input: $i) { ${RESULT("StudentClass", "id")} } }`,
+        {
+          i: { id: made.id, version: made.version + 1, reason: "毕业" },
+        },
+      );
       expect(again.archiveStudentClass).toMatchObject({ __typename: "Refusal", errorCode: "RECORD_ARCHIVED" });
-      const list = await app.ok(`{ a: studentClasses(filter: { gradeYear: 2022 }) { totalCount } b: studentClasses(filter: { gradeYear: 2022, includeArchived: true }) { totalCount } }`);
+      const list = await app.ok(
+        `{ a: studentClasses(filter: { gradeYear: 2022 }) { totalCount } b: studentClasses(filter: { gradeYear: 2022, includeArchived: true }) { totalCount } }`,
+      );
       expect(list).toEqual({ a: { totalCount: 0 }, b: { totalCount: 1 } });
     });
   });
@@ -177,51 +250,121 @@ describe("students' classes and 三联二访 liaison", () => {
 
     beforeAll(async () => {
       const person = (kind: string, name: string) =>
-        app.ok(`mutation($i: CreatePersonInput!) { createPerson(input: $i) { id } }`, { i: { name, kind, unitId: units["管理工程学院学生支部"].id } }).then((d) => d.createPerson.id);
+        app
+          .ok(`mutation($i: CreatePersonInput!) { createPerson(input: $i) { id } }`, {
+            i: { name, kind, unitId: units["管理工程学院学生支部"].id },
+          })
+          .then((d) => d.createPerson.id);
       studentPerson = await person("STUDENT", "学生丙");
       const mass = await person("MASS", "群众丁");
 
-      schoolLink = (await createAssignment({ kind: "SCHOOL_LEADER_TO_COLLEGE", liaisonMemberId: leader, leaderTitle: "副校长", targetUnitId: units["管理工程学院党总支"].id, startDate: "2025-09-01", endDate: "2026-07-31" }))
-        .data.createLiaisonAssignment;
-      namedLeaderLink = (await createAssignment({ kind: "SCHOOL_LEADER_TO_COLLEGE", leaderName: "王校长", leaderTitle: "校长", targetUnitId: units["财经学院党总支"].id, startDate: "2025-09-01" }))
-        .data.createLiaisonAssignment;
+      schoolLink = (
+        await createAssignment({
+          kind: "SCHOOL_LEADER_TO_COLLEGE",
+          liaisonMemberId: leader,
+          leaderTitle: "副校长",
+          targetUnitId: units["管理工程学院党总支"].id,
+          startDate: "2025-09-01",
+          endDate: "2026-07-31",
+        })
+      ).data.createLiaisonAssignment;
+      namedLeaderLink = (
+        await createAssignment({
+          kind: "SCHOOL_LEADER_TO_COLLEGE",
+          leaderName: "王校长",
+          leaderTitle: "校长",
+          targetUnitId: units["财经学院党总支"].id,
+          startDate: "2025-09-01",
+        })
+      ).data.createLiaisonAssignment;
       const cls = (await app.ok(`{ studentClasses(filter: { nameContains: "会计2401" }) { items { id } } }`)).studentClasses.items[0].id;
-      classLink = (await createAssignment({ kind: "COLLEGE_LEADER_TO_CLASS", liaisonMemberId: teacher, leaderTitle: "副院长", targetClassId: cls, startDate: "2025-09-01" })).data.createLiaisonAssignment;
-      const made = await createAssignment({ kind: "TEACHER_TO_STUDENTS", liaisonMemberId: teacher, studentPersonIds: [studentPerson], studentMemberIds: [student], startDate: "2025-09-01" });
+      classLink = (
+        await createAssignment({
+          kind: "COLLEGE_LEADER_TO_CLASS",
+          liaisonMemberId: teacher,
+          leaderTitle: "副院长",
+          targetClassId: cls,
+          startDate: "2025-09-01",
+        })
+      ).data.createLiaisonAssignment;
+      const made = await createAssignment({
+        kind: "TEACHER_TO_STUDENTS",
+        liaisonMemberId: teacher,
+        studentPersonIds: [studentPerson],
+        studentMemberIds: [student],
+        startDate: "2025-09-01",
+      });
       teacherLink = made.data.createLiaisonAssignment;
       expect(teacherLink).toMatchObject({ __typename: "LiaisonAssignment" });
 
-      const refusedMass = await createAssignment({ kind: "TEACHER_TO_STUDENTS", liaisonMemberId: otherFaculty, studentPersonIds: [mass], startDate: "2025-09-01" });
-      expect(refusedMass.data.createLiaisonAssignment).toMatchObject({ __typename: "Refusal", errorCode: "NOT_A_STUDENT", field: "studentPersonIds" });
+      const refusedMass = await createAssignment({
+        kind: "TEACHER_TO_STUDENTS",
+        liaisonMemberId: otherFaculty,
+        studentPersonIds: [mass],
+        startDate: "2025-09-01",
+      });
+      expect(refusedMass.data.createLiaisonAssignment).toMatchObject({
+        __typename: "Refusal",
+        errorCode: "NOT_A_STUDENT",
+        field: "studentPersonIds",
+      });
     });
 
     it("keeps the three kinds of link with their targets and filters them", async () => {
-      expect(schoolLink).toMatchObject({ kind: "SCHOOL_LEADER_TO_COLLEGE", liaisonName: "李校长", leaderTitle: "副校长", targetUnit: { name: "管理工程学院党总支" }, liaisonMember: { name: "李校长" } });
+      expect(schoolLink).toMatchObject({
+        kind: "SCHOOL_LEADER_TO_COLLEGE",
+        liaisonName: "李校长",
+        leaderTitle: "副校长",
+        targetUnit: { name: "管理工程学院党总支" },
+        liaisonMember: { name: "李校长" },
+      });
       expect(namedLeaderLink).toMatchObject({ liaisonName: "王校长", liaisonMember: null, targetUnit: { name: "财经学院党总支" } });
       expect(classLink).toMatchObject({ kind: "COLLEGE_LEADER_TO_CLASS", targetClass: { name: "会计2401班" } });
-      const detail = await app.ok(`query($id: ID!) { liaisonAssignment(id: $id) { students { person { name } member { name } } unit { name } } }`, { id: teacherLink.id });
+      const detail = await app.ok(
+        `query($id: ID!) { liaisonAssignment(id: $id) { students { person { name } member { name } } unit { name } } }`,
+        { id: teacherLink.id },
+      );
       expect(detail.liaisonAssignment.unit).toEqual({ name: "教工支部" });
       expect(detail.liaisonAssignment.students).toHaveLength(2);
       expect(detail.liaisonAssignment.students).toEqual(
-        expect.arrayContaining([{ person: { name: "学生丙" }, member: null }, { person: null, member: { name: "学生甲" } }]),
+        expect.arrayContaining([
+          { person: { name: "学生丙" }, member: null },
+          { person: null, member: { name: "学生甲" } },
+        ]),
       );
 
       const q = (filter: Record<string, unknown>, first = 20) =>
-        app.ok(`query($f: LiaisonAssignmentFilter, $first: Int) { liaisonAssignments(filter: $f, first: $first) { totalCount items { liaisonName kind } } }`, { f: filter, first })
+        app
+          .ok(
+            `query($f: LiaisonAssignmentFilter, $first: Int) { liaisonAssignments(filter: $f, first: $first) { totalCount items { liaisonName kind } } }`,
+            { f: filter, first },
+          )
           .then((d) => d.liaisonAssignments);
       expect((await q({})).totalCount).toBe(4);
       expect((await q({}, 2)).items).toHaveLength(2);
       expect((await q({ unitId: units["管理工程学院党总支"].id })).totalCount).toBe(3);
-      expect((await q({ unitId: units["财经学院党总支"].id })).items).toEqual([{ liaisonName: "王校长", kind: "SCHOOL_LEADER_TO_COLLEGE" }]);
+      expect((await q({ unitId: units["财经学院党总支"].id })).items).toEqual([
+        { liaisonName: "王校长", kind: "SCHOOL_LEADER_TO_COLLEGE" },
+      ]);
       expect((await q({ kind: "TEACHER_TO_STUDENTS" })).totalCount).toBe(1);
       expect((await q({ activeOn: "2026-09-01" })).totalCount).toBe(3);
       expect((await q({ activeOn: "2025-08-31" })).totalCount).toBe(0);
     });
 
     it("refuses a teacher's link for a member who is not in-service faculty, and a second identical link", async () => {
-      const studentTeacher = await createAssignment({ kind: "TEACHER_TO_STUDENTS", liaisonMemberId: student, studentPersonIds: [studentPerson], startDate: "2025-09-01" });
+      const studentTeacher = await createAssignment({
+        kind: "TEACHER_TO_STUDENTS",
+        liaisonMemberId: student,
+        studentPersonIds: [studentPerson],
+        startDate: "2025-09-01",
+      });
       expect(studentTeacher.data.createLiaisonAssignment).toMatchObject({ __typename: "Refusal", errorCode: "NOT_A_TEACHER" });
-      const twice = await createAssignment({ kind: "SCHOOL_LEADER_TO_COLLEGE", liaisonMemberId: leader, targetUnitId: units["管理工程学院党总支"].id, startDate: "2026-01-01" });
+      const twice = await createAssignment({
+        kind: "SCHOOL_LEADER_TO_COLLEGE",
+        liaisonMemberId: leader,
+        targetUnitId: units["管理工程学院党总支"].id,
+        startDate: "2026-01-01",
+      });
       expect(twice.data.createLiaisonAssignment).toMatchObject({ __typename: "Refusal", errorCode: "ALREADY_LINKED" });
       const missing = await createAssignment({ kind: "SCHOOL_LEADER_TO_COLLEGE", startDate: "2025-09-01" });
       expect(Object.keys(missing.errors?.[0].extensions?.fields ?? {}).sort()).toEqual(["leaderName", "targetUnitId"]);
@@ -229,95 +372,185 @@ describe("students' classes and 三联二访 liaison", () => {
 
     it("records a visit by the link's own liaison, within the link's dates, with people met and follow-ups", async () => {
       const result = await createVisit({
-        assignmentId: teacherLink.id, kind: "STUDENT_DORM_VISIT", visitorMemberId: teacher, visitedOn: "2025-10-15", place: "北区 5 栋 312 室",
-        notes: "了解学习和生活情况", peopleMet: [{ personId: studentPerson }, { memberId: student }, { name: "室友某" }],
+        assignmentId: teacherLink.id,
+        kind: "STUDENT_DORM_VISIT",
+        visitorMemberId: teacher,
+        visitedOn: "2025-10-15",
+        place: "北区 5 栋 312 室",
+        notes: "了解学习和生活情况",
+        peopleMet: [{ personId: studentPerson }, { memberId: student }, { name: "室友某" }],
         followUps: [{ content: "协助申请助学金", dueOn: "2025-11-15" }],
       });
       const visit = result.data.createLiaisonVisit;
       expect(visit).toMatchObject({
-        __typename: "LiaisonVisit", kind: "STUDENT_DORM_VISIT", visitorName: "陈老师", place: "北区 5 栋 312 室",
-        peopleMet: [{ name: "学生丙", person: { name: "学生丙" }, member: null }, { name: "学生甲", person: null, member: { name: "学生甲" } }, { name: "室友某", person: null, member: null }],
+        __typename: "LiaisonVisit",
+        kind: "STUDENT_DORM_VISIT",
+        visitorName: "陈老师",
+        place: "北区 5 栋 312 室",
+        peopleMet: [
+          { name: "学生丙", person: { name: "学生丙" }, member: null },
+          { name: "学生甲", person: null, member: { name: "学生甲" } },
+          { name: "室友某", person: null, member: null },
+        ],
         followUps: [{ content: "协助申请助学金", dueOn: "2025-11-15", resolvedOn: null }],
       });
-      const audit = await app.dataSource.query(`SELECT operation, jsonb_array_length(after->'peopleMet') AS met FROM audit_entry WHERE entity_id = $1`, [visit.id]);
+      const audit = await app.dataSource.query(
+        `SELECT operation, jsonb_array_length(after->'peopleMet') AS met FROM audit_entry WHERE entity_id = $1`,
+        [visit.id],
+      );
       expect(audit).toEqual([{ operation: "createLiaisonVisit", met: 3 }]);
 
       const followUp = visit.followUps[0];
       const resolve = (version: number, resolvedOn = "2025-11-10") =>
-        app.gql(`mutation($i: ResolveFollowUpInput!) { resolveLiaisonFollowUp(input: $i) { ${RESULT("LiaisonFollowUp", "resolvedOn resolution version")} } }`, {
-          i: { id: followUp.id, version, resolvedOn, resolution: "已提交申请" },
-        });
+        app.gql(
+          `mutation($i: ResolveFollowUpInput!) { resolveLiaisonFollowUp(input: $i) { ${RESULT("LiaisonFollowUp", "resolvedOn resolution version")} } }`,
+          {
+            i: { id: followUp.id, version, resolvedOn, resolution: "已提交申请" },
+          },
+        );
       const early = await resolve(followUp.version, "2025-10-01");
       expect(early.errors?.[0].extensions?.fields).toHaveProperty("resolvedOn");
-      expect((await resolve(followUp.version)).data!.resolveLiaisonFollowUp).toMatchObject({ __typename: "LiaisonFollowUp", resolvedOn: "2025-11-10", resolution: "已提交申请" });
-      expect((await resolve(followUp.version + 1)).data!.resolveLiaisonFollowUp).toMatchObject({ __typename: "Refusal", errorCode: "ALREADY_RESOLVED" });
+      expect((await resolve(followUp.version)).data!.resolveLiaisonFollowUp).toMatchObject({
+        __typename: "LiaisonFollowUp",
+        resolvedOn: "2025-11-10",
+        resolution: "已提交申请",
+      });
+      expect((await resolve(followUp.version + 1)).data!.resolveLiaisonFollowUp).toMatchObject({
+        __typename: "Refusal",
+        errorCode: "ALREADY_RESOLVED",
+      });
       expect((await resolve(followUp.version)).errors?.[0].extensions?.code).toBe("CONFLICT");
     });
 
     it("refuses a visit by someone who is not the link's liaison, or outside its dates, and writes nothing", async () => {
       const before = await counts();
-      const notLiaison = await createVisit({ assignmentId: schoolLink.id, kind: "LIAISON_VISIT", visitorMemberId: otherFaculty, visitedOn: "2025-10-20" });
-      expect(notLiaison.data.createLiaisonVisit).toMatchObject({ __typename: "Refusal", errorCode: "NOT_ASSIGNMENT_LIAISON", field: "visitorMemberId" });
+      const notLiaison = await createVisit({
+        assignmentId: schoolLink.id,
+        kind: "LIAISON_VISIT",
+        visitorMemberId: otherFaculty,
+        visitedOn: "2025-10-20",
+      });
+      expect(notLiaison.data.createLiaisonVisit).toMatchObject({
+        __typename: "Refusal",
+        errorCode: "NOT_ASSIGNMENT_LIAISON",
+        field: "visitorMemberId",
+      });
       expect(notLiaison.data.createLiaisonVisit.message).toContain("李校长");
       const noVisitor = await createVisit({ assignmentId: schoolLink.id, kind: "LIAISON_VISIT", visitedOn: "2025-10-20" });
       expect(noVisitor.data.createLiaisonVisit).toMatchObject({ errorCode: "NOT_ASSIGNMENT_LIAISON" });
-      const otherName = await createVisit({ assignmentId: namedLeaderLink.id, kind: "LIAISON_VISIT", visitorName: "张校长", visitedOn: "2025-10-20" });
+      const otherName = await createVisit({
+        assignmentId: namedLeaderLink.id,
+        kind: "LIAISON_VISIT",
+        visitorName: "张校长",
+        visitedOn: "2025-10-20",
+      });
       expect(otherName.data.createLiaisonVisit).toMatchObject({ errorCode: "NOT_ASSIGNMENT_LIAISON", field: "visitorName" });
-      const afterEnd = await createVisit({ assignmentId: schoolLink.id, kind: "LIAISON_VISIT", visitorMemberId: leader, visitedOn: "2026-08-01" });
+      const afterEnd = await createVisit({
+        assignmentId: schoolLink.id,
+        kind: "LIAISON_VISIT",
+        visitorMemberId: leader,
+        visitedOn: "2026-08-01",
+      });
       expect(afterEnd.data.createLiaisonVisit).toMatchObject({ errorCode: "ASSIGNMENT_NOT_ACTIVE", field: "visitedOn" });
       const bad = await createVisit({
-        assignmentId: schoolLink.id, kind: "LIAISON_VISIT", visitorMemberId: leader, visitedOn: "2099-01-01", peopleMet: [{ personId: studentPerson, memberId: student }, {}],
+        assignmentId: schoolLink.id,
+        kind: "LIAISON_VISIT",
+        visitorMemberId: leader,
+        visitedOn: "2099-01-01",
+        peopleMet: [{ personId: studentPerson, memberId: student }, {}],
       });
       expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-      const invalid = await createVisit({ assignmentId: "nope", kind: "LIAISON_VISIT", visitedOn: "2025-10-20", place: "x".repeat(201), followUps: [{ content: "" }] });
+      const invalid = await createVisit({
+        assignmentId: "nope",
+        kind: "LIAISON_VISIT",
+        visitedOn: "2025-10-20",
+        place: "x".repeat(201),
+        followUps: [{ content: "" }],
+      });
       expect(Object.keys(invalid.errors?.[0].extensions?.fields ?? {}).sort()).toEqual(["assignmentId", "followUps.0.content", "place"]);
       expect(await counts()).toEqual(before);
     });
 
     it("lists visits by link, visitor, kind and dates, a page at a time; edits need the current version", async () => {
-      const named = await createVisit({ assignmentId: namedLeaderLink.id, kind: "LIAISON_VISIT", visitedOn: "2025-11-03", place: "财经学院会议室" });
+      const named = await createVisit({
+        assignmentId: namedLeaderLink.id,
+        kind: "LIAISON_VISIT",
+        visitedOn: "2025-11-03",
+        place: "财经学院会议室",
+      });
       expect(named.data.createLiaisonVisit).toMatchObject({ visitorName: "王校长" });
       for (const day of ["2025-09-20", "2025-12-05", "2026-03-10"]) {
         const made = await createVisit({ assignmentId: schoolLink.id, kind: "LIAISON_VISIT", visitorMemberId: leader, visitedOn: day });
         expect(made.data.createLiaisonVisit.__typename).toBe("LiaisonVisit");
       }
       const q = (filter: Record<string, unknown>, first = 20, offset = 0) =>
-        app.ok(`query($f: LiaisonVisitFilter, $first: Int, $offset: Int) { liaisonVisits(filter: $f, first: $first, offset: $offset) { totalCount items { visitedOn visitorName } } }`, { f: filter, first, offset })
+        app
+          .ok(
+            `query($f: LiaisonVisitFilter, $first: Int, $offset: Int) { liaisonVisits(filter: $f, first: $first, offset: $offset) { totalCount items { visitedOn visitorName } } }`,
+            { f: filter, first, offset },
+          )
           .then((d) => d.liaisonVisits);
       expect((await q({})).totalCount).toBe(5);
-      expect((await q({ assignmentId: schoolLink.id })).items.map((v: { visitedOn: string }) => v.visitedOn)).toEqual(["2026-03-10", "2025-12-05", "2025-09-20"]);
+      expect((await q({ assignmentId: schoolLink.id })).items.map((v: { visitedOn: string }) => v.visitedOn)).toEqual([
+        "2026-03-10",
+        "2025-12-05",
+        "2025-09-20",
+      ]);
       expect((await q({ visitorMemberId: teacher })).totalCount).toBe(1);
       expect((await q({ kind: "STUDENT_DORM_VISIT" })).items).toEqual([{ visitedOn: "2025-10-15", visitorName: "陈老师" }]);
       expect((await q({ from: "2025-10-01", to: "2025-12-31" })).totalCount).toBe(3);
       expect((await q({ unitId: units["财经学院党总支"].id })).items).toEqual([{ visitedOn: "2025-11-03", visitorName: "王校长" }]);
-      expect(await q({ assignmentId: schoolLink.id }, 1, 1)).toEqual({ totalCount: 3, items: [{ visitedOn: "2025-12-05", visitorName: "李校长" }] });
+      expect(await q({ assignmentId: schoolLink.id }, 1, 1)).toEqual({
+        totalCount: 3,
+        items: [{ visitedOn: "2025-12-05", visitorName: "李校长" }],
+      });
 
       const visit = named.data.createLiaisonVisit;
       const update = (version: number) =>
-        app.gql(`mutation($i: UpdateLiaisonVisitInput!) { updateLiaisonVisit(input: $i) { ${RESULT("LiaisonVisit", "notes version")} } }`, { i: { id: visit.id, version, notes: "座谈学院发展" } });
+        app.gql(`mutation($i: UpdateLiaisonVisitInput!) { updateLiaisonVisit(input: $i) { ${RESULT("LiaisonVisit", "notes version")} } }`, {
+          i: { id: visit.id, version, notes: "座谈学院发展" },
+        });
       expect((await update(visit.version)).data!.updateLiaisonVisit).toMatchObject({ notes: "座谈学院发展", version: visit.version + 1 });
       expect((await update(visit.version)).errors?.[0].extensions?.code).toBe("CONFLICT");
 
-      const voided = await app.ok(`mutation($i: ArchiveLiaisonVisitInput!) { archiveLiaisonVisit(input: $i) { ${RESULT("LiaisonVisit", "archivedAt")} } }`, {
-        i: { id: visit.id, version: visit.version + 1, reason: "重复登记" },
-      });
+      const voided = await app.ok(
+        `mutation($i: ArchiveLiaisonVisitInput!) { archiveLiaisonVisit(input: $i) { ${RESULT("LiaisonVisit", "archivedAt")} } }`,
+        {
+          i: { id: visit.id, version: visit.version + 1, reason: "重复登记" },
+        },
+      );
       expect(voided.archiveLiaisonVisit.archivedAt).toBeTruthy();
       expect((await q({ unitId: units["财经学院党总支"].id })).totalCount).toBe(0);
       expect((await q({ unitId: units["财经学院党总支"].id, includeArchived: true })).totalCount).toBe(1);
     });
 
     it("ends a link, after which visits are refused", async () => {
-      const ended = await app.ok(`mutation($i: EndLiaisonAssignmentInput!) { endLiaisonAssignment(input: $i) { ${RESULT("LiaisonAssignment", "endDate version")} } }`, {
-        i: { id: classLink.id, version: (await app.ok(`query($id: ID!) { liaisonAssignment(id: $id) { version } }`, { id: classLink.id })).liaisonAssignment.version, endDate: "2026-01-31" },
-      });
+      const ended = await app.ok(
+        `mutation($i: EndLiaisonAssignmentInput!) { endLiaisonAssignment(input: $i) { ${RESULT("LiaisonAssignment", "endDate version")} } }`,
+        {
+          i: {
+            id: classLink.id,
+            version: (await app.ok(`query($id: ID!) { liaisonAssignment(id: $id) { version } }`, { id: classLink.id })).liaisonAssignment
+              .version,
+            endDate: "2026-01-31",
+          },
+        },
+      );
       expect(ended.endLiaisonAssignment).toMatchObject({ endDate: "2026-01-31" });
-      const late = await createVisit({ assignmentId: classLink.id, kind: "LIAISON_VISIT", visitorMemberId: teacher, visitedOn: "2026-03-01" });
+      const late = await createVisit({
+        assignmentId: classLink.id,
+        kind: "LIAISON_VISIT",
+        visitorMemberId: teacher,
+        visitedOn: "2026-03-01",
+      });
       expect(late.data.createLiaisonVisit).toMatchObject({ errorCode: "ASSIGNMENT_NOT_ACTIVE" });
     });
 
     it("confines a general-branch secretary to links and visits of their own college", async () => {
       const secretary = await app.clientFor({ role: "GENERAL_BRANCH_SECRETARY" as never, scopeUnitId: units["财经学院党总支"].id });
-      const seen = await secretary.ok(`{ liaisonAssignments { totalCount items { liaisonName } } liaisonVisits(filter: { includeArchived: true }) { totalCount } }`);
+      const seen = await secretary.ok(
+        `{ liaisonAssignments { totalCount items { liaisonName } } liaisonVisits(filter: { includeArchived: true }) { totalCount } }`,
+      );
       expect(seen).toEqual({ liaisonAssignments: { totalCount: 1, items: [{ liaisonName: "王校长" }] }, liaisonVisits: { totalCount: 1 } });
       const hidden = await secretary.gql(`mutation($i: CreateLiaisonVisitInput!) { createLiaisonVisit(input: $i) { __typename } }`, {
         i: { assignmentId: schoolLink.id, kind: "LIAISON_VISIT", visitorMemberId: leader, visitedOn: "2025-10-01" },
@@ -355,7 +588,10 @@ describe("students' classes and 三联二访 liaison", () => {
       const measure = async () => {
         const before = app.queries.count;
         const data = await app.ok(NESTED);
-        return { statements: app.queries.count - before, visits: data.liaisonAssignments.items.reduce((n: number, a: { visits: unknown[] }) => n + a.visits.length, 0) };
+        return {
+          statements: app.queries.count - before,
+          visits: data.liaisonAssignments.items.reduce((n: number, a: { visits: unknown[] }) => n + a.visits.length, 0),
+        };
       };
       await addLinks(2);
       const few = await measure();

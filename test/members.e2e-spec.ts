@@ -47,14 +47,26 @@ describe("members and people", () => {
 
   it("enters a member in a branch's register with a dated register entry and an audit entry", async () => {
     const result = await createMember({
-      name: "张三", gender: "MALE", category: "STUDENT", standing: "PROBATIONARY", branchId: branches["管理工程学院学生支部"].id,
-      birthDate: "2004-05-01", joinedOn: "2025-06-20", probationEndsOn: "2026-06-20", reason: "DEVELOPED", registeredOn: "2025-06-20",
-      idNumber: "500101200405011234", phone: "13800000000", className: "23级1班",
+      name: "张三",
+      gender: "MALE",
+      category: "STUDENT",
+      standing: "PROBATIONARY",
+      branchId: branches["管理工程学院学生支部"].id,
+      birthDate: "2004-05-01",
+      joinedOn: "2025-06-20",
+      probationEndsOn: "2026-06-20",
+      reason: "DEVELOPED",
+      registeredOn: "2025-06-20",
+      idNumber: "500101200405011234",
+      phone: "13800000000",
+      className: "23级1班",
     });
     expect(result.data!.createMember).toMatchObject({ __typename: "Member", name: "张三", standing: "PROBATIONARY", status: "ACTIVE" });
     const id = accepted(result.data!.createMember).id;
     const detail = await app.ok(MemberRegister, { id });
-    expect(detail.member!.registerEntries).toEqual([{ kind: "ADDED", reason: "DEVELOPED", occurredOn: "2025-06-20", branch: { name: "学生支部" } }]);
+    expect(detail.member!.registerEntries).toEqual([
+      { kind: "ADDED", reason: "DEVELOPED", occurredOn: "2025-06-20", branch: { name: "学生支部" } },
+    ]);
     const audit = await app.dataSource.query(`SELECT operation, after->>'name' AS name FROM audit_entry WHERE entity_id = $1`, [id]);
     expect(audit).toEqual([{ operation: "createMember", name: "张三" }]);
   });
@@ -62,37 +74,70 @@ describe("members and people", () => {
   it("rejects bad input field by field and writes nothing", async () => {
     const before = await tableCounts();
     const result = await createMember({
-      name: "", gender: "MALE", category: "FACULTY", standing: "FULL", branchId: "not-an-id", idNumber: "12345", phone: "abc",
+      name: "",
+      gender: "MALE",
+      category: "FACULTY",
+      standing: "FULL",
+      branchId: "not-an-id",
+      idNumber: "12345",
+      phone: "abc",
     });
     expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(Object.keys(result.errors![0].extensions!.fields!).sort()).toEqual(["branchId", "idNumber", "name", "phone"]);
     expect(result.errors![0].extensions!.fields!.idNumber).toEqual(["身份证号应为 18 位，最后一位可为 X"]);
 
     const dates = await createMember({
-      name: "李四", gender: "FEMALE", category: "FACULTY", standing: "FULL", branchId: branches["机关一支部"].id,
-      birthDate: "1990-01-01", joinedOn: "1989-01-01",
+      name: "李四",
+      gender: "FEMALE",
+      category: "FACULTY",
+      standing: "FULL",
+      branchId: branches["机关一支部"].id,
+      birthDate: "1990-01-01",
+      joinedOn: "1989-01-01",
     });
     expect(dates.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { joinedOn: ["入党日期应晚于出生日期"] } });
 
     const notBranch = await createMember({
-      name: "王五", gender: "MALE", category: "FACULTY", standing: "FULL",
+      name: "王五",
+      gender: "MALE",
+      category: "FACULTY",
+      standing: "FULL",
       branchId: (await app.ok(OrgUnits, { filter: { kind: "GENERAL_BRANCH" }, first: 1 })).orgUnits.items[0].id,
     });
-    expect(notBranch.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { branchId: [expect.stringContaining("不是党支部")] } });
+    expect(notBranch.errors?.[0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: { branchId: [expect.stringContaining("不是党支部")] },
+    });
     expect(await tableCounts()).toEqual(before);
   });
 
   it("transfers a member between branches with a dated record on both registers", async () => {
-    const created = accepted((await createMember({
-      name: "赵六", gender: "FEMALE", category: "FACULTY", standing: "FULL", branchId: branches["机关一支部"].id, registeredOn: "2020-01-01",
-    }))
-      .data!.createMember);
+    const created = accepted(
+      (
+        await createMember({
+          name: "赵六",
+          gender: "FEMALE",
+          category: "FACULTY",
+          standing: "FULL",
+          branchId: branches["机关一支部"].id,
+          registeredOn: "2020-01-01",
+        })
+      ).data!.createMember,
+    );
     const moved = await app.ok(TransferMember, {
-      input: { id: created.id, version: created.version, toBranchId: branches["教学三支部"].id, transferredOn: "2025-09-01", note: "工作调动" },
+      input: {
+        id: created.id,
+        version: created.version,
+        toBranchId: branches["教学三支部"].id,
+        transferredOn: "2025-09-01",
+        note: "工作调动",
+      },
     });
     expect(moved.transferMember).toMatchObject({ __typename: "Member", branch: { name: "教学三支部" }, version: created.version + 1 });
     const detail = await app.ok(MemberRegister, { id: created.id });
-    expect(detail.member!.transfers).toEqual([{ fromBranch: { name: "机关一支部" }, toBranch: { name: "教学三支部" }, transferredOn: "2025-09-01" }]);
+    expect(detail.member!.transfers).toEqual([
+      { fromBranch: { name: "机关一支部" }, toBranch: { name: "教学三支部" }, transferredOn: "2025-09-01" },
+    ]);
     expect(detail.member!.registerEntries.map((e) => `${e.kind}:${e.reason}:${e.branch!.name}`)).toEqual([
       "ADDED:INITIAL_IMPORT:机关一支部",
       "REMOVED:INTERNAL_TRANSFER:机关一支部",
@@ -105,8 +150,10 @@ describe("members and people", () => {
   });
 
   it("removes a member from the register without deleting the record", async () => {
-    const created = accepted((await createMember({ name: "钱七", gender: "MALE", category: "RETIRED", standing: "FULL", branchId: branches["离退休一支部"].id }))
-      .data!.createMember);
+    const created = accepted(
+      (await createMember({ name: "钱七", gender: "MALE", category: "RETIRED", standing: "FULL", branchId: branches["离退休一支部"].id }))
+        .data!.createMember,
+    );
     const removed = await app.ok(RemoveMember, {
       input: { id: created.id, version: created.version, reason: "DEATH", occurredOn: "2025-10-01" },
     });
@@ -132,11 +179,24 @@ describe("members and people", () => {
     });
     const groupId = accepted(group.createOrgUnit).id;
     const ok = await createMember({
-      name: "孙八", gender: "MALE", category: "STUDENT", standing: "FULL", branchId: branch.id, groupId,
-      mobileStatus: "PLACEMENT", mobileLocation: "深圳",
+      name: "孙八",
+      gender: "MALE",
+      category: "STUDENT",
+      standing: "FULL",
+      branchId: branch.id,
+      groupId,
+      mobileStatus: "PLACEMENT",
+      mobileLocation: "深圳",
     });
     expect(ok.data!.createMember).toMatchObject({ group: { name: "深圳顶岗实习党小组" }, mobileStatus: "PLACEMENT" });
-    const wrong = await createMember({ name: "周九", gender: "MALE", category: "STUDENT", standing: "FULL", branchId: branches["自动化学院学生支部"].id, groupId });
+    const wrong = await createMember({
+      name: "周九",
+      gender: "MALE",
+      category: "STUDENT",
+      standing: "FULL",
+      branchId: branches["自动化学院学生支部"].id,
+      groupId,
+    });
     expect(wrong.errors?.[0].extensions?.fields).toHaveProperty("groupId");
     const counts = await app.ok(UnitMemberCounts, { id: branch.id });
     expect(counts.orgUnit!.memberCounts).toEqual({ total: 1, student: 1, mobile: 1 });
@@ -148,8 +208,12 @@ describe("members and people", () => {
       unitId = branches["艺术设计学院学生支部"].id;
       for (let i = 0; i < 25; i++) {
         await createMember({
-          name: `测试${String(i).padStart(2, "0")}`, gender: i % 2 ? "MALE" : "FEMALE", category: "STUDENT",
-          standing: i < 5 ? "PROBATIONARY" : "FULL", branchId: unitId, mobileStatus: i < 3 ? "STUDY_ABROAD" : "NONE",
+          name: `测试${String(i).padStart(2, "0")}`,
+          gender: i % 2 ? "MALE" : "FEMALE",
+          category: "STUDENT",
+          standing: i < 5 ? "PROBATIONARY" : "FULL",
+          branchId: unitId,
+          mobileStatus: i < 3 ? "STUDY_ABROAD" : "NONE",
         });
       }
     });
@@ -178,15 +242,20 @@ describe("members and people", () => {
       const nested = await app.gql(UnitMembers, { id: unitId, first: 1000 });
       expect(nested.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
       const branchPage = await app.ok(UnitMembers, { id: unitId, first: 10, offset: 20 });
-      expect(branchPage.orgUnit!.members).toEqual({ totalCount: 25, items: ["测试20", "测试21", "测试22", "测试23", "测试24"].map((name) => ({ name })) });
+      expect(branchPage.orgUnit!.members).toEqual({
+        totalCount: 25,
+        items: ["测试20", "测试21", "测试22", "测试23", "测试24"].map((name) => ({ name })),
+      });
       const pastEnd = await app.ok(UnitMembers, { id: unitId, first: 10, offset: 50 });
       expect(pastEnd.orgUnit!.members).toEqual({ totalCount: 25, items: [] });
     });
   });
 
   it("links a member to the masses they keep in touch with, once per person", async () => {
-    const member = accepted((await createMember({ name: "吴十", gender: "FEMALE", category: "FACULTY", standing: "FULL", branchId: branches["教学一支部"].id }))
-      .data!.createMember);
+    const member = accepted(
+      (await createMember({ name: "吴十", gender: "FEMALE", category: "FACULTY", standing: "FULL", branchId: branches["教学一支部"].id }))
+        .data!.createMember,
+    );
     const person = await app.ok(CreatePerson, {
       input: { name: "郑群众", kind: "MASS", unitId: branches["教学一支部"].id, department: "教务处" },
     });
@@ -210,16 +279,23 @@ describe("members and people", () => {
 
   it("appoints a branch member to the branch committee and refuses an outsider", async () => {
     const branch = branches["机关二支部"];
-    const insider = accepted((await createMember({ name: "冯书记", gender: "MALE", category: "FACULTY", standing: "FULL", branchId: branch.id })).data!.createMember);
-    const outsider = accepted((await createMember({ name: "陈外人", gender: "MALE", category: "FACULTY", standing: "FULL", branchId: branches["机关三支部"].id }))
-      .data!.createMember);
+    const insider = accepted(
+      (await createMember({ name: "冯书记", gender: "MALE", category: "FACULTY", standing: "FULL", branchId: branch.id })).data!
+        .createMember,
+    );
+    const outsider = accepted(
+      (await createMember({ name: "陈外人", gender: "MALE", category: "FACULTY", standing: "FULL", branchId: branches["机关三支部"].id }))
+        .data!.createMember,
+    );
     const appoint = (memberId: string) =>
-      app.ok(
-        AppointCommitteeMember,
-        { input: { unitId: branch.id, memberId, role: "SECRETARY", duty: "书记", termStart: "2024-06-01", termEnd: "2027-05-31" } },
-      );
+      app.ok(AppointCommitteeMember, {
+        input: { unitId: branch.id, memberId, role: "SECRETARY", duty: "书记", termStart: "2024-06-01", termEnd: "2027-05-31" },
+      });
     expect((await appoint(insider.id)).appointCommitteeMember).toEqual({
-      __typename: "CommitteePosition", role: "SECRETARY", termEnd: "2027-05-31", member: { name: "冯书记" },
+      __typename: "CommitteePosition",
+      role: "SECRETARY",
+      termEnd: "2027-05-31",
+      member: { name: "冯书记" },
     });
     expect((await appoint(outsider.id)).appointCommitteeMember).toEqual({ __typename: "Refusal", errorCode: "MEMBER_NOT_IN_UNIT" });
     const committee = await app.ok(UnitCommittee, { id: branch.id });
@@ -227,14 +303,25 @@ describe("members and people", () => {
   });
 
   it("ends a removed member's current posts and links on the day, in the same transaction, each audited", async () => {
-    const gb = (await app.ok(OrgUnits, { filter: { kind: "GENERAL_BRANCH" }, first: 100 })).orgUnits.items.find((u) => u.name === "化学与制药工程学院党总支")!;
+    const gb = (await app.ok(OrgUnits, { filter: { kind: "GENERAL_BRANCH" }, first: 100 })).orgUnits.items.find(
+      (u) => u.name === "化学与制药工程学院党总支",
+    )!;
     const staff = branches["化学与制药工程学院教工支部"];
     const students = branches["化学与制药工程学院学生支部"];
-    const teacher = accepted((await createMember({ name: "褚老师", gender: "FEMALE", category: "FACULTY", standing: "FULL", branchId: staff.id })).data!.createMember);
-    const student = accepted((await createMember({ name: "卫同学", gender: "MALE", category: "STUDENT", standing: "FULL", branchId: students.id })).data!.createMember);
+    const teacher = accepted(
+      (await createMember({ name: "褚老师", gender: "FEMALE", category: "FACULTY", standing: "FULL", branchId: staff.id })).data!
+        .createMember,
+    );
+    const student = accepted(
+      (await createMember({ name: "卫同学", gender: "MALE", category: "STUDENT", standing: "FULL", branchId: students.id })).data!
+        .createMember,
+    );
     const ok = async (mutation: string, input: Record<string, unknown>) => {
       const name = mutation.match(/^\w+/)![0];
-      const data = await app.ok(`mutation($i: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $i) { __typename ... on Refusal { message } ${mutation.slice(name.length)} } }`, { i: input });
+      const data = await app.ok(
+        `mutation($i: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $i) { __typename ... on Refusal { message } ${mutation.slice(name.length)} } }`,
+        { i: input },
+      );
       expect(data[name].__typename).not.toBe("Refusal");
       return data[name] as { id: string; version: number };
     };
@@ -244,21 +331,47 @@ describe("members and people", () => {
     const gbSeat = await seat(gb.id, "2024-06-01");
     const pastSeat = await seat(staff.id, "2021-06-01");
     await ok(`endCommitteeTerm ... on CommitteePosition { id }`, { id: pastSeat.id, version: pastSeat.version, endedOn: "2024-05-31" });
-    const liaison = await ok(`createLiaisonAssignment ... on LiaisonAssignment { id version }`, { kind: "TEACHER_TO_STUDENTS", liaisonMemberId: teacher.id, startDate: "2025-09-01" });
+    const liaison = await ok(`createLiaisonAssignment ... on LiaisonAssignment { id version }`, {
+      kind: "TEACHER_TO_STUDENTS",
+      liaisonMemberId: teacher.id,
+      startDate: "2025-09-01",
+    });
     const person = (await app.ok(CreatePerson, { input: { name: "蒋群众", kind: "MASS", unitId: staff.id } })).createPerson;
-    const contact = await ok(`linkMassContact ... on MassContact { id version }`, { memberId: teacher.id, personId: person.id, since: "2025-03-01" });
+    const contact = await ok(`linkMassContact ... on MassContact { id version }`, {
+      memberId: teacher.id,
+      personId: person.id,
+      since: "2025-03-01",
+    });
     const [type] = (await app.ok(`{ servicePostTypes { id } }`)).servicePostTypes;
     const post = await ok(`createServicePost ... on ServicePost { id }`, {
-      hostUnitId: students.id, typeId: type.id, name: "政策宣传岗", placeKind: "CAMPUS", place: "化工楼", duties: "宣传", termStart: "2025-09-01",
+      hostUnitId: students.id,
+      typeId: type.id,
+      name: "政策宣传岗",
+      placeKind: "CAMPUS",
+      place: "化工楼",
+      duties: "宣传",
+      termStart: "2025-09-01",
     });
     // Planned to end after the removal: it ends on the removal day instead.
-    const holding = await ok(`appointServicePostHolder ... on ServicePostHolder { id }`, { postId: post.id, memberId: student.id, startDate: "2025-10-01", endDate: "2026-07-31" });
-    const cls = await ok(`createStudentClass ... on StudentClass { id }`, { collegeUnitId: gb.id, name: "制药 2401 班", major: "制药工程", gradeYear: 2024 });
+    const holding = await ok(`appointServicePostHolder ... on ServicePostHolder { id }`, {
+      postId: post.id,
+      memberId: student.id,
+      startDate: "2025-10-01",
+      endDate: "2026-07-31",
+    });
+    const cls = await ok(`createStudentClass ... on StudentClass { id }`, {
+      collegeUnitId: gb.id,
+      name: "制药 2401 班",
+      major: "制药工程",
+      gradeYear: 2024,
+    });
     const inClass = await ok(`addClassMember ... on ClassMember { id }`, { classId: cls.id, memberId: student.id, since: "2025-09-01" });
 
     const secretaryOf = (unitId: string) => app.clientFor({ role: UserRole.BRANCH_SECRETARY, scopeUnitId: unitId });
     const remove = async (unitId: string, member: { id: string; version: number }, reason: string) => {
-      const data = await (await secretaryOf(unitId)).ok(`mutation($i: RemoveMemberInput!) { removeMember(input: $i) { ${RESULT("status")} } }`, {
+      const data = await (
+        await secretaryOf(unitId)
+      ).ok(`mutation($i: RemoveMemberInput!) { removeMember(input: $i) { ${RESULT("status")} } }`, {
         i: { id: member.id, version: member.version, reason, occurredOn: "2026-01-15" },
       });
       expect(data.removeMember).toEqual({ __typename: "Member", status: "REMOVED" });
@@ -303,9 +416,16 @@ describe("members and people", () => {
       { type: "MassContact", id: contact.id, before_end: null, after_end: "2026-01-15" },
       { type: "ServicePostHolder", id: holding.id, before_end: "2026-07-31", after_end: "2026-01-15" },
     ]);
-    const [own] = await app.dataSource.query(`SELECT after->'ended' AS ended FROM audit_entry WHERE operation = 'removeMember' AND entity_id = $1`, [teacher.id]);
+    const [own] = await app.dataSource.query(
+      `SELECT after->'ended' AS ended FROM audit_entry WHERE operation = 'removeMember' AND entity_id = $1`,
+      [teacher.id],
+    );
     expect(own.ended).toEqual({
-      committeePositions: [branchSeat.id, gbSeat.id].sort(), servicePostHoldings: [], liaisonAssignments: [liaison.id], massContacts: [contact.id], classMemberships: [],
+      committeePositions: [branchSeat.id, gbSeat.id].sort(),
+      servicePostHoldings: [],
+      liaisonAssignments: [liaison.id],
+      massContacts: [contact.id],
+      classMemberships: [],
     });
     // All written by the removal's transaction (now() is its start): one timestamp for the member's entry and the links'.
     const [{ moments }] = await app.dataSource.query(

@@ -1,6 +1,14 @@
 import { GENERAL_BRANCHES } from "../api/src/seed/college-structure";
 import type { OrgUnitKind } from "./support/generated/graphql";
-import { ArchiveOrgUnit, CreateOrgUnit, MoveOrgUnit, OrgUnitsDetailed, OrgUnitsWithChildren, OrgUnitTree, RenameOrgUnit } from "./support/operations";
+import {
+  ArchiveOrgUnit,
+  CreateOrgUnit,
+  MoveOrgUnit,
+  OrgUnitsDetailed,
+  OrgUnitsWithChildren,
+  OrgUnitTree,
+  RenameOrgUnit,
+} from "./support/operations";
 import { accepted, expectRefusal } from "./support/refusal";
 import { startTestApp, TestApp } from "./support/test-app";
 
@@ -22,11 +30,19 @@ describe("organisation tree", () => {
     expect(gbs.orgUnits.items.map((gb) => gb.name)).toEqual(GENERAL_BRANCHES.map((gb) => gb.name));
     const branches = gbs.orgUnits.items.flatMap((gb) => gb.children);
     expect(branches).toHaveLength(39);
-    expect(gbs.orgUnits.items[0].children[0]).toEqual({ name: "机关一支部", branchKind: "STAFF", covers: ["组织部", "宣传部", "纪委办", "人事处"] });
+    expect(gbs.orgUnits.items[0].children[0]).toEqual({
+      name: "机关一支部",
+      branchKind: "STAFF",
+      covers: ["组织部", "宣传部", "纪委办", "人事处"],
+    });
     expect(gbs.orgUnits.items[6].children.map((b) => b.name)).toEqual(["教工一支部", "教工二支部", "学生支部"]);
-    expect(gbs.orgUnits.items[11].children.map((b) => b.name)).toEqual(
-      ["离退休一支部", "离退休二支部", "离退休三支部", "离退休四支部", "离退休五支部"],
-    );
+    expect(gbs.orgUnits.items[11].children.map((b) => b.name)).toEqual([
+      "离退休一支部",
+      "离退休二支部",
+      "离退休三支部",
+      "离退休四支部",
+      "离退休五支部",
+    ]);
     const kinds = await app.ok(OrgUnitsDetailed, { filter: { kind: "BRANCH" }, first: 100 });
     const count = (k: string) => kinds.orgUnits.items.filter((b) => b.branchKind === k).length;
     expect([count("STAFF"), count("FACULTY"), count("STUDENT"), count("RETIRED")]).toEqual([14, 11, 9, 5]);
@@ -46,15 +62,13 @@ describe("organisation tree", () => {
 
   it("creates a placement group under a branch and refuses one under a general branch", async () => {
     const branch = await unitByName("机关一支部");
-    const created = await app.ok(CreateOrgUnit,
-      { input: { kind: "GROUP", name: "挂职党小组", parentId: branch.id, groupPurpose: "SECONDMENT", location: "重庆市彭水县" } },
-    );
+    const created = await app.ok(CreateOrgUnit, {
+      input: { kind: "GROUP", name: "挂职党小组", parentId: branch.id, groupPurpose: "SECONDMENT", location: "重庆市彭水县" },
+    });
     expect(created.createOrgUnit).toMatchObject({ __typename: "OrgUnit", kind: "GROUP", parent: { id: branch.id } });
 
     const gb = await unitByName("机关党总支", "GENERAL_BRANCH");
-    const refused = await app.ok(CreateOrgUnit,
-      { input: { kind: "GROUP", name: "错误的党小组", parentId: gb.id } },
-    );
+    const refused = await app.ok(CreateOrgUnit, { input: { kind: "GROUP", name: "错误的党小组", parentId: gb.id } });
     expect(refused.createOrgUnit).toMatchObject({ __typename: "Refusal", errorCode: "INVALID_PARENT", field: "parentId" });
   });
 
@@ -75,7 +89,9 @@ describe("organisation tree", () => {
   it("moves a branch with its groups to another general branch, re-rooting the whole subtree", async () => {
     const branch = await unitByName("机关八支部");
     const target = await unitByName("教学党总支", "GENERAL_BRANCH");
-    const group = accepted((await app.ok(CreateOrgUnit, { input: { kind: "GROUP", name: "新校区党小组", parentId: branch.id } })).createOrgUnit);
+    const group = accepted(
+      (await app.ok(CreateOrgUnit, { input: { kind: "GROUP", name: "新校区党小组", parentId: branch.id } })).createOrgUnit,
+    );
     const moved = await app.ok(MoveOrgUnit, { input: { id: branch.id, version: branch.version, newParentId: target.id } });
     expect(moved.moveOrgUnit).toEqual({ __typename: "OrgUnit", version: branch.version + 1, parent: { name: "教学党总支" } });
     const g = await app.ok(OrgUnitTree, { id: group.id });
@@ -108,7 +124,8 @@ describe("organisation tree", () => {
     expectRefusal(refused.archiveOrgUnit, "UNIT_NOT_EMPTY");
 
     const group = accepted(
-      (await app.ok(CreateOrgUnit, { input: { kind: "GROUP", name: "临时党小组", parentId: (await unitByName("离退休一支部")).id } })).createOrgUnit,
+      (await app.ok(CreateOrgUnit, { input: { kind: "GROUP", name: "临时党小组", parentId: (await unitByName("离退休一支部")).id } }))
+        .createOrgUnit,
     );
     const archived = await app.ok(ArchiveOrgUnit, { input: { id: group.id, version: group.version, reason: "实习结束" } });
     expect(accepted(archived.archiveOrgUnit).archivedAt).toBeTruthy();

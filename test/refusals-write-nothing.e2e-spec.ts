@@ -38,7 +38,8 @@ interface Case {
  * a new refusal in them needs a case here.
  */
 const NEVER_REFUSE: Record<string, string> = {
-  setComplianceSetting: "a caller below the college root is FORBIDDEN (an error, as for calendar writes) and a bad value BAD_USER_INPUT; the union leaves room for a domain rule",
+  setComplianceSetting:
+    "a caller below the college root is FORBIDDEN (an error, as for calendar writes) and a bad value BAD_USER_INPUT; the union leaves room for a domain rule",
   renameOrgUnit: "renames any unit in scope; an archived unit may still be renamed",
   updateOrgUnit: "kind attributes are field errors (BAD_USER_INPUT), not refusals",
   adjustDues: "a dues record has no archived state; amounts are field errors",

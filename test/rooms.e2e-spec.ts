@@ -41,11 +41,18 @@ describe("activity rooms", () => {
 
   it("registers a room with an exact area and an audit entry", async () => {
     const result = await createRoom({
-      ownerUnitId: units["车辆工程学院党总支"].id, name: "车辆学院党员活动室", location: "汽车实训楼 201", area: "35.50",
+      ownerUnitId: units["车辆工程学院党总支"].id,
+      name: "车辆学院党员活动室",
+      location: "汽车实训楼 201",
+      area: "35.50",
       facilities: ["投影仪", "党建书架", "入党誓词墙"],
     });
     expect(result.data!.createRoom).toMatchObject({
-      __typename: "ActivityRoom", name: "车辆学院党员活动室", area: "35.5", facilities: ["投影仪", "党建书架", "入党誓词墙"], ownerUnit: { name: "车辆工程学院党总支" },
+      __typename: "ActivityRoom",
+      name: "车辆学院党员活动室",
+      area: "35.5",
+      facilities: ["投影仪", "党建书架", "入党誓词墙"],
+      ownerUnit: { name: "车辆工程学院党总支" },
     });
     const id = accepted(result.data!.createRoom).id;
     const [row] = await app.dataSource.query(`SELECT area::text FROM activity_room WHERE id = $1`, [id]);
@@ -63,7 +70,9 @@ describe("activity rooms", () => {
     }
     const precise = await createRoom({ ...base, area: "12.345" });
     expect(precise.errors?.[0].extensions?.fields).toEqual({ area: ["面积最多保留两位小数"] });
-    const float = await app.gql(`mutation { createRoom(input: { ownerUnitId: "${base.ownerUnitId}", name: "x", area: 12.5 }) { __typename } }`);
+    const float = await app.gql(
+      `mutation { createRoom(input: { ownerUnitId: "${base.ownerUnitId}", name: "x", area: 12.5 }) { __typename } }`,
+    );
     expect(float.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     const blank = await createRoom({ ...base, name: "", area: "20" });
     expect(blank.errors?.[0].extensions?.fields).toHaveProperty("name");
@@ -77,7 +86,11 @@ describe("activity rooms", () => {
     const students = units["自动化学院学生支部"];
     for (const unit of [gb, staff, students]) {
       const r = await assign({ roomId: room.id, unitId: unit.id, since: "2025-09-01" });
-      expect(r.data!.assignRoom).toMatchObject({ __typename: "ActivityRoomUser", unit: { name: unit.name }, room: { name: "自动化学院党员之家" } });
+      expect(r.data!.assignRoom).toMatchObject({
+        __typename: "ActivityRoomUser",
+        unit: { name: unit.name },
+        room: { name: "自动化学院党员之家" },
+      });
     }
     const before = await counts();
     const again = await assign({ roomId: room.id, unitId: staff.id, since: "2026-01-01" });
@@ -109,7 +122,9 @@ describe("activity rooms", () => {
 
   it("updates with the version and archives a room, ending its assignments", async () => {
     const room = await newRoom({ ownerUnitId: units["艺术设计学院党总支"].id, name: "艺术学院活动室", area: "16" });
-    const link = accepted((await assign({ roomId: room.id, unitId: units["艺术设计学院学生支部"].id, since: "2025-09-01" })).data!.assignRoom);
+    const link = accepted(
+      (await assign({ roomId: room.id, unitId: units["艺术设计学院学生支部"].id, since: "2025-09-01" })).data!.assignRoom,
+    );
     const updated = await app.ok(UpdateRoom, {
       input: { id: room.id, version: room.version, area: "24.5", location: "艺术楼 101" },
     });
@@ -123,15 +138,22 @@ describe("activity rooms", () => {
       input: { id: room.id, version: room.version + 1, reason: "楼宇改造" },
     });
     expect(accepted(archived.archiveRoom).archivedAt).toEqual(expect.any(String));
-    const [open] = await app.dataSource.query(`SELECT count(*)::int AS n FROM activity_room_user WHERE room_id = $1 AND until IS NULL`, [room.id]);
+    const [open] = await app.dataSource.query(`SELECT count(*)::int AS n FROM activity_room_user WHERE room_id = $1 AND until IS NULL`, [
+      room.id,
+    ]);
     expect(open.n).toBe(0);
     const refused = await app.ok(UpdateRoom, {
       input: { id: room.id, version: room.version + 2, name: "新名" },
     });
     expect(refused.updateRoom).toMatchObject({ __typename: "Refusal", errorCode: "RECORD_ARCHIVED" });
-    const audit = await app.dataSource.query(`SELECT operation, after->'endedAssignments' AS ended FROM audit_entry WHERE entity_id = $1 ORDER BY id`, [room.id]);
+    const audit = await app.dataSource.query(
+      `SELECT operation, after->'endedAssignments' AS ended FROM audit_entry WHERE entity_id = $1 ORDER BY id`,
+      [room.id],
+    );
     expect(audit).toEqual([
-      { operation: "createRoom", ended: null }, { operation: "updateRoom", ended: null }, { operation: "archiveRoom", ended: [link.id] },
+      { operation: "createRoom", ended: null },
+      { operation: "updateRoom", ended: null },
+      { operation: "archiveRoom", ended: [link.id] },
     ]);
   });
 
@@ -152,7 +174,11 @@ describe("activity rooms", () => {
       const before = app.queries.count;
       const data = await app.ok(UnitsRoomsUsers, { filter: { kind: "BRANCH" }, first: n });
       const items = data.orgUnits.items;
-      return { statements: app.queries.count - before, units: items.map((u) => u.id), rooms: items.reduce((s, u) => s + u.rooms.length, 0) };
+      return {
+        statements: app.queries.count - before,
+        units: items.map((u) => u.id),
+        rooms: items.reduce((s, u) => s + u.rooms.length, 0),
+      };
     };
     /** Rooms in use today by these units (open assignments of rooms still in use), counted where they are stored. */
     const inUse = async (unitIds: string[]) =>
@@ -192,7 +218,14 @@ describe("activity rooms", () => {
     const activities = async () => (await app.dataSource.query(`SELECT count(*)::int AS n FROM activity`))[0].n;
     const book = (roomId: string, day = "2025-11-12") =>
       secretary.gql(CreateActivity, {
-        input: { hostUnitId: branch.id, type: "PARTY_DAY", topic: "主题党日", roomId, startsAt: `${day}T06:00:00Z`, endsAt: `${day}T08:00:00Z` },
+        input: {
+          hostUnitId: branch.id,
+          type: "PARTY_DAY",
+          topic: "主题党日",
+          roomId,
+          startsAt: `${day}T06:00:00Z`,
+          endsAt: `${day}T08:00:00Z`,
+        },
       });
     // Rooms the caller cannot see at all read as not found, like any id outside the scope; nothing is written.
     const before = await activities();
@@ -203,7 +236,10 @@ describe("activity rooms", () => {
     }
     // A room shared with the branch, but not on that day, is a field error.
     const tooLate = await book(shared.id, "2026-07-02");
-    expect(tooLate.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { roomId: ["活动室“管理学院党员之家”在活动当天未与本组织共用"] } });
+    expect(tooLate.errors?.[0].extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: { roomId: ["活动室“管理学院党员之家”在活动当天未与本组织共用"] },
+    });
     expect(await activities()).toBe(before);
 
     expect((await book(own.id)).data?.createActivity).toMatchObject({ __typename: "Activity", room: { name: "管理学院学生党员活动室" } });

@@ -1,6 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { Client } from "pg";
-import { DEFINER_TRIGGER_FUNCTIONS, GUARDED, RowLevelSecurity1765200000000, UNGUARDED_PEOPLE_TABLES } from "../migrations/1765200000000-row-level-security";
+import {
+  DEFINER_TRIGGER_FUNCTIONS,
+  GUARDED,
+  RowLevelSecurity1765200000000,
+  UNGUARDED_PEOPLE_TABLES,
+} from "../migrations/1765200000000-row-level-security";
 import { startTestApp, TestApp } from "./support/test-app";
 
 /**
@@ -93,7 +98,9 @@ describe("row-level security (party_app)", () => {
     }
 
     const subtree = async (root: string) =>
-      new Set<string>((await app.dataSource.query(`SELECT id FROM org_unit WHERE path @> ARRAY[$1::uuid]`, [root])).map((r: { id: string }) => r.id));
+      new Set<string>(
+        (await app.dataSource.query(`SELECT id FROM org_unit WHERE path @> ARRAY[$1::uuid]`, [root])).map((r: { id: string }) => r.id),
+      );
     unitSets = { b: await subtree(ids.B1), g: await subtree(ids.GA), c: await subtree(collegeId) };
     expect([...unitSets.b].map((x) => labels.get(x)).sort()).toEqual(["B1", "G1"]);
     const literal = (set: Set<string>) => `{${[...set].join(",")}}`;
@@ -297,7 +304,11 @@ describe("row-level security (party_app)", () => {
 
   /** How a table's rows are named: by id, or a summary's keys (member or branch, and year). */
   const keyOf = (table: string) =>
-    table === "branch_year_dues" ? `branch_id::text || '/' || year` : table.startsWith("member_year_") ? `member_id::text || '/' || year` : "id::text";
+    table === "branch_year_dues"
+      ? `branch_id::text || '/' || year`
+      : table.startsWith("member_year_")
+        ? `member_id::text || '/' || year`
+        : "id::text";
   const labelOf = (key: string) => {
     const [first, year] = key.split("/");
     return year ? `${labels.get(first) ?? first}/${year}` : (labels.get(key) ?? key);
@@ -337,7 +348,8 @@ describe("row-level security (party_app)", () => {
     }
   }
 
-  const visible = async (table: string) => (await db.query(`SELECT ${keyOf(table)} AS key FROM ${table}`)).rows.map((r) => labelOf(r.key)).sort();
+  const visible = async (table: string) =>
+    (await db.query(`SELECT ${keyOf(table)} AS key FROM ${table}`)).rows.map((r) => labelOf(r.key)).sort();
   const tables = () => GUARDED.map((g) => g.table);
 
   it("guards every table it has rows for, with a row for each kind of caller", () => {
@@ -371,7 +383,9 @@ describe("row-level security (party_app)", () => {
           await db.query("SAVEPOINT w");
           // A no-op update (version unchanged) touches every row the UPDATE policy admits.
           const column = t.startsWith("member_year_") || t === "branch_year_dues" ? "year" : "version";
-          const updated = (await db.query(`UPDATE ${t} SET ${column} = ${column} RETURNING ${keyOf(t)} AS key`)).rows.map((r) => labelOf(r.key)).sort();
+          const updated = (await db.query(`UPDATE ${t} SET ${column} = ${column} RETURNING ${keyOf(t)} AS key`)).rows
+            .map((r) => labelOf(r.key))
+            .sort();
           await db.query("ROLLBACK TO SAVEPOINT w");
           out[`${t} updated`] = updated;
           if (leaf.has(t)) {
@@ -402,7 +416,14 @@ describe("row-level security (party_app)", () => {
         return out;
       });
       // A: rows of B1 and its members; B: rows of B3 and its members.
-      const inside = { b: ["ok", "refused"], g: ["ok", "refused"], c: ["ok", "ok"], a: ["ok", "ok"], n: ["refused", "refused"], s: ["refused", "refused"] }[scope];
+      const inside = {
+        b: ["ok", "refused"],
+        g: ["ok", "refused"],
+        c: ["ok", "ok"],
+        a: ["ok", "ok"],
+        n: ["refused", "refused"],
+        s: ["refused", "refused"],
+      }[scope];
       expect(outcome).toEqual(
         Object.fromEntries(
           tables().map((t) => [
@@ -418,37 +439,82 @@ describe("row-level security (party_app)", () => {
   const INSERTS: Record<string, (side: "A" | "B") => string> = (() => {
     const S = (side: "A" | "B") =>
       side === "A"
-        ? { m: u("mA2"), m2: u("mA2"), unit: u("B1"), other: u("B2"), act: u("actA2"), cls: u("clsA"), post: u("spA"), link: u("laA"), visit: u("lvA"), person: u("pB") }
-        : { m: u("mC"), m2: u("mD"), unit: u("B3"), other: u("B4"), act: u("actC2"), cls: u("clsC"), post: u("spC"), link: u("laC2"), visit: u("lvC"), person: u("pC") };
+        ? {
+            m: u("mA2"),
+            m2: u("mA2"),
+            unit: u("B1"),
+            other: u("B2"),
+            act: u("actA2"),
+            cls: u("clsA"),
+            post: u("spA"),
+            link: u("laA"),
+            visit: u("lvA"),
+            person: u("pB"),
+          }
+        : {
+            m: u("mC"),
+            m2: u("mD"),
+            unit: u("B3"),
+            other: u("B4"),
+            act: u("actC2"),
+            cls: u("clsC"),
+            post: u("spC"),
+            link: u("laC2"),
+            visit: u("lvC"),
+            person: u("pC"),
+          };
     const root = () => u("root");
     return {
-      member: (x) => `INSERT INTO member (name, gender, category, standing, branch_id, college_id) VALUES ('新', 'MALE', 'STUDENT', 'FULL', ${S(x).unit}, ${root()})`,
+      member: (x) =>
+        `INSERT INTO member (name, gender, category, standing, branch_id, college_id) VALUES ('新', 'MALE', 'STUDENT', 'FULL', ${S(x).unit}, ${root()})`,
       person: (x) => `INSERT INTO person (name, kind, unit_id, college_id) VALUES ('新', 'MASS', ${S(x).unit}, ${root()})`,
-      mass_contact: (x) => `INSERT INTO mass_contact (member_id, person_id, college_id, since, until) VALUES (${S(x).m}, ${S(x).person}, ${root()}, '2020-01-01', '2020-12-31')`,
-      register_entry: (x) => `INSERT INTO register_entry (member_id, branch_id, college_id, kind, reason, occurred_on) VALUES (${S(x).m}, ${S(x).unit}, ${root()}, 'ADDED', 'OTHER', '2020-01-01')`,
-      member_transfer: (x) => `INSERT INTO member_transfer (member_id, from_branch_id, to_branch_id, college_id, transferred_on) VALUES (${S(x).m}, ${S(x).unit}, ${S(x).other}, ${root()}, '2020-01-01')`,
-      committee_position: (x) => `INSERT INTO committee_position (unit_id, member_id, college_id, role, term_start) VALUES (${S(x).unit}, ${S(x).m}, ${root()}, 'MEMBER', '2020-01-01')`,
-      activity_attendance: (x) => `INSERT INTO activity_attendance (college_id, activity_id, member_id, status) VALUES (${root()}, ${S(x).act}, ${S(x).m}, 'PRESENT')`,
-      study_record: (x) => `INSERT INTO study_record (college_id, member_id, kind, studied_on, title, hours) VALUES (${root()}, ${S(x).m}, 'OTHER', '2020-01-01', '新', 1)`,
-      class_member: (x) => `INSERT INTO class_member (class_id, member_id, college_id, since, until) VALUES (${S(x).cls}, ${S(x).m}, ${root()}, '2020-01-01', '2020-06-30')`,
-      liaison_assignment: (x) => `INSERT INTO liaison_assignment (kind, liaison_member_id, unit_id, college_id, start_date) VALUES ('TEACHER_TO_STUDENTS', ${S(x).m}, ${S(x).unit}, ${root()}, '2020-01-01')`,
-      liaison_student: (x) => `INSERT INTO liaison_student (assignment_id, member_id, college_id) VALUES (${S(x).link}, ${S(x).m2}, ${root()})`,
-      liaison_visit: (x) => `INSERT INTO liaison_visit (assignment_id, kind, visitor_name, unit_id, college_id, visited_on) VALUES (${S(x).link}, 'LIAISON_VISIT', '新', ${S(x).unit}, ${root()}, '2020-01-01')`,
+      mass_contact: (x) =>
+        `INSERT INTO mass_contact (member_id, person_id, college_id, since, until) VALUES (${S(x).m}, ${S(x).person}, ${root()}, '2020-01-01', '2020-12-31')`,
+      register_entry: (x) =>
+        `INSERT INTO register_entry (member_id, branch_id, college_id, kind, reason, occurred_on) VALUES (${S(x).m}, ${S(x).unit}, ${root()}, 'ADDED', 'OTHER', '2020-01-01')`,
+      member_transfer: (x) =>
+        `INSERT INTO member_transfer (member_id, from_branch_id, to_branch_id, college_id, transferred_on) VALUES (${S(x).m}, ${S(x).unit}, ${S(x).other}, ${root()}, '2020-01-01')`,
+      committee_position: (x) =>
+        `INSERT INTO committee_position (unit_id, member_id, college_id, role, term_start) VALUES (${S(x).unit}, ${S(x).m}, ${root()}, 'MEMBER', '2020-01-01')`,
+      activity_attendance: (x) =>
+        `INSERT INTO activity_attendance (college_id, activity_id, member_id, status) VALUES (${root()}, ${S(x).act}, ${S(x).m}, 'PRESENT')`,
+      study_record: (x) =>
+        `INSERT INTO study_record (college_id, member_id, kind, studied_on, title, hours) VALUES (${root()}, ${S(x).m}, 'OTHER', '2020-01-01', '新', 1)`,
+      class_member: (x) =>
+        `INSERT INTO class_member (class_id, member_id, college_id, since, until) VALUES (${S(x).cls}, ${S(x).m}, ${root()}, '2020-01-01', '2020-06-30')`,
+      liaison_assignment: (x) =>
+        `INSERT INTO liaison_assignment (kind, liaison_member_id, unit_id, college_id, start_date) VALUES ('TEACHER_TO_STUDENTS', ${S(x).m}, ${S(x).unit}, ${root()}, '2020-01-01')`,
+      liaison_student: (x) =>
+        `INSERT INTO liaison_student (assignment_id, member_id, college_id) VALUES (${S(x).link}, ${S(x).m2}, ${root()})`,
+      liaison_visit: (x) =>
+        `INSERT INTO liaison_visit (assignment_id, kind, visitor_name, unit_id, college_id, visited_on) VALUES (${S(x).link}, 'LIAISON_VISIT', '新', ${S(x).unit}, ${root()}, '2020-01-01')`,
       visit_person: (x) => `INSERT INTO visit_person (visit_id, name, college_id) VALUES (${S(x).visit}, '新', ${root()})`,
       liaison_follow_up: (x) => `INSERT INTO liaison_follow_up (visit_id, college_id, content) VALUES (${S(x).visit}, ${root()}, '新')`,
-      service_post_holder: (x) => `INSERT INTO service_post_holder (post_id, member_id, college_id, start_date, end_date) VALUES (${S(x).post}, ${S(x).m}, ${root()}, '2020-01-01', '2020-12-31')`,
-      service_pledge: (x) => `INSERT INTO service_pledge (member_id, unit_id, college_id, service_window, standard, identity, pledge, pledged_on) VALUES (${S(x).m}, ${S(x).unit}, ${root()}, '窗', '标', '身', '诺', '2020-01-01')`,
-      service_evaluation: (x) => `INSERT INTO service_evaluation (member_id, unit_id, college_id, evaluator_kind, evaluator_label, score, evaluated_on) VALUES (${S(x).m}, ${S(x).unit}, ${root()}, 'PUBLIC', '众', 60, '2020-01-01')`,
-      dues_record: (x) => `INSERT INTO dues_record (member_id, branch_id, college_id, month, amount_due_fen, amount_paid_fen, paid_on) VALUES (${S(x).m}, ${S(x).unit}, ${root()}, '2020-06-01', 100, 100, '2020-06-05')`,
-      party_work_allowance: (x) => `INSERT INTO party_work_allowance (member_id, unit_id, college_id, year, post_kind, post, workload_credit, amount_fen) VALUES (${S(x).m}, ${S(x).unit}, ${root()}, 2020, 'OTHER', '岗', 1, 100)`,
-      award: (x) => `INSERT INTO award (unit_id, college_id, kind, cycle_year, nominated_on) VALUES (${S(x).unit}, ${root()}, 'ADVANCED_ORGANISATION', 2020, '2020-01-01')`,
-      filed_document: (x) => `INSERT INTO filed_document (college_id, unit_id, kind, title, filed_on) VALUES (${root()}, ${S(x).unit}, 'DEV_PLAN', '新', '2020-01-01')`,
+      service_post_holder: (x) =>
+        `INSERT INTO service_post_holder (post_id, member_id, college_id, start_date, end_date) VALUES (${S(x).post}, ${S(x).m}, ${root()}, '2020-01-01', '2020-12-31')`,
+      service_pledge: (x) =>
+        `INSERT INTO service_pledge (member_id, unit_id, college_id, service_window, standard, identity, pledge, pledged_on) VALUES (${S(x).m}, ${S(x).unit}, ${root()}, '窗', '标', '身', '诺', '2020-01-01')`,
+      service_evaluation: (x) =>
+        `INSERT INTO service_evaluation (member_id, unit_id, college_id, evaluator_kind, evaluator_label, score, evaluated_on) VALUES (${S(x).m}, ${S(x).unit}, ${root()}, 'PUBLIC', '众', 60, '2020-01-01')`,
+      dues_record: (x) =>
+        `INSERT INTO dues_record (member_id, branch_id, college_id, month, amount_due_fen, amount_paid_fen, paid_on) VALUES (${S(x).m}, ${S(x).unit}, ${root()}, '2020-06-01', 100, 100, '2020-06-05')`,
+      party_work_allowance: (x) =>
+        `INSERT INTO party_work_allowance (member_id, unit_id, college_id, year, post_kind, post, workload_credit, amount_fen) VALUES (${S(x).m}, ${S(x).unit}, ${root()}, 2020, 'OTHER', '岗', 1, 100)`,
+      award: (x) =>
+        `INSERT INTO award (unit_id, college_id, kind, cycle_year, nominated_on) VALUES (${S(x).unit}, ${root()}, 'ADVANCED_ORGANISATION', 2020, '2020-01-01')`,
+      filed_document: (x) =>
+        `INSERT INTO filed_document (college_id, unit_id, kind, title, filed_on) VALUES (${root()}, ${S(x).unit}, 'DEV_PLAN', '新', '2020-01-01')`,
       // Written without RETURNING: an entry the caller cannot read may still be written.
-      audit_entry: (x) => `INSERT INTO audit_entry (actor_label, operation, entity_type, unit_id, college_id) VALUES ('t', 'insert', 'Test', ${S(x).unit}, ${root()})`,
-      member_year_credit: (x) => `INSERT INTO member_year_credit (member_id, year, college_id, activity_hours) VALUES (${S(x).m}, 2020, ${root()}, 1)`,
-      member_year_dues: (x) => `INSERT INTO member_year_dues (member_id, year, college_id, recorded_mask) VALUES (${S(x).m}, 2020, ${root()}, 1)`,
-      member_year_reports: (x) => `INSERT INTO member_year_reports (member_id, year, college_id, thought_reports) VALUES (${S(x).m}, 2020, ${root()}, 1)`,
-      branch_year_dues: (x) => `INSERT INTO branch_year_dues (branch_id, year, college_id, collected_fen) VALUES (${S(x).unit}, 2020, ${root()}, 1)`,
+      audit_entry: (x) =>
+        `INSERT INTO audit_entry (actor_label, operation, entity_type, unit_id, college_id) VALUES ('t', 'insert', 'Test', ${S(x).unit}, ${root()})`,
+      member_year_credit: (x) =>
+        `INSERT INTO member_year_credit (member_id, year, college_id, activity_hours) VALUES (${S(x).m}, 2020, ${root()}, 1)`,
+      member_year_dues: (x) =>
+        `INSERT INTO member_year_dues (member_id, year, college_id, recorded_mask) VALUES (${S(x).m}, 2020, ${root()}, 1)`,
+      member_year_reports: (x) =>
+        `INSERT INTO member_year_reports (member_id, year, college_id, thought_reports) VALUES (${S(x).m}, 2020, ${root()}, 1)`,
+      branch_year_dues: (x) =>
+        `INSERT INTO branch_year_dues (branch_id, year, college_id, collected_fen) VALUES (${S(x).unit}, 2020, ${root()}, 1)`,
     };
   })();
 
@@ -462,11 +528,22 @@ describe("row-level security (party_app)", () => {
       memberWithin: await attempt(`UPDATE member SET group_id = NULL WHERE id = $1`, [ids.mA1]),
       duesOut: await attempt(`UPDATE dues_record SET branch_id = $1, member_id = $2 WHERE id = $3`, [ids.B3, ids.mD, ids.duA1]),
       documentOut: await attempt(`UPDATE filed_document SET unit_id = $1 WHERE id = $2`, [ids.B3, ids.fdA]),
-      attendanceOut: await attempt(`UPDATE activity_attendance SET activity_id = $1, member_id = $2 WHERE id = $3`, [ids.actC2, ids.mD, ids.atA1]),
+      attendanceOut: await attempt(`UPDATE activity_attendance SET activity_id = $1, member_id = $2 WHERE id = $3`, [
+        ids.actC2,
+        ids.mD,
+        ids.atA1,
+      ]),
       // The guest at B1's meeting may be marked absent: the row stays B1's.
       guestWithin: await attempt(`UPDATE activity_attendance SET status = 'ABSENT' WHERE id = $1`, [ids.atGuest]),
     }));
-    expect(outcome).toEqual({ memberOut: "refused", memberWithin: "ok", duesOut: "refused", documentOut: "refused", attendanceOut: "refused", guestWithin: "ok" });
+    expect(outcome).toEqual({
+      memberOut: "refused",
+      memberWithin: "ok",
+      duesOut: "refused",
+      documentOut: "refused",
+      attendanceOut: "refused",
+      guestWithin: "ok",
+    });
   });
 
   it("keeps the audit log append-only and lets any caller write an entry it cannot read (without RETURNING)", async () => {
@@ -479,7 +556,9 @@ describe("row-level security (party_app)", () => {
     }));
     expect(outcome).toEqual({ insert: "ok", insertReturning: "refused", update: "denied", delete: "denied" });
     // Even the owner cannot rewrite history: the trigger stays.
-    await expect(app.dataSource.query(`UPDATE audit_entry SET operation = 'x' WHERE id = $1`, [ids.auA])).rejects.toThrow("audit_entry is append-only");
+    await expect(app.dataSource.query(`UPDATE audit_entry SET operation = 'x' WHERE id = $1`, [ids.auA])).rejects.toThrow(
+      "audit_entry is append-only",
+    );
   });
 
   it("fails closed: a fresh connection with nothing set, and empty settings, see nothing", async () => {
@@ -509,8 +588,22 @@ describe("row-level security (party_app)", () => {
   });
 
   it("evaluates the settings once per statement (InitPlans), not per row", async () => {
-    const plan = await asApp("b", async () => (await db.query(`EXPLAIN (ANALYZE, VERBOSE, COSTS OFF, TIMING OFF, FORMAT JSON) SELECT * FROM member`)).rows[0]["QUERY PLAN"][0].Plan);
-    type Node = { "Node Type": string; "Parent Relationship"?: string; Filter?: string; Output?: string[]; "Actual Loops": number; "Actual Rows": number; "Rows Removed by Filter"?: number; Plans?: Node[] };
+    const plan = await asApp(
+      "b",
+      async () =>
+        (await db.query(`EXPLAIN (ANALYZE, VERBOSE, COSTS OFF, TIMING OFF, FORMAT JSON) SELECT * FROM member`)).rows[0]["QUERY PLAN"][0]
+          .Plan,
+    );
+    type Node = {
+      "Node Type": string;
+      "Parent Relationship"?: string;
+      Filter?: string;
+      Output?: string[];
+      "Actual Loops": number;
+      "Actual Rows": number;
+      "Rows Removed by Filter"?: number;
+      Plans?: Node[];
+    };
     const nodes: Node[] = [];
     const walk = (n: Node) => {
       nodes.push(n);
@@ -520,7 +613,12 @@ describe("row-level security (party_app)", () => {
     const scan = nodes.find((n) => n["Node Type"] === "Seq Scan")!;
     const initPlans = nodes.filter((n) => n["Parent Relationship"] === "InitPlan");
     // The three settings (all, units, self member), each computed once…
-    expect(initPlans.map((n) => [n["Actual Loops"], /current_setting\('app\.(unit_ids|member_id)'|app_scope_all\(\)|app_scope_units\(\)|app_self_member\(\)/.test(n.Output!.join(" "))])).toEqual([
+    expect(
+      initPlans.map((n) => [
+        n["Actual Loops"],
+        /current_setting\('app\.(unit_ids|member_id)'|app_scope_all\(\)|app_scope_units\(\)|app_self_member\(\)/.test(n.Output!.join(" ")),
+      ]),
+    ).toEqual([
       [1, true],
       [1, true],
       [1, true],
@@ -614,11 +712,13 @@ describe("row-level security (party_app)", () => {
     const INVOKER = ["audit_entry_append_only", "member_summary_attributes"];
     const CALLABLE_DEFINER = ["member_homes"];
     expect(functions).toEqual(
-      [...DEFINER_TRIGGER_FUNCTIONS, ...INVOKER, ...CALLABLE_DEFINER].sort().map((proname) =>
-        INVOKER.includes(proname)
-          ? { proname, prosecdef: false, proconfig: null, trigger: true }
-          : { proname, prosecdef: true, proconfig: ["search_path=public, pg_temp"], trigger: !CALLABLE_DEFINER.includes(proname) },
-      ),
+      [...DEFINER_TRIGGER_FUNCTIONS, ...INVOKER, ...CALLABLE_DEFINER]
+        .sort()
+        .map((proname) =>
+          INVOKER.includes(proname)
+            ? { proname, prosecdef: false, proconfig: null, trigger: true }
+            : { proname, prosecdef: true, proconfig: ["search_path=public, pg_temp"], trigger: !CALLABLE_DEFINER.includes(proname) },
+        ),
     );
   });
 
@@ -637,24 +737,35 @@ describe("row-level security (party_app)", () => {
         const values = `(to_jsonb(s) - '${keys.split(", ").join("' - '")}' - 'college_id' - 'branch_id' - 'category' - 'standing' - 'mobile_status' - 'status')`;
         // Rows all zero read as nothing (a summary keeps a row at zero when its sources go).
         const read = async (rel: string) =>
-          (await client.query(`SELECT ${keys}, college_id, ${values} AS v FROM ${rel} s WHERE EXISTS (SELECT 1 FROM jsonb_each_text(${values}) e WHERE e.value NOT IN ('0', '0.00')) ORDER BY ${keys}`)).rows;
+          (
+            await client.query(
+              `SELECT ${keys}, college_id, ${values} AS v FROM ${rel} s WHERE EXISTS (SELECT 1 FROM jsonb_each_text(${values}) e WHERE e.value NOT IN ('0', '0.00')) ORDER BY ${keys}`,
+            )
+          ).rows;
         out[table] = { kept: await read(table), source: await read(`${table}_source`) };
       }
       out.firstDuesMonth = {
         kept: (await client.query(`SELECT id, dues_first_index AS first FROM member WHERE dues_first_index IS NOT NULL ORDER BY id`)).rows,
-        source: (await client.query(`SELECT member_id AS id, min(extract(year FROM month)::int * 12 + extract(month FROM month)::int - 1) AS first FROM dues_record GROUP BY member_id ORDER BY member_id`)).rows,
+        source: (
+          await client.query(
+            `SELECT member_id AS id, min(extract(year FROM month)::int * 12 + extract(month FROM month)::int - 1) AS first FROM dues_record GROUP BY member_id ORDER BY member_id`,
+          )
+        ).rows,
       };
       return out;
     };
-    const same = (x: Record<string, { kept: unknown; source: unknown }>) => Object.fromEntries(Object.entries(x).map(([k, v]) => [k, v.kept]));
-    const fromSource = (x: Record<string, { kept: unknown; source: unknown }>) => Object.fromEntries(Object.entries(x).map(([k, v]) => [k, v.source]));
+    const same = (x: Record<string, { kept: unknown; source: unknown }>) =>
+      Object.fromEntries(Object.entries(x).map(([k, v]) => [k, v.kept]));
+    const fromSource = (x: Record<string, { kept: unknown; source: unknown }>) =>
+      Object.fromEntries(Object.entries(x).map(([k, v]) => [k, v.source]));
 
     it("stay exact after a branch's writes, including an outside guest at its meeting and that guest's old dues in its books", async () => {
       await db.query("BEGIN");
       try {
         await db.query(`SET LOCAL ROLE ${ROLE}`);
         await db.query(`SELECT set_config('app.unit_ids', $1, true), set_config('app.member_id', '', true)`, [settings.b!.units]);
-        const credit = (memberLabel: string) => db.query(`SELECT activity_hours FROM member_year_credit WHERE member_id = $1 AND year = 2025`, [ids[memberLabel]]);
+        const credit = (memberLabel: string) =>
+          db.query(`SELECT activity_hours FROM member_year_credit WHERE member_id = $1 AND year = 2025`, [ids[memberLabel]]);
         // The guest (mC, of another general branch) is not visible to this caller…
         expect((await credit("mC")).rows).toEqual([]);
         await db.query(
@@ -665,13 +776,25 @@ describe("row-level security (party_app)", () => {
         // Activities are not under RLS: the host's update moves its attendees' hours, the guest's too.
         await db.query(`UPDATE activity SET education_hours = 1.5 WHERE id = $1`, [ids.actA2]);
         await db.query(`DELETE FROM activity_attendance WHERE id = $1`, [ids.atGuest]);
-        await db.query(`INSERT INTO study_record (college_id, member_id, kind, studied_on, title, hours) VALUES ($1, $2, 'PARTY_SCHOOL', '2025-05-01', '党校', 4)`, [collegeId, ids.mA2]);
+        await db.query(
+          `INSERT INTO study_record (college_id, member_id, kind, studied_on, title, hours) VALUES ($1, $2, 'PARTY_SCHOOL', '2025-05-01', '党校', 4)`,
+          [collegeId, ids.mA2],
+        );
         // A new year's summary row: its member attributes are copied by the BEFORE INSERT trigger (under the owner).
-        await db.query(`INSERT INTO study_record (college_id, member_id, kind, studied_on, title, hours) VALUES ($1, $2, 'SELF_STUDY', '2026-01-05', '自学', 1)`, [collegeId, ids.mA2]);
-        await db.query(`INSERT INTO dues_record (member_id, branch_id, college_id, month, amount_due_fen, amount_paid_fen, paid_on) VALUES ($1, $2, $3, '2023-11-01', 100, 100, '2025-03-01')`, [ids.mA2, ids.B1, collegeId]);
+        await db.query(
+          `INSERT INTO study_record (college_id, member_id, kind, studied_on, title, hours) VALUES ($1, $2, 'SELF_STUDY', '2026-01-05', '自学', 1)`,
+          [collegeId, ids.mA2],
+        );
+        await db.query(
+          `INSERT INTO dues_record (member_id, branch_id, college_id, month, amount_due_fen, amount_paid_fen, paid_on) VALUES ($1, $2, $3, '2023-11-01', 100, 100, '2025-03-01')`,
+          [ids.mA2, ids.B1, collegeId],
+        );
         // mC's record from its B1 days, in B1's books: its member summary and first month are mC's.
         await db.query(`UPDATE dues_record SET month = '2024-02-01', amount_paid_fen = 250 WHERE id = $1`, [ids.duCold]);
-        await db.query(`INSERT INTO filed_document (college_id, unit_id, member_id, kind, title, filed_on) VALUES ($1, $2, $3, 'THOUGHT_REPORT', '汇报', '2025-06-01')`, [collegeId, ids.B1, ids.mA2]);
+        await db.query(
+          `INSERT INTO filed_document (college_id, unit_id, member_id, kind, title, filed_on) VALUES ($1, $2, $3, 'THOUGHT_REPORT', '汇报', '2025-06-01')`,
+          [collegeId, ids.B1, ids.mA2],
+        );
         // A member update copies the member's attributes onto summary rows party_app may not write.
         await db.query(`UPDATE member SET standing = 'PROBATIONARY', group_id = NULL WHERE id = $1`, [ids.mA1]);
         expect((await credit("mC")).rows).toEqual([]);
@@ -680,22 +803,34 @@ describe("row-level security (party_app)", () => {
         const result = await exactness(db);
         expect(same(result as never)).toEqual(fromSource(result as never));
         expect((await credit("mC")).rows).toEqual([{ activity_hours: "3.50" }]); // actC 2 h + actA2 1.5 h; actA's guest row deleted
-        expect((await db.query(`SELECT standing, branch_id FROM member_year_credit WHERE member_id = $1`, [ids.mA1])).rows).toEqual([{ standing: "PROBATIONARY", branch_id: ids.B1 }]);
-        expect((await db.query(`SELECT year, branch_id, category FROM member_year_credit WHERE member_id = $1 ORDER BY year`, [ids.mA2])).rows).toEqual([
+        expect((await db.query(`SELECT standing, branch_id FROM member_year_credit WHERE member_id = $1`, [ids.mA1])).rows).toEqual([
+          { standing: "PROBATIONARY", branch_id: ids.B1 },
+        ]);
+        expect(
+          (await db.query(`SELECT year, branch_id, category FROM member_year_credit WHERE member_id = $1 ORDER BY year`, [ids.mA2])).rows,
+        ).toEqual([
           { year: 2025, branch_id: ids.B1, category: "FACULTY" },
           { year: 2026, branch_id: ids.B1, category: "FACULTY" },
         ]);
         // Every summary row carries its member's current attributes.
         const attributes = `(s.branch_id, s.category, s.standing, s.mobile_status, s.status) IS DISTINCT FROM (m.branch_id, m.category, m.standing, m.mobile_status, m.status)`;
         expect(
-          (await db.query(`SELECT (SELECT count(*) FROM member_year_credit s JOIN member m ON m.id = s.member_id WHERE ${attributes})::int AS credit,
-                                  (SELECT count(*) FROM member_year_reports s JOIN member m ON m.id = s.member_id WHERE ${attributes})::int AS reports`)).rows,
+          (
+            await db.query(`SELECT (SELECT count(*) FROM member_year_credit s JOIN member m ON m.id = s.member_id WHERE ${attributes})::int AS credit,
+                                  (SELECT count(*) FROM member_year_reports s JOIN member m ON m.id = s.member_id WHERE ${attributes})::int AS reports`)
+          ).rows,
         ).toEqual([{ credit: 0, reports: 0 }]);
-        expect((await db.query(`SELECT dues_first_index FROM member WHERE id = $1`, [ids.mC])).rows).toEqual([{ dues_first_index: 2024 * 12 + 1 }]);
+        expect((await db.query(`SELECT dues_first_index FROM member WHERE id = $1`, [ids.mC])).rows).toEqual([
+          { dues_first_index: 2024 * 12 + 1 },
+        ]);
         // The change log names the guest's branch (its credit, its dues, its member row's first
         // dues month): cached facts of B3 are recomputed although the caller cannot see B3.
         expect(
-          (await db.query(`SELECT DISTINCT source FROM change_log WHERE xid = pg_current_xact_id() AND unit_id = $1 ORDER BY source`, [ids.B3])).rows,
+          (
+            await db.query(`SELECT DISTINCT source FROM change_log WHERE xid = pg_current_xact_id() AND unit_id = $1 ORDER BY source`, [
+              ids.B3,
+            ])
+          ).rows,
         ).toEqual([{ source: "member" }, { source: "member_year_credit" }, { source: "member_year_dues" }]);
       } finally {
         await db.query("ROLLBACK");
@@ -709,7 +844,10 @@ describe("row-level security (party_app)", () => {
         await db.query(`SET LOCAL ROLE ${ROLE}`);
         await db.query(`SELECT set_config('app.unit_ids', $1, true), set_config('app.member_id', '', true)`, [settings.b!.units]);
         const attend = (member: string) =>
-          db.query(`INSERT INTO activity_attendance (college_id, activity_id, member_id, status, is_guest) VALUES ($1, $2, $3, 'PRESENT', true)`, [collegeId, ids.actA2, ids[member]]);
+          db.query(
+            `INSERT INTO activity_attendance (college_id, activity_id, member_id, status, is_guest) VALUES ($1, $2, $3, 'PRESENT', true)`,
+            [collegeId, ids.actA2, ids[member]],
+          );
         // A member of the caller's scope: the summary write is refused (party_app may not write summaries)…
         await db.query("SAVEPOINT own");
         await expect(attend("mA2")).rejects.toThrow(`new row violates row-level security policy for table "member_year_credit"`);
@@ -717,8 +855,12 @@ describe("row-level security (party_app)", () => {
         // …and a guest from outside: the trigger cannot see the member, so the hours are silently lost.
         await attend("mC");
         await db.query("RESET ROLE");
-        const hours = async (rel: string) => (await db.query(`SELECT activity_hours FROM ${rel} WHERE member_id = $1 AND year = 2025`, [ids.mC])).rows[0].activity_hours;
-        expect({ kept: await hours("member_year_credit"), source: await hours("member_year_credit_source") }).toEqual({ kept: "4.00", source: "5.00" });
+        const hours = async (rel: string) =>
+          (await db.query(`SELECT activity_hours FROM ${rel} WHERE member_id = $1 AND year = 2025`, [ids.mC])).rows[0].activity_hours;
+        expect({ kept: await hours("member_year_credit"), source: await hours("member_year_credit_source") }).toEqual({
+          kept: "4.00",
+          source: "5.00",
+        });
       } finally {
         await db.query("ROLLBACK");
       }
@@ -743,11 +885,28 @@ describe("row-level security (party_app)", () => {
         )
       )[0];
     const before = await state();
-    expect(before).toMatchObject({ policies: expect.any(Number), rls_tables: GUARDED.length, helpers: 3, definer_functions: DEFINER_TRIGGER_FUNCTIONS.length + 1 /* member_homes */, audit_unit_column: 1, default_grants: 3, role: 1 });
+    expect(before).toMatchObject({
+      policies: expect.any(Number),
+      rls_tables: GUARDED.length,
+      helpers: 3,
+      definer_functions: DEFINER_TRIGGER_FUNCTIONS.length + 1 /* member_homes */,
+      audit_unit_column: 1,
+      default_grants: 3,
+      role: 1,
+    });
     const migrations = async () => (await ds.query(`SELECT name FROM migrations ORDER BY timestamp`)).map((m: { name: string }) => m.name);
     const all = await migrations();
     while ((await migrations()).includes(new RowLevelSecurity1765200000000().name)) await ds.undoLastMigration({ transaction: "each" });
-    expect(await state()).toEqual({ policies: 0, rls_tables: 0, helpers: 0, definer_functions: 0, audit_unit_column: 0, granted_relations: 0, default_grants: 0, role: 1 });
+    expect(await state()).toEqual({
+      policies: 0,
+      rls_tables: 0,
+      helpers: 0,
+      definer_functions: 0,
+      audit_unit_column: 0,
+      granted_relations: 0,
+      default_grants: 0,
+      role: 1,
+    });
     await ds.runMigrations({ transaction: "each" });
     expect(await migrations()).toEqual(all);
     expect(await state()).toEqual(before);

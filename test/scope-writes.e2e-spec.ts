@@ -38,7 +38,10 @@ describe("writes naming records outside the caller's scope", () => {
     const outsiders: Record<"active" | "removed" | "teacher", { id: string; name: string }> = {} as never;
 
     beforeAll(async () => {
-      const make = async (name: string, branch: string, category: MemberCategory) => ({ ...(await createMember(app, units[branch].id, { name, category })), name });
+      const make = async (name: string, branch: string, category: MemberCategory) => ({
+        ...(await createMember(app, units[branch].id, { name, category })),
+        name,
+      });
       outsiders.active = await make("外院学生甲", FOREIGN, "STUDENT");
       outsiders.teacher = await make("外院教师乙", "自动化学院教工支部", "FACULTY");
       const removed = await make("外院已出册丙", FOREIGN, "STUDENT");
@@ -49,7 +52,10 @@ describe("writes naming records outside the caller's scope", () => {
     });
 
     /** Runs a write for each outsider (an active and a removed one) and expects NOT_FOUND with nothing written. */
-    async function refusedForEach(write: (memberId: string) => Promise<GraphQLResponse<unknown>>, who: Array<keyof typeof outsiders> = ["active", "removed"]) {
+    async function refusedForEach(
+      write: (memberId: string) => Promise<GraphQLResponse<unknown>>,
+      who: Array<keyof typeof outsiders> = ["active", "removed"],
+    ) {
       for (const key of who) {
         const before = await audits();
         const result = await write(outsiders[key].id);
@@ -63,8 +69,13 @@ describe("writes naming records outside the caller's scope", () => {
       await refusedForEach((memberId) =>
         secretary.gql(`mutation($i: CreateActivityInput!) { createActivity(input: $i) { __typename ... on Refusal { message } } }`, {
           i: {
-            hostUnitId: units[MINE].id, type: "PARTY_DAY", topic: "主题党日", place: "财经楼 201",
-            startsAt: "2025-10-15T06:00:00Z", endsAt: "2025-10-15T08:00:00Z", attendance: [{ memberId, status: "PRESENT" }],
+            hostUnitId: units[MINE].id,
+            type: "PARTY_DAY",
+            topic: "主题党日",
+            place: "财经楼 201",
+            startsAt: "2025-10-15T06:00:00Z",
+            endsAt: "2025-10-15T08:00:00Z",
+            attendance: [{ memberId, status: "PRESENT" }],
           },
         }),
       );
@@ -72,28 +83,46 @@ describe("writes naming records outside the caller's scope", () => {
 
     it("appointCommitteeMember", async () => {
       await refusedForEach((memberId) =>
-        secretary.gql(`mutation($i: AppointCommitteeMemberInput!) { appointCommitteeMember(input: $i) { __typename ... on Refusal { message } } }`, {
-          i: { unitId: units[MINE].id, memberId, role: "MEMBER", termStart: "2025-09-01" },
-        }),
+        secretary.gql(
+          `mutation($i: AppointCommitteeMemberInput!) { appointCommitteeMember(input: $i) { __typename ... on Refusal { message } } }`,
+          {
+            i: { unitId: units[MINE].id, memberId, role: "MEMBER", termStart: "2025-09-01" },
+          },
+        ),
       );
     });
 
     it("appointServicePostHolder", async () => {
       const [type] = (await app.ok(`{ servicePostTypes { id } }`)).servicePostTypes;
-      const post = (await app.ok(`mutation($i: CreateServicePostInput!) { createServicePost(input: $i) { ... on ServicePost { id } } }`, {
-        i: { hostUnitId: units[MINE].id, typeId: type.id, name: "宿舍文明监督岗", placeKind: "DORM", place: "学生公寓 3 栋", duties: "文明监督", termStart: "2025-09-01" },
-      })).createServicePost;
+      const post = (
+        await app.ok(`mutation($i: CreateServicePostInput!) { createServicePost(input: $i) { ... on ServicePost { id } } }`, {
+          i: {
+            hostUnitId: units[MINE].id,
+            typeId: type.id,
+            name: "宿舍文明监督岗",
+            placeKind: "DORM",
+            place: "学生公寓 3 栋",
+            duties: "文明监督",
+            termStart: "2025-09-01",
+          },
+        })
+      ).createServicePost;
       await refusedForEach((memberId) =>
-        secretary.gql(`mutation($i: AppointServicePostHolderInput!) { appointServicePostHolder(input: $i) { __typename ... on Refusal { message } } }`, {
-          i: { postId: post.id, memberId, startDate: "2025-10-01" },
-        }),
+        secretary.gql(
+          `mutation($i: AppointServicePostHolderInput!) { appointServicePostHolder(input: $i) { __typename ... on Refusal { message } } }`,
+          {
+            i: { postId: post.id, memberId, startDate: "2025-10-01" },
+          },
+        ),
       );
     });
 
     it("addClassMember", async () => {
-      const cls = (await app.ok(`mutation($i: CreateStudentClassInput!) { createStudentClass(input: $i) { ... on StudentClass { id } } }`, {
-        i: { collegeUnitId: units["财经学院党总支"].id, name: "会计 2401 班", major: "会计学", gradeYear: 2024 },
-      })).createStudentClass;
+      const cls = (
+        await app.ok(`mutation($i: CreateStudentClassInput!) { createStudentClass(input: $i) { ... on StudentClass { id } } }`, {
+          i: { collegeUnitId: units["财经学院党总支"].id, name: "会计 2401 班", major: "会计学", gradeYear: 2024 },
+        })
+      ).createStudentClass;
       await refusedForEach((memberId) =>
         gbSecretary.gql(`mutation($i: AddClassMemberInput!) { addClassMember(input: $i) { __typename ... on Refusal { message } } }`, {
           i: { classId: cls.id, memberId, since: "2025-09-01" },
@@ -103,18 +132,32 @@ describe("writes naming records outside the caller's scope", () => {
 
     it("createPartyWorkAllowance", async () => {
       await refusedForEach((memberId) =>
-        secretary.gql(`mutation($i: CreatePartyWorkAllowanceInput!) { createPartyWorkAllowance(input: $i) { __typename ... on Refusal { message } } }`, {
-          i: { unitId: units[MINE].id, memberId, year: 2025, postKind: "COMMITTEE_MEMBER", post: "组织委员", workloadCredit: "1", amount: "100.00" },
-        }),
+        secretary.gql(
+          `mutation($i: CreatePartyWorkAllowanceInput!) { createPartyWorkAllowance(input: $i) { __typename ... on Refusal { message } } }`,
+          {
+            i: {
+              unitId: units[MINE].id,
+              memberId,
+              year: 2025,
+              postKind: "COMMITTEE_MEMBER",
+              post: "组织委员",
+              workloadCredit: "1",
+              amount: "100.00",
+            },
+          },
+        ),
       );
     });
 
     it("createLiaisonAssignment (the liaison member)", async () => {
       await refusedForEach(
         (memberId) =>
-          secretary.gql(`mutation($i: CreateLiaisonAssignmentInput!) { createLiaisonAssignment(input: $i) { __typename ... on Refusal { message } } }`, {
-            i: { kind: "TEACHER_TO_STUDENTS", liaisonMemberId: memberId, startDate: "2025-09-01" },
-          }),
+          secretary.gql(
+            `mutation($i: CreateLiaisonAssignmentInput!) { createLiaisonAssignment(input: $i) { __typename ... on Refusal { message } } }`,
+            {
+              i: { kind: "TEACHER_TO_STUDENTS", liaisonMemberId: memberId, startDate: "2025-09-01" },
+            },
+          ),
         ["teacher", "active", "removed"],
       );
     });
@@ -126,16 +169,29 @@ describe("writes naming records outside the caller's scope", () => {
          SELECT '本院学生丁', 'MALE', 'STUDENT', 'FULL', id, college_id FROM org_unit WHERE id = $1 RETURNING id`,
         [units[MINE].id],
       );
-      const refused = await gbSecretary.ok(`mutation($i: AppointCommitteeMemberInput!) { appointCommitteeMember(input: $i) { __typename ... on Refusal { errorCode message } } }`, {
-        i: { unitId: units["财经学院教工一支部"].id, memberId: insider.id, role: "MEMBER", termStart: "2025-09-01" },
+      const refused = await gbSecretary.ok(
+        `mutation($i: AppointCommitteeMemberInput!) { appointCommitteeMember(input: $i) { __typename ... on Refusal { errorCode message } } }`,
+        {
+          i: { unitId: units["财经学院教工一支部"].id, memberId: insider.id, role: "MEMBER", termStart: "2025-09-01" },
+        },
+      );
+      expect(refused.appointCommitteeMember).toEqual({
+        __typename: "Refusal",
+        errorCode: "MEMBER_NOT_IN_UNIT",
+        message: "本院学生丁不是“教工一支部”的党员，不能进入其委员会",
       });
-      expect(refused.appointCommitteeMember).toEqual({ __typename: "Refusal", errorCode: "MEMBER_NOT_IN_UNIT", message: "本院学生丁不是“教工一支部”的党员，不能进入其委员会" });
     });
   });
 
   describe("a foreign id with a stale version", () => {
     /** Records of the foreign branch (created by the administrator), each with how to change it. */
-    type Target = { type: string; id: string; version: number; table: string; change: (client: Client, version: number) => Promise<GraphQLResponse<unknown>> };
+    type Target = {
+      type: string;
+      id: string;
+      version: number;
+      table: string;
+      change: (client: Client, version: number) => Promise<GraphQLResponse<unknown>>;
+    };
     const targets: Target[] = [];
     const mutate = (name: string, inputType: string, input: Record<string, unknown>) => (client: Client, version: number) =>
       client.gql(`mutation($i: ${inputType}!) { ${name}(input: $i) { __typename } }`, { i: { ...input, version } });
@@ -143,51 +199,139 @@ describe("writes naming records outside the caller's scope", () => {
     beforeAll(async () => {
       const unit = units[FOREIGN];
       const member = await createMember(app, unit.id, { name: "外院学生戊" });
-      targets.push({ type: "Member", table: "member", ...member, change: mutate("updateMember", "UpdateMemberInput", { id: member.id, name: "改名" }) });
+      targets.push({
+        type: "Member",
+        table: "member",
+        ...member,
+        change: mutate("updateMember", "UpdateMemberInput", { id: member.id, name: "改名" }),
+      });
 
-      const activity = (await app.ok(`mutation($i: CreateActivityInput!) { createActivity(input: $i) { ... on Activity { id version } } }`, {
-        i: { hostUnitId: unit.id, type: "ORGANISATIONAL_LIFE", topic: "组织生活会", place: "自动化楼 101", startsAt: "2025-10-10T06:00:00Z", endsAt: "2025-10-10T08:00:00Z" },
-      })).createActivity;
-      targets.push({ type: "Activity", table: "activity", ...activity, change: mutate("updateActivity", "UpdateActivityInput", { id: activity.id, topic: "改" }) });
+      const activity = (
+        await app.ok(`mutation($i: CreateActivityInput!) { createActivity(input: $i) { ... on Activity { id version } } }`, {
+          i: {
+            hostUnitId: unit.id,
+            type: "ORGANISATIONAL_LIFE",
+            topic: "组织生活会",
+            place: "自动化楼 101",
+            startsAt: "2025-10-10T06:00:00Z",
+            endsAt: "2025-10-10T08:00:00Z",
+          },
+        })
+      ).createActivity;
+      targets.push({
+        type: "Activity",
+        table: "activity",
+        ...activity,
+        change: mutate("updateActivity", "UpdateActivityInput", { id: activity.id, topic: "改" }),
+      });
 
-      const study = (await app.ok(`mutation($i: CreateStudyRecordInput!) { createStudyRecord(input: $i) { id version } }`, {
-        i: { memberId: member.id, kind: "SELF_STUDY", studiedOn: "2025-10-01", title: "自学", hours: "2" },
-      })).createStudyRecord;
-      targets.push({ type: "StudyRecord", table: "study_record", ...study, change: mutate("updateStudyRecord", "UpdateStudyRecordInput", { id: study.id, hours: "3" }) });
+      const study = (
+        await app.ok(`mutation($i: CreateStudyRecordInput!) { createStudyRecord(input: $i) { id version } }`, {
+          i: { memberId: member.id, kind: "SELF_STUDY", studiedOn: "2025-10-01", title: "自学", hours: "2" },
+        })
+      ).createStudyRecord;
+      targets.push({
+        type: "StudyRecord",
+        table: "study_record",
+        ...study,
+        change: mutate("updateStudyRecord", "UpdateStudyRecordInput", { id: study.id, hours: "3" }),
+      });
 
-      const room = (await app.ok(`mutation($i: CreateRoomInput!) { createRoom(input: $i) { ... on ActivityRoom { id version } } }`, {
-        i: { ownerUnitId: unit.id, name: "自动化学生党员活动室", area: "30" },
-      })).createRoom;
-      targets.push({ type: "ActivityRoom", table: "activity_room", ...room, change: mutate("updateRoom", "UpdateRoomInput", { id: room.id, name: "改" }) });
+      const room = (
+        await app.ok(`mutation($i: CreateRoomInput!) { createRoom(input: $i) { ... on ActivityRoom { id version } } }`, {
+          i: { ownerUnitId: unit.id, name: "自动化学生党员活动室", area: "30" },
+        })
+      ).createRoom;
+      targets.push({
+        type: "ActivityRoom",
+        table: "activity_room",
+        ...room,
+        change: mutate("updateRoom", "UpdateRoomInput", { id: room.id, name: "改" }),
+      });
 
-      const seat = (await app.ok(`mutation($i: AppointCommitteeMemberInput!) { appointCommitteeMember(input: $i) { ... on CommitteePosition { id version } } }`, {
-        i: { unitId: unit.id, memberId: member.id, role: "MEMBER", termStart: "2025-09-01" },
-      })).appointCommitteeMember;
-      targets.push({ type: "CommitteePosition", table: "committee_position", ...seat, change: mutate("endCommitteeTerm", "EndCommitteeTermInput", { id: seat.id, endedOn: "2025-12-31" }) });
+      const seat = (
+        await app.ok(
+          `mutation($i: AppointCommitteeMemberInput!) { appointCommitteeMember(input: $i) { ... on CommitteePosition { id version } } }`,
+          {
+            i: { unitId: unit.id, memberId: member.id, role: "MEMBER", termStart: "2025-09-01" },
+          },
+        )
+      ).appointCommitteeMember;
+      targets.push({
+        type: "CommitteePosition",
+        table: "committee_position",
+        ...seat,
+        change: mutate("endCommitteeTerm", "EndCommitteeTermInput", { id: seat.id, endedOn: "2025-12-31" }),
+      });
 
-      const dues = (await app.ok(`mutation($i: RecordDuesInput!) { recordDues(input: $i) { ... on DuesRecord { id version } } }`, {
-        i: { memberId: member.id, month: "2025-10", amountDue: "10.00" },
-      })).recordDues;
-      targets.push({ type: "DuesRecord", table: "dues_record", ...dues, change: mutate("adjustDues", "AdjustDuesInput", { id: dues.id, amountPaid: "10.00", paidOn: "2025-10-20" }) });
+      const dues = (
+        await app.ok(`mutation($i: RecordDuesInput!) { recordDues(input: $i) { ... on DuesRecord { id version } } }`, {
+          i: { memberId: member.id, month: "2025-10", amountDue: "10.00" },
+        })
+      ).recordDues;
+      targets.push({
+        type: "DuesRecord",
+        table: "dues_record",
+        ...dues,
+        change: mutate("adjustDues", "AdjustDuesInput", { id: dues.id, amountPaid: "10.00", paidOn: "2025-10-20" }),
+      });
 
-      const allocation = (await app.ok(`mutation($i: CreateFundAllocationInput!) { createFundAllocation(input: $i) { ... on FundAllocation { id version } } }`, {
-        i: { branchId: unit.id, year: 2025, source: "OTHER", amount: "500.00", allocatedOn: "2025-03-01" },
-      })).createFundAllocation;
-      targets.push({ type: "FundAllocation", table: "fund_allocation", ...allocation, change: mutate("updateFundAllocation", "UpdateFundAllocationInput", { id: allocation.id, amount: "600.00" }) });
+      const allocation = (
+        await app.ok(
+          `mutation($i: CreateFundAllocationInput!) { createFundAllocation(input: $i) { ... on FundAllocation { id version } } }`,
+          {
+            i: { branchId: unit.id, year: 2025, source: "OTHER", amount: "500.00", allocatedOn: "2025-03-01" },
+          },
+        )
+      ).createFundAllocation;
+      targets.push({
+        type: "FundAllocation",
+        table: "fund_allocation",
+        ...allocation,
+        change: mutate("updateFundAllocation", "UpdateFundAllocationInput", { id: allocation.id, amount: "600.00" }),
+      });
 
       const [type] = (await app.ok(`{ servicePostTypes { id } }`)).servicePostTypes;
-      const post = (await app.ok(`mutation($i: CreateServicePostInput!) { createServicePost(input: $i) { ... on ServicePost { id version } } }`, {
-        i: { hostUnitId: unit.id, typeId: type.id, name: "学习互助岗", placeKind: "CAMPUS", place: "图书馆", duties: "互助", termStart: "2025-09-01" },
-      })).createServicePost;
-      targets.push({ type: "ServicePost", table: "service_post", ...post, change: mutate("updateServicePost", "UpdateServicePostInput", { id: post.id, name: "改" }) });
+      const post = (
+        await app.ok(`mutation($i: CreateServicePostInput!) { createServicePost(input: $i) { ... on ServicePost { id version } } }`, {
+          i: {
+            hostUnitId: unit.id,
+            typeId: type.id,
+            name: "学习互助岗",
+            placeKind: "CAMPUS",
+            place: "图书馆",
+            duties: "互助",
+            termStart: "2025-09-01",
+          },
+        })
+      ).createServicePost;
+      targets.push({
+        type: "ServicePost",
+        table: "service_post",
+        ...post,
+        change: mutate("updateServicePost", "UpdateServicePostInput", { id: post.id, name: "改" }),
+      });
 
       const [branch] = await app.dataSource.query(`SELECT id, version FROM org_unit WHERE id = $1`, [unit.id]);
-      targets.push({ type: "OrgUnit", table: "org_unit", ...branch, change: mutate("renameOrgUnit", "RenameOrgUnitInput", { id: unit.id, name: "改" }) });
+      targets.push({
+        type: "OrgUnit",
+        table: "org_unit",
+        ...branch,
+        change: mutate("renameOrgUnit", "RenameOrgUnitInput", { id: unit.id, name: "改" }),
+      });
     });
 
     it("answers NOT_FOUND, with no version told and nothing written, for every kind of record", async () => {
       expect(targets.map((t) => t.type)).toEqual([
-        "Member", "Activity", "StudyRecord", "ActivityRoom", "CommitteePosition", "DuesRecord", "FundAllocation", "ServicePost", "OrgUnit",
+        "Member",
+        "Activity",
+        "StudyRecord",
+        "ActivityRoom",
+        "CommitteePosition",
+        "DuesRecord",
+        "FundAllocation",
+        "ServicePost",
+        "OrgUnit",
       ]);
       for (const target of targets) {
         const before = await audits();
@@ -196,13 +340,21 @@ describe("writes naming records outside the caller's scope", () => {
           expectNotFound(await target.change(secretary, version), target.type, target.id);
         }
         const [row] = await app.dataSource.query(`SELECT version FROM ${target.table} WHERE id = $1`, [target.id]);
-        expect({ type: target.type, version: row.version, audits: await audits() }).toEqual({ type: target.type, version: target.version, audits: before });
+        expect({ type: target.type, version: row.version, audits: await audits() }).toEqual({
+          type: target.type,
+          version: target.version,
+          audits: before,
+        });
       }
       // Inside the scope the stale version is a CONFLICT telling the current one, as before.
       const member = targets[0];
       const own = await app.clientFor({ role: UserRole.BRANCH_SECRETARY, scopeUnitId: units[FOREIGN].id });
       const stale = await member.change(own, member.version + 5);
-      expect(stale.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", expectedVersion: member.version + 5, actualVersion: member.version });
+      expect(stale.errors?.[0].extensions).toMatchObject({
+        code: "CONFLICT",
+        expectedVersion: member.version + 5,
+        actualVersion: member.version,
+      });
     });
 
     it("takes no lock on the foreign row: answers while another transaction holds it", async () => {

@@ -39,7 +39,8 @@ describe("service posts (设岗定责) and 三亮三比三评", () => {
     const data = await app.ok(ServicePostTypes);
     types = Object.fromEntries(data.servicePostTypes.map((t) => [t.name, t.id]));
     students = [];
-    for (const name of ["学生一", "学生二", "学生三", "学生四"]) students.push((await createMember(app, units["自动化学院学生支部"].id, { name })).id);
+    for (const name of ["学生一", "学生二", "学生三", "学生四"])
+      students.push((await createMember(app, units["自动化学院学生支部"].id, { name })).id);
     outsider = (await createMember(app, units["车辆工程学院学生支部"].id, { name: "外院学生" })).id;
     faculty = (await createMember(app, units["自动化学院教工支部"].id, { name: "自动化教师", category: "FACULTY" })).id;
     clerk = (await createMember(app, units["机关三支部"].id, { name: "财务处会计", category: "FACULTY" })).id;
@@ -52,7 +53,9 @@ describe("service posts (设岗定责) and 三亮三比三评", () => {
       i: { collegeId: app.collegeId, name: "心理关爱岗", description: "关注同学心理健康" },
     });
     expect(added.createServicePostType).toEqual({ name: "心理关爱岗", builtIn: false });
-    const twice = await app.gql(`mutation($i: CreateServicePostTypeInput!) { createServicePostType(input: $i) { name } }`, { i: { collegeId: app.collegeId, name: "文明监督岗" } });
+    const twice = await app.gql(`mutation($i: CreateServicePostTypeInput!) { createServicePostType(input: $i) { name } }`, {
+      i: { collegeId: app.collegeId, name: "文明监督岗" },
+    });
     expect(twice.errors?.[0].extensions?.fields).toHaveProperty("name");
     const all = await app.ok(`{ servicePostTypes { name builtIn } }`);
     expect(all.servicePostTypes.map((t: { name: string }) => t.name)).toEqual(["政策宣传岗", "学习互助岗", "文明监督岗", "心理关爱岗"]);
@@ -63,21 +66,53 @@ describe("service posts (设岗定责) and 三亮三比三评", () => {
     let studyPost: { id: string; version: number };
 
     beforeAll(async () => {
-      dormPost = accepted((await createPost({
-        typeId: types["文明监督岗"], hostUnitId: units["自动化学院学生支部"].id, name: "北区 5 栋文明监督岗", placeKind: "DORM", place: "北区学生公寓 5 栋",
-        duties: "督促寝室卫生与安全，劝导不文明行为", termStart: "2025-09-01", termEnd: "2026-07-15",
-      })).data!.createServicePost);
-      studyPost = accepted((await createPost({
-        typeId: types["学习互助岗"], hostUnitId: units["自动化学院学生支部"].id, name: "图书馆学习互助岗", placeKind: "CAMPUS", place: "图书馆三楼", duties: "组织学习小组", termStart: "2025-09-01",
-      })).data!.createServicePost);
+      dormPost = accepted(
+        (
+          await createPost({
+            typeId: types["文明监督岗"],
+            hostUnitId: units["自动化学院学生支部"].id,
+            name: "北区 5 栋文明监督岗",
+            placeKind: "DORM",
+            place: "北区学生公寓 5 栋",
+            duties: "督促寝室卫生与安全，劝导不文明行为",
+            termStart: "2025-09-01",
+            termEnd: "2026-07-15",
+          })
+        ).data!.createServicePost,
+      );
+      studyPost = accepted(
+        (
+          await createPost({
+            typeId: types["学习互助岗"],
+            hostUnitId: units["自动化学院学生支部"].id,
+            name: "图书馆学习互助岗",
+            placeKind: "CAMPUS",
+            place: "图书馆三楼",
+            duties: "组织学习小组",
+            termStart: "2025-09-01",
+          })
+        ).data!.createServicePost,
+      );
       await createPost({
-        typeId: types["政策宣传岗"], hostUnitId: units["车辆工程学院学生支部"].id, name: "南区社区政策宣传岗", placeKind: "RESIDENCE_COMMUNITY", place: "南区生活社区", duties: "宣讲", termStart: "2025-09-01",
+        typeId: types["政策宣传岗"],
+        hostUnitId: units["车辆工程学院学生支部"].id,
+        name: "南区社区政策宣传岗",
+        placeKind: "RESIDENCE_COMMUNITY",
+        place: "南区生活社区",
+        duties: "宣讲",
+        termStart: "2025-09-01",
       });
     });
 
     it("sets up posts in a student branch and lists them by subtree, type, place and term, a page at a time", async () => {
-      expect(dormPost).toMatchObject({ __typename: "ServicePost", type: { name: "文明监督岗", builtIn: true }, hostUnit: { name: "学生支部" }, placeKind: "DORM" });
-      const q = (filter: ServicePostFilter, first = 20, offset = 0) => app.ok(ServicePostNames, { filter, first, offset }).then((d) => d.servicePosts);
+      expect(dormPost).toMatchObject({
+        __typename: "ServicePost",
+        type: { name: "文明监督岗", builtIn: true },
+        hostUnit: { name: "学生支部" },
+        placeKind: "DORM",
+      });
+      const q = (filter: ServicePostFilter, first = 20, offset = 0) =>
+        app.ok(ServicePostNames, { filter, first, offset }).then((d) => d.servicePosts);
       expect((await q({})).totalCount).toBe(3);
       expect((await q({ unitId: units["自动化学院党总支"].id })).totalCount).toBe(2);
       expect((await q({ typeId: types["政策宣传岗"] })).items).toEqual([{ name: "南区社区政策宣传岗" }]);
@@ -90,11 +125,36 @@ describe("service posts (设岗定责) and 三亮三比三评", () => {
 
     it("refuses bad posts field by field and writes nothing", async () => {
       const before = await counts();
-      const bad = await createPost({ typeId: "x", hostUnitId: units["自动化学院学生支部"].id, name: "", placeKind: "DORM", place: "", duties: "d", termStart: "2025-09-01" });
+      const bad = await createPost({
+        typeId: "x",
+        hostUnitId: units["自动化学院学生支部"].id,
+        name: "",
+        placeKind: "DORM",
+        place: "",
+        duties: "d",
+        termStart: "2025-09-01",
+      });
       expect(Object.keys(bad.errors?.[0].extensions?.fields ?? {}).sort()).toEqual(["name", "place", "typeId"]);
-      const staffBranch = await createPost({ typeId: types["文明监督岗"], hostUnitId: units["机关三支部"].id, name: "岗", placeKind: "CAMPUS", place: "行政楼", duties: "d", termStart: "2025-09-01" });
+      const staffBranch = await createPost({
+        typeId: types["文明监督岗"],
+        hostUnitId: units["机关三支部"].id,
+        name: "岗",
+        placeKind: "CAMPUS",
+        place: "行政楼",
+        duties: "d",
+        termStart: "2025-09-01",
+      });
       expect(staffBranch.errors?.[0].extensions?.fields).toHaveProperty("hostUnitId");
-      const dates = await createPost({ typeId: types["文明监督岗"], hostUnitId: units["自动化学院学生支部"].id, name: "岗", placeKind: "CAMPUS", place: "操场", duties: "d", termStart: "2025-09-01", termEnd: "2025-08-01" });
+      const dates = await createPost({
+        typeId: types["文明监督岗"],
+        hostUnitId: units["自动化学院学生支部"].id,
+        name: "岗",
+        placeKind: "CAMPUS",
+        place: "操场",
+        duties: "d",
+        termStart: "2025-09-01",
+        termEnd: "2025-08-01",
+      });
       expect(dates.errors?.[0].extensions?.fields).toHaveProperty("termEnd");
       expect(await counts()).toEqual(before);
     });
@@ -105,7 +165,11 @@ describe("service posts (设岗定责) and 三亮三比三评", () => {
       expect(await appoint(studyPost.id, students[1])).toMatchObject({ __typename: "ServicePostHolder" });
       const before = await counts();
       expect(await appoint(dormPost.id, faculty)).toMatchObject({ __typename: "Refusal", errorCode: "NOT_A_STUDENT", field: "memberId" });
-      expect(await appoint(dormPost.id, outsider)).toMatchObject({ __typename: "Refusal", errorCode: "MEMBER_NOT_IN_UNIT", field: "memberId" });
+      expect(await appoint(dormPost.id, outsider)).toMatchObject({
+        __typename: "Refusal",
+        errorCode: "MEMBER_NOT_IN_UNIT",
+        field: "memberId",
+      });
       expect(await appoint(dormPost.id, students[0])).toMatchObject({ __typename: "Refusal", errorCode: "ALREADY_LINKED" });
       const early = await app.gql(`mutation($i: AppointServicePostHolderInput!) { appointServicePostHolder(input: $i) { __typename } }`, {
         i: { postId: dormPost.id, memberId: students[2], startDate: "2025-08-01" },
@@ -118,40 +182,71 @@ describe("service posts (设岗定责) and 三亮三比三评", () => {
 
     it("measures coverage as the share of student members holding a post on a day", async () => {
       const q = (unitId: string, on: string) =>
-        app.ok(`query($u: ID!, $on: LocalDate) { servicePostCoverage(unitId: $u, on: $on) { studentMembers holders share unit { name } branches { unit { name } studentMembers holders share } } }`, { u: unitId, on })
+        app
+          .ok(
+            `query($u: ID!, $on: LocalDate) { servicePostCoverage(unitId: $u, on: $on) { studentMembers holders share unit { name } branches { unit { name } studentMembers holders share } } }`,
+            { u: unitId, on },
+          )
           .then((d) => d.servicePostCoverage);
       const gb = await q(units["自动化学院党总支"].id, "2025-10-01");
       expect(gb).toEqual({
-        studentMembers: 4, holders: 2, share: 0.5, unit: { name: "自动化学院党总支" },
+        studentMembers: 4,
+        holders: 2,
+        share: 0.5,
+        unit: { name: "自动化学院党总支" },
         branches: [{ unit: { name: "学生支部" }, studentMembers: 4, holders: 2, share: 0.5 }],
       });
       expect((await q(units["自动化学院党总支"].id, "2025-09-01")).holders).toBe(0);
-      expect(await q(units["机关三支部"].id, "2025-10-01")).toEqual({ studentMembers: 0, holders: 0, share: 0, unit: { name: "机关三支部" }, branches: [] });
+      expect(await q(units["机关三支部"].id, "2025-10-01")).toEqual({
+        studentMembers: 0,
+        holders: 0,
+        share: 0,
+        unit: { name: "机关三支部" },
+        branches: [],
+      });
       const college = await q(app.collegeId!, "2025-10-01");
       expect(college).toMatchObject({ studentMembers: 5, holders: 2, share: 0.4 });
     });
 
     it("ends a holding and withdraws a post with its holders, keeping the history; edits need the current version", async () => {
-      const holder = (await app.ok(`query($id: ID!) { servicePost(id: $id) { holders { id version member { name } } } }`, { id: studyPost.id }))
-        .servicePost.holders.find((h: { member: { name: string } }) => h.member.name === "学生二");
-      const ended = await app.ok(`mutation($i: EndServicePostHolderInput!) { endServicePostHolder(input: $i) { ${RESULT("ServicePostHolder", "endDate")} } }`, {
-        i: { id: holder.id, version: holder.version, endDate: "2025-12-31" },
-      });
+      const holder = (
+        await app.ok(`query($id: ID!) { servicePost(id: $id) { holders { id version member { name } } } }`, { id: studyPost.id })
+      ).servicePost.holders.find((h: { member: { name: string } }) => h.member.name === "学生二");
+      const ended = await app.ok(
+        `mutation($i: EndServicePostHolderInput!) { endServicePostHolder(input: $i) { ${RESULT("ServicePostHolder", "endDate")} } }`,
+        {
+          i: { id: holder.id, version: holder.version, endDate: "2025-12-31" },
+        },
+      );
       expect(ended.endServicePostHolder).toEqual({ __typename: "ServicePostHolder", endDate: "2025-12-31" });
 
       const update = (version: number) =>
-        app.gql(`mutation($i: UpdateServicePostInput!) { updateServicePost(input: $i) { ${RESULT("ServicePost", "duties version")} } }`, { i: { id: dormPost.id, version, duties: "督促寝室卫生" } });
-      expect((await update(dormPost.version)).data!.updateServicePost).toMatchObject({ duties: "督促寝室卫生", version: dormPost.version + 1 });
+        app.gql(`mutation($i: UpdateServicePostInput!) { updateServicePost(input: $i) { ${RESULT("ServicePost", "duties version")} } }`, {
+          i: { id: dormPost.id, version, duties: "督促寝室卫生" },
+        });
+      expect((await update(dormPost.version)).data!.updateServicePost).toMatchObject({
+        duties: "督促寝室卫生",
+        version: dormPost.version + 1,
+      });
       expect((await update(dormPost.version)).errors?.[0].extensions?.code).toBe("CONFLICT");
 
-      const archived = await app.ok(`mutation($i: ArchiveServicePostInput!) { archiveServicePost(input: $i) { ${RESULT("ServicePost", "archivedAt holders(includeEnded: true) { endDate }")} } }`, {
-        i: { id: dormPost.id, version: dormPost.version + 1, reason: "宿舍楼改造" },
-      });
+      const archived = await app.ok(
+        `mutation($i: ArchiveServicePostInput!) { archiveServicePost(input: $i) { ${RESULT("ServicePost", "archivedAt holders(includeEnded: true) { endDate }")} } }`,
+        {
+          i: { id: dormPost.id, version: dormPost.version + 1, reason: "宿舍楼改造" },
+        },
+      );
       expect(archived.archiveServicePost.archivedAt).toBeTruthy();
       expect(archived.archiveServicePost.holders.every((h: { endDate: string | null }) => h.endDate !== null)).toBe(true);
       const audit = await app.dataSource.query(`SELECT operation FROM audit_entry WHERE entity_id = $1 ORDER BY id`, [dormPost.id]);
-      expect(audit.map((a: { operation: string }) => a.operation)).toEqual(["createServicePost", "updateServicePost", "archiveServicePost"]);
-      const coverage = await app.ok(`query($u: ID!) { servicePostCoverage(unitId: $u, on: "2026-01-15") { holders } }`, { u: units["自动化学院党总支"].id });
+      expect(audit.map((a: { operation: string }) => a.operation)).toEqual([
+        "createServicePost",
+        "updateServicePost",
+        "archiveServicePost",
+      ]);
+      const coverage = await app.ok(`query($u: ID!) { servicePostCoverage(unitId: $u, on: "2026-01-15") { holders } }`, {
+        u: units["自动化学院党总支"].id,
+      });
       expect(coverage.servicePostCoverage.holders).toBe(1);
     });
   });
@@ -160,32 +255,93 @@ describe("service posts (设岗定责) and 三亮三比三评", () => {
     let pledge: { id: string; version: number };
 
     it("records a pledge at a service window and evaluations by the public, peers and leaders", async () => {
-      const made = await app.ok(`mutation($i: CreateServicePledgeInput!) { createServicePledge(input: $i) { ${RESULT("ServicePledge", "id version serviceWindow identity member { name } unit { name }")} } }`, {
-        i: { memberId: clerk, serviceWindow: "财务处窗口", standard: "报销材料一次性告知", identity: "共产党员 · 会计", pledge: "热情服务，限时办结", pledgedOn: "2025-09-10" },
+      const made = await app.ok(
+        `mutation($i: CreateServicePledgeInput!) { createServicePledge(input: $i) { ${RESULT("ServicePledge", "id version serviceWindow identity member { name } unit { name }")} } }`,
+        {
+          i: {
+            memberId: clerk,
+            serviceWindow: "财务处窗口",
+            standard: "报销材料一次性告知",
+            identity: "共产党员 · 会计",
+            pledge: "热情服务，限时办结",
+            pledgedOn: "2025-09-10",
+          },
+        },
+      );
+      expect(made.createServicePledge).toMatchObject({
+        __typename: "ServicePledge",
+        serviceWindow: "财务处窗口",
+        member: { name: "财务处会计" },
+        unit: { name: "机关三支部" },
       });
-      expect(made.createServicePledge).toMatchObject({ __typename: "ServicePledge", serviceWindow: "财务处窗口", member: { name: "财务处会计" }, unit: { name: "机关三支部" } });
       pledge = made.createServicePledge;
       const evaluate = (input: Record<string, unknown>) =>
-        app.gql(`mutation($i: RecordServiceEvaluationInput!) { recordServiceEvaluation(input: $i) { ${RESULT("ServiceEvaluation", "evaluatorKind score aspect member { name } pledge { serviceWindow }")} } }`, { i: input });
-      for (const [kind, score, aspect] of [["PUBLIC", 95, "CONDUCT"], ["PEER", 88, "SKILL"], ["LEADER", 90, "RESULTS"]] as const) {
-        const result = await evaluate({ pledgeId: pledge.id, evaluatorKind: kind, evaluatorLabel: kind === "LEADER" ? "财务处处长" : "服务对象", aspect, score, evaluatedOn: "2025-12-20" });
-        expect(result.data.recordServiceEvaluation).toMatchObject({ __typename: "ServiceEvaluation", evaluatorKind: kind, score, member: { name: "财务处会计" }, pledge: { serviceWindow: "财务处窗口" } });
+        app.gql(
+          `mutation($i: RecordServiceEvaluationInput!) { recordServiceEvaluation(input: $i) { ${RESULT("ServiceEvaluation", "evaluatorKind score aspect member { name } pledge { serviceWindow }")} } }`,
+          { i: input },
+        );
+      for (const [kind, score, aspect] of [
+        ["PUBLIC", 95, "CONDUCT"],
+        ["PEER", 88, "SKILL"],
+        ["LEADER", 90, "RESULTS"],
+      ] as const) {
+        const result = await evaluate({
+          pledgeId: pledge.id,
+          evaluatorKind: kind,
+          evaluatorLabel: kind === "LEADER" ? "财务处处长" : "服务对象",
+          aspect,
+          score,
+          evaluatedOn: "2025-12-20",
+        });
+        expect(result.data.recordServiceEvaluation).toMatchObject({
+          __typename: "ServiceEvaluation",
+          evaluatorKind: kind,
+          score,
+          member: { name: "财务处会计" },
+          pledge: { serviceWindow: "财务处窗口" },
+        });
       }
-      const direct = await evaluate({ memberId: clerk, evaluatorKind: "PUBLIC", evaluatorLabel: "教师", score: 80, evaluatedOn: "2025-12-21" });
+      const direct = await evaluate({
+        memberId: clerk,
+        evaluatorKind: "PUBLIC",
+        evaluatorLabel: "教师",
+        score: 80,
+        evaluatedOn: "2025-12-21",
+      });
       expect(direct.data.recordServiceEvaluation).toMatchObject({ __typename: "ServiceEvaluation", pledge: null });
 
       const before = await counts();
-      const bad = await evaluate({ pledgeId: pledge.id, evaluatorKind: "PUBLIC", evaluatorLabel: "", score: 101, evaluatedOn: "2025-12-20" });
+      const bad = await evaluate({
+        pledgeId: pledge.id,
+        evaluatorKind: "PUBLIC",
+        evaluatorLabel: "",
+        score: 101,
+        evaluatedOn: "2025-12-20",
+      });
       expect(Object.keys(bad.errors?.[0].extensions?.fields ?? {}).sort()).toEqual(["evaluatorLabel", "score"]);
-      const early = await evaluate({ pledgeId: pledge.id, evaluatorKind: "PUBLIC", evaluatorLabel: "服务对象", score: 90, evaluatedOn: "2025-09-01" });
+      const early = await evaluate({
+        pledgeId: pledge.id,
+        evaluatorKind: "PUBLIC",
+        evaluatorLabel: "服务对象",
+        score: 90,
+        evaluatedOn: "2025-09-01",
+      });
       expect(early.errors?.[0].extensions?.fields).toHaveProperty("evaluatedOn");
       const nobody = await evaluate({ evaluatorKind: "PUBLIC", evaluatorLabel: "服务对象", score: 90, evaluatedOn: "2025-12-01" });
       expect(nobody.errors?.[0].extensions?.fields).toHaveProperty("memberId");
       expect(await counts()).toEqual(before);
 
-      const detail = await app.ok(`query($id: ID!) { servicePledge(id: $id) { averageScore evaluations { evaluatorKind } } }`, { id: pledge.id });
-      expect(detail.servicePledge).toEqual({ averageScore: 91, evaluations: [{ evaluatorKind: "PUBLIC" }, { evaluatorKind: "PEER" }, { evaluatorKind: "LEADER" }] });
-      const list = await app.ok(`query($u: ID!) { serviceEvaluations(filter: { unitId: $u, evaluatorKind: PUBLIC }, first: 1) { totalCount items { score } } }`, { u: units["机关党总支"].id });
+      const detail = await app.ok(`query($id: ID!) { servicePledge(id: $id) { averageScore evaluations { evaluatorKind } } }`, {
+        id: pledge.id,
+      });
+      expect(detail.servicePledge).toEqual({
+        averageScore: 91,
+        evaluations: [{ evaluatorKind: "PUBLIC" }, { evaluatorKind: "PEER" }, { evaluatorKind: "LEADER" }],
+      });
+      const list = await app.ok(
+        `query($u: ID!) { serviceEvaluations(filter: { unitId: $u, evaluatorKind: PUBLIC }, first: 1) { totalCount items { score } } }`,
+        { u: units["机关党总支"].id },
+      );
       expect(list.serviceEvaluations).toEqual({ totalCount: 2, items: [{ score: 80 }] });
       const pledges = await app.ok(`{ servicePledges(filter: { serviceWindow: "财务" }) { totalCount items { pledge } } }`);
       expect(pledges.servicePledges).toEqual({ totalCount: 1, items: [{ pledge: "热情服务，限时办结" }] });
@@ -193,13 +349,21 @@ describe("service posts (设岗定责) and 三亮三比三评", () => {
 
     it("withdraws a pledge, after which it takes no more evaluations", async () => {
       const update = (version: number) =>
-        app.gql(`mutation($i: UpdateServicePledgeInput!) { updateServicePledge(input: $i) { ${RESULT("ServicePledge", "pledge version")} } }`, { i: { id: pledge.id, version, pledge: "微笑服务" } });
+        app.gql(
+          `mutation($i: UpdateServicePledgeInput!) { updateServicePledge(input: $i) { ${RESULT("ServicePledge", "pledge version")} } }`,
+          { i: { id: pledge.id, version, pledge: "微笑服务" } },
+        );
       expect((await update(pledge.version)).data!.updateServicePledge).toMatchObject({ pledge: "微笑服务" });
       expect((await update(pledge.version)).errors?.[0].extensions?.code).toBe("CONFLICT");
-      await app.ok(`mutation($i: ArchiveServicePledgeInput!) { archiveServicePledge(input: $i) { __typename } }`, { i: { id: pledge.id, version: pledge.version + 1, reason: "调岗" } });
-      const refused = await app.ok(`mutation($i: RecordServiceEvaluationInput!) { recordServiceEvaluation(input: $i) { ${RESULT("ServiceEvaluation", "score")} } }`, {
-        i: { pledgeId: pledge.id, evaluatorKind: "PEER", evaluatorLabel: "同事", score: 90, evaluatedOn: "2026-01-05" },
+      await app.ok(`mutation($i: ArchiveServicePledgeInput!) { archiveServicePledge(input: $i) { __typename } }`, {
+        i: { id: pledge.id, version: pledge.version + 1, reason: "调岗" },
       });
+      const refused = await app.ok(
+        `mutation($i: RecordServiceEvaluationInput!) { recordServiceEvaluation(input: $i) { ${RESULT("ServiceEvaluation", "score")} } }`,
+        {
+          i: { pledgeId: pledge.id, evaluatorKind: "PEER", evaluatorLabel: "同事", score: 90, evaluatedOn: "2026-01-05" },
+        },
+      );
       expect(refused.recordServiceEvaluation).toMatchObject({ __typename: "Refusal", errorCode: "RECORD_ARCHIVED" });
     });
   });
@@ -209,7 +373,10 @@ describe("service posts (设岗定责) and 三亮三比三评", () => {
     const measure = async () => {
       const before = app.queries.count;
       const data = await app.ok(QUERY);
-      return { statements: app.queries.count - before, holders: data.servicePosts.items.reduce((n: number, p: { holders: unknown[] }) => n + p.holders.length, 0) };
+      return {
+        statements: app.queries.count - before,
+        holders: data.servicePosts.items.reduce((n: number, p: { holders: unknown[] }) => n + p.holders.length, 0),
+      };
     };
     const few = await measure();
     await app.dataSource.query(
@@ -259,7 +426,8 @@ describe("demo service posts and liaison", () => {
          FROM liaison_assignment a LEFT JOIN liaison_visit v ON v.assignment_id = a.id AND v.kind = 'STUDENT_DORM_VISIT'
         WHERE a.kind = 'TEACHER_TO_STUDENTS' GROUP BY a.id, a.unit_id`,
     );
-    const byDiligence = (d: Diligence) => months.filter((r: { unit_id: string }) => diligence(r.unit_id) === d).map((r: { months: number }) => r.months);
+    const byDiligence = (d: Diligence) =>
+      months.filter((r: { unit_id: string }) => diligence(r.unit_id) === d).map((r: { months: number }) => r.months);
     expect(byDiligence("EXEMPLARY").length).toBeGreaterThan(0);
     expect(Math.min(...byDiligence("EXEMPLARY"))).toBe(15);
     expect(Math.max(...byDiligence("LAGGING"))).toBeLessThan(12);
@@ -267,13 +435,16 @@ describe("demo service posts and liaison", () => {
     const coverage = await app.ok(`{ orgUnits(filter: { branchKind: STUDENT }, first: 100) { items { id } } }`);
     const shares = new Map<Diligence, number[]>();
     for (const { id } of coverage.orgUnits.items) {
-      const c = (await app.ok(`query($u: ID!) { servicePostCoverage(unitId: $u, on: "2026-03-01") { share } }`, { u: id })).servicePostCoverage;
+      const c = (await app.ok(`query($u: ID!) { servicePostCoverage(unitId: $u, on: "2026-03-01") { share } }`, { u: id }))
+        .servicePostCoverage;
       shares.set(diligence(id), [...(shares.get(diligence(id)) ?? []), c.share]);
     }
     expect(Math.min(...(shares.get("EXEMPLARY") ?? [1]))).toBeGreaterThan(0.4);
     expect(Math.max(...(shares.get("LAGGING") ?? [0]))).toBeLessThan(0.15);
 
-    const classes = await app.ok(`{ studentClasses(first: 1) { totalCount } liaisonAssignments { totalCount } servicePledges { totalCount } serviceEvaluations { totalCount } }`);
+    const classes = await app.ok(
+      `{ studentClasses(first: 1) { totalCount } liaisonAssignments { totalCount } servicePledges { totalCount } serviceEvaluations { totalCount } }`,
+    );
     expect(classes.studentClasses.totalCount).toBeGreaterThanOrEqual(9 * 3 * 2);
     expect(classes.liaisonAssignments.totalCount).toBeGreaterThan(12);
     expect(classes.servicePledges.totalCount).toBeGreaterThan(0);

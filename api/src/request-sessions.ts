@@ -84,7 +84,10 @@ export class RequestSessions {
             const request = opened.get(contextValue.records);
             if (!request) return;
             await request.session.begin();
-            contextValue.records.access = await openAccess(request.session.runner, request.identity, { rowLevelSecurity, statementMs: limits.statementMs });
+            contextValue.records.access = await openAccess(request.session.runner, request.identity, {
+              rowLevelSecurity,
+              statementMs: limits.statementMs,
+            });
           },
           async willSendResponse({ contextValue, response }) {
             const request = opened.get(contextValue.records);

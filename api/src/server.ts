@@ -78,7 +78,9 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
       ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(schema),
       sessions.plugin(),
-      production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      production
+        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+        : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
     ],
   });
   await apollo.start();

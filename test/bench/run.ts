@@ -178,7 +178,16 @@ async function main(): Promise<void> {
       cpus: os.cpus().length,
       cpuModel: os.cpus()[0]?.model ?? null,
       database: process.env.BENCH_DATABASE_URL ? "BENCH_DATABASE_URL" : "embedded PostgreSQL",
-      parameters: { from: FROM, to: TO, asOf: AS_OF, findingsPage: FINDINGS_PAGE, dueSoonWithinDays: DUE_WITHIN_DAYS, runs, warmupRuns: 1, queryBudgetSeconds: budgetMs / 1000 },
+      parameters: {
+        from: FROM,
+        to: TO,
+        asOf: AS_OF,
+        findingsPage: FINDINGS_PAGE,
+        dueSoonWithinDays: DUE_WITHIN_DAYS,
+        runs,
+        warmupRuns: 1,
+        queryBudgetSeconds: budgetMs / 1000,
+      },
       note:
         "serverTime is the loopback HTTP round trip measured by the client (request sent → JSON parsed); sqlStatements counts every statement of one request, authentication included; " +
         "warm = the same request again with nothing written; cold · record = right after updateActivity changes a meeting's education hours in the branch (not timed); " +
@@ -205,7 +214,11 @@ async function adminDatabaseUrl(cleanup: Array<() => Promise<void>>): Promise<st
   cleanup.push(async () => rmSync(dir, { recursive: true, force: true }));
   const port = await freePort();
   progress(`starting embedded PostgreSQL on port ${port} in ${dir} …`);
-  const embedded: EmbeddedPostgresHandle = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port, database: "party_bench_admin" });
+  const embedded: EmbeddedPostgresHandle = await startEmbeddedPostgres({
+    dataDir: path.join(dir, "data"),
+    port,
+    database: "party_bench_admin",
+  });
   cleanup.push(async () => {
     progress("stopping PostgreSQL …");
     await embedded.stop();
@@ -213,7 +226,13 @@ async function adminDatabaseUrl(cleanup: Array<() => Promise<void>>): Promise<st
   return embedded.url;
 }
 
-async function runScenario(adminUrl: string, scenario: Scenario, runs: number, budgetMs: number, cleanup: Array<() => Promise<void>>): Promise<ScenarioResult> {
+async function runScenario(
+  adminUrl: string,
+  scenario: Scenario,
+  runs: number,
+  budgetMs: number,
+  cleanup: Array<() => Promise<void>>,
+): Promise<ScenarioResult> {
   const requestedMembers = DEMO_MEMBERS * scenario.scale;
   const database = `party_bench_${scenario.scale}x_${randomBytes(4).toString("hex")}`;
   progress(`\n[${scenario.name}] creating database ${database} …`);
@@ -234,7 +253,10 @@ async function runScenario(adminUrl: string, scenario: Scenario, runs: number, b
 
     progress(`[${scenario.name}] seeding the demo college with ${requestedMembers.toLocaleString("en")} members …`);
     const seedStarted = performance.now();
-    const ticker = setInterval(() => progress(`[${scenario.name}]   … still seeding (${seconds(performance.now() - seedStarted)})`), 30_000);
+    const ticker = setInterval(
+      () => progress(`[${scenario.name}]   … still seeding (${seconds(performance.now() - seedStarted)})`),
+      30_000,
+    );
     try {
       const seeded = await seedIfEmpty(dataSource, "demo", requestedMembers);
       if (!seeded) throw new Error("the fresh database was not seeded");
@@ -250,14 +272,20 @@ async function runScenario(adminUrl: string, scenario: Scenario, runs: number, b
     await dataSource.query("VACUUM ANALYZE");
     const vacuumMs = performance.now() - vacuumStarted;
     const [{ members }] = await dataSource.query(`SELECT count(*)::int AS members FROM member`);
-    progress(`[${scenario.name}] seeded ${members.toLocaleString("en")} members in ${seconds(seedMs)} (VACUUM ANALYZE ${seconds(vacuumMs)})`);
+    progress(
+      `[${scenario.name}] seeded ${members.toLocaleString("en")} members in ${seconds(seedMs)} (VACUUM ANALYZE ${seconds(vacuumMs)})`,
+    );
 
     const [college] = await dataSource.query(`SELECT id, name FROM org_unit WHERE kind = 'PARTY_COMMITTEE' ORDER BY created_at LIMIT 1`);
     if (!college) throw new Error("the seeded database has no college");
     // The demo seed already has an administrator (so ensureAdministrator would do nothing): add our own.
     const password = `bench-${randomBytes(9).toString("hex")}`;
     const admin = await dataSource.transaction((em) =>
-      createAccount(em, { username: "bench.admin", displayName: "基准测试管理员", role: UserRole.ADMIN, scopeUnitId: college.id, collegeId: college.id }, password),
+      createAccount(
+        em,
+        { username: "bench.admin", displayName: "基准测试管理员", role: UserRole.ADMIN, scopeUnitId: college.id, collegeId: college.id },
+        password,
+      ),
     );
 
     const running = await createServer({ dataSource, production: false, requestsPerMinute: 1_000_000 });
@@ -276,7 +304,9 @@ async function runScenario(adminUrl: string, scenario: Scenario, runs: number, b
     if (!branch) throw new Error("the seeded college has no branch");
 
     // The writes before a cold run (see the header). Each leaves the number of findings unchanged.
-    const [silent] = await dataSource.query(`SELECT value FROM compliance_setting WHERE college_id = $1 AND key = 'SILENT_UNIT_DAYS'`, [college.id]);
+    const [silent] = await dataSource.query(`SELECT value FROM compliance_setting WHERE college_id = $1 AND key = 'SILENT_UNIT_DAYS'`, [
+      college.id,
+    ]);
     const silentDays = typeof silent?.value === "number" ? silent.value : 30;
     const [meeting] = await dataSource.query(
       `SELECT a.id, a.education_hours::text AS hours FROM activity a
@@ -286,7 +316,8 @@ async function runScenario(adminUrl: string, scenario: Scenario, runs: number, b
       [branch.id],
     );
     if (!meeting) throw new Error(`${branch.name} has no meeting with attendance to edit`);
-    const versionOf = async (table: string, id: string) => (await dataSource.query(`SELECT version FROM ${table} WHERE id = $1`, [id]))[0].version as number;
+    const versionOf = async (table: string, id: string) =>
+      (await dataSource.query(`SELECT version FROM ${table} WHERE id = $1`, [id]))[0].version as number;
     let toggled = false;
     let settingChanges = 0;
     const writes: Record<Exclude<Mode, "warm">, () => Promise<unknown>> = {
@@ -357,7 +388,8 @@ async function runScenario(adminUrl: string, scenario: Scenario, runs: number, b
           await before?.(); // not timed
           samples.push(await once());
         }
-        if (samples.length < runs) progress(`[${scenario.name}] ${name}: time budget (${seconds(budgetMs)}) spent after ${samples.length} of ${runs} runs`);
+        if (samples.length < runs)
+          progress(`[${scenario.name}] ${name}: time budget (${seconds(budgetMs)}) spent after ${samples.length} of ${runs} runs`);
         return samples;
       };
 
@@ -368,7 +400,9 @@ async function runScenario(adminUrl: string, scenario: Scenario, runs: number, b
       const all = [series("warm", await sample(), false)];
       for (const mode of Object.keys(writes) as Array<keyof typeof writes>) {
         if (mode === "cold · start" && warmup.time >= budgetMs) {
-          progress(`[${scenario.name}] ${name}: the warm-up alone took ${seconds(warmup.time)} (budget ${seconds(budgetMs)}): its one run is reported`);
+          progress(
+            `[${scenario.name}] ${name}: the warm-up alone took ${seconds(warmup.time)} (budget ${seconds(budgetMs)}): its one run is reported`,
+          );
           all.push(series(mode, [warmup], true));
         } else {
           all.push(series(mode, await sample(writes[mode]), false));
@@ -380,11 +414,41 @@ async function runScenario(adminUrl: string, scenario: Scenario, runs: number, b
 
     const range = { from: FROM, to: TO, asOf: AS_OF, first: FINDINGS_PAGE };
     const results = [
-      await measure("compliance · whole college", "compliance", college.name, COMPLIANCE, { unitId: college.id, ...range }, scenario.targetMs),
-      await measure("compliance · one branch", "compliance", `${branch.parent_name ?? ""}${branch.name} (${branch.members.toLocaleString("en")} members)`, COMPLIANCE, { unitId: branch.id, ...range }, null),
-      await measure(`dueSoon · whole college, ${DUE_WITHIN_DAYS} days`, "dueSoon", college.name, DUE_SOON, { unitId: college.id, withinDays: DUE_WITHIN_DAYS }, null),
+      await measure(
+        "compliance · whole college",
+        "compliance",
+        college.name,
+        COMPLIANCE,
+        { unitId: college.id, ...range },
+        scenario.targetMs,
+      ),
+      await measure(
+        "compliance · one branch",
+        "compliance",
+        `${branch.parent_name ?? ""}${branch.name} (${branch.members.toLocaleString("en")} members)`,
+        COMPLIANCE,
+        { unitId: branch.id, ...range },
+        null,
+      ),
+      await measure(
+        `dueSoon · whole college, ${DUE_WITHIN_DAYS} days`,
+        "dueSoon",
+        college.name,
+        DUE_SOON,
+        { unitId: college.id, withinDays: DUE_WITHIN_DAYS },
+        null,
+      ),
     ];
-    return { name: scenario.name, scale: scenario.scale, requestedMembers, members, seedMs: round(seedMs), vacuumMs: round(vacuumMs), targetMs: scenario.targetMs, queries: results };
+    return {
+      name: scenario.name,
+      scale: scenario.scale,
+      requestedMembers,
+      members,
+      seedMs: round(seedMs),
+      vacuumMs: round(vacuumMs),
+      targetMs: scenario.targetMs,
+      queries: results,
+    };
   } finally {
     if (server) await server.close();
     await dataSource.destroy();
@@ -403,7 +467,12 @@ async function login(url: string, username: string, password: string): Promise<s
   return data.login.accessToken;
 }
 
-async function request(url: string, token: string | null, query: string, variables: Record<string, unknown>): Promise<{ data: any; bytes: number }> {
+async function request(
+  url: string,
+  token: string | null,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ data: any; bytes: number }> {
   const response = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -432,10 +501,14 @@ function table(parameters: Record<string, unknown>, results: ScenarioResult[]): 
   lines.push("| scenario | members | seed | VACUUM ANALYZE |");
   lines.push("|---|---:|---:|---:|");
   for (const r of results) {
-    lines.push(`| ${r.name} (scale ${r.scale}) | ${r.members.toLocaleString("en")} (asked ${r.requestedMembers.toLocaleString("en")}) | ${seconds(r.seedMs)} | ${seconds(r.vacuumMs)} |`);
+    lines.push(
+      `| ${r.name} (scale ${r.scale}) | ${r.members.toLocaleString("en")} (asked ${r.requestedMembers.toLocaleString("en")}) | ${seconds(r.seedMs)} | ${seconds(r.vacuumMs)} |`,
+    );
   }
   lines.push("");
-  lines.push("| scenario | query | unit | asked | runs | server time median (loopback round trip) | p95 | min | max | SQL statements / query | findings | response | target | met? |");
+  lines.push(
+    "| scenario | query | unit | asked | runs | server time median (loopback round trip) | p95 | min | max | SQL statements / query | findings | response | target | met? |",
+  );
   lines.push("|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
   for (const r of results) {
     for (const q of r.queries) {
@@ -466,7 +539,6 @@ function stats(samples: number[]): Stats {
     meanMs: round(sorted.reduce((s, x) => s + x, 0) / sorted.length),
   };
 }
-
 
 function positiveInt(value: string | undefined, fallback: number): number {
   if (value === undefined || value === "") return fallback;

@@ -125,20 +125,22 @@ export class Oracle {
     const union = Object.entries(HOME_SQL)
       .map(([type, sql]) => `SELECT '${type}' AS type, t.* FROM (${sql}) AS t(id, homes, about, college, level)`)
       .join("\nUNION ALL\n");
-    const rows: Array<{ type: string; id: string; homes: string[]; about: string | null; college: string | null; level: Level }> = await this.ds.query(
-      `SELECT type, id, homes::text[] AS homes, about::text AS about, college::text AS college, level FROM (${union}) AS everything`,
-    );
+    const rows: Array<{ type: string; id: string; homes: string[]; about: string | null; college: string | null; level: Level }> =
+      await this.ds.query(
+        `SELECT type, id, homes::text[] AS homes, about::text AS about, college::text AS college, level FROM (${union}) AS everything`,
+      );
     for (const row of rows) this.add(row);
     // An audit entry belongs where its record belonged when it was written — the unit its snapshot
     // names (a member's group, else branch; a record's own unit column) — so a branch keeps the
     // history of what it recorded about a member who later moved. A snapshot naming no unit: where
     // the record is now; one about nothing the oracle knows: its college as a whole.
-    const audits: Array<{ id: string; entity_id: string | null; college_id: string | null; unit_then: string | null }> = await this.ds.query(
-      `SELECT id::text, entity_id::text, college_id::text,
+    const audits: Array<{ id: string; entity_id: string | null; college_id: string | null; unit_then: string | null }> =
+      await this.ds.query(
+        `SELECT id::text, entity_id::text, college_id::text,
               (SELECT coalesce(s->>'groupId', s->>'branchId', s->>'unitId', s->>'hostUnitId', s->>'ownerUnitId', s->>'collegeUnitId', s->>'scopeUnitId')
                  FROM (SELECT coalesce(after, before) AS s) snap) AS unit_then
          FROM audit_entry`,
-    );
+      );
     for (const a of audits) {
       const about = a.entity_id ? this.byId.get(a.entity_id) : undefined;
       const then = a.unit_then ?? (about?.type === "OrgUnit" ? a.entity_id : null);

@@ -156,9 +156,19 @@ function sensitivePair(n: number): { idNumber: string; phone: string } {
  * Writes through the API with the result's own type spelled out (a union needs an inline fragment,
  * a plain object type does not).
  */
-export async function create(client: Client, op: string, inputType: string, resultType: string | null, input: Record<string, unknown>, fields = "id version"): Promise<any> {
+export async function create(
+  client: Client,
+  op: string,
+  inputType: string,
+  resultType: string | null,
+  input: Record<string, unknown>,
+  fields = "id version",
+): Promise<any> {
   const selection = resultType ? `... on ${resultType} { ${fields} }` : fields;
-  const result = await client.gql(`mutation($i: ${inputType}!) { ${op}(input: $i) { __typename ${resultType ? "... on Refusal { errorCode message }" : ""} ${selection} } }`, { i: input });
+  const result = await client.gql(
+    `mutation($i: ${inputType}!) { ${op}(input: $i) { __typename ${resultType ? "... on Refusal { errorCode message }" : ""} ${selection} } }`,
+    { i: input },
+  );
   if (result.errors?.length) throw new Error(`${op}: ${JSON.stringify(result.errors)}`);
   const value = result.data[op];
   if (value.__typename === "Refusal") throw new Error(`${op} refused: ${value.errorCode} ${value.message}`);
@@ -176,8 +186,16 @@ export class Factories {
     const n = nextSerial();
     const pair = sensitivePair(n);
     const m = await create(side.admin, "createMember", "CreateMemberInput", "Member", {
-      name: `矩阵党员${n}`, gender: "FEMALE", category: "STUDENT", standing: "FULL", branchId: side.branch,
-      birthDate: "2004-03-01", idNumber: pair.idNumber, phone: pair.phone, registeredOn: "2026-09-01", ...extra,
+      name: `矩阵党员${n}`,
+      gender: "FEMALE",
+      category: "STUDENT",
+      standing: "FULL",
+      branchId: side.branch,
+      birthDate: "2004-03-01",
+      idNumber: pair.idNumber,
+      phone: pair.phone,
+      registeredOn: "2026-09-01",
+      ...extra,
     });
     this.sensitive.values.add(pair.idNumber).add(pair.phone);
     this.sensitive.of.set(m.id, [pair.idNumber, pair.phone]);
@@ -192,7 +210,12 @@ export class Factories {
   }
 
   group(side: Pick<Side, "admin" | "branch">): Promise<Ref> {
-    return create(side.admin, "createOrgUnit", "CreateOrgUnitInput", "OrgUnit", { kind: "GROUP", name: `矩阵党小组${nextSerial()}`, parentId: side.branch, groupPurpose: "OTHER" });
+    return create(side.admin, "createOrgUnit", "CreateOrgUnitInput", "OrgUnit", {
+      kind: "GROUP",
+      name: `矩阵党小组${nextSerial()}`,
+      parentId: side.branch,
+      groupPurpose: "OTHER",
+    });
   }
 
   massContact(side: Pick<Side, "admin">, memberId: string, personId: string): Promise<Ref> {
@@ -201,22 +224,39 @@ export class Factories {
 
   committeePosition(side: Pick<Side, "admin" | "branch">, memberId: string): Promise<Ref> {
     return create(side.admin, "appointCommitteeMember", "AppointCommitteeMemberInput", "CommitteePosition", {
-      unitId: side.branch, memberId, role: "MEMBER", duty: "组织委员", termStart: "2026-09-01",
+      unitId: side.branch,
+      memberId,
+      role: "MEMBER",
+      duty: "组织委员",
+      termStart: "2026-09-01",
     });
   }
 
   room(side: Pick<Side, "admin" | "branch">): Promise<Ref> {
-    return create(side.admin, "createRoom", "CreateRoomInput", "ActivityRoom", { name: `矩阵活动室${nextSerial()}`, ownerUnitId: side.branch, area: "30.00", location: "实训楼 305" });
+    return create(side.admin, "createRoom", "CreateRoomInput", "ActivityRoom", {
+      name: `矩阵活动室${nextSerial()}`,
+      ownerUnitId: side.branch,
+      area: "30.00",
+      location: "实训楼 305",
+    });
   }
 
   roomUser(side: Pick<Side, "admin">, roomId: string, unitId: string): Promise<Ref> {
     return create(side.admin, "assignRoom", "AssignRoomInput", "ActivityRoomUser", { roomId, unitId, since: "2026-09-01" });
   }
 
-  activity(side: Pick<Side, "admin" | "branch">, attendance: Array<{ memberId: string; isGuest?: boolean }>, roomId?: string): Promise<Ref> {
+  activity(
+    side: Pick<Side, "admin" | "branch">,
+    attendance: Array<{ memberId: string; isGuest?: boolean }>,
+    roomId?: string,
+  ): Promise<Ref> {
     return create(side.admin, "createActivity", "CreateActivityInput", "Activity", {
-      hostUnitId: side.branch, type: "ORGANISATIONAL_LIFE", topic: `矩阵组织生活会${nextSerial()}`,
-      startsAt: `${WORLD_DAY}T06:00:00.000Z`, endsAt: `${WORLD_DAY}T08:00:00.000Z`, educationHours: "2",
+      hostUnitId: side.branch,
+      type: "ORGANISATIONAL_LIFE",
+      topic: `矩阵组织生活会${nextSerial()}`,
+      startsAt: `${WORLD_DAY}T06:00:00.000Z`,
+      endsAt: `${WORLD_DAY}T08:00:00.000Z`,
+      educationHours: "2",
       ...(roomId ? { roomId } : { place: "会议室" }),
       attendance: attendance.map((a) => ({ memberId: a.memberId, status: "PRESENT", isGuest: a.isGuest ?? false })),
     });
@@ -224,19 +264,29 @@ export class Factories {
 
   studyRecord(side: Pick<Side, "admin">, memberId: string): Promise<Ref> {
     return create(side.admin, "createStudyRecord", "CreateStudyRecordInput", null, {
-      memberId, kind: "ONLINE_COURSE", studiedOn: WORLD_DAY, title: `矩阵网络课程${nextSerial()}`, hours: "2",
+      memberId,
+      kind: "ONLINE_COURSE",
+      studiedOn: WORLD_DAY,
+      title: `矩阵网络课程${nextSerial()}`,
+      hours: "2",
     });
   }
 
   recordBookHandIn(side: Pick<Side, "admin" | "branch">, semesterId: string): Promise<Ref> {
     return create(side.admin, "recordBookHandIn", "RecordBookHandInInput", "RecordBookHandIn", {
-      branchId: side.branch, semesterId, handedInOn: WORLD_DAY, receivedBy: "组织部 王老师",
+      branchId: side.branch,
+      semesterId,
+      handedInOn: WORLD_DAY,
+      receivedBy: "组织部 王老师",
     });
   }
 
   studentClass(side: Pick<Side, "admin" | "generalBranch">): Promise<Ref> {
     return create(side.admin, "createStudentClass", "CreateStudentClassInput", "StudentClass", {
-      collegeUnitId: side.generalBranch, name: `矩阵${nextSerial()}班`, major: "会计", gradeYear: 2023,
+      collegeUnitId: side.generalBranch,
+      name: `矩阵${nextSerial()}班`,
+      major: "会计",
+      gradeYear: 2023,
     });
   }
 
@@ -250,117 +300,237 @@ export class Factories {
 
   liaisonAssignment(side: Pick<Side, "admin">, teacherId: string, studentMemberIds: string[], studentPersonIds: string[]): Promise<Ref> {
     return create(side.admin, "createLiaisonAssignment", "CreateLiaisonAssignmentInput", "LiaisonAssignment", {
-      kind: "TEACHER_TO_STUDENTS", liaisonMemberId: teacherId, startDate: "2026-09-01", studentMemberIds, studentPersonIds,
+      kind: "TEACHER_TO_STUDENTS",
+      liaisonMemberId: teacherId,
+      startDate: "2026-09-01",
+      studentMemberIds,
+      studentPersonIds,
     });
   }
 
-  liaisonVisit(side: Pick<Side, "admin">, assignmentId: string, visitorMemberId: string, peopleMet: Array<Record<string, string>>): Promise<Ref> {
+  liaisonVisit(
+    side: Pick<Side, "admin">,
+    assignmentId: string,
+    visitorMemberId: string,
+    peopleMet: Array<Record<string, string>>,
+  ): Promise<Ref> {
     return create(side.admin, "createLiaisonVisit", "CreateLiaisonVisitInput", "LiaisonVisit", {
-      assignmentId, kind: "STUDENT_DORM_VISIT", visitedOn: "2026-10-20", visitorMemberId, place: "学生公寓 5 栋", notes: "了解学习情况",
-      peopleMet, followUps: [{ content: "跟进宿舍维修", dueOn: "2026-11-20" }],
+      assignmentId,
+      kind: "STUDENT_DORM_VISIT",
+      visitedOn: "2026-10-20",
+      visitorMemberId,
+      place: "学生公寓 5 栋",
+      notes: "了解学习情况",
+      peopleMet,
+      followUps: [{ content: "跟进宿舍维修", dueOn: "2026-11-20" }],
     });
   }
 
   followUp(side: Pick<Side, "admin">, visitId: string): Promise<Ref> {
-    return create(side.admin, "addLiaisonFollowUp", "AddFollowUpInput", "LiaisonFollowUp", { visitId, content: `矩阵后续事项${nextSerial()}`, dueOn: "2026-11-30" });
+    return create(side.admin, "addLiaisonFollowUp", "AddFollowUpInput", "LiaisonFollowUp", {
+      visitId,
+      content: `矩阵后续事项${nextSerial()}`,
+      dueOn: "2026-11-30",
+    });
   }
 
   servicePostType(side: Pick<Side, "admin" | "college">): Promise<Ref> {
-    return create(side.admin, "createServicePostType", "CreateServicePostTypeInput", null, { collegeId: side.college, name: `矩阵服务岗${nextSerial()}` });
+    return create(side.admin, "createServicePostType", "CreateServicePostTypeInput", null, {
+      collegeId: side.college,
+      name: `矩阵服务岗${nextSerial()}`,
+    });
   }
 
   servicePost(side: Pick<Side, "admin" | "branch">, typeId: string): Promise<Ref> {
     return create(side.admin, "createServicePost", "CreateServicePostInput", "ServicePost", {
-      hostUnitId: side.branch, typeId, name: `矩阵文明监督岗${nextSerial()}`, placeKind: "DORM", place: "北区学生公寓 5 栋", duties: "文明监督", termStart: "2026-09-01",
+      hostUnitId: side.branch,
+      typeId,
+      name: `矩阵文明监督岗${nextSerial()}`,
+      placeKind: "DORM",
+      place: "北区学生公寓 5 栋",
+      duties: "文明监督",
+      termStart: "2026-09-01",
     });
   }
 
   servicePostHolder(side: Pick<Side, "admin">, postId: string, memberId: string): Promise<Ref> {
-    return create(side.admin, "appointServicePostHolder", "AppointServicePostHolderInput", "ServicePostHolder", { postId, memberId, startDate: "2026-09-01" });
+    return create(side.admin, "appointServicePostHolder", "AppointServicePostHolderInput", "ServicePostHolder", {
+      postId,
+      memberId,
+      startDate: "2026-09-01",
+    });
   }
 
   servicePledge(side: Pick<Side, "admin">, memberId: string): Promise<Ref> {
     return create(side.admin, "createServicePledge", "CreateServicePledgeInput", "ServicePledge", {
-      memberId, serviceWindow: "财务处窗口", standard: "热情服务", identity: "共产党员", pledge: "一次办好", pledgedOn: "2026-09-10",
+      memberId,
+      serviceWindow: "财务处窗口",
+      standard: "热情服务",
+      identity: "共产党员",
+      pledge: "一次办好",
+      pledgedOn: "2026-09-10",
     });
   }
 
   serviceEvaluation(side: Pick<Side, "admin">, pledgeId: string): Promise<Ref> {
     return create(side.admin, "recordServiceEvaluation", "RecordServiceEvaluationInput", "ServiceEvaluation", {
-      pledgeId, evaluatorKind: "PUBLIC", evaluatorLabel: "服务对象", score: 90, evaluatedOn: WORLD_DAY,
+      pledgeId,
+      evaluatorKind: "PUBLIC",
+      evaluatorLabel: "服务对象",
+      score: 90,
+      evaluatedOn: WORLD_DAY,
     });
   }
 
   fundAllocation(side: Pick<Side, "admin" | "branch">): Promise<Ref> {
     return create(side.admin, "createFundAllocation", "CreateFundAllocationInput", "FundAllocation", {
-      branchId: side.branch, year: 2026, amount: "500.00", source: "SCHOOL_PARTY_BUDGET", allocatedOn: "2026-09-15",
+      branchId: side.branch,
+      year: 2026,
+      amount: "500.00",
+      source: "SCHOOL_PARTY_BUDGET",
+      allocatedOn: "2026-09-15",
     });
   }
 
   fundSpending(side: Pick<Side, "admin" | "branch">): Promise<Ref> {
-    return create(side.admin, "createFundSpending", "CreateFundSpendingInput", "FundSpending", { branchId: side.branch, amount: "100.00", purpose: "购买学习资料", spentOn: WORLD_DAY });
+    return create(side.admin, "createFundSpending", "CreateFundSpendingInput", "FundSpending", {
+      branchId: side.branch,
+      amount: "100.00",
+      purpose: "购买学习资料",
+      spentOn: WORLD_DAY,
+    });
   }
 
   dues(side: Pick<Side, "admin">, memberId: string, month = "2026-10"): Promise<Ref> {
-    return create(side.admin, "recordDues", "RecordDuesInput", "DuesRecord", { memberId, month, amountDue: "10.00", amountPaid: "10.00", paidOn: WORLD_DAY });
+    return create(side.admin, "recordDues", "RecordDuesInput", "DuesRecord", {
+      memberId,
+      month,
+      amountDue: "10.00",
+      amountPaid: "10.00",
+      paidOn: WORLD_DAY,
+    });
   }
 
-  partyWorkAllowance(side: Pick<Side, "admin" | "branch">, memberId: string, committeePositionId: string | null, year = 2026): Promise<Ref> {
+  partyWorkAllowance(
+    side: Pick<Side, "admin" | "branch">,
+    memberId: string,
+    committeePositionId: string | null,
+    year = 2026,
+  ): Promise<Ref> {
     return create(side.admin, "createPartyWorkAllowance", "CreatePartyWorkAllowanceInput", "PartyWorkAllowance", {
-      memberId, unitId: side.branch, committeePositionId, post: "支部组织委员", postKind: "COMMITTEE_MEMBER", workloadCredit: "10", amount: "300.00", year,
+      memberId,
+      unitId: side.branch,
+      committeePositionId,
+      post: "支部组织委员",
+      postKind: "COMMITTEE_MEMBER",
+      workloadCredit: "10",
+      amount: "300.00",
+      year,
     });
   }
 
   award(side: Pick<Side, "admin">, memberId: string): Promise<Ref> {
-    return create(side.admin, "nominateAward", "NominateAwardInput", "Award", { kind: "EXCELLENT_MEMBER", memberId, cycleYear: 2026, nominatedOn: "2026-09-20" });
+    return create(side.admin, "nominateAward", "NominateAwardInput", "Award", {
+      kind: "EXCELLENT_MEMBER",
+      memberId,
+      cycleYear: 2026,
+      nominatedOn: "2026-09-20",
+    });
   }
 
   recognition(side: Pick<Side, "admin" | "branch">): Promise<Ref> {
     return create(side.admin, "createRecognition", "CreateRecognitionInput", "Recognition", {
-      unitId: side.branch, kind: "HONOUR", level: "SCHOOL", title: `矩阵先进集体${nextSerial()}`, occurredOn: WORLD_DAY, issuer: "校党委",
+      unitId: side.branch,
+      kind: "HONOUR",
+      level: "SCHOOL",
+      title: `矩阵先进集体${nextSerial()}`,
+      occurredOn: WORLD_DAY,
+      issuer: "校党委",
     });
   }
 
   notice(side: Pick<Side, "admin" | "branch">): Promise<Ref> {
     return create(side.admin, "createPartyAffairsNotice", "CreatePartyAffairsNoticeInput", "PartyAffairsNotice", {
-      unitId: side.branch, channel: "BOARD", publishedOn: WORLD_DAY, title: `矩阵党务公开${nextSerial()}`,
+      unitId: side.branch,
+      channel: "BOARD",
+      publishedOn: WORLD_DAY,
+      title: `矩阵党务公开${nextSerial()}`,
     });
   }
 
   decision(side: Pick<Side, "admin" | "branch">): Promise<Ref> {
     return create(side.admin, "createMajorDecision", "CreateMajorDecisionInput", "MajorDecision", {
-      unitId: side.branch, category: "MAJOR_DECISION", title: `矩阵重大决策${nextSerial()}`, consultation: "会前酝酿", consultedOn: "2026-10-10", consultedWith: "支委", decidedOn: WORLD_DAY,
+      unitId: side.branch,
+      category: "MAJOR_DECISION",
+      title: `矩阵重大决策${nextSerial()}`,
+      consultation: "会前酝酿",
+      consultedOn: "2026-10-10",
+      consultedWith: "支委",
+      decidedOn: WORLD_DAY,
     });
   }
 
   risk(side: Pick<Side, "admin" | "branch">): Promise<Ref> {
     return create(side.admin, "createIntegrityRisk", "CreateIntegrityRiskInput", "IntegrityRisk", {
-      unitId: side.branch, riskPoint: "经费使用", keyPoint: "报销审核", controlMeasures: "双人审核", responsiblePerson: "支部书记", reviewedOn: WORLD_DAY,
+      unitId: side.branch,
+      riskPoint: "经费使用",
+      keyPoint: "报销审核",
+      controlMeasures: "双人审核",
+      responsiblePerson: "支部书记",
+      reviewedOn: WORLD_DAY,
     });
   }
 
   thoughtReport(side: Pick<Side, "admin">, memberId: string): Promise<Ref> {
-    return create(side.admin, "fileDocument", "FileDocumentInput", "FiledDocument", { kind: "THOUGHT_REPORT", memberId, title: `矩阵思想汇报${nextSerial()}`, filedOn: WORLD_DAY });
+    return create(side.admin, "fileDocument", "FileDocumentInput", "FiledDocument", {
+      kind: "THOUGHT_REPORT",
+      memberId,
+      title: `矩阵思想汇报${nextSerial()}`,
+      filedOn: WORLD_DAY,
+    });
   }
 
   devPlan(side: Pick<Side, "admin" | "branch">): Promise<Ref> {
-    return create(side.admin, "fileDocument", "FileDocumentInput", "FiledDocument", { kind: "DEV_PLAN", unitId: side.branch, title: `矩阵发展计划${nextSerial()}`, filedOn: WORLD_DAY });
+    return create(side.admin, "fileDocument", "FileDocumentInput", "FiledDocument", {
+      kind: "DEV_PLAN",
+      unitId: side.branch,
+      title: `矩阵发展计划${nextSerial()}`,
+      filedOn: WORLD_DAY,
+    });
   }
 
   async memberAccount(side: Pick<Side, "admin">, memberId: string): Promise<{ id: string; version: number; username: string }> {
     const username = `matrix.member${nextSerial()}`;
-    const user = await create(side.admin, "createUser", "CreateUserInput", "User", { username, displayName: username, password: WORLD_PASSWORD, role: UserRole.MEMBER, memberId });
+    const user = await create(side.admin, "createUser", "CreateUserInput", "User", {
+      username,
+      displayName: username,
+      password: WORLD_PASSWORD,
+      role: UserRole.MEMBER,
+      memberId,
+    });
     return { ...user, username };
   }
 
   async apiToken(side: Pick<Side, "admin" | "branch">): Promise<Ref> {
-    const created = await create(side.admin, "createApiToken", "CreateApiTokenInput", null, { name: `矩阵令牌${nextSerial()}`, permissions: ["ORG_READ"], scopeUnitId: side.branch }, "apiToken { id version }");
+    const created = await create(
+      side.admin,
+      "createApiToken",
+      "CreateApiTokenInput",
+      null,
+      { name: `矩阵令牌${nextSerial()}`, permissions: ["ORG_READ"], scopeUnitId: side.branch },
+      "apiToken { id version }",
+    );
     return created.apiToken;
   }
 
   async transfer(side: Pick<Side, "admin">, member: Ref, toBranchId: string): Promise<Ref> {
     const version = await this.version("Member", member.id);
-    return create(side.admin, "transferMember", "TransferMemberInput", "Member", { id: member.id, version, toBranchId, transferredOn: "2026-10-01" });
+    return create(side.admin, "transferMember", "TransferMemberInput", "Member", {
+      id: member.id,
+      version,
+      toBranchId,
+      transferredOn: "2026-10-01",
+    });
   }
 
   private readonly secretaries = new Map<string, Promise<Client>>();
@@ -371,10 +541,14 @@ export class Factories {
    * guest's unit confirms it. Returns the attendance row.
    */
   async guestRow(host: { branch: string }, memberId: string): Promise<Ref> {
-    if (!this.secretaries.has(host.branch)) this.secretaries.set(host.branch, this.app.clientFor({ role: UserRole.BRANCH_SECRETARY, scopeUnitId: host.branch }));
+    if (!this.secretaries.has(host.branch))
+      this.secretaries.set(host.branch, this.app.clientFor({ role: UserRole.BRANCH_SECRETARY, scopeUnitId: host.branch }));
     const secretary = await this.secretaries.get(host.branch)!;
     const activity = await this.activity({ admin: secretary, branch: host.branch }, [{ memberId, isGuest: true }]);
-    const [row] = await this.app.dataSource.query(`SELECT id, version FROM activity_attendance WHERE activity_id = $1 AND member_id = $2`, [activity.id, memberId]);
+    const [row] = await this.app.dataSource.query(`SELECT id, version FROM activity_attendance WHERE activity_id = $1 AND member_id = $2`, [
+      activity.id,
+      memberId,
+    ]);
     return row;
   }
 
@@ -408,18 +582,45 @@ export async function seedAccessWorld(app: TestApp): Promise<{ world: AccessWorl
 
   const caijing = await generalBranch(college1, "财经学院党总支");
   const cousinBranch = (
-    await create(app, "createOrgUnit", "CreateOrgUnitInput", "OrgUnit", { kind: "BRANCH", branchKind: "STUDENT", name: "学生二支部", parentId: caijing })
+    await create(app, "createOrgUnit", "CreateOrgUnitInput", "OrgUnit", {
+      kind: "BRANCH",
+      branchKind: "STUDENT",
+      name: "学生二支部",
+      parentId: caijing,
+    })
   ).id;
   const skeletons: Array<Omit<Side, "group" | "member" | "student2" | "teacher" | "person" | "records" | "memberAccount" | "guestHost">> = [
-    { name: "inside", admin: app, college: college1, generalBranch: caijing, branch: await unit(college1, "财经学院党总支", "学生支部"), otherBranch: cousinBranch },
-    { name: "cousin", admin: app, college: college1, generalBranch: caijing, branch: cousinBranch, otherBranch: await unit(college1, "财经学院党总支", "学生支部") },
     {
-      name: "sibling", admin: app, college: college1, generalBranch: await generalBranch(college1, "信息工程学院党总支"),
-      branch: await unit(college1, "信息工程学院党总支", "学生支部"), otherBranch: await unit(college1, "信息工程学院党总支", "教工支部"),
+      name: "inside",
+      admin: app,
+      college: college1,
+      generalBranch: caijing,
+      branch: await unit(college1, "财经学院党总支", "学生支部"),
+      otherBranch: cousinBranch,
     },
     {
-      name: "otherCollege", admin: admin2, college: college2, generalBranch: await generalBranch(college2, "财经学院党总支"),
-      branch: await unit(college2, "财经学院党总支", "学生支部"), otherBranch: await unit(college2, "财经学院党总支", "教工一支部"),
+      name: "cousin",
+      admin: app,
+      college: college1,
+      generalBranch: caijing,
+      branch: cousinBranch,
+      otherBranch: await unit(college1, "财经学院党总支", "学生支部"),
+    },
+    {
+      name: "sibling",
+      admin: app,
+      college: college1,
+      generalBranch: await generalBranch(college1, "信息工程学院党总支"),
+      branch: await unit(college1, "信息工程学院党总支", "学生支部"),
+      otherBranch: await unit(college1, "信息工程学院党总支", "教工支部"),
+    },
+    {
+      name: "otherCollege",
+      admin: admin2,
+      college: college2,
+      generalBranch: await generalBranch(college2, "财经学院党总支"),
+      branch: await unit(college2, "财经学院党总支", "学生支部"),
+      otherBranch: await unit(college2, "财经学院党总支", "教工一支部"),
     },
   ];
 
@@ -427,14 +628,28 @@ export async function seedAccessWorld(app: TestApp): Promise<{ world: AccessWorl
   const perCollege = new Map<string, { semester: Ref; vacation: Ref; postType: Ref; funding: Ref }>();
   for (const s of skeletons) {
     if (perCollege.has(s.college)) continue;
-    const [semester] = await ds.query(`SELECT id, version FROM semester WHERE college_id = $1 AND starts_on <= $2 AND ends_on >= $2`, [s.college, WORLD_DAY]);
-    const [vacation] = await ds.query(`SELECT version FROM vacation_month_setting WHERE college_id = $1 AND branch_kind = 'STUDENT'`, [s.college]);
+    const [semester] = await ds.query(`SELECT id, version FROM semester WHERE college_id = $1 AND starts_on <= $2 AND ends_on >= $2`, [
+      s.college,
+      WORLD_DAY,
+    ]);
+    const [vacation] = await ds.query(`SELECT version FROM vacation_month_setting WHERE college_id = $1 AND branch_kind = 'STUDENT'`, [
+      s.college,
+    ]);
     const vacationSet = await create(s.admin, "setVacationMonths", "SetVacationMonthsInput", null, {
-      collegeId: s.college, branchKind: "STUDENT", months: [1, 2, 7, 8], note: "矩阵：寒暑假", version: vacation.version,
+      collegeId: s.college,
+      branchKind: "STUDENT",
+      months: [1, 2, 7, 8],
+      note: "矩阵：寒暑假",
+      version: vacation.version,
     });
     const postType = await factories.servicePostType(s);
     const funding = await create(s.admin, "setFundingSetting", "SetFundingSettingInput", null, {
-      collegeId: s.college, year: 2026, rebateShare: "0.5", secretaryAllowance: "600.00", committeeMemberAllowance: "300.00", groupLeaderAllowance: "200.00",
+      collegeId: s.college,
+      year: 2026,
+      rebateShare: "0.5",
+      secretaryAllowance: "600.00",
+      committeeMemberAllowance: "300.00",
+      groupLeaderAllowance: "200.00",
     });
     perCollege.set(s.college, { semester, vacation: vacationSet, postType, funding });
   }
@@ -447,7 +662,17 @@ export async function seedAccessWorld(app: TestApp): Promise<{ world: AccessWorl
     const student2 = await factories.member(s, { groupId: group });
     const teacher = await factories.member(s, { category: "FACULTY", name: `矩阵教师${nextSerial()}` });
     const person = await factories.person(s);
-    const side: Side = { ...s, guestHost: "", group, member: member.id, student2: student2.id, teacher: teacher.id, person: person.id, records: {}, memberAccount: undefined as never };
+    const side: Side = {
+      ...s,
+      guestHost: "",
+      group,
+      member: member.id,
+      student2: student2.id,
+      teacher: teacher.id,
+      person: person.id,
+      records: {},
+      memberAccount: undefined as never,
+    };
     const r = side.records;
     r.OrgUnit = { id: s.branch, version: await factories.version("OrgUnit", s.branch) };
     r.Member = member;
@@ -465,13 +690,24 @@ export async function seedAccessWorld(app: TestApp): Promise<{ world: AccessWorl
     r.ClassMember = await factories.classMember(side, r.StudentClass.id, member.id);
     r.ClassGroup = await factories.classGroup(side, r.StudentClass.id, group);
     r.LiaisonAssignment = await factories.liaisonAssignment(side, teacher.id, [student2.id], [person.id]);
-    r.LiaisonVisit = await factories.liaisonVisit(side, r.LiaisonAssignment.id, teacher.id, [{ personId: person.id }, { memberId: student2.id }]);
+    r.LiaisonVisit = await factories.liaisonVisit(side, r.LiaisonAssignment.id, teacher.id, [
+      { personId: person.id },
+      { memberId: student2.id },
+    ]);
     // The two leaders' kinds of link too (a school leader → the general branch, a college leader → the class), so their targets are walked.
     await create(side.admin, "createLiaisonAssignment", "CreateLiaisonAssignmentInput", "LiaisonAssignment", {
-      kind: "SCHOOL_LEADER_TO_COLLEGE", leaderName: `矩阵校领导${nextSerial()}`, leaderTitle: "副校长", targetUnitId: side.generalBranch, startDate: "2026-09-01",
+      kind: "SCHOOL_LEADER_TO_COLLEGE",
+      leaderName: `矩阵校领导${nextSerial()}`,
+      leaderTitle: "副校长",
+      targetUnitId: side.generalBranch,
+      startDate: "2026-09-01",
     });
     await create(side.admin, "createLiaisonAssignment", "CreateLiaisonAssignmentInput", "LiaisonAssignment", {
-      kind: "COLLEGE_LEADER_TO_CLASS", leaderName: `矩阵院领导${nextSerial()}`, leaderTitle: "院长", targetClassId: r.StudentClass.id, startDate: "2026-09-01",
+      kind: "COLLEGE_LEADER_TO_CLASS",
+      leaderName: `矩阵院领导${nextSerial()}`,
+      leaderTitle: "院长",
+      targetClassId: r.StudentClass.id,
+      startDate: "2026-09-01",
     });
     r.ServicePostType = shared.postType;
     r.ServicePost = await factories.servicePost(side, shared.postType.id);
@@ -514,14 +750,21 @@ export async function seedAccessWorld(app: TestApp): Promise<{ world: AccessWorl
     await factories.transfer(side, m, side.branch);
     return m.id;
   };
-  const transferRow = async (memberId: string): Promise<Ref> => (await ds.query(`SELECT id, version FROM member_transfer WHERE member_id = $1`, [memberId]))[0];
+  const transferRow = async (memberId: string): Promise<Ref> =>
+    (await ds.query(`SELECT id, version FROM member_transfer WHERE member_id = $1`, [memberId]))[0];
   inside.records.MemberTransfer = await transferRow(incomer.id);
   cousin.records.MemberTransfer = await transferRow(await transferIn(cousin, inside));
   sibling.records.MemberTransfer = await transferRow(await transferIn(sibling, inside));
-  otherCollege.records.MemberTransfer = await transferRow(await transferIn(otherCollege, { admin: otherCollege.admin, branch: otherCollege.otherBranch }));
+  otherCollege.records.MemberTransfer = await transferRow(
+    await transferIn(otherCollege, { admin: otherCollege.admin, branch: otherCollege.otherBranch }),
+  );
   // The inside activity with a sibling member as guest; a sibling activity with an inside member as guest.
-  crossing.insideActivityWithSiblingGuest = (await factories.activity(inside, [{ memberId: inside.member }, { memberId: sibling.member, isGuest: true }])).id;
-  crossing.siblingActivityWithInsideGuest = (await factories.activity(sibling, [{ memberId: sibling.member }, { memberId: inside.member, isGuest: true }])).id;
+  crossing.insideActivityWithSiblingGuest = (
+    await factories.activity(inside, [{ memberId: inside.member }, { memberId: sibling.member, isGuest: true }])
+  ).id;
+  crossing.siblingActivityWithInsideGuest = (
+    await factories.activity(sibling, [{ memberId: sibling.member }, { memberId: inside.member, isGuest: true }])
+  ).id;
   // A room of the sibling's shared with the inside branch (its own primary room stays unshared).
   const shared = await factories.room(sibling);
   await factories.roomUser(sibling, shared.id, inside.branch);
@@ -529,10 +772,15 @@ export async function seedAccessWorld(app: TestApp): Promise<{ world: AccessWorl
   crossing.siblingRoomNotShared = sibling.records.ActivityRoom.id;
   // The inside teacher's liaison students include a sibling student member and a sibling student; a visit meets them.
   await create(app, "addLiaisonStudents", "AddLiaisonStudentsInput", "LiaisonAssignment", {
-    assignmentId: inside.records.LiaisonAssignment.id, memberIds: [sibling.student2], personIds: [sibling.person],
+    assignmentId: inside.records.LiaisonAssignment.id,
+    memberIds: [sibling.student2],
+    personIds: [sibling.person],
   });
   crossing.insideVisitMeetingSiblingPeople = (
-    await factories.liaisonVisit(inside, inside.records.LiaisonAssignment.id, inside.teacher, [{ personId: sibling.person }, { memberId: sibling.student2 }])
+    await factories.liaisonVisit(inside, inside.records.LiaisonAssignment.id, inside.teacher, [
+      { personId: sibling.person },
+      { memberId: sibling.student2 },
+    ])
   ).id;
   // An inside member's mass contact registered by the sibling branch.
   crossing.insideContactWithSiblingPerson = (await factories.massContact(inside, inside.member, sibling.person)).id;
@@ -555,8 +803,14 @@ export async function seedAccessWorld(app: TestApp): Promise<{ world: AccessWorl
       return { id: String(row.id), version: row.version };
     };
     r.RegisterEntry = await one(`SELECT id, version FROM register_entry WHERE member_id = $1 ORDER BY created_at LIMIT 1`, [side.member]);
-    r.ActivityAttendance = await one(`SELECT id, version FROM activity_attendance WHERE activity_id = $1 AND member_id = $2`, [r.Activity.id, side.member]);
-    r.LiaisonStudent = await one(`SELECT id, version FROM liaison_student WHERE assignment_id = $1 AND member_id = $2`, [r.LiaisonAssignment.id, side.student2]);
+    r.ActivityAttendance = await one(`SELECT id, version FROM activity_attendance WHERE activity_id = $1 AND member_id = $2`, [
+      r.Activity.id,
+      side.member,
+    ]);
+    r.LiaisonStudent = await one(`SELECT id, version FROM liaison_student WHERE assignment_id = $1 AND member_id = $2`, [
+      r.LiaisonAssignment.id,
+      side.student2,
+    ]);
     r.VisitPerson = await one(`SELECT id, version FROM visit_person WHERE visit_id = $1 ORDER BY position LIMIT 1`, [r.LiaisonVisit.id]);
     r.LiaisonFollowUp = await one(`SELECT id, version FROM liaison_follow_up WHERE visit_id = $1 LIMIT 1`, [r.LiaisonVisit.id]);
     r.AuditEntry = await one(`SELECT id, 0 AS version FROM audit_entry WHERE entity_id = $1 AND operation = 'createMember'`, [side.member]);

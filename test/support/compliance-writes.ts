@@ -10,12 +10,38 @@ import type { DataSource, EntityManager } from "typeorm";
  * no finding can see would prove nothing about the cache.
  */
 export const WRITE_KINDS = [
-  "activity.insert", "activity.update", "attendance.delete", "study.insert", "dues.pay", "dues.unpay", "dues.insert",
-  "contact.insert", "contact.close", "document.file", "member.move", "member.flip", "fund.insert", "liaison.visit",
-  "room.add", "room.end", "recordBook.insert", "allowance.insert", "award.status", "class.member", "class.group",
-  "unit.rename", "setting.hourFloors", "setting.vacation", "setting.funding", "rule.parameter",
+  "activity.insert",
+  "activity.update",
+  "attendance.delete",
+  "study.insert",
+  "dues.pay",
+  "dues.unpay",
+  "dues.insert",
+  "contact.insert",
+  "contact.close",
+  "document.file",
+  "member.move",
+  "member.flip",
+  "fund.insert",
+  "liaison.visit",
+  "room.add",
+  "room.end",
+  "recordBook.insert",
+  "allowance.insert",
+  "award.status",
+  "class.member",
+  "class.group",
+  "unit.rename",
+  "setting.hourFloors",
+  "setting.vacation",
+  "setting.funding",
+  "rule.parameter",
   // Tables the engine reads that the application changes rarely.
-  "room.change", "seat.change", "class.change", "liaison.end", "semester.shift",
+  "room.change",
+  "seat.change",
+  "class.change",
+  "liaison.end",
+  "semester.shift",
 ] as const;
 export type WriteKind = (typeof WRITE_KINDS)[number];
 
@@ -39,15 +65,19 @@ type Sql = (sql: string, params?: unknown[]) => Promise<any[]>;
 
 /** Runs one write in its own transaction; returns a description, e.g. “dues.pay 2026-03 of 张三”. */
 export async function applyWrite(dataSource: DataSource, scope: WriteScope, write: Write): Promise<string> {
-  const detail = await dataSource.transaction((em: EntityManager) => WRITES[write.kind](rowsOf(em), { ...scope, root: write.focus ? scope.focusId : scope.collegeId }, write));
+  const detail = await dataSource.transaction((em: EntityManager) =>
+    WRITES[write.kind](rowsOf(em), { ...scope, root: write.focus ? scope.focusId : scope.collegeId }, write),
+  );
   return `${write.kind}${write.focus ? "*" : ""}: ${detail}`;
 }
 
 /** The rows a statement returns (TypeORM answers UPDATE and DELETE with [rows, count]). */
-const rowsOf = (em: EntityManager): Sql => async (sql, params) => {
-  const result = await em.query(sql, params);
-  return /^\s*(UPDATE|DELETE)/i.test(sql) ? result[0] : result;
-};
+const rowsOf =
+  (em: EntityManager): Sql =>
+  async (sql, params) => {
+    const result = await em.query(sql, params);
+    return /^\s*(UPDATE|DELETE)/i.test(sql) ? result[0] : result;
+  };
 
 /** A write that found nothing to change (the description says so). */
 const skip = (why: string) => `skipped: ${why}`;
@@ -59,7 +89,23 @@ interface Ctx extends WriteScope {
 }
 
 /** The months writes land in: the report's range (2025-09 … 2026-08) and a little either side. */
-const MONTHS = ["2025-07", "2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-11"];
+const MONTHS = [
+  "2025-07",
+  "2025-09",
+  "2025-10",
+  "2025-11",
+  "2025-12",
+  "2026-01",
+  "2026-02",
+  "2026-03",
+  "2026-04",
+  "2026-05",
+  "2026-06",
+  "2026-07",
+  "2026-08",
+  "2026-09",
+  "2026-11",
+];
 const month = (n: number) => MONTHS[n % MONTHS.length];
 const date = (n: number) => `${month(n)}-${String(1 + (Math.floor(n / MONTHS.length) % 28)).padStart(2, "0")}`;
 /** A day inside the report's range (2025-09-01 … 2026-08-31), for ends of things whose effect should show. */
@@ -67,10 +113,15 @@ const dateInRange = (n: number) => date(1 + (n % 12) + 15 * Math.floor(n / 12));
 const nth = <T>(rows: T[], n: number): T | undefined => rows[n % Math.max(rows.length, 1)];
 
 /** A unit's names from the root down: a stable order for units (their ids are random per install). */
-const UNIT_PATH = (alias: string) => `(SELECT string_agg(x.name, '/' ORDER BY cardinality(x.path)) FROM org_unit x WHERE x.id = ANY(${alias}.path) AND x.parent_id IS NOT NULL)`;
+const UNIT_PATH = (alias: string) =>
+  `(SELECT string_agg(x.name, '/' ORDER BY cardinality(x.path)) FROM org_unit x WHERE x.id = ANY(${alias}.path) AND x.parent_id IS NOT NULL)`;
 const IN_ROOT = (alias: string) => `${alias}.path @> ARRAY[$1::uuid]`;
 
-async function members(q: Sql, ctx: Ctx, where = "TRUE"): Promise<Array<{ id: string; name: string; branch_id: string; branch: string; category: string }>> {
+async function members(
+  q: Sql,
+  ctx: Ctx,
+  where = "TRUE",
+): Promise<Array<{ id: string; name: string; branch_id: string; branch: string; category: string }>> {
   return q(
     `SELECT m.id, m.name, m.branch_id, m.category, ${UNIT_PATH("u")} AS branch FROM member m JOIN org_unit u ON u.id = m.branch_id
       WHERE m.status = 'ACTIVE' AND ${IN_ROOT("u")} AND ${where} ORDER BY m.id`,
@@ -79,10 +130,22 @@ async function members(q: Sql, ctx: Ctx, where = "TRUE"): Promise<Array<{ id: st
 }
 
 async function units(q: Sql, ctx: Ctx, kinds: string[]): Promise<Array<{ id: string; name: string; kind: string; path: string }>> {
-  return q(`SELECT u.id, u.name, u.kind, ${UNIT_PATH("u")} AS path FROM org_unit u WHERE ${IN_ROOT("u")} AND u.kind::text = ANY($2) AND u.archived_at IS NULL ORDER BY 4`, [ctx.root, kinds]);
+  return q(
+    `SELECT u.id, u.name, u.kind, ${UNIT_PATH("u")} AS path FROM org_unit u WHERE ${IN_ROOT("u")} AND u.kind::text = ANY($2) AND u.archived_at IS NULL ORDER BY 4`,
+    [ctx.root, kinds],
+  );
 }
 
-const ACTIVITY_TYPES = ["ORGANISATIONAL_LIFE", "BRANCH_COMMITTEE_MEETING", "PARTY_LECTURE", "PARTY_DAY", "DEMOCRATIC_LIFE", "FORUM", "THEORY_STUDY", "INTEGRITY_EDUCATION"];
+const ACTIVITY_TYPES = [
+  "ORGANISATIONAL_LIFE",
+  "BRANCH_COMMITTEE_MEETING",
+  "PARTY_LECTURE",
+  "PARTY_DAY",
+  "DEMOCRATIC_LIFE",
+  "FORUM",
+  "THEORY_STUDY",
+  "INTEGRITY_EDUCATION",
+];
 const MINUTES = [60, 90, 119, 120, 150];
 
 const WRITES: Record<WriteKind, (q: Sql, ctx: Ctx, w: Write) => Promise<string>> = {
@@ -115,7 +178,13 @@ const WRITES: Record<WriteKind, (q: Sql, ctx: Ctx, w: Write) => Promise<string>>
       if (guest) rows.push([guest.id, "PRESENT", true]);
     }
     for (const [memberId, status, guest] of rows) {
-      await q(`INSERT INTO activity_attendance (college_id, activity_id, member_id, status, is_guest) VALUES ($1, $2, $3, $4, $5)`, [ctx.collegeId, id, memberId, status, guest]);
+      await q(`INSERT INTO activity_attendance (college_id, activity_id, member_id, status, is_guest) VALUES ($1, $2, $3, $4, $5)`, [
+        ctx.collegeId,
+        id,
+        memberId,
+        status,
+        guest,
+      ]);
     }
     return `${type} of ${host.path} on ${day}, ${minutes} min, ${hours} h (${integrity} integrity), ${rows.length} attendance rows`;
   },
@@ -183,7 +252,10 @@ const WRITES: Record<WriteKind, (q: Sql, ctx: Ctx, w: Write) => Promise<string>>
       const deleted = await q(`DELETE FROM activity_attendance WHERE activity_id = $1 RETURNING id`, [act.id]);
       return `all ${deleted.length} rows of the meeting of ${act.host} on ${act.held_on}`;
     }
-    const present = await q(`SELECT t.id, m.name FROM activity_attendance t JOIN member m ON m.id = t.member_id WHERE t.activity_id = $1 AND t.status = 'PRESENT' ORDER BY t.member_id`, [act.id]);
+    const present = await q(
+      `SELECT t.id, m.name FROM activity_attendance t JOIN member m ON m.id = t.member_id WHERE t.activity_id = $1 AND t.status = 'PRESENT' ORDER BY t.member_id`,
+      [act.id],
+    );
     const row = nth(present, c)!;
     await q(`DELETE FROM activity_attendance WHERE id = $1`, [row.id]);
     return `${row.name} at the meeting of ${act.host} on ${act.held_on}`;
@@ -211,7 +283,10 @@ const WRITES: Record<WriteKind, (q: Sql, ctx: Ctx, w: Write) => Promise<string>>
     );
     const d = nth(rows, a);
     if (!d) return skip("no arrears");
-    await q(`UPDATE dues_record SET amount_paid_fen = amount_due_fen, paid_on = month + 9, updated_at = now(), version = version + 1 WHERE id = $1`, [d.id]);
+    await q(
+      `UPDATE dues_record SET amount_paid_fen = amount_due_fen, paid_on = month + 9, updated_at = now(), version = version + 1 WHERE id = $1`,
+      [d.id],
+    );
     return `${d.month} of ${d.name}`;
   },
 
@@ -225,10 +300,14 @@ const WRITES: Record<WriteKind, (q: Sql, ctx: Ctx, w: Write) => Promise<string>>
     const d = nth(rows, a);
     if (!d) return skip("no payment");
     if (b % 2 === 0) {
-      await q(`UPDATE dues_record SET amount_paid_fen = 0, paid_on = NULL, updated_at = now(), version = version + 1 WHERE id = $1`, [d.id]);
+      await q(`UPDATE dues_record SET amount_paid_fen = 0, paid_on = NULL, updated_at = now(), version = version + 1 WHERE id = $1`, [
+        d.id,
+      ]);
       return `${d.month} of ${d.name}: nothing paid`;
     }
-    await q(`UPDATE dues_record SET amount_paid_fen = amount_paid_fen / 2, updated_at = now(), version = version + 1 WHERE id = $1`, [d.id]);
+    await q(`UPDATE dues_record SET amount_paid_fen = amount_paid_fen / 2, updated_at = now(), version = version + 1 WHERE id = $1`, [
+      d.id,
+    ]);
     return `${d.month} of ${d.name}: half paid`;
   },
 
@@ -257,7 +336,12 @@ const WRITES: Record<WriteKind, (q: Sql, ctx: Ctx, w: Write) => Promise<string>>
       [ctx.collegeId, m.id, b % 100],
     );
     const since = date(c);
-    await q(`INSERT INTO mass_contact (member_id, person_id, college_id, since) VALUES ($1, $2, $3, $4)`, [m.id, person.id, ctx.collegeId, since]);
+    await q(`INSERT INTO mass_contact (member_id, person_id, college_id, since) VALUES ($1, $2, $3, $4)`, [
+      m.id,
+      person.id,
+      ctx.collegeId,
+      since,
+    ]);
     return `${m.name} (${m.branch}) with ${person.name} since ${since}`;
   },
 
@@ -269,7 +353,10 @@ const WRITES: Record<WriteKind, (q: Sql, ctx: Ctx, w: Write) => Promise<string>>
     );
     const x = nth(rows, a);
     if (!x) return skip("no open contact");
-    const [{ until }] = await q(`UPDATE mass_contact SET until = greatest(since, $2::date), updated_at = now(), version = version + 1 WHERE id = $1 RETURNING until::text`, [x.id, date(c)]);
+    const [{ until }] = await q(
+      `UPDATE mass_contact SET until = greatest(since, $2::date), updated_at = now(), version = version + 1 WHERE id = $1 RETURNING until::text`,
+      [x.id, date(c)],
+    );
     return `${x.name}'s contact since ${x.since} until ${until}`;
   },
 
@@ -280,12 +367,20 @@ const WRITES: Record<WriteKind, (q: Sql, ctx: Ctx, w: Write) => Promise<string>>
     if (kind === "THOUGHT_REPORT") {
       const m = nth(await members(q, ctx), a);
       if (!m) return skip("no member");
-      await q(`INSERT INTO filed_document (college_id, unit_id, member_id, kind, title, filed_on) VALUES ($1, $2, $3, $4, '思想汇报', $5)`, [ctx.collegeId, m.branch_id, m.id, kind, filedOn]);
+      await q(
+        `INSERT INTO filed_document (college_id, unit_id, member_id, kind, title, filed_on) VALUES ($1, $2, $3, $4, '思想汇报', $5)`,
+        [ctx.collegeId, m.branch_id, m.id, kind, filedOn],
+      );
       return `${kind} of ${m.name} (${m.branch}) on ${filedOn}`;
     }
     const unit = kind === "GB_ANNUAL_REPORT" ? nth(await units(q, ctx, ["GENERAL_BRANCH"]), a) : { id: ctx.collegeId, path: "党委" };
     if (!unit) return skip("no general branch");
-    await q(`INSERT INTO filed_document (college_id, unit_id, kind, title, filed_on) VALUES ($1, $2, $3, '年度材料', $4)`, [ctx.collegeId, unit.id, kind, filedOn]);
+    await q(`INSERT INTO filed_document (college_id, unit_id, kind, title, filed_on) VALUES ($1, $2, $3, '年度材料', $4)`, [
+      ctx.collegeId,
+      unit.id,
+      kind,
+      filedOn,
+    ]);
     return `${kind} of ${unit.path} on ${filedOn}`;
   },
 
@@ -293,7 +388,9 @@ const WRITES: Record<WriteKind, (q: Sql, ctx: Ctx, w: Write) => Promise<string>>
   async "member.move"(q, ctx, { a, b }) {
     const m = nth(await members(q, ctx), a);
     if (!m) return skip("no member");
-    const targets = (await units(q, { ...ctx, root: b % 2 === 0 ? ctx.root : ctx.collegeId }, ["BRANCH"])).filter((u) => u.id !== m.branch_id);
+    const targets = (await units(q, { ...ctx, root: b % 2 === 0 ? ctx.root : ctx.collegeId }, ["BRANCH"])).filter(
+      (u) => u.id !== m.branch_id,
+    );
     const to = nth(targets, b)!;
     await q(`UPDATE member SET branch_id = $2, group_id = NULL, updated_at = now(), version = version + 1 WHERE id = $1`, [m.id, to.id]);
     return `${m.name} from ${m.branch} to ${to.path}`;
@@ -321,7 +418,14 @@ const WRITES: Record<WriteKind, (q: Sql, ctx: Ctx, w: Write) => Promise<string>>
     const year = 2025 + (b % 2);
     const source = ["SCHOOL_PARTY_BUDGET", "DUES_REBATE", "OTHER"][c % 3];
     const fen = (1 + (c % 40)) * 1000;
-    await q(`INSERT INTO fund_allocation (branch_id, college_id, year, amount_fen, source, allocated_on) VALUES ($1, $2, $3, $4, $5, $6)`, [branch.id, ctx.collegeId, year, fen, source, `${year}-06-15`]);
+    await q(`INSERT INTO fund_allocation (branch_id, college_id, year, amount_fen, source, allocated_on) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      branch.id,
+      ctx.collegeId,
+      year,
+      fen,
+      source,
+      `${year}-06-15`,
+    ]);
     return `${fen} fen ${source} for ${branch.path} in ${year}`;
   },
 
@@ -357,7 +461,12 @@ const WRITES: Record<WriteKind, (q: Sql, ctx: Ctx, w: Write) => Promise<string>>
     );
     if (!room) return skip(`no free room for ${unit.path}`);
     const since = date(c);
-    await q(`INSERT INTO activity_room_user (college_id, room_id, unit_id, since) VALUES ($1, $2, $3, $4)`, [ctx.collegeId, room.id, unit.id, since]);
+    await q(`INSERT INTO activity_room_user (college_id, room_id, unit_id, since) VALUES ($1, $2, $3, $4)`, [
+      ctx.collegeId,
+      room.id,
+      unit.id,
+      since,
+    ]);
     return `${room.name} (${room.area} m²) for ${unit.path} since ${since}`;
   },
 
@@ -369,7 +478,10 @@ const WRITES: Record<WriteKind, (q: Sql, ctx: Ctx, w: Write) => Promise<string>>
     );
     const x = nth(rows, a);
     if (!x) return skip("no room in use");
-    const [{ until }] = await q(`UPDATE activity_room_user SET until = greatest(since, $2::date), version = version + 1 WHERE id = $1 RETURNING until::text`, [x.id, date(c)]);
+    const [{ until }] = await q(
+      `UPDATE activity_room_user SET until = greatest(since, $2::date), version = version + 1 WHERE id = $1 RETURNING until::text`,
+      [x.id, date(c)],
+    );
     return `${x.name} of ${x.unit} until ${until}`;
   },
 
@@ -403,7 +515,12 @@ const WRITES: Record<WriteKind, (q: Sql, ctx: Ctx, w: Write) => Promise<string>>
     const cp = nth(rows, a);
     if (!cp) return skip(`every seat has an allowance for ${year}`);
     const used = new Set(
-      (await q(`SELECT post_kind::text AS k FROM party_work_allowance WHERE member_id = $1 AND unit_id = $2 AND year = $3 AND archived_at IS NULL`, [cp.member_id, cp.unit_id, year])).map((r) => r.k),
+      (
+        await q(
+          `SELECT post_kind::text AS k FROM party_work_allowance WHERE member_id = $1 AND unit_id = $2 AND year = $3 AND archived_at IS NULL`,
+          [cp.member_id, cp.unit_id, year],
+        )
+      ).map((r) => r.k),
     );
     const kind = ["SECRETARY", "COMMITTEE_MEMBER", "GROUP_LEADER", "OTHER"].find((k) => !used.has(k));
     if (!kind) return skip("every post kind taken");
@@ -448,11 +565,21 @@ const WRITES: Record<WriteKind, (q: Sql, ctx: Ctx, w: Write) => Promise<string>>
       );
       const x = nth(rows, a);
       if (x) {
-        const [{ until }] = await q(`UPDATE class_member SET until = greatest(since, $2::date), updated_at = now(), version = version + 1 WHERE id = $1 RETURNING until::text`, [x.id, dateInRange(c)]);
+        const [{ until }] = await q(
+          `UPDATE class_member SET until = greatest(since, $2::date), updated_at = now(), version = version + 1 WHERE id = $1 RETURNING until::text`,
+          [x.id, dateInRange(c)],
+        );
         return `${x.member} leaves ${x.name} on ${until}`;
       }
     }
-    const m = nth(await members(q, ctx, "m.category = 'STUDENT' AND NOT EXISTS (SELECT 1 FROM class_member x WHERE x.member_id = m.id AND x.until IS NULL)"), a);
+    const m = nth(
+      await members(
+        q,
+        ctx,
+        "m.category = 'STUDENT' AND NOT EXISTS (SELECT 1 FROM class_member x WHERE x.member_id = m.id AND x.until IS NULL)",
+      ),
+      a,
+    );
     if (!m) return skip("no student outside a class");
     const classes = await q(
       `SELECT s.id, s.name FROM student_class s JOIN org_unit u ON u.id = s.college_unit_id
@@ -462,7 +589,12 @@ const WRITES: Record<WriteKind, (q: Sql, ctx: Ctx, w: Write) => Promise<string>>
     const cls = nth(classes, b % 3);
     if (!cls) return skip("no class");
     const since = dateInRange(c);
-    await q(`INSERT INTO class_member (class_id, member_id, college_id, since) VALUES ($1, $2, $3, $4)`, [cls.id, m.id, ctx.collegeId, since]);
+    await q(`INSERT INTO class_member (class_id, member_id, college_id, since) VALUES ($1, $2, $3, $4)`, [
+      cls.id,
+      m.id,
+      ctx.collegeId,
+      since,
+    ]);
     return `${m.name} joins ${cls.name} on ${since}`;
   },
 
@@ -477,7 +609,10 @@ const WRITES: Record<WriteKind, (q: Sql, ctx: Ctx, w: Write) => Promise<string>>
       );
       const x = nth(rows, a);
       if (x) {
-        const [{ until }] = await q(`UPDATE class_group SET until = greatest(since, $2::date), updated_at = now(), version = version + 1 WHERE id = $1 RETURNING until::text`, [x.id, dateInRange(c)]);
+        const [{ until }] = await q(
+          `UPDATE class_group SET until = greatest(since, $2::date), updated_at = now(), version = version + 1 WHERE id = $1 RETURNING until::text`,
+          [x.id, dateInRange(c)],
+        );
         return `${x.grp} stops covering ${x.name} on ${until}`;
       }
     }
@@ -490,7 +625,12 @@ const WRITES: Record<WriteKind, (q: Sql, ctx: Ctx, w: Write) => Promise<string>>
       [ctx.collegeId, group.id, c % 5],
     );
     const since = dateInRange(c);
-    await q(`INSERT INTO class_group (class_id, group_unit_id, college_id, since) VALUES ($1, $2, $3, $4)`, [cls.id, group.id, ctx.collegeId, since]);
+    await q(`INSERT INTO class_group (class_id, group_unit_id, college_id, since) VALUES ($1, $2, $3, $4)`, [
+      cls.id,
+      group.id,
+      ctx.collegeId,
+      since,
+    ]);
     return `${group.path} covers ${cls.name} since ${since}`;
   },
 
@@ -563,10 +703,18 @@ const WRITES: Record<WriteKind, (q: Sql, ctx: Ctx, w: Write) => Promise<string>>
 
   // A room is resized below or above the 20 m² floor, or archived.
   async "room.change"(q, ctx, { a, b }) {
-    const room = nth(await q(`SELECT id, name, area::text FROM activity_room WHERE college_id = $1 AND archived_at IS NULL ORDER BY name, area, id`, [ctx.collegeId]), a);
+    const room = nth(
+      await q(`SELECT id, name, area::text FROM activity_room WHERE college_id = $1 AND archived_at IS NULL ORDER BY name, area, id`, [
+        ctx.collegeId,
+      ]),
+      a,
+    );
     if (!room) return skip("no room");
     if (b % 3 === 2) {
-      await q(`UPDATE activity_room SET archived_at = now(), archive_reason = '测试', updated_at = now(), version = version + 1 WHERE id = $1`, [room.id]);
+      await q(
+        `UPDATE activity_room SET archived_at = now(), archive_reason = '测试', updated_at = now(), version = version + 1 WHERE id = $1`,
+        [room.id],
+      );
       return `${room.name} (${room.area} m²) archived`;
     }
     const area = b % 3 === 0 ? "12.50" : "36.00";
@@ -581,7 +729,12 @@ const WRITES: Record<WriteKind, (q: Sql, ctx: Ctx, w: Write) => Promise<string>>
       const m = nth(await members(q, ctx), a);
       if (!m) return skip("no member");
       const since = dateInRange(c);
-      await q(`INSERT INTO committee_position (unit_id, member_id, college_id, role, term_start) VALUES ($1, $2, $3, 'MEMBER', $4)`, [m.branch_id, m.id, ctx.collegeId, since]);
+      await q(`INSERT INTO committee_position (unit_id, member_id, college_id, role, term_start) VALUES ($1, $2, $3, 'MEMBER', $4)`, [
+        m.branch_id,
+        m.id,
+        ctx.collegeId,
+        since,
+      ]);
       return `${m.name} takes a MEMBER seat of ${m.branch} on ${since}`;
     }
     const rows = await q(
@@ -602,7 +755,10 @@ const WRITES: Record<WriteKind, (q: Sql, ctx: Ctx, w: Write) => Promise<string>>
   // A class changes grade year (upper or lower grades need different coverage), is renamed, or archived.
   async "class.change"(q, ctx, { a, b }) {
     const cls = nth(
-      await q(`SELECT s.id, s.name, s.grade_year FROM student_class s JOIN org_unit u ON u.id = s.college_unit_id WHERE ${IN_ROOT("u")} AND s.archived_at IS NULL ORDER BY s.name, s.id`, [ctx.root]),
+      await q(
+        `SELECT s.id, s.name, s.grade_year FROM student_class s JOIN org_unit u ON u.id = s.college_unit_id WHERE ${IN_ROOT("u")} AND s.archived_at IS NULL ORDER BY s.name, s.id`,
+        [ctx.root],
+      ),
       a,
     );
     if (!cls) return skip("no class");
@@ -614,7 +770,10 @@ const WRITES: Record<WriteKind, (q: Sql, ctx: Ctx, w: Write) => Promise<string>>
       await q(`UPDATE student_class SET name = name || '甲', updated_at = now(), version = version + 1 WHERE id = $1`, [cls.id]);
       return `${cls.name} renamed ${cls.name}甲`;
     }
-    await q(`UPDATE student_class SET archived_at = now(), archive_reason = '测试', updated_at = now(), version = version + 1 WHERE id = $1`, [cls.id]);
+    await q(
+      `UPDATE student_class SET archived_at = now(), archive_reason = '测试', updated_at = now(), version = version + 1 WHERE id = $1`,
+      [cls.id],
+    );
     return `${cls.name} archived`;
   },
 
@@ -641,7 +800,10 @@ const WRITES: Record<WriteKind, (q: Sql, ctx: Ctx, w: Write) => Promise<string>>
     );
     const days = b % 2 === 0 ? 7 : -7;
     const column = (a >> 1) % 2 === 0 ? "starts_on" : "ends_on";
-    await q(`UPDATE semester SET ${column} = ${column} + $2::int, updated_at = now(), version = version + 1 WHERE id = $1`, [term.id, days]);
+    await q(`UPDATE semester SET ${column} = ${column} + $2::int, updated_at = now(), version = version + 1 WHERE id = $1`, [
+      term.id,
+      days,
+    ]);
     return `${term.name}: ${column} ${days > 0 ? "+" : ""}${days} days`;
   },
 };

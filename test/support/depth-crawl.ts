@@ -126,7 +126,10 @@ export async function crawl(spec: CrawlSpec): Promise<CrawlResult> {
   while (queue.length) {
     const node = queue.shift()!;
     const type = schema.getType(node.type) as GraphQLObjectType;
-    await expand(node, relationFields(type).map((field) => ({ field, args: spec.argsFor(node.type, field) })));
+    await expand(
+      node,
+      relationFields(type).map((field) => ({ field, args: spec.argsFor(node.type, field) })),
+    );
   }
   return result;
 
@@ -150,7 +153,11 @@ export async function crawl(spec: CrawlSpec): Promise<CrawlResult> {
           for (const root of roots) {
             const single = { roots: [root], steps: anchor.steps };
             if (roots.length > 1 && withinLimits(documentFor(node, single, [one]))) jobs.push({ anchor: single, fields: [one] });
-            else result.tooCostly.push({ field: `${node.type}.${one.field.name}`, path: `${node.label}.${one.field.name}${one.args} from ${root.field}${root.args}` });
+            else
+              result.tooCostly.push({
+                field: `${node.type}.${one.field.name}`,
+                path: `${node.label}.${one.field.name}${one.args} from ${root.field}${root.args}`,
+              });
           }
         }
       }
@@ -173,12 +180,22 @@ export async function crawl(spec: CrawlSpec): Promise<CrawlResult> {
     return depthOf(operation.selectionSet) <= EDGE_LIMITS.maxDepth && estimateCost(schema, ast) <= EDGE_LIMITS.maxCost;
   }
 
-  async function send(node: Node, anchor: Anchor, fields: Asked[]): Promise<{ data?: any; errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }> }> {
+  async function send(
+    node: Node,
+    anchor: Anchor,
+    fields: Asked[],
+  ): Promise<{ data?: any; errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }> }> {
     result.requests++;
     const response = await spec.client.gql(documentFor(node, anchor, fields));
     if (fields.length === 1) {
       for (const error of response.errors ?? []) {
-        spec.error(`${node.label}${node.label ? "." : ""}${fields[0].field.name}`, node.type, fields[0].field.name, String(error.extensions?.code ?? "NO_CODE"), error.message);
+        spec.error(
+          `${node.label}${node.label ? "." : ""}${fields[0].field.name}`,
+          node.type,
+          fields[0].field.name,
+          String(error.extensions?.code ?? "NO_CODE"),
+          error.message,
+        );
       }
     }
     return response;
@@ -201,7 +218,12 @@ export async function crawl(spec: CrawlSpec): Promise<CrawlResult> {
   }
 
   /** Reads a response: every object a field returned to `inspect`, the coverage, and the new nodes. */
-  function collect(node: Node, anchor: Anchor, fields: Asked[], response: { data?: any; errors?: Array<{ path?: Array<string | number> }> }): void {
+  function collect(
+    node: Node,
+    anchor: Anchor,
+    fields: Asked[],
+    response: { data?: any; errors?: Array<{ path?: Array<string | number> }> },
+  ): void {
     if (!response.data) return;
     const failed = new Set(response.errors?.map((e) => e.path?.[e.path.length - 1]) ?? []);
     // Per root: the node's objects at the end of the path.
@@ -224,7 +246,8 @@ export async function crawl(spec: CrawlSpec): Promise<CrawlResult> {
           asked = true;
           const value = parent[field.name];
           if (value !== null && (!Array.isArray(value) || value.length) && (!page || value.items.length)) result.nonEmpty.add(key);
-          if (page && value) spec.inspect({ object: value, type: getNamedType(field.type).name, parent, parentType: node.type, field: field.name, path });
+          if (page && value)
+            spec.inspect({ object: value, type: getNamedType(field.type).name, parent, parentType: node.type, field: field.name, path });
           for (const child of flatten(value, page)) {
             spec.inspect({ object: child, type: child.__typename, parent, parentType: node.type, field: field.name, path });
             const slot = found.get(child.__typename) ?? found.set(child.__typename, { roots: [], objects: [] }).get(child.__typename)!;
@@ -245,7 +268,11 @@ export async function crawl(spec: CrawlSpec): Promise<CrawlResult> {
         const rootSlices = (): Array<Step & { alias: string }> => {
           const total = (response.data[field.name]?.items ?? []).length;
           if (!page || !values || !field.args.some((a) => a.name === "first")) return [{ ...step, alias: "r0" }];
-          return Array.from({ length: Math.max(1, Math.ceil(total / SLICE)) }, (_, i) => ({ ...step, alias: `r${i}`, args: literalArgs(field, { ...values, first: SLICE, offset: i * SLICE }) }));
+          return Array.from({ length: Math.max(1, Math.ceil(total / SLICE)) }, (_, i) => ({
+            ...step,
+            alias: `r${i}`,
+            args: literalArgs(field, { ...values, first: SLICE, offset: i * SLICE }),
+          }));
         };
         const here: Node = {
           type,
@@ -262,7 +289,12 @@ export async function crawl(spec: CrawlSpec): Promise<CrawlResult> {
         const ids = fresh.filter((_, i) => decisions[i] === "reroot").map((o) => o.id as string);
         for (const id of ids) seen(type).add(id);
         for (const part of chunk(ids, MAX_ALIASES)) {
-          const roots = part.map((id, i) => ({ alias: `r${i}`, field: spec.rootById.get(type)!, args: `(id: ${JSON.stringify(id)})`, page: false }));
+          const roots = part.map((id, i) => ({
+            alias: `r${i}`,
+            field: spec.rootById.get(type)!,
+            args: `(id: ${JSON.stringify(id)})`,
+            page: false,
+          }));
           queue.push({ type, anchor: { roots, steps: [] }, label: path, hops: node.hops + 1, fallback: here });
         }
       }
@@ -308,7 +340,10 @@ export function targetSelection(schema: GraphQLSchema, field: GraphQLField<unkno
     return `{ __typename totalCount items { ${scalarSelection(items)} } }`;
   }
   if (isAbstractType(named)) {
-    return `{ __typename ${schema.getPossibleTypes(named).map((t) => `... on ${t.name} { ${scalarSelection(t)} }`).join(" ")} }`;
+    return `{ __typename ${schema
+      .getPossibleTypes(named)
+      .map((t) => `... on ${t.name} { ${scalarSelection(t)} }`)
+      .join(" ")} }`;
   }
   return `{ ${scalarSelection(named as GraphQLObjectType)} }`;
 }
@@ -316,7 +351,9 @@ export function targetSelection(schema: GraphQLSchema, field: GraphQLField<unkno
 /** An object's identity: its id, else its ID fields, else all it holds. */
 export function identity(object: Record<string, any>): string {
   if (typeof object.id === "string") return object.id;
-  const ids = Object.entries(object).filter(([k]) => k.endsWith("Id")).map(([k, v]) => `${k}=${v}`);
+  const ids = Object.entries(object)
+    .filter(([k]) => k.endsWith("Id"))
+    .map(([k, v]) => `${k}=${v}`);
   return ids.length ? ids.sort().join("&") : JSON.stringify(object);
 }
 
@@ -349,4 +386,3 @@ function depthOf(set: SelectionSetNode | undefined): number {
   }
   return deepest;
 }
-

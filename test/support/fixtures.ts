@@ -18,9 +18,22 @@ export async function unitsByFullName(app: TestApp): Promise<Record<string, Unit
 }
 
 /** Creates an active member through the API (as the administrator) and returns its id and version. */
-export async function createMember(app: TestApp, branchId: string, extra: Partial<CreateMemberInput> = {}): Promise<{ id: string; version: number }> {
+export async function createMember(
+  app: TestApp,
+  branchId: string,
+  extra: Partial<CreateMemberInput> = {},
+): Promise<{ id: string; version: number }> {
   const data = await app.ok(CreateMember, {
-    input: { name: "测试党员", gender: "FEMALE", category: "STUDENT", standing: "FULL", branchId, idNumber: "500101200001011234", phone: "13912345678", ...extra },
+    input: {
+      name: "测试党员",
+      gender: "FEMALE",
+      category: "STUDENT",
+      standing: "FULL",
+      branchId,
+      idNumber: "500101200001011234",
+      phone: "13912345678",
+      ...extra,
+    },
   });
   const { id, version } = accepted(data.createMember);
   return { id, version };

@@ -327,7 +327,8 @@ const BY_TYPE: Record<string, unknown> = {
 export function recordTypeOf(type: GraphQLOutputType): string {
   const named = getNamedType(type);
   if (isUnionType(named)) return named.getTypes().find((t) => t.name !== "Refusal")!.name;
-  if (isObjectType(named) && "items" in named.getFields() && "totalCount" in named.getFields()) return getNamedType(named.getFields().items.type).name;
+  if (isObjectType(named) && "items" in named.getFields() && "totalCount" in named.getFields())
+    return getNamedType(named.getFields().items.type).name;
   return named.name;
 }
 
@@ -376,7 +377,8 @@ export async function buildScopedOperation(
       const target = idTarget(field, path);
       const value = await filler.id(target, slot);
       // An id in a `filter`, or an optional top-level id of a query, narrows what is listed; a required one names a record.
-      const narrows = path[0] === "filter" || (isQuery && path.length === 1 && !isNonNullType(field.args.find((a) => a.name === path[0])!.type));
+      const narrows =
+        path[0] === "filter" || (isQuery && path.length === 1 && !isNonNullType(field.args.find((a) => a.name === path[0])!.type));
       ids.push({ slot, type: target.type, value, inFilter: narrows, collegeRead: isQuery && target.unit === "college" });
       return value;
     }
@@ -397,14 +399,18 @@ export async function buildScopedOperation(
     const fields = Object.values(type.getFields());
     // `id` before `version`: a version is the current one of the record the id names.
     for (const f of fields.filter((f) => f.name !== "version")) {
-      if (wanted(`${field.name}.${[...path, f.name].join(".")}`, f.type, f.defaultValue !== undefined)) value[f.name] = await valueFor(f.type, [...path, f.name]);
+      if (wanted(`${field.name}.${[...path, f.name].join(".")}`, f.type, f.defaultValue !== undefined))
+        value[f.name] = await valueFor(f.type, [...path, f.name]);
     }
     const version = type.getFields().version;
     if (version && wanted(`${field.name}.${[...path, "version"].join(".")}`, version.type, false)) {
       const given = filler.value(`${field.name}.${[...path, "version"].join(".")}`, getNamedType(version.type));
       // The version of the record the operation changes: its `id`, or the ID naming a record of the type it returns (`activityId`).
       const recordType = recordTypeOf(field.type);
-      const idField = "id" in value ? "id" : fields.find((f) => getNamedType(f.type).name === "ID" && idTarget(field, [...path, f.name]).type === recordType)?.name;
+      const idField =
+        "id" in value
+          ? "id"
+          : fields.find((f) => getNamedType(f.type).name === "ID" && idTarget(field, [...path, f.name]).type === recordType)?.name;
       if (given === undefined && !idField) throw new Error(`operation-builder: whose version is ${field.name}.${path.join(".")}.version?`);
       value.version = given !== undefined ? given : await filler.version(recordType, value[idField!] as string);
     }
@@ -432,12 +438,16 @@ export async function buildScopedOperation(
   const isList = isListType(getNullableType(field.type));
   const isPage = isObjectType(returned) && "totalCount" in (returned as GraphQLObjectType).getFields();
   const refusable = isUnionType(returned) && returned.getTypes().some((t) => t.name === "Refusal");
-  const itemHasId = isPage && "id" in (getNamedType((returned as GraphQLObjectType).getFields().items.type) as GraphQLObjectType).getFields();
-  const selection = isScalarType(returned) || isEnumType(returned)
-    ? ""
-    : isPage ? `{ __typename totalCount ${itemHasId ? "items { __typename id }" : ""} }`
-    : refusable ? "{ __typename ... on Refusal { errorCode message } }"
-    : "{ __typename }";
+  const itemHasId =
+    isPage && "id" in (getNamedType((returned as GraphQLObjectType).getFields().items.type) as GraphQLObjectType).getFields();
+  const selection =
+    isScalarType(returned) || isEnumType(returned)
+      ? ""
+      : isPage
+        ? `{ __typename totalCount ${itemHasId ? "items { __typename id }" : ""} }`
+        : refusable
+          ? "{ __typename ... on Refusal { errorCode message } }"
+          : "{ __typename }";
   const document = `${kind} Matrix${params.length ? `(${params.join(", ")})` : ""} { ${field.name}${args.length ? `(${args.join(", ")})` : ""} ${selection} }`;
   return {
     name: field.name,
@@ -499,7 +509,12 @@ function idFor(argName: string, operation: string, ids: IdSet): string {
  * A syntactically valid operation for any root field: required arguments filled by type, every
  * ID (required or optional, at any depth of an input) pointing at the given side's records.
  */
-export function buildOperation(schema: GraphQLSchema, kind: "query" | "mutation", field: GraphQLField<unknown, unknown>, ids: IdSet): LegacyOperation {
+export function buildOperation(
+  schema: GraphQLSchema,
+  kind: "query" | "mutation",
+  field: GraphQLField<unknown, unknown>,
+  ids: IdSet,
+): LegacyOperation {
   let namesRecords = false;
   const valueFor = (type: GraphQLInputType, argName: string, depth: number): unknown => {
     const nullable = getNullableType(type);
@@ -509,7 +524,7 @@ export function buildOperation(schema: GraphQLSchema, kind: "query" | "mutation"
       namesRecords = true;
       return idFor(argName, field.name, ids);
     }
-    if (isScalarType(named)) return argName.toLowerCase().includes("password") ? "matrix-password-1" : LEGACY_SCALARS[named.name] ?? "x";
+    if (isScalarType(named)) return argName.toLowerCase().includes("password") ? "matrix-password-1" : (LEGACY_SCALARS[named.name] ?? "x");
     if (isEnumType(named)) return named.getValues()[0].value;
     if (isInputObjectType(named)) return inputObject(named, depth + 1);
     return null;

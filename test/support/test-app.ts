@@ -9,13 +9,25 @@ import type { SessionLimits } from "../../api/src/db/request-session";
 import { createAccount } from "../../api/src/auth/bootstrap";
 import { UserRole } from "../../api/src/auth/roles";
 import { Login } from "./operations";
-import { createDatabaseFrom, databaseUrl, dropDatabase, ENV_ADMIN_URL, ENV_TEMPLATE_EMPTY, ENV_TEMPLATE_STRUCTURE, requireEnv } from "./databases";
+import {
+  createDatabaseFrom,
+  databaseUrl,
+  dropDatabase,
+  ENV_ADMIN_URL,
+  ENV_TEMPLATE_EMPTY,
+  ENV_TEMPLATE_STRUCTURE,
+  requireEnv,
+} from "./databases";
 
 export interface GraphQLResponse<T> {
   /** The HTTP status (not enumerable, so whole-response comparisons ignore it). */
   readonly status?: number;
   data?: T;
-  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; fields?: Record<string, string[]>; [k: string]: unknown } }>;
+  errors?: Array<{
+    message: string;
+    path?: string[];
+    extensions?: { code?: string; fields?: Record<string, string[]>; [k: string]: unknown };
+  }>;
 }
 
 /** An operation's variables as arguments: optional when the operation requires none. */
@@ -23,11 +35,17 @@ export type VariablesArg<V> = Record<string, never> extends V ? [variables?: V] 
 
 export interface Client {
   /** POSTs one typed operation (test/support/operations/) to the running server; the answer is typed. */
-  gql<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, ...variables: VariablesArg<NoInfer<TVariables>>): Promise<GraphQLResponse<TResult>>;
+  gql<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    ...variables: VariablesArg<NoInfer<TVariables>>
+  ): Promise<GraphQLResponse<TResult>>;
   /** POSTs one operation to the running server, as a client would. */
   gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   /** As gql, but fails the test on any error and returns data (typed for a typed operation). */
-  ok<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, ...variables: VariablesArg<NoInfer<TVariables>>): Promise<TResult>;
+  ok<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    ...variables: VariablesArg<NoInfer<TVariables>>
+  ): Promise<TResult>;
   ok<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
 }
 
@@ -140,7 +158,14 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     await dataSource.transaction((em) =>
       createAccount(
         em,
-        { username, displayName: username, role: account.role, scopeUnitId: account.scopeUnitId, memberId: account.memberId, collegeId: own?.college_id ?? collegeId! },
+        {
+          username,
+          displayName: username,
+          role: account.role,
+          scopeUnitId: account.scopeUnitId,
+          memberId: account.memberId,
+          collegeId: own?.college_id ?? collegeId!,
+        },
         TEST_PASSWORD,
       ),
     );

@@ -38,11 +38,23 @@ export class Activity extends ArchivableEntity {
 
   @Field(() => DateScalar, { description: "活动日期（北京时间）" })
   @Index()
-  @Column({ type: "date", insert: false, update: false, generatedType: "STORED", asExpression: "((starts_at AT TIME ZONE 'Asia/Shanghai')::date)" })
+  @Column({
+    type: "date",
+    insert: false,
+    update: false,
+    generatedType: "STORED",
+    asExpression: "((starts_at AT TIME ZONE 'Asia/Shanghai')::date)",
+  })
   heldOn: string;
 
   @Field(() => Int, { description: "时长（分钟）" })
-  @Column({ type: "int", insert: false, update: false, generatedType: "STORED", asExpression: "((extract(epoch FROM (ends_at - starts_at)) / 60)::int)" })
+  @Column({
+    type: "int",
+    insert: false,
+    update: false,
+    generatedType: "STORED",
+    asExpression: "((extract(epoch FROM (ends_at - starts_at)) / 60)::int)",
+  })
   durationMinutes: number;
 
   @Reference({ nullable: true, description: "活动室（在本系统登记的）" })

@@ -28,10 +28,11 @@ export function createActivityLoaders(ctx: LoaderSource) {
       return groupBy(activityIds, await ctx.records.visible(rows, anchorsOf(ActivityAttendance)), (r) => r.activityId);
     }),
     /** Education-hour totals per member for one [from, to]; one SQL statement per distinct range. */
-    educationHoursOfMember: memoByArgs((from: string, to: string) =>
-      new DataLoader<string, EducationHoursTotals>(async (memberIds) =>
-        (await educationHoursOfMembers(ctx.em, memberIds, from, to)).map((r) => Object.assign(new EducationHoursTotals(), r)),
-      ),
+    educationHoursOfMember: memoByArgs(
+      (from: string, to: string) =>
+        new DataLoader<string, EducationHoursTotals>(async (memberIds) =>
+          (await educationHoursOfMembers(ctx.em, memberIds, from, to)).map((r) => Object.assign(new EducationHoursTotals(), r)),
+        ),
     ),
   };
 }

@@ -36,7 +36,11 @@ export const ActivityAttendanceResult = resultUnion("ActivityAttendanceResult", 
 export class ActivityResolver {
   @Query(() => ActivityPage, { description: "活动查询：组织子树、类型、日期范围；最新的在前" })
   @Authorized(Permission.ACTIVITY_READ)
-  activities(@Ctx() ctx: RequestContext, @Arg("filter", () => ActivityFilter, { nullable: true }) filter: ActivityFilter, @Args() page: PageArgs) {
+  activities(
+    @Ctx() ctx: RequestContext,
+    @Arg("filter", () => ActivityFilter, { nullable: true }) filter: ActivityFilter,
+    @Args() page: PageArgs,
+  ) {
     return ActivityService.list(ctx, filter ?? {}, page);
   }
 

@@ -6,7 +6,17 @@ import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { memberIdInScope, pathInScope, unitIdInScope } from "../common/scope";
 import { escapeLike } from "../common/sql";
-import { archiveRecord, createRecord, frozenOnceArchived, lockRecord, pageOf, patchRecord, rowsInScope, textOrNull, type RecordKind } from "../common/record-life-cycle";
+import {
+  archiveRecord,
+  createRecord,
+  frozenOnceArchived,
+  lockRecord,
+  pageOf,
+  patchRecord,
+  rowsInScope,
+  textOrNull,
+  type RecordKind,
+} from "../common/record-life-cycle";
 import { lockInScope, snapshot } from "../common/versioned";
 import { Member } from "../member/member.entity";
 import { OrgUnit } from "../org/org-unit.entity";
@@ -44,7 +54,13 @@ const ACTIVITY = {
   reread: true,
 } satisfies RecordKind<Activity>;
 
-type AttendanceSnapshot = Array<{ memberId: string; status: AttendanceStatus; reason: string | null; isGuest: boolean; confirmed: boolean }>;
+type AttendanceSnapshot = Array<{
+  memberId: string;
+  status: AttendanceStatus;
+  reason: string | null;
+  isGuest: boolean;
+  confirmed: boolean;
+}>;
 /** Per listed member: whether their home unit lies in the caller's scope (their row counts at once). */
 type Attendees = Map<string, boolean>;
 
@@ -124,7 +140,10 @@ export function update(ctx: RequestContext, input: UpdateActivityInput): Promise
       const errors = await checkActivity(ctx, activity);
       if (Object.keys(errors).length) throw badInput(errors);
       // A room newly chosen, or kept for another day, must be one the caller may use on that day.
-      if (activity.roomId && (activity.roomId !== before.roomId || activity.startsAt.getTime() !== new Date(before.startsAt as Date).getTime())) {
+      if (
+        activity.roomId &&
+        (activity.roomId !== before.roomId || activity.startsAt.getTime() !== new Date(before.startsAt as Date).getTime())
+      ) {
         await checkRoomUsable(ctx, activity);
       }
     },
@@ -268,7 +287,12 @@ function checkAttendanceShape(list: AttendanceInput[], errors: FieldErrors): voi
  * or a non-guest outside the caller's scope, reads as not found — a refusal names only members the
  * caller may see. Returns, per member, whether they lie in the caller's scope.
  */
-async function checkAttendees(ctx: RequestContext, host: OrgUnit, list: AttendanceInput[], previous: Map<string, boolean>): Promise<Attendees | Refusal> {
+async function checkAttendees(
+  ctx: RequestContext,
+  host: OrgUnit,
+  list: AttendanceInput[],
+  previous: Map<string, boolean>,
+): Promise<Attendees | Refusal> {
   if (!list.length) return new Map();
   // Where each attendee belongs, whether or not the caller may read them (a guest from another
   // branch): member_homes gives the college and home unit and nothing else (migration row-level-security).
@@ -282,21 +306,27 @@ async function checkAttendees(ctx: RequestContext, host: OrgUnit, list: Attendan
     const m = byId.get(row.memberId);
     if (!m || m.college_id !== host.collegeId) throw notFound("Member", row.memberId);
   }
-  const outsiders = list.filter((row) => !row.isGuest && previous.get(row.memberId) !== false && !byId.get(row.memberId)!.path.includes(host.id));
+  const outsiders = list.filter(
+    (row) => !row.isGuest && previous.get(row.memberId) !== false && !byId.get(row.memberId)!.path.includes(host.id),
+  );
   if (!outsiders.length) return inScope;
   const unseen = outsiders.find((r) => !inScope.get(r.memberId));
   if (unseen) throw notFound("Member", unseen.memberId);
   const names = outsiders.map((r) => byId.get(r.memberId)!.name).join("、");
-  return Refusal.of(
-    RefusalCode.MEMBER_NOT_IN_UNIT,
-    `${names}不是“${host.name}”的党员；如为列席，请标记为列席（isGuest）`,
-    { field: "attendance" },
-  );
+  return Refusal.of(RefusalCode.MEMBER_NOT_IN_UNIT, `${names}不是“${host.name}”的党员；如为列席，请标记为列席（isGuest）`, {
+    field: "attendance",
+  });
 }
 
 async function currentAttendance(ctx: RequestContext, activityId: string): Promise<AttendanceSnapshot> {
   const rows = await ctx.em.find(ActivityAttendance, { where: { activityId }, order: { memberId: "ASC" } });
-  return rows.map((r) => ({ memberId: r.memberId, status: r.status, reason: r.reason, isGuest: r.isGuest, confirmed: r.confirmedAt !== null }));
+  return rows.map((r) => ({
+    memberId: r.memberId,
+    status: r.status,
+    reason: r.reason,
+    isGuest: r.isGuest,
+    confirmed: r.confirmedAt !== null,
+  }));
 }
 
 /**
@@ -366,7 +396,10 @@ async function unconfirmOutsiders(ctx: RequestContext, activityId: string): Prom
  * activity: from then on it counts for their hours and compliance. Anyone else — the host's
  * secretary included — gets NOT_FOUND, as for any record outside their scope.
  */
-export async function confirmGuestAttendance(ctx: RequestContext, input: ConfirmGuestAttendanceInput): Promise<ActivityAttendance | Refusal> {
+export async function confirmGuestAttendance(
+  ctx: RequestContext,
+  input: ConfirmGuestAttendanceInput,
+): Promise<ActivityAttendance | Refusal> {
   const ofGuest = (r: ActivityAttendance) => memberIdInScope(ctx, r.memberId);
   const seen = isId(input.id) ? await ctx.em.findOneBy(ActivityAttendance, { id: input.id }) : null;
   if (!seen || !(await ofGuest(seen))) throw notFound(ATTENDANCE, input.id);
@@ -382,7 +415,14 @@ export async function confirmGuestAttendance(ctx: RequestContext, input: Confirm
     [row.id, ctx.user.id],
   );
   const after = await ctx.em.findOneByOrFail(ActivityAttendance, { id: row.id });
-  await audit(ctx, { operation: "confirmGuestAttendance", entityType: ATTENDANCE, entityId: row.id, collegeId: row.collegeId, before, after });
+  await audit(ctx, {
+    operation: "confirmGuestAttendance",
+    entityType: ATTENDANCE,
+    entityId: row.id,
+    collegeId: row.collegeId,
+    before,
+    after,
+  });
   return after;
 }
 
@@ -391,7 +431,11 @@ export async function confirmGuestAttendance(ctx: RequestContext, input: Confirm
  * awaiting their confirmation, newest activity first — with what the confirming secretary needs to
  * judge it: the activity's topic, type, day, hours and host unit's name.
  */
-export async function guestAttendanceToConfirm(ctx: RequestContext, unitId: string | undefined, page: PageArgs): Promise<Page<GuestAttendance>> {
+export async function guestAttendanceToConfirm(
+  ctx: RequestContext,
+  unitId: string | undefined,
+  page: PageArgs,
+): Promise<Page<GuestAttendance>> {
   const allowed = ctx.scope.unitIds;
   const rows: Array<Record<string, string | number>> = await ctx.em.query(
     `SELECT at.id, at.version, at.member_id, m.name AS member_name, at.status::text AS status, a.id AS activity_id, a.topic,
@@ -413,9 +457,18 @@ export async function guestAttendanceToConfirm(ctx: RequestContext, unitId: stri
     totalCount: rows.length ? Number(rows[0].total) : 0,
     items: rows.map((r) =>
       Object.assign(new GuestAttendance(), {
-        id: r.id, version: r.version, memberId: r.member_id, memberName: r.member_name, status: r.status, activityId: r.activity_id,
-        activityTopic: r.topic, activityType: r.type, heldOn: r.held_on, educationHours: r.education_hours,
-        integrityHours: r.integrity_hours, hostUnitName: r.host_name,
+        id: r.id,
+        version: r.version,
+        memberId: r.member_id,
+        memberName: r.member_name,
+        status: r.status,
+        activityId: r.activity_id,
+        activityTopic: r.topic,
+        activityType: r.type,
+        heldOn: r.held_on,
+        educationHours: r.education_hours,
+        integrityHours: r.integrity_hours,
+        hostUnitName: r.host_name,
       }),
     ),
   };

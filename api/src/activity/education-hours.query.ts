@@ -73,14 +73,33 @@ function toRow(r: RawTotals): EducationHoursRow {
 }
 
 /** Totals for the given members, in their order (zeros for members with nothing). */
-export async function educationHoursOfMembers(em: EntityManager, memberIds: readonly string[], from: string, to: string): Promise<EducationHoursRow[]> {
+export async function educationHoursOfMembers(
+  em: EntityManager,
+  memberIds: readonly string[],
+  from: string,
+  to: string,
+): Promise<EducationHoursRow[]> {
   const raw: RawTotals[] = await em.query(
     `WITH m AS (SELECT DISTINCT id FROM unnest($3::uuid[]) AS u(id)), ${CREDITS}
      SELECT ${TOTALS} FROM m LEFT JOIN credits c ON c.member_id = m.id GROUP BY m.id`,
     [from, to, memberIds],
   );
   const byId = new Map(raw.map((r) => [r.member_id, toRow(r)]));
-  return memberIds.map((id) => byId.get(id) ?? toRow({ member_id: id, total_hours: "0", integrity_hours: "0", activity_hours: "0", activity_integrity_hours: "0", study_hours: "0", study_integrity_hours: "0", activity_count: 0, study_count: 0 }));
+  return memberIds.map(
+    (id) =>
+      byId.get(id) ??
+      toRow({
+        member_id: id,
+        total_hours: "0",
+        integrity_hours: "0",
+        activity_hours: "0",
+        activity_integrity_hours: "0",
+        study_hours: "0",
+        study_integrity_hours: "0",
+        activity_count: 0,
+        study_count: 0,
+      }),
+  );
 }
 
 export interface SubtreeHoursOptions {

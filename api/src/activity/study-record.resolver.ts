@@ -16,7 +16,11 @@ export const StudyRecordResult = resultUnion("StudyRecordResult", StudyRecord);
 export class StudyRecordResolver {
   @Query(() => StudyRecordPage, { description: "个人学习记录：党员、组织子树、类型、日期范围" })
   @Authorized(Permission.ACTIVITY_READ)
-  studyRecords(@Ctx() ctx: RequestContext, @Arg("filter", () => StudyRecordFilter, { nullable: true }) filter: StudyRecordFilter, @Args() page: PageArgs) {
+  studyRecords(
+    @Ctx() ctx: RequestContext,
+    @Arg("filter", () => StudyRecordFilter, { nullable: true }) filter: StudyRecordFilter,
+    @Args() page: PageArgs,
+  ) {
     return StudyRecordService.list(ctx, filter ?? {}, page);
   }
 

@@ -5,13 +5,26 @@ import { isId } from "../common/ids";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { memberIdInScope, pathInScope, scopeCondition } from "../common/scope";
-import { archiveRecord, createRecord, frozenOnceArchived, patchRecord, pageOf, textOrNull, type RecordKind } from "../common/record-life-cycle";
+import {
+  archiveRecord,
+  createRecord,
+  frozenOnceArchived,
+  patchRecord,
+  pageOf,
+  textOrNull,
+  type RecordKind,
+} from "../common/record-life-cycle";
 import { OrgUnit } from "../org/org-unit.entity";
 import { Member } from "../member/member.entity";
 import { memberInScope } from "./activity.service";
 import { hoursText, hundredths } from "./hours";
 import { StudyRecord } from "./study-record.entity";
-import type { ArchiveStudyRecordInput, CreateStudyRecordInput, StudyRecordFilter, UpdateStudyRecordInput } from "./inputs/study-record.inputs";
+import type {
+  ArchiveStudyRecordInput,
+  CreateStudyRecordInput,
+  StudyRecordFilter,
+  UpdateStudyRecordInput,
+} from "./inputs/study-record.inputs";
 
 const TYPE = "StudyRecord";
 const NULLABLE_FIELDS = ["provider", "note"];

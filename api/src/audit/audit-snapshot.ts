@@ -25,13 +25,21 @@ const PARENT_KEYS: Array<[string, HomeTable]> = [
  * transaction). None (null) for records of no unit — accounts, college settings — which only
  * college-wide readers see.
  */
-export async function auditedUnit(em: EntityManager, entityType: string, entityId: string | null, snapshot: object | null | undefined): Promise<string | null> {
+export async function auditedUnit(
+  em: EntityManager,
+  entityType: string,
+  entityId: string | null,
+  snapshot: object | null | undefined,
+): Promise<string | null> {
   if (entityType === "OrgUnit") return entityId;
   const row = (snapshot ?? {}) as Record<string, unknown>;
   for (const key of UNIT_KEYS) if (typeof row[key] === "string") return row[key] as string;
   for (const [key, table] of PARENT_KEYS) {
     if (typeof row[key] !== "string") continue;
-    const [home]: Array<{ unit: string | null }> = await em.query(`SELECT (${HOME_UNITS[table]})[1]::text AS unit FROM ${table} t WHERE t.id = $1`, [row[key]]);
+    const [home]: Array<{ unit: string | null }> = await em.query(
+      `SELECT (${HOME_UNITS[table]})[1]::text AS unit FROM ${table} t WHERE t.id = $1`,
+      [row[key]],
+    );
     if (home?.unit) return home.unit;
   }
   return null;

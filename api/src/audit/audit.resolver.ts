@@ -15,7 +15,11 @@ const AuditEntryPage = PageType(AuditEntry);
 export class AuditResolver {
   @Query(() => AuditEntryPage, { description: "审计记录查询（新的在前）" })
   @Authorized(Permission.AUDIT_READ)
-  auditEntries(@Ctx() ctx: RequestContext, @Arg("filter", () => AuditFilter, { nullable: true }) filter: AuditFilter, @Args() page: PageArgs) {
+  auditEntries(
+    @Ctx() ctx: RequestContext,
+    @Arg("filter", () => AuditFilter, { nullable: true }) filter: AuditFilter,
+    @Args() page: PageArgs,
+  ) {
     return AuditService.list(ctx, filter ?? {}, page);
   }
 

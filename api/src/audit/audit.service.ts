@@ -29,7 +29,10 @@ export async function auditMany(ctx: RequestContext, records: AuditRecord[]): Pr
   if (!records.length) return;
   const rows = [];
   for (const record of records) {
-    const unitId = record.unitId !== undefined ? record.unitId : await auditedUnit(ctx.em, record.entityType, record.entityId, record.after ?? record.before);
+    const unitId =
+      record.unitId !== undefined
+        ? record.unitId
+        : await auditedUnit(ctx.em, record.entityType, record.entityId, record.after ?? record.before);
     rows.push({
       unitId,
       actorId: ctx.user.id,
@@ -59,7 +62,9 @@ export async function list(ctx: RequestContext, filter: AuditFilter, page: PageA
   const qb = ctx.em.createQueryBuilder(AuditEntry, "a");
   const access = ctx.records.access;
   if (!access.all) {
-    qb.where("(a.unit_id = ANY(:units::uuid[]) OR (a.unit_id IS NULL AND a.college_id = ANY(:units::uuid[])))", { units: [...access.units] });
+    qb.where("(a.unit_id = ANY(:units::uuid[]) OR (a.unit_id IS NULL AND a.college_id = ANY(:units::uuid[])))", {
+      units: [...access.units],
+    });
   }
   if (filter.entityType) qb.andWhere("a.entity_type = :entityType", { entityType: filter.entityType });
   if (filter.entityId) qb.andWhere("a.entity_id = :entityId", { entityId: filter.entityId });

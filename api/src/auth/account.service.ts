@@ -84,7 +84,14 @@ export async function updateUser(ctx: RequestContext, input: UpdateUserInput): P
   if (input.disabled || input.password !== undefined || input.role !== undefined || input.scopeUnitId !== undefined) {
     await revokeOtherSessions(ctx.em, user.id);
   }
-  await audit(ctx, { operation: "updateUser", entityType: "User", entityId: user.id, collegeId: user.collegeId, before, after: redact(after) });
+  await audit(ctx, {
+    operation: "updateUser",
+    entityType: "User",
+    entityId: user.id,
+    collegeId: user.collegeId,
+    before,
+    after: redact(after),
+  });
   return after;
 }
 
@@ -130,7 +137,13 @@ export async function revokeApiToken(ctx: RequestContext, id: string, version: n
   if (token.revokedAt) return Refusal.of(RefusalCode.ALREADY_REVOKED, `令牌“${token.name}”已于此前撤销`);
   token.revokedAt = new Date();
   const after = await ctx.em.save(token);
-  await audit(ctx, { operation: "revokeApiToken", entityType: "ApiToken", entityId: id, collegeId: token.collegeId, after: { revokedAt: after.revokedAt } });
+  await audit(ctx, {
+    operation: "revokeApiToken",
+    entityType: "ApiToken",
+    entityId: id,
+    collegeId: token.collegeId,
+    after: { revokedAt: after.revokedAt },
+  });
   return after;
 }
 

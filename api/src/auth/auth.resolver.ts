@@ -22,7 +22,9 @@ export class AuthResolver {
   }
 
   /** Public: a refresh token is itself the credential. */
-  @Mutation(() => AuthSession, { description: "用刷新令牌换取新的令牌（旧令牌随即失效；再次使用已换过的刷新令牌，则由它派生的全部会话一并注销）" })
+  @Mutation(() => AuthSession, {
+    description: "用刷新令牌换取新的令牌（旧令牌随即失效；再次使用已换过的刷新令牌，则由它派生的全部会话一并注销）",
+  })
   refreshSession(@Ctx() ctx: RequestContext, @Arg("refreshToken") refreshToken: string) {
     return AuthService.refresh(ctx, refreshToken);
   }

@@ -35,18 +35,30 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Aut
   const check = await checkPassword(ctx, username, user, input.password, INVALID_LOGIN);
   if (check.refused) {
     if (user && check.failed) {
-      await audit({ ...ctx, user: { ...ctx.user, label: `login:${user.username}` } }, {
-        operation: check.locked ? "loginLocked" : "loginFailed", entityType: "User", entityId: user.id, collegeId: user.collegeId,
-      });
+      await audit(
+        { ...ctx, user: { ...ctx.user, label: `login:${user.username}` } },
+        {
+          operation: check.locked ? "loginLocked" : "loginFailed",
+          entityType: "User",
+          entityId: user.id,
+          collegeId: user.collegeId,
+        },
+      );
     }
     return check.refused;
   }
   const now = new Date();
   await ctx.em.update(User, { id: user!.id }, { lastLoginAt: now, version: () => "version" });
   const session = await openSession(ctx.em, user!, randomUUID());
-  await audit({ ...ctx, user: { ...ctx.user, id: user!.id, label: user!.username } }, {
-    operation: "login", entityType: "User", entityId: user!.id, collegeId: user!.collegeId,
-  });
+  await audit(
+    { ...ctx, user: { ...ctx.user, id: user!.id, label: user!.username } },
+    {
+      operation: "login",
+      entityType: "User",
+      entityId: user!.id,
+      collegeId: user!.collegeId,
+    },
+  );
   return session;
 }
 
@@ -88,9 +100,15 @@ async function revokeFamily(ctx: RequestContext, replayed: UserSession): Promise
     .execute();
   if (!revoked.affected) return; // already dead (logged out, or replayed before): nothing to record
   const user = await ctx.em.findOneBy(User, { id: replayed.userId });
-  await audit({ ...ctx, user: { ...ctx.user, label: `refresh:${user?.username ?? replayed.userId}` } }, {
-    operation: "refreshTokenReused", entityType: "User", entityId: replayed.userId, collegeId: user?.collegeId ?? null,
-  });
+  await audit(
+    { ...ctx, user: { ...ctx.user, label: `refresh:${user?.username ?? replayed.userId}` } },
+    {
+      operation: "refreshTokenReused",
+      entityType: "User",
+      entityId: replayed.userId,
+      collegeId: user?.collegeId ?? null,
+    },
+  );
 }
 
 export async function logout(ctx: RequestContext): Promise<boolean> {
@@ -117,7 +135,12 @@ export async function changePassword(ctx: RequestContext, input: ChangePasswordI
   const check = await checkPassword(ctx, user.username, user, input.currentPassword, WRONG_CURRENT_PASSWORD);
   if (check.refused) {
     if (check.failed) {
-      await audit(ctx, { operation: check.locked ? "changePasswordLocked" : "changePasswordFailed", entityType: "User", entityId: user.id, collegeId: user.collegeId });
+      await audit(ctx, {
+        operation: check.locked ? "changePasswordLocked" : "changePasswordFailed",
+        entityType: "User",
+        entityId: user.id,
+        collegeId: user.collegeId,
+      });
     }
     return check.refused;
   }
@@ -131,7 +154,13 @@ export async function changePassword(ctx: RequestContext, input: ChangePasswordI
 type PasswordCheck = { refused: null } | { refused: LoginRefused; failed: boolean; locked: boolean };
 
 /** The throttled check shared by login and changeMyPassword; `user` null for unknown or disabled names. */
-async function checkPassword(ctx: RequestContext, username: string, user: User | null, password: string, wrongMessage: string): Promise<PasswordCheck> {
+async function checkPassword(
+  ctx: RequestContext,
+  username: string,
+  user: User | null,
+  password: string,
+  wrongMessage: string,
+): Promise<PasswordCheck> {
   const attempt = await beginAttempt(ctx.em, username, ctx.clientAddress);
   if (attempt.locked) return { refused: lockedOut(attempt.retryAfterSeconds), failed: false, locked: true };
   const passwordHash = user?.passwordHash ?? (await (decoyHash ??= hashPassword("decoy-password")));
@@ -143,7 +172,11 @@ async function checkPassword(ctx: RequestContext, username: string, user: User |
   const locked = await failed(ctx.em, attempt);
   if (locked && user) {
     // For administrators to see; it stops nobody (the locks are per address).
-    await ctx.em.update(User, { id: user.id }, { lockedUntil: () => `now() + make_interval(mins => ${AUTH_POLICY.lockoutMinutes})`, version: () => "version" });
+    await ctx.em.update(
+      User,
+      { id: user.id },
+      { lockedUntil: () => `now() + make_interval(mins => ${AUTH_POLICY.lockoutMinutes})`, version: () => "version" },
+    );
   }
   return {
     refused: locked ? lockedOut(AUTH_POLICY.lockoutMinutes * 60) : refused(RefusalCode.INVALID_CREDENTIALS, wrongMessage),

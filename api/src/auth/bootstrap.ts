@@ -21,7 +21,11 @@ export async function ensureAdministrator(dataSource: DataSource, password?: str
     const [root] = await em.query(`SELECT id FROM org_unit WHERE kind = 'PARTY_COMMITTEE' ORDER BY created_at LIMIT 1`);
     if (!root) return null;
     const chosen = password || generatePassword();
-    await createAccount(em, { username: "admin", displayName: "系统管理员", role: UserRole.ADMIN, scopeUnitId: root.id, collegeId: root.id }, chosen);
+    await createAccount(
+      em,
+      { username: "admin", displayName: "系统管理员", role: UserRole.ADMIN, scopeUnitId: root.id, collegeId: root.id },
+      chosen,
+    );
     return { username: "admin", password: chosen, generated: !password };
   });
 }
@@ -48,7 +52,12 @@ export async function createAccount(em: EntityManager, seed: AccountSeed, passwo
     }),
   );
   await em.insert(AuditEntry, {
-    actorId: null, actorLabel: "system", operation: "createUser", entityType: "User", entityId: user.id, collegeId: seed.collegeId,
+    actorId: null,
+    actorLabel: "system",
+    operation: "createUser",
+    entityType: "User",
+    entityId: user.id,
+    collegeId: seed.collegeId,
     after: { username: user.username, role: user.role, scopeUnitId: user.scopeUnitId, memberId: user.memberId },
   });
   return user;

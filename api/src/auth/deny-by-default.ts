@@ -5,7 +5,11 @@ import { PUBLIC_OPERATIONS } from "./public-operations";
 
 /** Root fields that declare a permission with @Authorized (read from type-graphql's metadata). */
 function authorizedRootFields(): Set<string> {
-  return new Set(getMetadataStorage().authorizedFields.filter((f) => f.roles.length > 0).map((f) => f.fieldName));
+  return new Set(
+    getMetadataStorage()
+      .authorizedFields.filter((f) => f.roles.length > 0)
+      .map((f) => f.fieldName),
+  );
 }
 
 /**

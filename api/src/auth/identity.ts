@@ -30,9 +30,16 @@ export async function authenticate(db: Queryable, header: string | undefined): P
 }
 
 async function sessionIdentity(db: Queryable, token: string): Promise<Identity> {
-  const rows: Array<{ id: string; username: string; display_name: string; role: UserRole; scope_unit_id: string | null; member_id: string | null; session_id: string }> =
-    await db.query(
-      `WITH hit AS (
+  const rows: Array<{
+    id: string;
+    username: string;
+    display_name: string;
+    role: UserRole;
+    scope_unit_id: string | null;
+    member_id: string | null;
+    session_id: string;
+  }> = await db.query(
+    `WITH hit AS (
          SELECT s.id AS session_id, u.id, u.username, u.display_name, u.role, u.scope_unit_id, u.member_id, s.last_used_at
            FROM user_session s JOIN app_user u ON u.id = s.user_id
           WHERE s.access_hash = $1 AND s.revoked_at IS NULL AND s.access_expires_at > now() AND u.disabled_at IS NULL
@@ -41,8 +48,8 @@ async function sessionIdentity(db: Queryable, token: string): Promise<Identity> 
           WHERE id IN (SELECT session_id FROM hit WHERE last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
        )
        SELECT * FROM hit`,
-      [hashToken(token)],
-    );
+    [hashToken(token)],
+  );
   const row = rows[0];
   if (!row) throw unauthenticated("登录已过期，请重新登录或刷新会话");
   return {

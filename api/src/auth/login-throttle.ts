@@ -22,8 +22,7 @@ export interface ThrottleKeys {
 
 export type Attempt =
   /** A key is locked: refuse without checking the password. */
-  | { locked: true; retryAfterSeconds: number }
-  | { locked: false; keys: ThrottleKeys; limitReached: boolean };
+  { locked: true; retryAfterSeconds: number } | { locked: false; keys: ThrottleKeys; limitReached: boolean };
 
 const LIMITS = { ACCOUNT_ADDRESS: AUTH_POLICY.maxFailedLogins, ADDRESS: AUTH_POLICY.maxFailedLoginsPerAddress } as const;
 type Kind = keyof typeof LIMITS;
@@ -62,9 +61,10 @@ export async function beginAttempt(em: EntityManager, username: string, clientAd
 
 /** A wrong password: its count stays; a key at its limit is locked. Returns whether this locked one. */
 export async function failed(em: EntityManager, attempt: Extract<Attempt, { locked: false }>): Promise<boolean> {
-  await em.query(`DELETE FROM login_throttle WHERE window_started_at < now() - make_interval(hours => $1) AND (locked_until IS NULL OR locked_until <= now())`, [
-    AUTH_POLICY.throttleRetentionHours,
-  ]);
+  await em.query(
+    `DELETE FROM login_throttle WHERE window_started_at < now() - make_interval(hours => $1) AND (locked_until IS NULL OR locked_until <= now())`,
+    [AUTH_POLICY.throttleRetentionHours],
+  );
   if (!attempt.limitReached) return false;
   await lock(em, attempt.keys);
   return true;
@@ -78,7 +78,10 @@ export async function succeeded(em: EntityManager, keys: ThrottleKeys): Promise<
 
 /** An administrator reset the password: the name's locks from every address end. */
 export async function forgetUsername(em: EntityManager, username: string): Promise<void> {
-  await em.query(`DELETE FROM login_throttle WHERE kind = 'ACCOUNT_ADDRESS' AND left(subject, $2) = $1`, [`${username}|`, username.length + 1]);
+  await em.query(`DELETE FROM login_throttle WHERE kind = 'ACCOUNT_ADDRESS' AND left(subject, $2) = $1`, [
+    `${username}|`,
+    username.length + 1,
+  ]);
 }
 
 /** A lock that ran out, or a window older than the lockout, starts counting afresh. */
@@ -107,7 +110,10 @@ export function addressKey(address: string): string {
   const before = groups(head);
   const after = groups(tail);
   const all = tail === undefined ? before : [...before, ...Array(8 - before.length - after.length).fill("0"), ...after];
-  return `${all.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(":")}::/64`;
+  return `${all
+    .slice(0, 4)
+    .map((g) => parseInt(g, 16).toString(16))
+    .join(":")}::/64`;
 }
 
 /** One written group: a hextet, or an embedded IPv4 address as two. */

@@ -40,7 +40,11 @@ export class CalendarResolver {
 
   @Query(() => PeriodsOfDate, { description: "某日所在的月、季度、半年、年度和学期" })
   @Authorized(Permission.ACTIVITY_READ)
-  periodsOf(@Ctx() ctx: RequestContext, @Arg("date", () => DateScalar) date: string, @Arg("collegeId", () => ID, { nullable: true }) collegeId?: string) {
+  periodsOf(
+    @Ctx() ctx: RequestContext,
+    @Arg("date", () => DateScalar) date: string,
+    @Arg("collegeId", () => ID, { nullable: true }) collegeId?: string,
+  ) {
     return CalendarService.periodsOf(ctx, date, collegeId);
   }
 

@@ -37,7 +37,12 @@ export async function vacationMonthsOfCollege(em: EntityManager, collegeId: stri
   return new Map(rows.map((r) => [r.branchKind, r]));
 }
 
-export async function listSemesters(ctx: RequestContext, from: string | undefined, to: string | undefined, collegeId?: string): Promise<Semester[]> {
+export async function listSemesters(
+  ctx: RequestContext,
+  from: string | undefined,
+  to: string | undefined,
+  collegeId?: string,
+): Promise<Semester[]> {
   if (from && to && to < from) throw badInput({ to: ["结束日期不能早于开始日期"] });
   const college = await resolveCollege(ctx, collegeId, false);
   const qb = ctx.em.createQueryBuilder(Semester, "s").where("s.college_id = :college", { college });
@@ -64,7 +69,11 @@ export async function academicYears(ctx: RequestContext, collegeId?: string): Pr
         label,
         semesters: list.sort((a, b) => (a.term === b.term ? 0 : a.term === SemesterTerm.AUTUMN ? -1 : 1)),
         startsOn: list.map((s) => s.startsOn).sort()[0] ?? null,
-        endsOn: list.map((s) => s.endsOn).sort().reverse()[0] ?? null,
+        endsOn:
+          list
+            .map((s) => s.endsOn)
+            .sort()
+            .reverse()[0] ?? null,
       }),
     );
 }
@@ -97,11 +106,19 @@ export async function createSemester(ctx: RequestContext, input: CreateSemesterI
   await ctx.em.query(`SELECT pg_advisory_xact_lock(hashtext('semester:' || $1))`, [collegeId]);
   const existing = await ctx.em.findOneBy(Semester, { collegeId, academicYear: input.academicYear, term: input.term });
   if (existing) {
-    return Refusal.of(RefusalCode.SEMESTER_EXISTS, `${input.academicYear}学年${TERM_LABEL[input.term]}已存在，请修改原记录`, { field: "term" });
+    return Refusal.of(RefusalCode.SEMESTER_EXISTS, `${input.academicYear}学年${TERM_LABEL[input.term]}已存在，请修改原记录`, {
+      field: "term",
+    });
   }
   const overlap = await overlapping(ctx, collegeId, input.startsOn, input.endsOn, null);
   if (overlap) return overlap;
-  return createRecord(ctx, SEMESTER, "createSemester", { collegeId, academicYear: input.academicYear, term: input.term, startsOn: input.startsOn, endsOn: input.endsOn });
+  return createRecord(ctx, SEMESTER, "createSemester", {
+    collegeId,
+    academicYear: input.academicYear,
+    term: input.term,
+    startsOn: input.startsOn,
+    endsOn: input.endsOn,
+  });
 }
 
 export function updateSemester(ctx: RequestContext, input: UpdateSemesterInput): Promise<Semester | Refusal> {
@@ -131,12 +148,22 @@ export async function setVacationMonths(ctx: RequestContext, input: SetVacationM
   const months = [...new Set(input.months)].sort((a, b) => a - b);
   if (months.length !== input.months.length) throw badInput({ months: ["月份不能重复"] });
   await ctx.em.query(`SELECT pg_advisory_xact_lock(hashtext('vacation:' || $1 || $2))`, [collegeId, input.branchKind]);
-  const existing = await ctx.em.findOne(VacationMonthSetting, { where: { collegeId, branchKind: input.branchKind }, lock: { mode: "pessimistic_write" } });
+  const existing = await ctx.em.findOne(VacationMonthSetting, {
+    where: { collegeId, branchKind: input.branchKind },
+    lock: { mode: "pessimistic_write" },
+  });
   const setting = existing ?? ctx.em.create(VacationMonthSetting, { collegeId, branchKind: input.branchKind });
   if (existing && existing.version !== input.version) {
-    throw new AppError(ErrorCode.CONFLICT, `该假期设置已被他人修改（您的版本 ${input.version ?? "无"}，当前版本 ${existing.version}），请刷新后重试`, {
-      type: "VacationMonthSetting", id: existing.id, expectedVersion: input.version ?? null, actualVersion: existing.version,
-    });
+    throw new AppError(
+      ErrorCode.CONFLICT,
+      `该假期设置已被他人修改（您的版本 ${input.version ?? "无"}，当前版本 ${existing.version}），请刷新后重试`,
+      {
+        type: "VacationMonthSetting",
+        id: existing.id,
+        expectedVersion: input.version ?? null,
+        actualVersion: existing.version,
+      },
+    );
   }
   const before = existing ? snapshot(existing) : null;
   Object.assign(setting, { months, note: input.note ?? null, setById: ctx.user.id, setByLabel: ctx.user.label, setAt: new Date() });
@@ -182,7 +209,13 @@ function checkSemester(academicYear: string, term: SemesterTerm, startsOn: strin
   if (Object.keys(fields).length) throw badInput(fields);
 }
 
-async function overlapping(ctx: RequestContext, collegeId: string, startsOn: string, endsOn: string, exceptId: string | null): Promise<Refusal | null> {
+async function overlapping(
+  ctx: RequestContext,
+  collegeId: string,
+  startsOn: string,
+  endsOn: string,
+  exceptId: string | null,
+): Promise<Refusal | null> {
   const qb = ctx.em
     .createQueryBuilder(Semester, "s")
     .where("s.college_id = :collegeId AND s.starts_on <= :endsOn AND s.ends_on >= :startsOn", { collegeId, startsOn, endsOn });

@@ -28,7 +28,12 @@ export async function seedAcademicCalendar(em: EntityManager, collegeId: string)
      SELECT $2::uuid, s.academic_year, s.term::semester_term, s.starts_on, s.ends_on
        FROM jsonb_to_recordset($1::jsonb) AS s(academic_year text, term text, starts_on date, ends_on date)
      ON CONFLICT (college_id, academic_year, term) DO NOTHING`,
-    [JSON.stringify(SEED_SEMESTERS.map((s) => ({ academic_year: s.academicYear, term: s.term, starts_on: s.startsOn, ends_on: s.endsOn }))), collegeId],
+    [
+      JSON.stringify(
+        SEED_SEMESTERS.map((s) => ({ academic_year: s.academicYear, term: s.term, starts_on: s.startsOn, ends_on: s.endsOn })),
+      ),
+      collegeId,
+    ],
   );
   await em.query(
     `INSERT INTO vacation_month_setting (college_id, branch_kind, months, note, set_by_label)

@@ -9,7 +9,7 @@ import { ScalarInputError } from "./scalar-input-error";
  * at most 12 integer and 6 fractional digits; numbers are refused (12.5 may already be rounded).
  */
 export const DECIMAL_PATTERN = /^-?\d{1,12}(\.\d{1,6})?$/;
-const DECIMAL_MESSAGE = "应为十进制数字字符串，如 \"20.5\"（最多 6 位小数）";
+const DECIMAL_MESSAGE = '应为十进制数字字符串，如 "20.5"（最多 6 位小数）';
 
 /** Canonical text: no superfluous leading zeros, no trailing fractional zeros ("020.50" → "20.5"). */
 export function normaliseDecimal(text: string): string {

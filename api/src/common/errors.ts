@@ -33,9 +33,10 @@ export function notFound(type: string, id: string): AppError {
 }
 
 export function conflict(type: string, id: string, expected: number, actual: number): AppError {
-  return new AppError(
-    ErrorCode.CONFLICT,
-    `${type} ${id} 已被他人修改（您的版本 ${expected}，当前版本 ${actual}），请刷新后重试`,
-    { type, id, expectedVersion: expected, actualVersion: actual },
-  );
+  return new AppError(ErrorCode.CONFLICT, `${type} ${id} 已被他人修改（您的版本 ${expected}，当前版本 ${actual}），请刷新后重试`, {
+    type,
+    id,
+    expectedVersion: expected,
+    actualVersion: actual,
+  });
 }

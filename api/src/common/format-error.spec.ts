@@ -13,7 +13,12 @@ describe("formatError", () => {
 
   it("hides an unexpected error's message and stack behind INTERNAL", () => {
     const out = formatted(wrap(new Error('relation "member" does not exist at /srv/api/member.service.ts:12')));
-    expect(out).toEqual({ message: "服务器内部错误，请稍后重试", path: ["createMember"], locations: undefined, extensions: { code: "INTERNAL" } });
+    expect(out).toEqual({
+      message: "服务器内部错误，请稍后重试",
+      path: ["createMember"],
+      locations: undefined,
+      extensions: { code: "INTERNAL" },
+    });
   });
 
   it("turns class-validator errors into field-level BAD_USER_INPUT, nested fields dotted", () => {

@@ -43,7 +43,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const scalar = scalarInputField(original);
   if (scalar) {
-    return { ...base, message: "输入有误，请检查标出的字段", extensions: { code: ErrorCode.BAD_USER_INPUT, fields: { [scalar.field]: [scalar.reason] } } };
+    return {
+      ...base,
+      message: "输入有误，请检查标出的字段",
+      extensions: { code: ErrorCode.BAD_USER_INPUT, fields: { [scalar.field]: [scalar.reason] } },
+    };
   }
   if (original instanceof AppError) {
     return { ...base, message: original.message, extensions: { ...original.extensions } };

@@ -21,7 +21,7 @@ import { ScalarInputError } from "./scalar-input-error";
 export type Fen = number;
 
 export const MONEY_PATTERN = /^-?\d{1,13}(\.\d{1,2})?$/;
-const MONEY_MESSAGE = "金额应为以元为单位的字符串，最多两位小数，如 \"100.00\"";
+const MONEY_MESSAGE = '金额应为以元为单位的字符串，最多两位小数，如 "100.00"';
 
 /** "12.5" → 1250; null when the text is not an accepted amount. */
 export function parseYuan(text: string): Fen | null {

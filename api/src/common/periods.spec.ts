@@ -22,7 +22,13 @@ const SEMESTERS: SemesterLike[] = [
 describe("periods", () => {
   it("gives the month, quarter, half-year and year of a date, closed at both ends", () => {
     expect(monthOf("2025-09-30")).toEqual({ kind: "MONTH", key: "2025-09", start: "2025-09-01", end: "2025-09-30", label: "2025年9月" });
-    expect(quarterOf("2025-09-30")).toEqual({ kind: "QUARTER", key: "2025-Q3", start: "2025-07-01", end: "2025-09-30", label: "2025年第3季度" });
+    expect(quarterOf("2025-09-30")).toEqual({
+      kind: "QUARTER",
+      key: "2025-Q3",
+      start: "2025-07-01",
+      end: "2025-09-30",
+      label: "2025年第3季度",
+    });
     expect(halfYearOf("2025-06-30")).toMatchObject({ key: "2025-H1", start: "2025-01-01", end: "2025-06-30", label: "2025年上半年" });
     expect(halfYearOf("2025-07-01")).toMatchObject({ key: "2025-H2", start: "2025-07-01", end: "2025-12-31", label: "2025年下半年" });
     expect(yearOf("2025-12-31")).toEqual({ kind: "YEAR", key: "2025", start: "2025-01-01", end: "2025-12-31", label: "2025年" });
@@ -57,7 +63,12 @@ describe("periods", () => {
     expect(semesterOf("2026-01-16", SEMESTERS)?.id).toBe("s1");
     expect(semesterOf("2026-02-23", SEMESTERS)?.id).toBe("s2");
     expect(periodsOf("2025-10-10", SEMESTERS).semester).toEqual({
-      kind: "SEMESTER", key: "2025-2026-AUTUMN", start: "2025-09-01", end: "2026-01-16", label: "2025-2026学年秋季学期", semesterId: "s1",
+      kind: "SEMESTER",
+      key: "2025-2026-AUTUMN",
+      start: "2025-09-01",
+      end: "2026-01-16",
+      label: "2025-2026学年秋季学期",
+      semesterId: "s1",
     });
   });
 
@@ -84,7 +95,14 @@ describe("periods", () => {
 
   it("crosses year ends for every kind and limits to the kinds asked for", () => {
     expect(periodGrid("2024-12-31", "2025-01-01", [], ["MONTH", "QUARTER", "HALF_YEAR", "YEAR"]).map((p) => p.key)).toEqual([
-      "2024-12", "2025-01", "2024-Q4", "2025-Q1", "2024-H2", "2025-H1", "2024", "2025",
+      "2024-12",
+      "2025-01",
+      "2024-Q4",
+      "2025-Q1",
+      "2024-H2",
+      "2025-H1",
+      "2024",
+      "2025",
     ]);
     expect(periodGrid("2025-01-01", "2026-12-31", [], ["QUARTER"])).toHaveLength(8);
     expect(periodGrid("2025-01-01", "2025-12-31", [], ["MONTH"])).toHaveLength(12);

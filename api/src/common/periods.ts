@@ -90,7 +90,12 @@ export function monthPeriod(year: number, month: number): Period {
 }
 
 export function quarterPeriod(year: number, quarter: number): Period {
-  return { kind: "QUARTER", key: `${pad(year, 4)}-Q${quarter}`, ...monthSpan(year, quarter * 3 - 2, 3), label: `${year}年第${quarter}季度` };
+  return {
+    kind: "QUARTER",
+    key: `${pad(year, 4)}-Q${quarter}`,
+    ...monthSpan(year, quarter * 3 - 2, 3),
+    label: `${year}年第${quarter}季度`,
+  };
 }
 
 export function halfYearPeriod(year: number, half: 1 | 2): Period {

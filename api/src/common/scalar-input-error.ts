@@ -35,6 +35,11 @@ export function scalarInputField(error: unknown): { field: string; reason: strin
   const match = /^Variable "\$([A-Za-z_][A-Za-z0-9_]*)" got invalid value .*?(?: at "([^"]+)")?; Expected type/s.exec(error.message);
   if (!match) return { field: original.scalar, reason: original.reason };
   const [, variable, at] = match;
-  const path = at ? at.slice(variable.length).replace(/\[(\d+)\]/g, ".$1").replace(/^\./, "") : "";
+  const path = at
+    ? at
+        .slice(variable.length)
+        .replace(/\[(\d+)\]/g, ".$1")
+        .replace(/^\./, "")
+    : "";
   return { field: path || variable, reason: original.reason };
 }

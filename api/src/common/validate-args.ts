@@ -37,7 +37,8 @@ export const validateArgs: ValidatorFn = async (argValue, _argType, { args }) =>
   let invalid: ValidationError[] = [];
   if (argValue !== null && typeof argValue === "object") {
     try {
-      if (Array.isArray(argValue)) await Promise.all(argValue.filter((v) => v !== null && typeof v === "object").map((v) => validateOrReject(v, CLASS_VALIDATOR)));
+      if (Array.isArray(argValue))
+        await Promise.all(argValue.filter((v) => v !== null && typeof v === "object").map((v) => validateOrReject(v, CLASS_VALIDATOR)));
       else await validateOrReject(argValue, CLASS_VALIDATOR);
     } catch (errors) {
       invalid = errors as ValidationError[];

@@ -9,7 +9,12 @@ import { OrgUnit } from "../org/org-unit.entity";
 import { DocumentKind } from "./document.enums";
 import { FiledDocument } from "./filed-document.entity";
 import * as FiledDocumentService from "./filed-document.service";
-import { ArchiveFiledDocumentInput, FileDocumentInput, FiledDocumentFilter, UpdateFiledDocumentInput } from "./inputs/filed-document.inputs";
+import {
+  ArchiveFiledDocumentInput,
+  FileDocumentInput,
+  FiledDocumentFilter,
+  UpdateFiledDocumentInput,
+} from "./inputs/filed-document.inputs";
 
 const FiledDocumentPage = PageType(FiledDocument);
 export const FiledDocumentResult = resultUnion("FiledDocumentResult", FiledDocument);
@@ -18,7 +23,11 @@ export const FiledDocumentResult = resultUnion("FiledDocumentResult", FiledDocum
 export class FiledDocumentResolver {
   @Query(() => FiledDocumentPage, { description: "备案文件：组织子树、党员、类型、报送日期范围" })
   @Authorized(Permission.GOVERNANCE_READ)
-  filedDocuments(@Ctx() ctx: RequestContext, @Arg("filter", () => FiledDocumentFilter, { nullable: true }) filter: FiledDocumentFilter, @Args() page: PageArgs) {
+  filedDocuments(
+    @Ctx() ctx: RequestContext,
+    @Arg("filter", () => FiledDocumentFilter, { nullable: true }) filter: FiledDocumentFilter,
+    @Args() page: PageArgs,
+  ) {
     return FiledDocumentService.list(ctx, filter ?? {}, page);
   }
 
@@ -65,7 +74,11 @@ export class FiledDocumentResolver {
 export class OrgUnitFiledDocumentsResolver {
   @FieldResolver(() => [FiledDocument], { description: "本组织报送的备案文件（未归档，新的在前；支部的含党员思想汇报）" })
   @Authorized(Permission.GOVERNANCE_READ)
-  filedDocuments(@Ctx() ctx: RequestContext, @Root() unit: OrgUnit, @Arg("kind", () => DocumentKind, { nullable: true }) kind?: DocumentKind | null) {
+  filedDocuments(
+    @Ctx() ctx: RequestContext,
+    @Root() unit: OrgUnit,
+    @Arg("kind", () => DocumentKind, { nullable: true }) kind?: DocumentKind | null,
+  ) {
     return ctx.loaders.filedDocumentsOfUnit(kind ?? null).load(unit.id);
   }
 }

@@ -6,7 +6,16 @@ import { isId } from "../common/ids";
 import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { pathInScope, unitIdInScope } from "../common/scope";
-import { archiveRecord, createRecord, frozenOnceArchived, pageOf, patchRecord, rowsInScope, textOrNull, type RecordKind } from "../common/record-life-cycle";
+import {
+  archiveRecord,
+  createRecord,
+  frozenOnceArchived,
+  pageOf,
+  patchRecord,
+  rowsInScope,
+  textOrNull,
+  type RecordKind,
+} from "../common/record-life-cycle";
 import { lockInScope } from "../common/versioned";
 import { Member } from "../member/member.entity";
 import { MemberStatus } from "../member/member.enums";
@@ -14,7 +23,12 @@ import { OrgUnit } from "../org/org-unit.entity";
 import { KIND_LABELS } from "../org/org-unit.enums";
 import { DOCUMENT_KIND_LABELS, DOCUMENT_UNIT_KIND, DocumentKind } from "./document.enums";
 import { FiledDocument } from "./filed-document.entity";
-import type { ArchiveFiledDocumentInput, FileDocumentInput, FiledDocumentFilter, UpdateFiledDocumentInput } from "./inputs/filed-document.inputs";
+import type {
+  ArchiveFiledDocumentInput,
+  FileDocumentInput,
+  FiledDocumentFilter,
+  UpdateFiledDocumentInput,
+} from "./inputs/filed-document.inputs";
 
 const TYPE = "FiledDocument";
 const NULLABLE_FIELDS = ["receivedBy", "note"];
@@ -84,7 +98,8 @@ export async function file(ctx: RequestContext, input: FileDocumentInput): Promi
       throw badInput({ unitId: [`“${unit.name}”是${KIND_LABELS[unit.kind]}，${label}应由${KIND_LABELS[expected]}报送`] });
     }
   }
-  if (unit.archivedAt) return Refusal.of(RefusalCode.UNIT_ARCHIVED, `“${unit.name}”已撤销，不能再登记备案文件`, { field: isReport ? "memberId" : "unitId" });
+  if (unit.archivedAt)
+    return Refusal.of(RefusalCode.UNIT_ARCHIVED, `“${unit.name}”已撤销，不能再登记备案文件`, { field: isReport ? "memberId" : "unitId" });
 
   return createRecord(ctx, DOCUMENT, "fileDocument", {
     collegeId: unit.collegeId,

@@ -15,7 +15,12 @@ const listEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =>
   return 1 + childComplexity * length;
 };
 
-export function estimateCost(schema: GraphQLSchema, document: Parameters<typeof getComplexity>[0]["query"], variables: Record<string, unknown> = {}, operationName?: string): number {
+export function estimateCost(
+  schema: GraphQLSchema,
+  document: Parameters<typeof getComplexity>[0]["query"],
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+): number {
   return getComplexity({ schema, query: document, variables, operationName, estimators: [listEstimator] });
 }
 

@@ -1,11 +1,4 @@
-import {
-  ASTVisitor,
-  FragmentDefinitionNode,
-  GraphQLError,
-  Kind,
-  SelectionSetNode,
-  ValidationContext,
-} from "graphql";
+import { ASTVisitor, FragmentDefinitionNode, GraphQLError, Kind, SelectionSetNode, ValidationContext } from "graphql";
 import { EDGE_LIMITS } from "./limits";
 
 const tooComplex = (message: string) => new GraphQLError(message, { extensions: { code: "QUERY_TOO_COMPLEX" } });

@@ -17,7 +17,7 @@ export class FundingSetting extends BaseEntity {
   @Column({ type: "int" })
   year: number;
 
-  @Field(() => DecimalScalar, { nullable: true, description: "党费返还比例（0–1，如 \"0.5\"），DUES_REBATE 四(五)1" })
+  @Field(() => DecimalScalar, { nullable: true, description: '党费返还比例（0–1，如 "0.5"），DUES_REBATE 四(五)1' })
   @Column({ type: "numeric", precision: 5, scale: 4, nullable: true })
   rebateShare: string | null;
 

@@ -108,7 +108,11 @@ export class FundAllocationResolver {
 export class FundSpendingResolver {
   @Query(() => FundSpendingPage, { description: "活动经费支出" })
   @Authorized(Permission.FUNDING_READ)
-  fundSpendings(@Ctx() ctx: RequestContext, @Arg("filter", () => FundFilter, { nullable: true }) filter: FundFilter, @Args() page: PageArgs) {
+  fundSpendings(
+    @Ctx() ctx: RequestContext,
+    @Arg("filter", () => FundFilter, { nullable: true }) filter: FundFilter,
+    @Args() page: PageArgs,
+  ) {
     return FundingService.listSpendings(ctx, filter ?? {}, page);
   }
 

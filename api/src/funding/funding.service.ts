@@ -9,7 +9,15 @@ import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { lockMemberInScope, lockUnitInScope } from "../common/locks";
 import { memberHomeInScope, pathInScope, unitIdInScope } from "../common/scope";
-import { archiveRecord, createRecord, pageOf, patchRecord, rowsInScope, textOrNull as text, type RecordKind } from "../common/record-life-cycle";
+import {
+  archiveRecord,
+  createRecord,
+  pageOf,
+  patchRecord,
+  rowsInScope,
+  textOrNull as text,
+  type RecordKind,
+} from "../common/record-life-cycle";
 import { createUnitRecord, listRecords, recordUnit, unitRecordKind } from "../common/unit-records";
 import { lockInScope, snapshot } from "../common/versioned";
 import { Member } from "../member/member.entity";
@@ -75,7 +83,10 @@ export async function setSetting(ctx: RequestContext, input: SetFundingSettingIn
   }
   if (Object.keys(fields).length) throw badInput(fields);
 
-  const existing = await ctx.em.findOne(FundingSetting, { where: { collegeId: college.id, year: input.year }, lock: { mode: "pessimistic_write" } });
+  const existing = await ctx.em.findOne(FundingSetting, {
+    where: { collegeId: college.id, year: input.year },
+    lock: { mode: "pessimistic_write" },
+  });
   if (existing && existing.version !== input.version) throw conflict("FundingSetting", existing.id, input.version ?? 0, existing.version);
   const before = existing ? snapshot(existing) : null;
   const row = existing ?? ctx.em.create(FundingSetting, { collegeId: college.id, year: input.year });
@@ -88,7 +99,14 @@ export async function setSetting(ctx: RequestContext, input: SetFundingSettingIn
   row.setBy = ctx.user.label;
   row.setAt = new Date();
   const after = await ctx.em.save(row);
-  await audit(ctx, { operation: "setFundingSetting", entityType: "FundingSetting", entityId: after.id, collegeId: college.id, before, after });
+  await audit(ctx, {
+    operation: "setFundingSetting",
+    entityType: "FundingSetting",
+    entityId: after.id,
+    collegeId: college.id,
+    before,
+    after,
+  });
   return after;
 }
 
@@ -102,14 +120,23 @@ async function collegeVisible(ctx: RequestContext, collegeId: string): Promise<b
 // ── allocations and spending ─────────────────────────────────────────────────────
 
 export function listAllocations(ctx: RequestContext, filter: FundAllocationFilter, page: PageArgs): Promise<Page<FundAllocation>> {
-  return listRecords(ctx, FundAllocation, {
-    unitColumn: "branch_id",
-    year: { intColumn: "year" },
-    order: [["r.year", "DESC"], ["r.allocated_on", "DESC"]],
-    where: (qb) => {
-      if (filter.source) qb.andWhere("r.source = :source", { source: filter.source });
+  return listRecords(
+    ctx,
+    FundAllocation,
+    {
+      unitColumn: "branch_id",
+      year: { intColumn: "year" },
+      order: [
+        ["r.year", "DESC"],
+        ["r.allocated_on", "DESC"],
+      ],
+      where: (qb) => {
+        if (filter.source) qb.andWhere("r.source = :source", { source: filter.source });
+      },
     },
-  }, filter, page);
+    filter,
+    page,
+  );
 }
 
 export async function createAllocation(ctx: RequestContext, input: CreateFundAllocationInput): Promise<FundAllocation | Refusal> {
@@ -135,7 +162,13 @@ export function archiveAllocation(ctx: RequestContext, input: ArchiveRecordInput
 }
 
 export function listSpendings(ctx: RequestContext, filter: FundFilter, page: PageArgs): Promise<Page<FundSpending>> {
-  return listRecords(ctx, FundSpending, { unitColumn: "branch_id", year: { dateColumn: "spent_on" }, order: [["r.spent_on", "DESC"]] }, filter, page);
+  return listRecords(
+    ctx,
+    FundSpending,
+    { unitColumn: "branch_id", year: { dateColumn: "spent_on" }, order: [["r.spent_on", "DESC"]] },
+    filter,
+    page,
+  );
 }
 
 export async function createSpending(ctx: RequestContext, input: CreateFundSpendingInput): Promise<FundSpending | Refusal> {
@@ -261,7 +294,10 @@ export async function recordDues(ctx: RequestContext, input: RecordDuesInput): P
   }
   const existing = await ctx.em.findOneBy(DuesRecord, { memberId: member.id, month: input.month });
   if (existing) {
-    return Refusal.of(RefusalCode.DUES_ALREADY_RECORDED, `${member.name} ${input.month} 的党费已登记，请用“调整”修改`, { field: "month", ruleCode: "DUES_PAID" });
+    return Refusal.of(RefusalCode.DUES_ALREADY_RECORDED, `${member.name} ${input.month} 的党费已登记，请用“调整”修改`, {
+      field: "month",
+      ruleCode: "DUES_PAID",
+    });
   }
   return createRecord(ctx, DUES, "recordDues", {
     memberId: member.id,
@@ -327,7 +363,10 @@ export async function recordBranchDues(ctx: RequestContext, input: RecordBranchD
   );
   if (existing.length) {
     const names = existing.map((e) => byId.get(e.member_id)!.name).join("、");
-    return Refusal.of(RefusalCode.DUES_ALREADY_RECORDED, `${names} ${input.month} 的党费已登记，请逐条调整`, { field: "rows", ruleCode: "DUES_PAID" });
+    return Refusal.of(RefusalCode.DUES_ALREADY_RECORDED, `${names} ${input.month} 的党费已登记，请逐条调整`, {
+      field: "rows",
+      ruleCode: "DUES_PAID",
+    });
   }
 
   const collectedBy = text(input.collectedBy);
@@ -337,7 +376,14 @@ export async function recordBranchDues(ctx: RequestContext, input: RecordBranchD
        FROM jsonb_to_recordset($1::jsonb) AS r(member_id uuid, amount_due_fen bigint, amount_paid_fen bigint, paid_on date)
      RETURNING id`,
     [
-      JSON.stringify(input.rows.map((r) => ({ member_id: r.memberId, amount_due_fen: r.amountDue, amount_paid_fen: r.amountPaid, paid_on: r.paidOn ?? null }))),
+      JSON.stringify(
+        input.rows.map((r) => ({
+          member_id: r.memberId,
+          amount_due_fen: r.amountDue,
+          amount_paid_fen: r.amountPaid,
+          paid_on: r.paidOn ?? null,
+        })),
+      ),
       branch.id,
       branch.collegeId,
       `${input.month}-01`,
@@ -349,7 +395,14 @@ export async function recordBranchDues(ctx: RequestContext, input: RecordBranchD
   records.sort((a, b) => order.get(a.memberId)! - order.get(b.memberId)!);
   await auditMany(
     ctx,
-    records.map((r) => ({ operation: "recordBranchDues", entityType: "DuesRecord", entityId: r.id, collegeId: r.collegeId, unitId: r.branchId, after: r })),
+    records.map((r) => ({
+      operation: "recordBranchDues",
+      entityType: "DuesRecord",
+      entityId: r.id,
+      collegeId: r.collegeId,
+      unitId: r.branchId,
+      after: r,
+    })),
   );
   return Object.assign(new DuesBatch(), {
     branchId: branch.id,
@@ -434,15 +487,25 @@ export async function duesRebates(ctx: RequestContext, unitId: string, year: num
 // ── party-work allowances (PARTY_WORK_ALLOWANCE) ─────────────────────────────────
 
 export function listAllowances(ctx: RequestContext, filter: PartyWorkAllowanceFilter, page: PageArgs): Promise<Page<PartyWorkAllowance>> {
-  return listRecords(ctx, PartyWorkAllowance, {
-    unitColumn: "unit_id",
-    year: { intColumn: "year" },
-    order: [["r.year", "DESC"], ["u.sort_order", "ASC"], ["r.post_kind", "ASC"]],
-    where: (qb) => {
-      if (filter.memberId) qb.andWhere("r.member_id = :memberId", { memberId: filter.memberId });
-      if (filter.postKind) qb.andWhere("r.post_kind = :postKind", { postKind: filter.postKind });
+  return listRecords(
+    ctx,
+    PartyWorkAllowance,
+    {
+      unitColumn: "unit_id",
+      year: { intColumn: "year" },
+      order: [
+        ["r.year", "DESC"],
+        ["u.sort_order", "ASC"],
+        ["r.post_kind", "ASC"],
+      ],
+      where: (qb) => {
+        if (filter.memberId) qb.andWhere("r.member_id = :memberId", { memberId: filter.memberId });
+        if (filter.postKind) qb.andWhere("r.post_kind = :postKind", { postKind: filter.postKind });
+      },
     },
-  }, filter, page);
+    filter,
+    page,
+  );
 }
 
 function checkCredit(credit: string): void {
@@ -472,12 +535,16 @@ export async function createAllowance(ctx: RequestContext, input: CreatePartyWor
   const duplicate = await ctx.em
     .createQueryBuilder(PartyWorkAllowance, "a")
     .where("a.member_id = :m AND a.unit_id = :u AND a.post_kind = :k AND a.year = :y AND a.archived_at IS NULL", {
-      m: member.id, u: unit.id, k: input.postKind, y: input.year,
+      m: member.id,
+      u: unit.id,
+      k: input.postKind,
+      y: input.year,
     })
     .getExists();
   if (duplicate) {
     return Refusal.of(RefusalCode.ALLOWANCE_ALREADY_RECORDED, `${member.name} ${input.year} 年在“${unit.name}”的该岗位津贴已登记`, {
-      field: "postKind", ruleCode: "PARTY_WORK_ALLOWANCE",
+      field: "postKind",
+      ruleCode: "PARTY_WORK_ALLOWANCE",
     });
   }
   const amount = input.amount ?? (await standardAllowance(ctx, unit.collegeId, input.year, input.postKind));
@@ -522,7 +589,12 @@ export function archiveAllowance(ctx: RequestContext, input: ArchiveRecordInput)
  * Committee seats held at some time in the year, in the subtree, with no live allowance for that
  * year — matched by the position itself or by the same member, unit and kind of post.
  */
-export async function positionsWithoutAllowance(ctx: RequestContext, unitId: string, year: number, page: PageArgs): Promise<Page<CommitteePosition>> {
+export async function positionsWithoutAllowance(
+  ctx: RequestContext,
+  unitId: string,
+  year: number,
+  page: PageArgs,
+): Promise<Page<CommitteePosition>> {
   const root = await summaryRoot(ctx, unitId);
   const [items, totalCount] = await ctx.em
     .createQueryBuilder(CommitteePosition, "cp")

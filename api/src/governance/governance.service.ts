@@ -47,15 +47,25 @@ const RISK = unitRecordKind(IntegrityRisk, "IntegrityRisk", "unitId");
 // ── awards (AWARDS_BIENNIAL, 四(五)3(1)) ─────────────────────────────────────────
 
 export function listAwards(ctx: RequestContext, filter: AwardFilter, page: PageArgs): Promise<Page<Award>> {
-  return listRecords(ctx, Award, {
-    unitColumn: "unit_id",
-    year: { intColumn: "cycle_year" },
-    order: [["r.cycle_year", "DESC"], ["r.kind", "ASC"], ["r.nominated_on", "ASC"]],
-    where: (qb) => {
-      if (filter.kind) qb.andWhere("r.kind = :kind", { kind: filter.kind });
-      if (filter.status) qb.andWhere("r.status = :status", { status: filter.status });
+  return listRecords(
+    ctx,
+    Award,
+    {
+      unitColumn: "unit_id",
+      year: { intColumn: "cycle_year" },
+      order: [
+        ["r.cycle_year", "DESC"],
+        ["r.kind", "ASC"],
+        ["r.nominated_on", "ASC"],
+      ],
+      where: (qb) => {
+        if (filter.kind) qb.andWhere("r.kind = :kind", { kind: filter.kind });
+        if (filter.status) qb.andWhere("r.status = :status", { status: filter.status });
+      },
     },
-  }, filter, page);
+    filter,
+    page,
+  );
 }
 
 export async function nominate(ctx: RequestContext, input: NominateAwardInput): Promise<Award | Refusal> {
@@ -123,15 +133,21 @@ export function archiveAward(ctx: RequestContext, input: ArchiveRecordInput): Pr
 // ── honours and media reports (附件 指标17/18) ───────────────────────────────────
 
 export function listRecognitions(ctx: RequestContext, filter: RecognitionFilter, page: PageArgs): Promise<Page<Recognition>> {
-  return listRecords(ctx, Recognition, {
-    unitColumn: "unit_id",
-    year: { dateColumn: "occurred_on" },
-    order: [["r.occurred_on", "DESC"]],
-    where: (qb) => {
-      if (filter.kind) qb.andWhere("r.kind = :kind", { kind: filter.kind });
-      if (filter.level) qb.andWhere("r.level = :level", { level: filter.level });
+  return listRecords(
+    ctx,
+    Recognition,
+    {
+      unitColumn: "unit_id",
+      year: { dateColumn: "occurred_on" },
+      order: [["r.occurred_on", "DESC"]],
+      where: (qb) => {
+        if (filter.kind) qb.andWhere("r.kind = :kind", { kind: filter.kind });
+        if (filter.level) qb.andWhere("r.level = :level", { level: filter.level });
+      },
     },
-  }, filter, page);
+    filter,
+    page,
+  );
 }
 
 export function createRecognition(ctx: RequestContext, input: CreateRecognitionInput): Promise<Recognition | Refusal> {
@@ -158,14 +174,20 @@ export function archiveRecognition(ctx: RequestContext, input: ArchiveRecordInpu
 // ── 党务公开 ────────────────────────────────────────────────────────────────────
 
 export function listNotices(ctx: RequestContext, filter: PartyAffairsNoticeFilter, page: PageArgs): Promise<Page<PartyAffairsNotice>> {
-  return listRecords(ctx, PartyAffairsNotice, {
-    unitColumn: "unit_id",
-    year: { dateColumn: "published_on" },
-    order: [["r.published_on", "DESC"]],
-    where: (qb) => {
-      if (filter.channel) qb.andWhere("r.channel = :channel", { channel: filter.channel });
+  return listRecords(
+    ctx,
+    PartyAffairsNotice,
+    {
+      unitColumn: "unit_id",
+      year: { dateColumn: "published_on" },
+      order: [["r.published_on", "DESC"]],
+      where: (qb) => {
+        if (filter.channel) qb.andWhere("r.channel = :channel", { channel: filter.channel });
+      },
     },
-  }, filter, page);
+    filter,
+    page,
+  );
 }
 
 export function createNotice(ctx: RequestContext, input: CreatePartyAffairsNoticeInput): Promise<PartyAffairsNotice | Refusal> {
@@ -190,14 +212,20 @@ export function archiveNotice(ctx: RequestContext, input: ArchiveRecordInput): P
 // ── 三重一大 ────────────────────────────────────────────────────────────────────
 
 export function listDecisions(ctx: RequestContext, filter: MajorDecisionFilter, page: PageArgs): Promise<Page<MajorDecision>> {
-  return listRecords(ctx, MajorDecision, {
-    unitColumn: "unit_id",
-    year: { dateColumn: "decided_on" },
-    order: [["r.decided_on", "DESC"]],
-    where: (qb) => {
-      if (filter.category) qb.andWhere("r.category = :category", { category: filter.category });
+  return listRecords(
+    ctx,
+    MajorDecision,
+    {
+      unitColumn: "unit_id",
+      year: { dateColumn: "decided_on" },
+      order: [["r.decided_on", "DESC"]],
+      where: (qb) => {
+        if (filter.category) qb.andWhere("r.category = :category", { category: filter.category });
+      },
     },
-  }, filter, page);
+    filter,
+    page,
+  );
 }
 
 function checkConsultation(d: { consultedOn?: string | null; decidedOn?: string | null }): void {
@@ -232,11 +260,17 @@ export function archiveDecision(ctx: RequestContext, input: ArchiveRecordInput):
 // ── integrity risk register (四(二)5) ──────────────────────────────────────────
 
 export function listRisks(ctx: RequestContext, filter: IntegrityRiskFilter, page: PageArgs): Promise<Page<IntegrityRisk>> {
-  return listRecords(ctx, IntegrityRisk, {
-    unitColumn: "unit_id",
-    year: { dateColumn: "reviewed_on" },
-    order: [["r.reviewed_on", "DESC"]],
-  }, filter, page);
+  return listRecords(
+    ctx,
+    IntegrityRisk,
+    {
+      unitColumn: "unit_id",
+      year: { dateColumn: "reviewed_on" },
+      order: [["r.reviewed_on", "DESC"]],
+    },
+    filter,
+    page,
+  );
 }
 
 export function createRisk(ctx: RequestContext, input: CreateIntegrityRiskInput): Promise<IntegrityRisk | Refusal> {
@@ -258,4 +292,3 @@ export function updateRisk(ctx: RequestContext, input: UpdateIntegrityRiskInput)
 export function archiveRisk(ctx: RequestContext, input: ArchiveRecordInput): Promise<IntegrityRisk | Refusal> {
   return archiveRecord(ctx, RISK, "archiveIntegrityRisk", input);
 }
-

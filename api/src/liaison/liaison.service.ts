@@ -8,7 +8,17 @@ import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { lockMemberInScope, lockUnitInScope } from "../common/locks";
 import { pathInScope, unitIdInScope } from "../common/scope";
-import { archiveRecord, changeRecord, createRecord, frozenOnceArchived, lockRecord, pageOf, rowsInScope, textOrNull, type RecordKind } from "../common/record-life-cycle";
+import {
+  archiveRecord,
+  changeRecord,
+  createRecord,
+  frozenOnceArchived,
+  lockRecord,
+  pageOf,
+  rowsInScope,
+  textOrNull,
+  type RecordKind,
+} from "../common/record-life-cycle";
 import { lockInScope, snapshot } from "../common/versioned";
 import { Member } from "../member/member.entity";
 import { MemberCategory, MemberStatus, PersonKind } from "../member/member.enums";
@@ -71,7 +81,11 @@ export async function findAssignment(ctx: RequestContext, id: string): Promise<L
   return assignment && (await unitInScope(ctx, assignment.unitId)) ? assignment : null;
 }
 
-export async function listAssignments(ctx: RequestContext, filter: LiaisonAssignmentFilter = {}, page: PageArgs): Promise<Page<LiaisonAssignment>> {
+export async function listAssignments(
+  ctx: RequestContext,
+  filter: LiaisonAssignmentFilter = {},
+  page: PageArgs,
+): Promise<Page<LiaisonAssignment>> {
   const qb = rowsInScope(ctx, LiaisonAssignment, "a", "u.id = a.unit_id", filter.unitId);
   if (filter.kind) qb.andWhere("a.kind = :kind", { kind: filter.kind });
   if (filter.liaisonMemberId) qb.andWhere("a.liaison_member_id = :memberId", { memberId: filter.liaisonMemberId });
@@ -111,7 +125,9 @@ export async function createAssignment(ctx: RequestContext, input: CreateLiaison
     targetClassId = cls.id;
   } else {
     if (member!.category !== MemberCategory.FACULTY) {
-      return Refusal.of(RefusalCode.NOT_A_TEACHER, `${member!.name}不是在职教职工党员，不能作为联系学生的党员教师`, { field: "liaisonMemberId" });
+      return Refusal.of(RefusalCode.NOT_A_TEACHER, `${member!.name}不是在职教职工党员，不能作为联系学生的党员教师`, {
+        field: "liaisonMemberId",
+      });
     }
     unit = await ctx.em.findOneByOrFail(OrgUnit, { id: member!.branchId });
   }
@@ -121,12 +137,18 @@ export async function createAssignment(ctx: RequestContext, input: CreateLiaison
   if (input.kind !== LiaisonKind.TEACHER_TO_STUDENTS) {
     const duplicate = await ctx.em
       .createQueryBuilder(LiaisonAssignment, "a")
-      .where("a.kind = :kind AND coalesce(a.target_unit_id, a.target_class_id) = :target", { kind: input.kind, target: targetUnitId ?? targetClassId })
+      .where("a.kind = :kind AND coalesce(a.target_unit_id, a.target_class_id) = :target", {
+        kind: input.kind,
+        target: targetUnitId ?? targetClassId,
+      })
       .andWhere(member ? "a.liaison_member_id = :memberId" : "a.liaison_member_id IS NULL AND a.leader_name = :leaderName", {
         memberId: member?.id,
         leaderName,
       })
-      .andWhere("a.start_date <= :end AND (a.end_date IS NULL OR a.end_date >= :start)", { start: input.startDate, end: input.endDate ?? "infinity" })
+      .andWhere("a.start_date <= :end AND (a.end_date IS NULL OR a.end_date >= :start)", {
+        start: input.startDate,
+        end: input.endDate ?? "infinity",
+      })
       .getOne();
     if (duplicate) {
       return Refusal.of(RefusalCode.ALREADY_LINKED, `${leaderName}在该期间已有相同的联系安排（自 ${duplicate.startDate}）`);
@@ -170,9 +192,13 @@ export function updateAssignment(ctx: RequestContext, input: UpdateLiaisonAssign
 export function endAssignment(ctx: RequestContext, input: EndLiaisonAssignmentInput): Promise<LiaisonAssignment | Refusal> {
   return changeRecord(ctx, ASSIGNMENT_KIND, "endLiaisonAssignment", input, {
     apply: async (assignment) => {
-      if (assignment.endDate && assignment.endDate <= today()) return Refusal.of(RefusalCode.ALREADY_ENDED, `该联系安排已于 ${assignment.endDate} 结束`);
+      if (assignment.endDate && assignment.endDate <= today())
+        return Refusal.of(RefusalCode.ALREADY_ENDED, `该联系安排已于 ${assignment.endDate} 结束`);
       if (input.endDate < assignment.startDate) throw badInput({ endDate: ["结束日期不能早于开始日期"] });
-      const [{ last }] = await ctx.em.query(`SELECT max(visited_on)::text AS last FROM liaison_visit WHERE assignment_id = $1 AND archived_at IS NULL`, [assignment.id]);
+      const [{ last }] = await ctx.em.query(
+        `SELECT max(visited_on)::text AS last FROM liaison_visit WHERE assignment_id = $1 AND archived_at IS NULL`,
+        [assignment.id],
+      );
       if (last && input.endDate < last) throw badInput({ endDate: [`已有 ${last} 的走访记录，结束日期不能早于该日`] });
       assignment.endDate = input.endDate;
     },
@@ -189,7 +215,14 @@ export async function addStudents(ctx: RequestContext, input: AddLiaisonStudents
   // A change to the link's student list is a change to the link: its version moves on.
   await ctx.em.update(LiaisonAssignment, { id: assignment.id }, { version: assignment.version + 1 });
   const after = await ctx.em.findOneByOrFail(LiaisonAssignment, { id: assignment.id });
-  await audit(ctx, { operation: "addLiaisonStudents", entityType: ASSIGNMENT, entityId: assignment.id, collegeId: assignment.collegeId, before, after: { ...after, added } });
+  await audit(ctx, {
+    operation: "addLiaisonStudents",
+    entityType: ASSIGNMENT,
+    entityId: assignment.id,
+    collegeId: assignment.collegeId,
+    before,
+    after: { ...after, added },
+  });
   return after;
 }
 
@@ -206,12 +239,20 @@ async function addStudentRows(
   const personField = field("personIds");
   const memberField = field("memberIds");
   const people = personIds.length
-    ? await ctx.em.createQueryBuilder(Person, "p").innerJoin(OrgUnit, "u", "u.id = p.unit_id").addSelect("u.path", "path")
-        .where("p.id IN (:...ids)", { ids: personIds }).getRawAndEntities()
+    ? await ctx.em
+        .createQueryBuilder(Person, "p")
+        .innerJoin(OrgUnit, "u", "u.id = p.unit_id")
+        .addSelect("u.path", "path")
+        .where("p.id IN (:...ids)", { ids: personIds })
+        .getRawAndEntities()
     : { entities: [] as Person[], raw: [] as Array<{ path: string[] }> };
   const members = memberIds.length
-    ? await ctx.em.createQueryBuilder(Member, "m").innerJoin(OrgUnit, "u", "u.id = coalesce(m.group_id, m.branch_id)").addSelect("u.path", "path")
-        .where("m.id IN (:...ids)", { ids: memberIds }).getRawAndEntities()
+    ? await ctx.em
+        .createQueryBuilder(Member, "m")
+        .innerJoin(OrgUnit, "u", "u.id = coalesce(m.group_id, m.branch_id)")
+        .addSelect("u.path", "path")
+        .where("m.id IN (:...ids)", { ids: memberIds })
+        .getRawAndEntities()
     : { entities: [] as Member[], raw: [] as Array<{ path: string[] }> };
   const visiblePeople = new Map(people.entities.filter((_, i) => pathInScope(ctx, people.raw[i].path)).map((p) => [p.id, p]));
   const visibleMembers = new Map(members.entities.filter((_, i) => pathInScope(ctx, members.raw[i].path)).map((m) => [m.id, m]));
@@ -224,7 +265,9 @@ async function addStudentRows(
 
   const notStudentPerson = [...visiblePeople.values()].find((p) => p.kind !== PersonKind.STUDENT);
   if (notStudentPerson) return Refusal.of(RefusalCode.NOT_A_STUDENT, `${notStudentPerson.name}不是学生`, { field: personField });
-  const notStudentMember = [...visibleMembers.values()].find((m) => m.category !== MemberCategory.STUDENT || m.status !== MemberStatus.ACTIVE);
+  const notStudentMember = [...visibleMembers.values()].find(
+    (m) => m.category !== MemberCategory.STUDENT || m.status !== MemberStatus.ACTIVE,
+  );
   if (notStudentMember) return Refusal.of(RefusalCode.NOT_A_STUDENT, `${notStudentMember.name}不是在册学生党员`, { field: memberField });
 
   const existing = await ctx.em.find(LiaisonStudent, { where: { assignmentId: assignment.id } });
@@ -235,8 +278,18 @@ async function addStudentRows(
     return Refusal.of(RefusalCode.ALREADY_LINKED, `${name}已在联系名单中`);
   }
   const rows = [
-    ...[...new Set(personIds)].map((personId) => ({ assignmentId: assignment.id, personId, memberId: null, collegeId: assignment.collegeId })),
-    ...[...new Set(memberIds)].map((memberId) => ({ assignmentId: assignment.id, personId: null, memberId, collegeId: assignment.collegeId })),
+    ...[...new Set(personIds)].map((personId) => ({
+      assignmentId: assignment.id,
+      personId,
+      memberId: null,
+      collegeId: assignment.collegeId,
+    })),
+    ...[...new Set(memberIds)].map((memberId) => ({
+      assignmentId: assignment.id,
+      personId: null,
+      memberId,
+      collegeId: assignment.collegeId,
+    })),
   ];
   return ctx.em.save(rows.map((r) => ctx.em.create(LiaisonStudent, r)));
 }
@@ -296,10 +349,14 @@ export async function createVisit(ctx: RequestContext, input: CreateLiaisonVisit
   };
   return createRecord(ctx, VISIT_KIND, "createLiaisonVisit", values, async (visit) => {
     const peopleMet = people.length
-      ? await ctx.em.save(people.map((p, position) => ctx.em.create(VisitPerson, { ...p, position, visitId: visit.id, collegeId: visit.collegeId })))
+      ? await ctx.em.save(
+          people.map((p, position) => ctx.em.create(VisitPerson, { ...p, position, visitId: visit.id, collegeId: visit.collegeId })),
+        )
       : [];
     const followUps = input.followUps?.length
-      ? await ctx.em.save(input.followUps.map((f, position) => ctx.em.create(LiaisonFollowUp, followUpOf(visit, f.content, position, f.dueOn))))
+      ? await ctx.em.save(
+          input.followUps.map((f, position) => ctx.em.create(LiaisonFollowUp, followUpOf(visit, f.content, position, f.dueOn))),
+        )
       : [];
     return { peopleMet, followUps };
   });
@@ -343,7 +400,15 @@ export function resolveFollowUp(ctx: RequestContext, input: ResolveFollowUpInput
 
 /** A new, open follow-up of a visit. */
 function followUpOf(visit: LiaisonVisit, content: string, position: number, dueOn: string | null | undefined) {
-  return { visitId: visit.id, collegeId: visit.collegeId, content: content.trim(), position, dueOn: dueOn ?? null, resolvedOn: null, resolution: null };
+  return {
+    visitId: visit.id,
+    collegeId: visit.collegeId,
+    content: content.trim(),
+    position,
+    dueOn: dueOn ?? null,
+    resolvedOn: null,
+    resolution: null,
+  };
 }
 
 // ── helpers ─────────────────────────────────────────────────────────────────────────────────────
@@ -369,7 +434,8 @@ async function checkVisitor(
   assignment: LiaisonAssignment,
   input: CreateLiaisonVisitInput,
 ): Promise<{ memberId: string | null; name: string } | Refusal> {
-  const liaisonName = assignment.leaderName ?? (assignment.liaisonMemberId ? (await ctx.loaders.member.load(assignment.liaisonMemberId))?.name : null) ?? "";
+  const liaisonName =
+    assignment.leaderName ?? (assignment.liaisonMemberId ? (await ctx.loaders.member.load(assignment.liaisonMemberId))?.name : null) ?? "";
   if (assignment.liaisonMemberId) {
     if (input.visitorMemberId !== assignment.liaisonMemberId) {
       return Refusal.of(RefusalCode.NOT_ASSIGNMENT_LIAISON, `走访人不是该联系安排的联系人（${liaisonName}）`, { field: "visitorMemberId" });
@@ -385,7 +451,10 @@ async function checkVisitor(
   return { memberId: null, name: liaisonName };
 }
 
-async function resolvePeopleMet(ctx: RequestContext, input: CreateLiaisonVisitInput): Promise<Array<Pick<VisitPerson, "personId" | "memberId" | "name">>> {
+async function resolvePeopleMet(
+  ctx: RequestContext,
+  input: CreateLiaisonVisitInput,
+): Promise<Array<Pick<VisitPerson, "personId" | "memberId" | "name">>> {
   const entries = input.peopleMet ?? [];
   const fields: FieldErrors = {};
   const personIds = entries.map((e) => e.personId).filter((id): id is string => Boolean(id));
@@ -402,7 +471,8 @@ async function resolvePeopleMet(ctx: RequestContext, input: CreateLiaisonVisitIn
     if (given === 0 && !e.name?.trim()) fields[`peopleMet.${i}`] = ["请选择人员或填写姓名"];
     if (e.personId && !personById.has(e.personId)) fields[`peopleMet.${i}.personId`] = ["找不到该人员"];
     if (e.memberId && !memberById.has(e.memberId)) fields[`peopleMet.${i}.memberId`] = ["找不到该党员"];
-    const name = (e.personId && personById.get(e.personId)?.name) || (e.memberId && memberById.get(e.memberId)?.name) || e.name?.trim() || "";
+    const name =
+      (e.personId && personById.get(e.personId)?.name) || (e.memberId && memberById.get(e.memberId)?.name) || e.name?.trim() || "";
     return { personId: e.personId ?? null, memberId: e.memberId ?? null, name };
   });
   if (Object.keys(fields).length) throw badInput(fields);

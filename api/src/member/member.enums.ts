@@ -50,12 +50,7 @@ export enum RegisterReason {
   OTHER = "OTHER",
 }
 
-export const ADDITION_REASONS = [
-  RegisterReason.INITIAL_IMPORT,
-  RegisterReason.DEVELOPED,
-  RegisterReason.TRANSFER_IN,
-  RegisterReason.OTHER,
-];
+export const ADDITION_REASONS = [RegisterReason.INITIAL_IMPORT, RegisterReason.DEVELOPED, RegisterReason.TRANSFER_IN, RegisterReason.OTHER];
 export const REMOVAL_REASONS = [
   RegisterReason.TRANSFER_OUT,
   RegisterReason.GRADUATED,

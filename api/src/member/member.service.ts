@@ -27,7 +27,18 @@ import type { CreateMemberInput, RemoveMemberInput, TransferMemberInput, UpdateM
 
 const TYPE = "Member";
 /** What an update may clear; name, gender, category, standing and mobile status always have a value. */
-const NULLABLE_FIELDS = ["birthDate", "joinedOn", "fullSince", "probationEndsOn", "groupId", "department", "className", "mobileLocation", "idNumber", "phone"];
+const NULLABLE_FIELDS = [
+  "birthDate",
+  "joinedOn",
+  "fullSince",
+  "probationEndsOn",
+  "groupId",
+  "department",
+  "className",
+  "mobileLocation",
+  "idNumber",
+  "phone",
+];
 
 /** A member the request may see, or null. */
 export async function findOne(ctx: RequestContext, id: string): Promise<Member | null> {
@@ -40,8 +51,9 @@ export async function findOne(ctx: RequestContext, id: string): Promise<Member |
 
 /** Search over a subtree with filters; ordered by name for a stable pager. */
 export async function list(ctx: RequestContext, filter: MemberFilter = {}, page: PageArgs): Promise<Page<Member>> {
-  const qb = rowsInScope(ctx, Member, "m", "u.id = coalesce(m.group_id, m.branch_id)", filter.unitId)
-    .andWhere("m.status = :status", { status: filter.status ?? MemberStatus.ACTIVE });
+  const qb = rowsInScope(ctx, Member, "m", "u.id = coalesce(m.group_id, m.branch_id)", filter.unitId).andWhere("m.status = :status", {
+    status: filter.status ?? MemberStatus.ACTIVE,
+  });
   if (filter.category) qb.andWhere("m.category = :category", { category: filter.category });
   if (filter.standing) qb.andWhere("m.standing = :standing", { standing: filter.standing });
   if (filter.mobileStatus) qb.andWhere("m.mobile_status = :mobileStatus", { mobileStatus: filter.mobileStatus });
@@ -117,7 +129,16 @@ export function transfer(ctx: RequestContext, input: TransferMemberInput): Promi
         transferredOn: input.transferredOn,
         note: input.note ?? null,
       });
-      await register(ctx, member, from, RegisterEntryKind.REMOVED, RegisterReason.INTERNAL_TRANSFER, input.transferredOn, to.name, input.note);
+      await register(
+        ctx,
+        member,
+        from,
+        RegisterEntryKind.REMOVED,
+        RegisterReason.INTERNAL_TRANSFER,
+        input.transferredOn,
+        to.name,
+        input.note,
+      );
       await register(ctx, member, to.id, RegisterEntryKind.ADDED, RegisterReason.INTERNAL_TRANSFER, input.transferredOn, null, input.note);
       member.branchId = to.id;
       member.groupId = groupId;
@@ -140,7 +161,16 @@ export function transfer(ctx: RequestContext, input: TransferMemberInput): Promi
 export function remove(ctx: RequestContext, input: RemoveMemberInput): Promise<Member | Refusal> {
   return changeRecord(ctx, MEMBER, "removeMember", input, {
     apply: async (member) => {
-      await register(ctx, member, member.branchId, RegisterEntryKind.REMOVED, input.reason, input.occurredOn, input.counterpart ?? null, input.note);
+      await register(
+        ctx,
+        member,
+        member.branchId,
+        RegisterEntryKind.REMOVED,
+        input.reason,
+        input.occurredOn,
+        input.counterpart ?? null,
+        input.note,
+      );
       member.status = MemberStatus.REMOVED;
     },
     then: async (member) => ({ ended: await endCurrentLinks(ctx, member, input.occurredOn) }),
@@ -197,7 +227,11 @@ const LINKS = {
 async function endCurrentLinks(ctx: RequestContext, member: Member, day: string): Promise<Record<keyof typeof LINKS, string[]>> {
   const ended = {} as Record<keyof typeof LINKS, string[]>;
   for (const [kind, link] of Object.entries(LINKS) as unknown as Array<[keyof typeof LINKS, LinkKind<{ id: string; collegeId: string }>]>) {
-    const rows = await ctx.em.find(link.entity, { where: link.open(member.id, day), order: { id: "ASC" }, lock: { mode: "pessimistic_write" } });
+    const rows = await ctx.em.find(link.entity, {
+      where: link.open(member.id, day),
+      order: { id: "ASC" },
+      lock: { mode: "pessimistic_write" },
+    });
     for (const row of rows) {
       const before = snapshot(row);
       link.end(row, day);

@@ -45,5 +45,10 @@ export async function appoint(ctx: RequestContext, input: AppointCommitteeMember
 }
 
 export function endTerm(ctx: RequestContext, input: EndCommitteeTermInput): Promise<CommitteePosition | Refusal> {
-  return endRecord(ctx, POSITION, "endCommitteeTerm", input, { start: "termStart", end: "endedOn", called: "该任职", early: () => "离任日期不能早于任职日期" });
+  return endRecord(ctx, POSITION, "endCommitteeTerm", input, {
+    start: "termStart",
+    end: "endedOn",
+    called: "该任职",
+    early: () => "离任日期不能早于任职日期",
+  });
 }

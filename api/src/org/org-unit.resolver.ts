@@ -22,7 +22,11 @@ export const OrgUnitResult = resultUnion("OrgUnitResult", OrgUnit);
 export class OrgUnitResolver {
   @Query(() => OrgUnitPage, { description: "组织列表（按层级、原文顺序）" })
   @Authorized(Permission.ORG_READ)
-  orgUnits(@Ctx() ctx: RequestContext, @Arg("filter", () => OrgUnitFilter, { nullable: true }) filter: OrgUnitFilter, @Args() page: PageArgs) {
+  orgUnits(
+    @Ctx() ctx: RequestContext,
+    @Arg("filter", () => OrgUnitFilter, { nullable: true }) filter: OrgUnitFilter,
+    @Args() page: PageArgs,
+  ) {
     return OrgUnitService.list(ctx, filter ?? {}, page);
   }
 
@@ -78,11 +82,7 @@ export class OrgUnitResolver {
   }
 
   @FieldResolver(() => [OrgUnit], { description: "直接下级组织" })
-  children(
-    @Ctx() ctx: RequestContext,
-    @Root() unit: OrgUnit,
-    @Arg("includeArchived", { defaultValue: false }) includeArchived: boolean,
-  ) {
+  children(@Ctx() ctx: RequestContext, @Root() unit: OrgUnit, @Arg("includeArchived", { defaultValue: false }) includeArchived: boolean) {
     return (includeArchived ? ctx.loaders.childrenOfUnitWithArchived : ctx.loaders.childrenOfUnit).load(unit.id);
   }
 

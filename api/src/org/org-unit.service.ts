@@ -160,13 +160,19 @@ export function archive(ctx: RequestContext, input: ArchiveOrgUnitInput): Promis
 function checkPlacement(kind: OrgUnitKind, parent: OrgUnit | null): Refusal | null {
   const allowed = ALLOWED_PARENT_KINDS[kind];
   if (!parent) {
-    return allowed.length === 0 ? null : Refusal.of(RefusalCode.INVALID_PARENT, `${KIND_LABELS[kind]}必须有上级组织`, { field: "parentId" });
+    return allowed.length === 0
+      ? null
+      : Refusal.of(RefusalCode.INVALID_PARENT, `${KIND_LABELS[kind]}必须有上级组织`, { field: "parentId" });
   }
   if (!allowed.includes(parent.kind)) {
     const expected = allowed.map((k) => KIND_LABELS[k]).join("或") || "无";
-    return Refusal.of(RefusalCode.INVALID_PARENT, `${KIND_LABELS[kind]}的上级应为${expected}，不能设在${KIND_LABELS[parent.kind]}“${parent.name}”之下`, {
-      field: "parentId",
-    });
+    return Refusal.of(
+      RefusalCode.INVALID_PARENT,
+      `${KIND_LABELS[kind]}的上级应为${expected}，不能设在${KIND_LABELS[parent.kind]}“${parent.name}”之下`,
+      {
+        field: "parentId",
+      },
+    );
   }
   if (parent.archivedAt) return Refusal.of(RefusalCode.UNIT_ARCHIVED, `上级组织“${parent.name}”已撤销`, { field: "parentId" });
   return null;

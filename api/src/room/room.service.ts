@@ -7,12 +7,28 @@ import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { pathInScope, unitIdInScope } from "../common/scope";
 import { escapeLike } from "../common/sql";
-import { archiveRecord, createRecord, endRecord, frozenOnceArchived, patchRecord, pageOf, textOrNull, type RecordKind } from "../common/record-life-cycle";
+import {
+  archiveRecord,
+  createRecord,
+  endRecord,
+  frozenOnceArchived,
+  patchRecord,
+  pageOf,
+  textOrNull,
+  type RecordKind,
+} from "../common/record-life-cycle";
 import { lockInScope } from "../common/versioned";
 import { OrgUnit } from "../org/org-unit.entity";
 import { ActivityRoomUser } from "./activity-room-user.entity";
 import { ActivityRoom } from "./activity-room.entity";
-import type { ArchiveRoomInput, AssignRoomInput, CreateRoomInput, RoomFilter, UnassignRoomInput, UpdateRoomInput } from "./inputs/room.inputs";
+import type {
+  ArchiveRoomInput,
+  AssignRoomInput,
+  CreateRoomInput,
+  RoomFilter,
+  UnassignRoomInput,
+  UpdateRoomInput,
+} from "./inputs/room.inputs";
 
 const TYPE = "ActivityRoom";
 const USER_TYPE = "ActivityRoomUser";
@@ -123,7 +139,12 @@ export async function assign(ctx: RequestContext, input: AssignRoomInput): Promi
     return Refusal.of(RefusalCode.ALREADY_LINKED, `“${unit.name}”自 ${open.since} 起已在使用“${room.name}”`, { field: "unitId" });
   }
   return createRecord(ctx, ROOM_USER, "assignRoom", {
-    collegeId: room.collegeId, roomId: room.id, unitId: unit.id, since: input.since, until: null, note: textOrNull(input.note),
+    collegeId: room.collegeId,
+    roomId: room.id,
+    unitId: unit.id,
+    since: input.since,
+    until: null,
+    note: textOrNull(input.note),
   });
 }
 

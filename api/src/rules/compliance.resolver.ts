@@ -25,7 +25,8 @@ export class ComplianceResolver {
   }
 
   @Query(() => FindingPage, {
-    description: "即将到期、尚未完成的要求（如“本月还需 1 次组织生活，截止 11 月 30 日”），最早到期的在前；分页（first/offset），totalCount 为全部即将到期的条数",
+    description:
+      "即将到期、尚未完成的要求（如“本月还需 1 次组织生活，截止 11 月 30 日”），最早到期的在前；分页（first/offset），totalCount 为全部即将到期的条数",
   })
   @Authorized(Permission.COMPLIANCE_READ)
   async dueSoon(
@@ -39,8 +40,14 @@ export class ComplianceResolver {
 
   @Query(() => [SilentUnit], { description: "连续多日没有活动记录的党总支、党支部" })
   @Authorized(Permission.COMPLIANCE_READ)
-  async silentUnits(@Ctx() ctx: RequestContext, @Arg("unitId", () => ID) unitId: string, @Arg("days", () => Int, { nullable: true }) days?: number) {
-    return (await ComplianceService.silentUnits(ctx, unitId, days === undefined || days === null ? undefined : Math.min(Math.max(days, 1), 3650))).map(silentUnitView);
+  async silentUnits(
+    @Ctx() ctx: RequestContext,
+    @Arg("unitId", () => ID) unitId: string,
+    @Arg("days", () => Int, { nullable: true }) days?: number,
+  ) {
+    return (
+      await ComplianceService.silentUnits(ctx, unitId, days === undefined || days === null ? undefined : Math.min(Math.max(days, 1), 3650))
+    ).map(silentUnitView);
   }
 
   @Mutation(() => Rule, { description: "党委调整规则的数字，自某日起生效" })
@@ -87,5 +94,3 @@ export class FindingResolver {
     return finding.memberId ? ctx.loaders.member.load(finding.memberId) : null;
   }
 }
-
-

@@ -7,13 +7,26 @@ import { pathInScope } from "../common/scope";
 import * as OrgUnitService from "../org/org-unit.service";
 import type { OrgUnit } from "../org/org-unit.entity";
 import type { Refusal } from "../common/refusal";
-import type { ComplianceResult, ComplianceSettingResult, FindingPageResult, RuleWithVersions, SilentUnitResult, StatusTotals } from "./compliance.results";
+import type {
+  ComplianceResult,
+  ComplianceSettingResult,
+  FindingPageResult,
+  RuleWithVersions,
+  SilentUnitResult,
+  StatusTotals,
+} from "./compliance.results";
 import { evaluate } from "./evaluator";
 import { FindingGroup, pageOf, StatusTally } from "./finding-groups";
 import { ParameterVersion, parameterVersions } from "./rule-parameters";
 import { RULEBOOK } from "./rulebook";
 import { FindingStatus, SOURCE_EFFECTIVE_FROM } from "./rule.types";
-import type { ComplianceArgs, FindingPageArgs, PageArgs, SetComplianceSettingInput, SetRuleParametersInput } from "./inputs/compliance.inputs";
+import type {
+  ComplianceArgs,
+  FindingPageArgs,
+  PageArgs,
+  SetComplianceSettingInput,
+  SetRuleParametersInput,
+} from "./inputs/compliance.inputs";
 
 /** The longest range one report covers: enough for an assessment cycle, bounded for cost. */
 const MAX_RANGE_DAYS = 3 * 366;
@@ -55,7 +68,12 @@ export async function compliance(ctx: RequestContext, args: ComplianceArgs): Pro
       const rule = RULEBOOK.rule(code)!;
       return { ...c, ruleCode: code, title: rule.title, citation: rule.citation };
     }),
-    byUnit: tallyBy(groups, (g) => g.unitId).map(([id, c]) => ({ ...c, unitId: id, unitName: units.get(id)?.fullName ?? "", unitKind: units.get(id)?.kind ?? "" })),
+    byUnit: tallyBy(groups, (g) => g.unitId).map(([id, c]) => ({
+      ...c,
+      unitId: id,
+      unitName: units.get(id)?.fullName ?? "",
+      unitKind: units.get(id)?.kind ?? "",
+    })),
     groups,
     statuses: args.status?.length ? new Set<FindingStatus>(args.status) : null,
   };
@@ -63,7 +81,9 @@ export async function compliance(ctx: RequestContext, args: ComplianceArgs): Pro
 
 /** A page of a report's findings, optionally of one rule or one unit; only the page is built. */
 export function findingsPage(ctx: RequestContext, report: ComplianceResult, args: FindingPageArgs): Promise<FindingPageResult> {
-  const groups = report.groups.filter((g) => (!args.ruleCode || g.rule.code === args.ruleCode) && (!args.unitId || g.unitId === args.unitId));
+  const groups = report.groups.filter(
+    (g) => (!args.ruleCode || g.rule.code === args.ruleCode) && (!args.unitId || g.unitId === args.unitId),
+  );
   return pageOf(ctx.em, groups, report.statuses, args.offset, args.first);
 }
 
@@ -77,14 +97,18 @@ export async function dueSoon(ctx: RequestContext, unitId: string, withinDays: n
   const until = addDays(asOf, withinDays);
   const { groups } = await evaluate(ctx.shared.manager, { collegeId: unit.collegeId, rootUnitId: unit.id, from: asOf, to: until, asOf });
   // A stable sort: groups ending on the same day keep their report order.
-  const due = groups.filter((g) => g.counts.PENDING > 0 && g.period.end <= until).sort((a, b) => (a.period.end < b.period.end ? -1 : a.period.end > b.period.end ? 1 : 0));
+  const due = groups
+    .filter((g) => g.counts.PENDING > 0 && g.period.end <= until)
+    .sort((a, b) => (a.period.end < b.period.end ? -1 : a.period.end > b.period.end ? 1 : 0));
   return pageOf(ctx.em, due, new Set<FindingStatus>(["PENDING"]), page.offset, page.first);
 }
 
 /** Branches and general branches with no recorded activity for `days` days (default: the setting, 30). */
 export async function silentUnits(ctx: RequestContext, unitId: string, days: number | undefined): Promise<SilentUnitResult[]> {
   const unit = await unitInScope(ctx, unitId);
-  const [setting] = await ctx.em.query(`SELECT value FROM compliance_setting WHERE college_id = $1 AND key = 'SILENT_UNIT_DAYS'`, [unit.collegeId]);
+  const [setting] = await ctx.em.query(`SELECT value FROM compliance_setting WHERE college_id = $1 AND key = 'SILENT_UNIT_DAYS'`, [
+    unit.collegeId,
+  ]);
   const threshold = days ?? (typeof setting?.value === "number" ? setting.value : 30);
   const asOf = today();
   const rows: Array<{ id: string; name: string; kind: string; last: string | null }> = await ctx.em.query(
@@ -113,7 +137,8 @@ export async function setRuleParameters(ctx: RequestContext, input: SetRuleParam
   if (!rule) throw badInput({ ruleCode: [`没有规则 ${input.ruleCode}`] });
   const fields: Record<string, string[]> = {};
   for (const [key, value] of Object.entries(input.params)) {
-    if (!(key in rule.defaults)) fields[`params.${key}`] = [`规则 ${rule.code} 没有参数 ${key}（可用：${Object.keys(rule.defaults).join("、")}）`];
+    if (!(key in rule.defaults))
+      fields[`params.${key}`] = [`规则 ${rule.code} 没有参数 ${key}（可用：${Object.keys(rule.defaults).join("、")}）`];
     else if (typeof value !== "number" || !Number.isFinite(value) || value < 0) fields[`params.${key}`] = ["应为不小于 0 的数"];
   }
   if (Object.keys(input.params).length === 0) fields.params = ["至少给出一个参数"];
@@ -121,7 +146,10 @@ export async function setRuleParameters(ctx: RequestContext, input: SetRuleParam
   if (Object.keys(fields).length) throw badInput(fields);
   const collegeId = await collegeWide(ctx);
   if (!collegeId) throw collegeWideOnly();
-  const [before] = await ctx.em.query(`SELECT params FROM rule_parameter WHERE college_id = $1 AND rule_code = $2 AND effective_from = $3`, [collegeId, rule.code, input.effectiveFrom]);
+  const [before] = await ctx.em.query(
+    `SELECT params FROM rule_parameter WHERE college_id = $1 AND rule_code = $2 AND effective_from = $3`,
+    [collegeId, rule.code, input.effectiveFrom],
+  );
   await ctx.em.query(
     `INSERT INTO rule_parameter (college_id, rule_code, effective_from, params, note, set_by_id, set_by_label)
      VALUES ($1, $2, $3, $4, $5, $6, $7)
@@ -131,7 +159,10 @@ export async function setRuleParameters(ctx: RequestContext, input: SetRuleParam
     [collegeId, rule.code, input.effectiveFrom, JSON.stringify(input.params), input.note ?? null, ctx.user.id, ctx.user.label],
   );
   await audit(ctx, {
-    operation: "setRuleParameters", entityType: "RuleParameter", entityId: null, collegeId,
+    operation: "setRuleParameters",
+    entityType: "RuleParameter",
+    entityId: null,
+    collegeId,
     before: before ? { ruleCode: rule.code, effectiveFrom: input.effectiveFrom, params: before.params } : null,
     after: { ruleCode: rule.code, effectiveFrom: input.effectiveFrom, params: input.params, note: input.note ?? null },
   });
@@ -139,22 +170,44 @@ export async function setRuleParameters(ctx: RequestContext, input: SetRuleParam
 }
 
 /** A setting the source leaves open; refused (nothing written) for a caller whose scope is not a whole college. */
-export async function setComplianceSetting(ctx: RequestContext, input: SetComplianceSettingInput): Promise<ComplianceSettingResult | Refusal> {
+export async function setComplianceSetting(
+  ctx: RequestContext,
+  input: SetComplianceSettingInput,
+): Promise<ComplianceSettingResult | Refusal> {
   const value = input.value.value;
-  const valid = input.key === "HOUR_FLOORS_BIND_RETIREES" ? typeof value === "boolean" : Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 365;
-  if (!valid) throw badInput({ "value.value": [input.key === "HOUR_FLOORS_BIND_RETIREES" ? "应为 true 或 false" : "应为 1–365 的整数天数"] });
+  const valid =
+    input.key === "HOUR_FLOORS_BIND_RETIREES"
+      ? typeof value === "boolean"
+      : Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 365;
+  if (!valid)
+    throw badInput({ "value.value": [input.key === "HOUR_FLOORS_BIND_RETIREES" ? "应为 true 或 false" : "应为 1–365 的整数天数"] });
   const collegeId = await collegeWide(ctx);
   if (!collegeId) throw collegeWideOnly();
   const [before] = await ctx.em.query(`SELECT value FROM compliance_setting WHERE college_id = $1 AND key = $2`, [collegeId, input.key]);
-  const [row]: Array<{ key: string; value: unknown; note: string | null; set_by_label: string; updated_at: Date; version: number }> = await ctx.em.query(
-    `INSERT INTO compliance_setting (college_id, key, value, note, set_by_id, set_by_label) VALUES ($1, $2, $3, $4, $5, $6)
+  const [row]: Array<{ key: string; value: unknown; note: string | null; set_by_label: string; updated_at: Date; version: number }> =
+    await ctx.em.query(
+      `INSERT INTO compliance_setting (college_id, key, value, note, set_by_id, set_by_label) VALUES ($1, $2, $3, $4, $5, $6)
      ON CONFLICT (college_id, key) DO UPDATE SET value = EXCLUDED.value, note = EXCLUDED.note, set_by_id = EXCLUDED.set_by_id,
        set_by_label = EXCLUDED.set_by_label, updated_at = now(), version = compliance_setting.version + 1
      RETURNING key, value, note, set_by_label, updated_at, version`,
-    [collegeId, input.key, JSON.stringify(value), input.note ?? null, ctx.user.id, ctx.user.label],
-  );
-  await audit(ctx, { operation: "setComplianceSetting", entityType: "ComplianceSetting", entityId: null, collegeId, before: before ?? null, after: { key: input.key, value } });
-  return { key: row.key, value: { value: row.value }, note: row.note, setByLabel: row.set_by_label, updatedAt: row.updated_at, version: row.version };
+      [collegeId, input.key, JSON.stringify(value), input.note ?? null, ctx.user.id, ctx.user.label],
+    );
+  await audit(ctx, {
+    operation: "setComplianceSetting",
+    entityType: "ComplianceSetting",
+    entityId: null,
+    collegeId,
+    before: before ?? null,
+    after: { key: input.key, value },
+  });
+  return {
+    key: row.key,
+    value: { value: row.value },
+    note: row.note,
+    setByLabel: row.set_by_label,
+    updatedAt: row.updated_at,
+    version: row.version,
+  };
 }
 
 function counts(tallies: StatusTally[]): StatusTotals {

@@ -49,7 +49,8 @@ export class Rule {
   @Field({ description: "按当前标准填入数字的要求" }) requirement: string;
   @Field({ description: "检查对象：UNIT 组织、MEMBER 党员、ASSIGNMENT 联系关系" }) subject: string;
   @Field({
-    description: "期间：MONTH、QUARTER、HALF_YEAR、YEAR、SEMESTER、ACADEMIC_YEAR、SNAPSHOT（当前状态）、SUBJECT（自检查对象本身的日期起算）；GUARD 为 STEP（办理时检查）",
+    description:
+      "期间：MONTH、QUARTER、HALF_YEAR、YEAR、SEMESTER、ACADEMIC_YEAR、SNAPSHOT（当前状态）、SUBJECT（自检查对象本身的日期起算）；GUARD 为 STEP（办理时检查）",
   })
   periodKind: string;
   @Field({ description: "适用范围" }) appliesTo: string;
@@ -106,7 +107,8 @@ export class StatusCounts {
   @Field(() => Int) pending: number;
   @Field(() => Int) exempt: number;
   @Field(() => Int) total: number;
-  @Field(() => Float, { nullable: true, description: "达标率 = 达标 / (达标 + 未达标)；无已结束的检查时为空" }) complianceRate: number | null;
+  @Field(() => Float, { nullable: true, description: "达标率 = 达标 / (达标 + 未达标)；无已结束的检查时为空" }) complianceRate:
+    number | null;
 }
 
 @ObjectType()
@@ -155,7 +157,10 @@ export class SilentUnit {
 @ObjectType({ description: "合规检查设置（原文未规定、由学校确定的事项）的当前值" })
 export class ComplianceSetting {
   @Field() key: string;
-  @Field(() => JSONObjectResolver, { description: "{ \"value\": true } 或 { \"value\": 30 }，与设置时的形式相同" }) value: Record<string, unknown>;
+  @Field(() => JSONObjectResolver, { description: '{ "value": true } 或 { "value": 30 }，与设置时的形式相同' }) value: Record<
+    string,
+    unknown
+  >;
   @Field(() => String, { nullable: true }) note: string | null;
   @Field(() => String, { nullable: true, description: "设置人" }) setByLabel: string | null;
   @Field(() => Date) updatedAt: Date;

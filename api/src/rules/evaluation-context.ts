@@ -34,7 +34,14 @@ interface UnitQueryRow {
 }
 
 /** What the context reads; a write to any of them reloads it. */
-export const CONTEXT_SOURCES = ["org_unit", "semester", "vacation_month_setting", "compliance_setting", "rule_parameter", "funding_setting"];
+export const CONTEXT_SOURCES = [
+  "org_unit",
+  "semester",
+  "vacation_month_setting",
+  "compliance_setting",
+  "rule_parameter",
+  "funding_setting",
+];
 
 /**
  * Everything an evaluation needs besides the facts, loaded once: the subtree's units, the period grid, the calendar, the settings, and the rulebook's parameter versions.
@@ -71,21 +78,34 @@ export class EvaluationContext {
       kind: u.kind,
       branchKind: u.branch_kind,
       name: u.name,
-      fullName: u.kind === OrgUnitKind.BRANCH && u.parent_kind === OrgUnitKind.GENERAL_BRANCH && !String(u.name).startsWith(String(u.parent_name).replace(/党总支$/, ""))
-        ? `${String(u.parent_name).replace(/党总支$/, "")}${u.name}`
-        : u.name,
+      fullName:
+        u.kind === OrgUnitKind.BRANCH &&
+        u.parent_kind === OrgUnitKind.GENERAL_BRANCH &&
+        !String(u.name).startsWith(String(u.parent_name).replace(/党总支$/, ""))
+          ? `${String(u.parent_name).replace(/党总支$/, "")}${u.name}`
+          : u.name,
       parentId: u.parent_id,
       secondaryCollege: Boolean(u.secondary),
     }));
     this.unitsById = new Map(this.units.map((u) => [u.id, u]));
     this.contextDigest = createHash("sha1")
-      .update(JSON.stringify([this.units, semesters.map((x: Semester) => [x.id, x.startsOn, x.endsOn, x.academicYear]), [...vacation.entries()].map(([k, v]) => [k, v.months]), settings, parameters, funding]))
+      .update(
+        JSON.stringify([
+          this.units,
+          semesters.map((x: Semester) => [x.id, x.startsOn, x.endsOn, x.academicYear]),
+          [...vacation.entries()].map(([k, v]) => [k, v.months]),
+          settings,
+          parameters,
+          funding,
+        ]),
+      )
       .digest("hex");
     this.semesters = semesters;
     for (const [kind, setting] of vacation) this.vacation.set(kind, setting.months);
     for (const s of settings) this.complianceSettings.set(s.key, s.value);
     this.parameters = parameters.map(versionOf);
-    for (const f of funding) this.yearSettings.set(Number(f.year), { rebateShare: f.rebate_share, retireesAsFaculty: f.retirees_as_faculty });
+    for (const f of funding)
+      this.yearSettings.set(Number(f.year), { rebateShare: f.rebate_share, retireesAsFaculty: f.retirees_as_faculty });
     return this;
   }
 
@@ -102,13 +122,16 @@ export class EvaluationContext {
       ) as Promise<UnitQueryRow[]>,
       semestersOfCollege(this.em, this.collegeId),
       vacationMonthsOfCollege(this.em, this.collegeId),
-      this.em.query(`SELECT key, value FROM compliance_setting WHERE college_id = $1`, [this.collegeId]) as Promise<Array<{ key: string; value: unknown }>>,
-      this.em.query(`SELECT rule_code, effective_from::text, params, note FROM rule_parameter WHERE college_id = $1 ORDER BY effective_from`, [this.collegeId]) as Promise<
-        Array<{ rule_code: string; effective_from: string; params: RuleParams; note: string | null }>
+      this.em.query(`SELECT key, value FROM compliance_setting WHERE college_id = $1`, [this.collegeId]) as Promise<
+        Array<{ key: string; value: unknown }>
       >,
-      this.em.query(`SELECT year, rebate_share::text, retirees_as_faculty FROM funding_setting WHERE college_id = $1`, [this.collegeId]) as Promise<
-        Array<{ year: number; rebate_share: string | null; retirees_as_faculty: boolean }>
-      >,
+      this.em.query(
+        `SELECT rule_code, effective_from::text, params, note FROM rule_parameter WHERE college_id = $1 ORDER BY effective_from`,
+        [this.collegeId],
+      ) as Promise<Array<{ rule_code: string; effective_from: string; params: RuleParams; note: string | null }>>,
+      this.em.query(`SELECT year, rebate_share::text, retirees_as_faculty FROM funding_setting WHERE college_id = $1`, [
+        this.collegeId,
+      ]) as Promise<Array<{ year: number; rebate_share: string | null; retirees_as_faculty: boolean }>>,
     ]);
   }
 
@@ -139,7 +162,10 @@ export class EvaluationContext {
     return [...byYear.entries()]
       .map(([label, terms]) => {
         const start = terms.map((t) => t.startsOn).sort()[0];
-        const end = terms.map((t) => t.endsOn).sort().at(-1)!;
+        const end = terms
+          .map((t) => t.endsOn)
+          .sort()
+          .at(-1)!;
         return { kind: "YEAR" as const, key: label, start, end, label: `${label}学年` };
       })
       .filter((p) => p.start <= this.to && p.end >= this.from)
@@ -171,7 +197,7 @@ export class EvaluationContext {
   }
 
   vacationMonths(branchKind: BranchKind | null): number[] {
-    return branchKind ? this.vacation.get(branchKind) ?? [] : [];
+    return branchKind ? (this.vacation.get(branchKind) ?? []) : [];
   }
 
   hourFloorsBindRetirees(): boolean {
@@ -199,12 +225,24 @@ export class EvaluationContext {
         case "VACATION_MONTHS": {
           const kind = unit?.branchKind ?? BranchKind.STUDENT;
           const months = this.vacationMonths(kind);
-          return { key, value: months.join(","), label: `${kind} 支部假期月份：${months.length ? months.map((m) => `${m}月`).join("、") : "无"}` };
+          return {
+            key,
+            value: months.join(","),
+            label: `${kind} 支部假期月份：${months.length ? months.map((m) => `${m}月`).join("、") : "无"}`,
+          };
         }
         case "HOUR_FLOORS_BIND_RETIREES":
-          return { key, value: String(this.hourFloorsBindRetirees()), label: `学时要求${this.hourFloorsBindRetirees() ? "适用" : "不适用"}于离退休党员` };
+          return {
+            key,
+            value: String(this.hourFloorsBindRetirees()),
+            label: `学时要求${this.hourFloorsBindRetirees() ? "适用" : "不适用"}于离退休党员`,
+          };
         case "RETIREES_AS_FACULTY":
-          return { key, value: String(this.retireesAsFaculty(year)), label: `${year}年离退休党员${this.retireesAsFaculty(year) ? "按" : "不按"}教职工计算经费` };
+          return {
+            key,
+            value: String(this.retireesAsFaculty(year)),
+            label: `${year}年离退休党员${this.retireesAsFaculty(year) ? "按" : "不按"}教职工计算经费`,
+          };
         case "REBATE_SHARE": {
           const share = this.rebateShare(year);
           return { key, value: share ?? "", label: share === null ? `${year}年党费返还比例未设定` : `${year}年党费返还比例 ${share}` };

@@ -31,10 +31,26 @@ export interface Evaluation {
  * rule, period and unit, in the rulebook's order. Periods that have not begun yet are not judged.
  * The evaluator knows no family and no rule by name: what differs lives in their definitions.
  */
-export async function evaluate(em: EntityManager, request: EvaluationRequest, cache: FactCache = factCacheOf(em), rulebook: Rulebook = RULEBOOK): Promise<Evaluation> {
-  const rules = request.ruleCodes?.length ? request.ruleCodes.map((c) => rulebook.rule(c)).filter((r): r is RuleDefinition => !!r) : rulebook.rules;
+export async function evaluate(
+  em: EntityManager,
+  request: EvaluationRequest,
+  cache: FactCache = factCacheOf(em),
+  rulebook: Rulebook = RULEBOOK,
+): Promise<Evaluation> {
+  const rules = request.ruleCodes?.length
+    ? request.ruleCodes.map((c) => rulebook.rule(c)).filter((r): r is RuleDefinition => !!r)
+    : rulebook.rules;
   await cache.sync(em);
-  const ctx = await new EvaluationContext(em, request.collegeId, request.rootUnitId, request.from, request.to, request.asOf, cache, rulebook).load();
+  const ctx = await new EvaluationContext(
+    em,
+    request.collegeId,
+    request.rootUnitId,
+    request.from,
+    request.to,
+    request.asOf,
+    cache,
+    rulebook,
+  ).load();
   const periodsOf = (rule: RuleDefinition, subject?: Subject) => ctx.periodsFor(rule, subject).filter((p) => p.start <= ctx.asOf);
   const byFamily = new Map<TableFamily, RuleDefinition[]>();
   for (const rule of rules) {

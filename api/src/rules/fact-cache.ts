@@ -5,7 +5,15 @@ import type { DataSource, EntityManager } from "typeorm";
  * Tables that also log each change against the unit it concerns (migration change-log): member
  * facts against the member's branch, meetings against their host unit.
  */
-export const UNIT_LOGGED: ReadonlySet<string> = new Set(["member", "member_year_credit", "member_year_dues", "member_year_reports", "mass_contact", "filed_document", "activity"]);
+export const UNIT_LOGGED: ReadonlySet<string> = new Set([
+  "member",
+  "member_year_credit",
+  "member_year_dues",
+  "member_year_reports",
+  "mass_contact",
+  "filed_document",
+  "activity",
+]);
 
 interface Entry {
   value: Promise<unknown>;
@@ -98,11 +106,22 @@ export class FactCache {
    * Values kept per unit (each dropped only by its own unit's changes): the units missing are
    * computed together, in one call.
    */
-  async perUnit<T>(unitIds: string[], keyOf: (unitId: string) => string, sources: readonly string[], compute: (unitIds: string[]) => Promise<Map<string, T>>): Promise<Map<string, T>> {
+  async perUnit<T>(
+    unitIds: string[],
+    keyOf: (unitId: string) => string,
+    sources: readonly string[],
+    compute: (unitIds: string[]) => Promise<Map<string, T>>,
+  ): Promise<Map<string, T>> {
     const missing = unitIds.filter((id) => !this.entries.has(keyOf(id)));
     if (missing.length) {
       const computed = compute(missing);
-      for (const id of missing) this.put(keyOf(id), sources, id, computed.then((values) => values.get(id)!));
+      for (const id of missing)
+        this.put(
+          keyOf(id),
+          sources,
+          id,
+          computed.then((values) => values.get(id)!),
+        );
     }
     const values = await Promise.all(unitIds.map((id) => this.get(keyOf(id), sources, id, async () => (await compute([id])).get(id)!)));
     return new Map(unitIds.map((id, i) => [id, values[i]]));

@@ -58,7 +58,11 @@ export interface Judged {
  * Groups over subjects judged in memory (units, assignments: a few thousand at most), by period
  * and unit. Only counts are kept; `build` makes the findings a page shows, from its judged items.
  */
-export function groupsOf<T extends Judged>(judged: T[], rule: RuleDefinition, build: (page: PageLoad, items: T[]) => Promise<Finding[]>): FindingGroup[] {
+export function groupsOf<T extends Judged>(
+  judged: T[],
+  rule: RuleDefinition,
+  build: (page: PageLoad, items: T[]) => Promise<Finding[]>,
+): FindingGroup[] {
   const groups = new Map<string, { period: Period; unitId: string; items: T[]; counts: StatusTally }>();
   for (const item of judged) {
     const key = `${item.period.key}|${item.unitId}`;
@@ -72,7 +76,8 @@ export function groupsOf<T extends Judged>(judged: T[], rule: RuleDefinition, bu
     period: g.period,
     unitId: g.unitId,
     counts: g.counts,
-    materialise: (page, statuses, offset, limit) => build(page, (statuses ? g.items.filter((x) => statuses.has(x.status)) : g.items).slice(offset, offset + limit)),
+    materialise: (page, statuses, offset, limit) =>
+      build(page, (statuses ? g.items.filter((x) => statuses.has(x.status)) : g.items).slice(offset, offset + limit)),
   }));
 }
 

@@ -1,5 +1,15 @@
 import type { Period } from "../common/periods";
-import type { AppliedSetting, CheckResult, Evidence, Fact, FindingStatus, RuleBase, RuleDefinition, RuleParams, SettingValues } from "./rule.types";
+import type {
+  AppliedSetting,
+  CheckResult,
+  Evidence,
+  Fact,
+  FindingStatus,
+  RuleBase,
+  RuleDefinition,
+  RuleParams,
+  SettingValues,
+} from "./rule.types";
 
 /** One finding: which rule, about whom, for which period, expected vs actual, and why. */
 export interface Finding {
@@ -71,8 +81,15 @@ export function judge(j: PeriodJudgement, subject: FindingSubject, fact: Fact): 
   const result = j.rule.check({ fact, params: j.params, period: j.period, periodOver: j.periodOver, settings: j.values });
   // An object literal of one shape (no spreads): reports build thousands of these per request.
   return {
-    ruleCode: j.rule.code, title: j.rule.title, citation: j.rule.citation, period: j.period, unitId: subject.unitId,
-    memberId: subject.memberId, assignmentId: subject.assignmentId, subjectLabel: subject.label, settings: j.settings,
+    ruleCode: j.rule.code,
+    title: j.rule.title,
+    citation: j.rule.citation,
+    period: j.period,
+    unitId: subject.unitId,
+    memberId: subject.memberId,
+    assignmentId: subject.assignmentId,
+    subjectLabel: subject.label,
+    settings: j.settings,
     parameterNote: parameterNote(j),
     status: result.status,
     expected: result.expected,
@@ -87,10 +104,22 @@ export function judge(j: PeriodJudgement, subject: FindingSubject, fact: Fact): 
 /** A monthly obligation waived for a vacation month, as the setting says. */
 export function exempt(j: PeriodJudgement, subject: FindingSubject): Finding {
   return {
-    ruleCode: j.rule.code, title: j.rule.title, citation: j.rule.citation, period: j.period, unitId: subject.unitId,
-    memberId: subject.memberId, assignmentId: subject.assignmentId, subjectLabel: subject.label, settings: j.settings,
+    ruleCode: j.rule.code,
+    title: j.rule.title,
+    citation: j.rule.citation,
+    period: j.period,
+    unitId: subject.unitId,
+    memberId: subject.memberId,
+    assignmentId: subject.assignmentId,
+    subjectLabel: subject.label,
+    settings: j.settings,
     parameterNote: parameterNote(j),
-    status: "EXEMPT", expected: 0, actual: 0, measure: "", evidence: [], dueBy: null,
+    status: "EXEMPT",
+    expected: 0,
+    actual: 0,
+    measure: "",
+    evidence: [],
+    dueBy: null,
     message: () => exemptMessage(j.rule, subject.label, j.period, j.settings[0]),
   };
 }

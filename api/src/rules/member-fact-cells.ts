@@ -47,8 +47,16 @@ export function preamble(ctx: EvaluationContext, periods: Period[], branchIds: s
           snap AS (SELECT $4::date AS d, $5::int AS as_of_index, $9::int AS first_year, $10::int AS last_year),
           members AS (${members})`,
     params: [
-      periods.map((p) => p.key), periods.map((p) => p.start), periods.map((p) => p.end), ctx.snapshotDate, asOfIndex, ctx.collegeId, ctx.rootUnitId, branchIds,
-      Math.min(...years), Math.max(...years),
+      periods.map((p) => p.key),
+      periods.map((p) => p.start),
+      periods.map((p) => p.end),
+      ctx.snapshotDate,
+      asOfIndex,
+      ctx.collegeId,
+      ctx.rootUnitId,
+      branchIds,
+      Math.min(...years),
+      Math.max(...years),
     ],
   };
 }
@@ -62,7 +70,9 @@ const SCOPED_BELOW_UNITS = 4;
  * Either way the join to `members` keeps only theirs.
  */
 export function scopeFilter(branchIds: string[] | null): ScopeFilter {
-  return branchIds && branchIds.length < SCOPED_BELOW_UNITS ? (member) => `${member} IN (SELECT id FROM members)` : (_member, college) => `${college} = $6::uuid`;
+  return branchIds && branchIds.length < SCOPED_BELOW_UNITS
+    ? (member) => `${member} IN (SELECT id FROM members)`
+    : (_member, college) => `${college} = $6::uuid`;
 }
 
 /** One statement's share of a count: facts read together, over their rules' periods. */
@@ -75,7 +85,11 @@ interface CountPart {
  * How a count is split into statements, run side by side: one per set of tables joined (measured:
  * two summaries joined in one statement cost more than in two).
  */
-export function countParts(rules: RuleDefinition[], periodsOf: (rule: RuleDefinition) => Period[], factOf: (rule: RuleDefinition) => MemberFactSql): CountPart[] {
+export function countParts(
+  rules: RuleDefinition[],
+  periodsOf: (rule: RuleDefinition) => Period[],
+  factOf: (rule: RuleDefinition) => MemberFactSql,
+): CountPart[] {
   const parts = new Map<string, CountPart>();
   for (const rule of rules) {
     const periods = periodsOf(rule);
@@ -127,10 +141,15 @@ export async function cellsOf(ctx: EvaluationContext, parts: CountPart[]): Promi
       if (!unitIds) return countCells(ctx, part, null);
       const shape = shapeKey([...part.facts.keys()], part.periods, datesRead(ctx, part));
       const sources = [...new Set([...part.facts.values()].flatMap((f) => f.sources))];
-      return ctx.cache.perUnit(unitIds, (unitId) => `cells|${unitId}|${shape}`, sources, async (ids) => {
-        const counted = await countCells(ctx, part, ids);
-        return new Map(ids.map((id) => [id, counted.get(id) ?? new Map()]));
-      });
+      return ctx.cache.perUnit(
+        unitIds,
+        (unitId) => `cells|${unitId}|${shape}`,
+        sources,
+        async (ids) => {
+          const counted = await countCells(ctx, part, ids);
+          return new Map(ids.map((id) => [id, counted.get(id) ?? new Map()]));
+        },
+      );
     }),
   );
   const ids = unitIds ?? [...new Set(counts.flatMap((c) => [...c.keys()]))];
@@ -138,7 +157,11 @@ export async function cellsOf(ctx: EvaluationContext, parts: CountPart[]): Promi
 }
 
 /** Members by (branch, period, category, standing, mobile status, value), per fact; `branchIds` null: the whole subtree. */
-async function countCells(ctx: EvaluationContext, { facts, periods }: CountPart, branchIds: string[] | null): Promise<Map<string, CellsByFact>> {
+async function countCells(
+  ctx: EvaluationContext,
+  { facts, periods }: CountPart,
+  branchIds: string[] | null,
+): Promise<Map<string, CellsByFact>> {
   const { sql, params } = preamble(ctx, periods, branchIds);
   const names = [...facts.keys()];
   const values = names.map((name, i) => `(${facts.get(name)!.value}) AS v${i}`).join(", ");
@@ -149,7 +172,9 @@ async function countCells(ctx: EvaluationContext, { facts, periods }: CountPart,
   const valueColumns = names.map((_, i) => `v${i}`);
   const summary = branchIds && summaryRead(facts);
   const rows: Array<Record<string, string | number>> = await ctx.em.query(
-    summary ? `${sql}, ${countedFromSummary(summary, values, valueColumns)}` : `${sql}
+    summary
+      ? `${sql}, ${countedFromSummary(summary, values, valueColumns)}`
+      : `${sql}
      SELECT unit_id, i, category::text, standing::text, mobile::text, ${valueColumns.map((v) => `${v}::text`).join(", ")}, count(*)::int AS n FROM (
        SELECT m.branch_id AS unit_id, p.i, m.category, m.standing, m.mobile_status AS mobile, ${values}
          FROM members m CROSS JOIN p CROSS JOIN snap ${[...new Set([...facts.values()].map((f) => f.joins(scopeFilter(branchIds))))].join("\n")}) f

@@ -16,7 +16,11 @@ import type { FindingStatus, RuleDefinition } from "./rule.types";
  * check judges each cell once, and the cell's count goes to that status. A page of findings then reads
  * just its members: those of the group's branch whose cell had the wanted status, ordered by name.
  */
-export async function memberFindingGroups(ctx: EvaluationContext, rules: RuleDefinition[], periodsOf: (rule: RuleDefinition) => Period[]): Promise<FindingGroup[]> {
+export async function memberFindingGroups(
+  ctx: EvaluationContext,
+  rules: RuleDefinition[],
+  periodsOf: (rule: RuleDefinition) => Period[],
+): Promise<FindingGroup[]> {
   if (!rules.length) return [];
   const factOf = (rule: RuleDefinition) => ctx.rulebook.memberFact(rule);
   const cellsByUnit = await cellsOf(ctx, countParts(rules, periodsOf, factOf));
@@ -24,7 +28,9 @@ export async function memberFindingGroups(ctx: EvaluationContext, rules: RuleDef
     const periods = periodsOf(rule);
     const memoKey = JSON.stringify([rule.code, ctx.rootUnitId, periods.map((p) => p.key), ctx.asOf, ctx.contextDigest]);
     const fact = factOf(rule);
-    const groups = cellsByUnit.flatMap(([unitId, cells]) => judgedCells(ctx, rule, fact, periods, unitId, cells.get(factKey(rule)) ?? [], memoKey));
+    const groups = cellsByUnit.flatMap(([unitId, cells]) =>
+      judgedCells(ctx, rule, fact, periods, unitId, cells.get(factKey(rule)) ?? [], memoKey),
+    );
     return inReportOrder(groups, periods, ctx.units);
   });
 }
@@ -45,7 +51,15 @@ const judged = new WeakMap<Cell[], Map<string, FindingGroup[]>>();
  * A unit's cells judged by a rule, period by period: kept with the cells (until they are counted
  * again) for the same request shape, rule numbers and settings (`key`).
  */
-function judgedCells(ctx: EvaluationContext, rule: RuleDefinition, fact: MemberFactSql, periods: Period[], unitId: string, cells: Cell[], key: string): FindingGroup[] {
+function judgedCells(
+  ctx: EvaluationContext,
+  rule: RuleDefinition,
+  fact: MemberFactSql,
+  periods: Period[],
+  unitId: string,
+  cells: Cell[],
+  key: string,
+): FindingGroup[] {
   let memo = judged.get(cells);
   if (!memo) judged.set(cells, (memo = new Map()));
   let groups = memo.get(key);
@@ -53,7 +67,14 @@ function judgedCells(ctx: EvaluationContext, rule: RuleDefinition, fact: MemberF
   return groups;
 }
 
-function judgeCells(ctx: EvaluationContext, rule: RuleDefinition, fact: MemberFactSql, periods: Period[], unitId: string, cells: Cell[]): FindingGroup[] {
+function judgeCells(
+  ctx: EvaluationContext,
+  rule: RuleDefinition,
+  fact: MemberFactSql,
+  periods: Period[],
+  unitId: string,
+  cells: Cell[],
+): FindingGroup[] {
   const unit = ctx.units.find((u) => u.id === unitId);
   const groups: FindingGroup[] = [];
   for (const period of periods) {
@@ -65,7 +86,13 @@ function judgeCells(ctx: EvaluationContext, rule: RuleDefinition, fact: MemberFa
       if (cell.key !== period.key || !applies(rule, ctx, cell)) continue;
       const fact = { value: Number(cell.v), evidence: [] };
       if (rule.judgesFact && !rule.judgesFact(fact)) continue;
-      const { status } = rule.check({ fact, params: judgement.params, period, periodOver: judgement.periodOver, settings: judgement.values });
+      const { status } = rule.check({
+        fact,
+        params: judgement.params,
+        period,
+        periodOver: judgement.periodOver,
+        settings: judgement.values,
+      });
       counts[status] += cell.n;
       const keys = keysByStatus.get(status);
       if (keys) keys.push(cell.match);
@@ -108,7 +135,15 @@ async function pageOfMembers(
       ORDER BY m.name, m.id OFFSET $12 LIMIT $13`,
     [...params, cellKeys, offset, limit],
   );
-  const evidence = fact.evidence && rows.length ? await fact.evidence(em, ctx, rows.map((r) => r.id), judgement.period) : new Map();
+  const evidence =
+    fact.evidence && rows.length
+      ? await fact.evidence(
+          em,
+          ctx,
+          rows.map((r) => r.id),
+          judgement.period,
+        )
+      : new Map();
   return rows.map((row) =>
     judge(
       judgement,

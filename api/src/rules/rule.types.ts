@@ -15,12 +15,7 @@ export type SubjectKind = string;
 export type RuleParams = Record<string, number>;
 
 /** Settings the source leaves open; stored per college, shown in every finding they affect. */
-export type SettingKey =
-  | "VACATION_MONTHS"
-  | "HOUR_FLOORS_BIND_RETIREES"
-  | "RETIREES_AS_FACULTY"
-  | "REBATE_SHARE"
-  | "SILENT_UNIT_DAYS";
+export type SettingKey = "VACATION_MONTHS" | "HOUR_FLOORS_BIND_RETIREES" | "RETIREES_AS_FACULTY" | "REBATE_SHARE" | "SILENT_UNIT_DAYS";
 
 export interface AppliedSetting {
   key: SettingKey;
@@ -177,7 +172,14 @@ export interface GuardInput<P extends RuleParams, S> {
 
 export type GuardOutcome =
   | { allowed: true }
-  | { allowed: false; expected: number; actual: number; unit: string; detail?: string; /** The input field the refusal is about. */ field?: string };
+  | {
+      allowed: false;
+      expected: number;
+      actual: number;
+      unit: string;
+      detail?: string;
+      /** The input field the refusal is about. */ field?: string;
+    };
 
 /**
  * A guard: a written rule checked when a step is tried (a probationary member made full, a case

@@ -39,8 +39,22 @@ const TOP_UP: Record<Diligence, number> = { EXEMPLARY: 0.96, TYPICAL: 0.85, LAGG
 const EXCUSES = ["出差", "教学任务冲突", "病假", "参加培训", "外出实习", "家中有事", "参加技能竞赛"];
 
 const TOPICS: Record<string, string[]> = {
-  ORGANISATIONAL_LIFE: ["学习党的二十届四中全会精神", "学习《中国共产党章程》", "对照党章党规找差距", "学习习近平新时代中国特色社会主义思想专题", "开展批评与自我批评", "学习贯彻全国教育大会精神", "学习《中国共产党纪律处分条例》"],
-  BRANCH_COMMITTEE_MEETING: ["研究本月支部工作安排", "讨论入党积极分子培养计划", "研究党员发展工作", "部署主题党日活动", "研究党费收缴和使用"],
+  ORGANISATIONAL_LIFE: [
+    "学习党的二十届四中全会精神",
+    "学习《中国共产党章程》",
+    "对照党章党规找差距",
+    "学习习近平新时代中国特色社会主义思想专题",
+    "开展批评与自我批评",
+    "学习贯彻全国教育大会精神",
+    "学习《中国共产党纪律处分条例》",
+  ],
+  BRANCH_COMMITTEE_MEETING: [
+    "研究本月支部工作安排",
+    "讨论入党积极分子培养计划",
+    "研究党员发展工作",
+    "部署主题党日活动",
+    "研究党费收缴和使用",
+  ],
   PARTY_LECTURE: ["书记讲党课：坚定理想信念", "党课：弘扬伟大建党精神", "党课：铸牢为民服务宗旨", "党课：以党建引领立德树人"],
   PARTY_DAY: ["参观红岩革命纪念馆", "主题党日：走进社区志愿服务", "重温入党誓词", "参观渣滓洞、白公馆", "主题党日：校园环境整治"],
   FORUM: ["师生座谈会：听取意见建议", "教职工座谈会：教学改革", "学生座谈会：学风建设"],
@@ -54,7 +68,14 @@ const TOPICS: Record<string, string[]> = {
   JOINT_MEETING: ["党政联席会议：研究学院重要事项", "党政联席会议：审议年度预算", "党政联席会议：讨论人才培养方案"],
 };
 
-interface RoomRow { id: string; owner: string; name: string; location: string; area: string; facilities: string[] }
+interface RoomRow {
+  id: string;
+  owner: string;
+  name: string;
+  location: string;
+  area: string;
+  facilities: string[];
+}
 
 class Generator {
   private random: Random;
@@ -68,7 +89,21 @@ class Generator {
   private hours = new Map<string, Hours>();
 
   // columnar rows for unnest
-  private act = { id: [] as string[], host: [] as string[], type: [] as string[], starts: [] as string[], ends: [] as string[], room: [] as (string | null)[], place: [] as (string | null)[], online: [] as boolean[], topic: [] as string[], summary: [] as (string | null)[], hours: [] as string[], integrity: [] as string[], cadres: [] as boolean[] };
+  private act = {
+    id: [] as string[],
+    host: [] as string[],
+    type: [] as string[],
+    starts: [] as string[],
+    ends: [] as string[],
+    room: [] as (string | null)[],
+    place: [] as (string | null)[],
+    online: [] as boolean[],
+    topic: [] as string[],
+    summary: [] as (string | null)[],
+    hours: [] as string[],
+    integrity: [] as string[],
+    cadres: [] as boolean[],
+  };
   private att = { activity: [] as string[], member: [] as string[], status: [] as string[], reason: [] as (string | null)[] };
   private roomRows: RoomRow[] = [];
   private roomUsers: Array<{ room_id: string; unit_id: string; since: string }> = [];
@@ -84,12 +119,18 @@ class Generator {
 
   async load(): Promise<void> {
     const { em, collegeId } = this.ctx;
-    this.members = await em.query(`SELECT id, branch_id, group_id, category FROM member WHERE college_id = $1 AND status = 'ACTIVE' ORDER BY id`, [collegeId]);
+    this.members = await em.query(
+      `SELECT id, branch_id, group_id, category FROM member WHERE college_id = $1 AND status = 'ACTIVE' ORDER BY id`,
+      [collegeId],
+    );
     for (const m of this.members) {
       this.byBranch.set(m.branch_id, [...(this.byBranch.get(m.branch_id) ?? []), m]);
       if (m.group_id) this.byGroup.set(m.group_id, [...(this.byGroup.get(m.group_id) ?? []), m]);
     }
-    this.groups = await em.query(`SELECT id, parent_id FROM org_unit WHERE college_id = $1 AND kind = 'GROUP' AND archived_at IS NULL ORDER BY sort_order, id`, [collegeId]);
+    this.groups = await em.query(
+      `SELECT id, parent_id FROM org_unit WHERE college_id = $1 AND kind = 'GROUP' AND archived_at IS NULL ORDER BY sort_order, id`,
+      [collegeId],
+    );
     const seats: Array<{ unit_id: string; member_id: string }> = await em.query(
       `SELECT unit_id, member_id FROM committee_position WHERE college_id = $1 AND ended_on IS NULL ORDER BY role, term_start, id`,
       [collegeId],
@@ -99,7 +140,10 @@ class Generator {
       `SELECT id, academic_year, term::text, starts_on::text, ends_on::text FROM semester WHERE college_id = $1 ORDER BY starts_on`,
       [collegeId],
     );
-    const settings: Array<{ branch_kind: string; months: number[] }> = await em.query(`SELECT branch_kind::text, months FROM vacation_month_setting WHERE college_id = $1`, [collegeId]);
+    const settings: Array<{ branch_kind: string; months: number[] }> = await em.query(
+      `SELECT branch_kind::text, months FROM vacation_month_setting WHERE college_id = $1`,
+      [collegeId],
+    );
     for (const s of settings) this.vacation.set(s.branch_kind, s.months);
   }
 
@@ -118,7 +162,9 @@ class Generator {
     for (const gb of this.generalBranches) {
       const d = diligence(gb.id);
       const shared: RoomRow = {
-        id: r.uuid(), owner: gb.id, name: `${gb.name.replace(/党总支$/, "")}党员活动室`,
+        id: r.uuid(),
+        owner: gb.id,
+        name: `${gb.name.replace(/党总支$/, "")}党员活动室`,
         location: `${r.pick(["行政楼", "实训楼", "图书馆", "学生活动中心", "教学楼"])} ${r.int(1, 5)}0${r.int(1, 9)}`,
         area: d === "LAGGING" ? `${r.int(14, 19)}.${r.pick(["00", "50"])}` : `${r.int(30, 80)}.${r.pick(["00", "50", "25"])}`,
         facilities: ["党旗", "入党誓词墙", ...(d !== "LAGGING" ? ["投影仪", "党建书架"] : []), ...(r.chance(0.5) ? ["电脑"] : [])],
@@ -133,8 +179,12 @@ class Generator {
         if (own) {
           const small = bd === "LAGGING" || r.chance(0.3);
           const room: RoomRow = {
-            id: r.uuid(), owner: branch.id, name: `${branch.name}活动室`, location: `${r.pick(["行政楼", "实训楼", "教学楼", "离退休活动中心"])} ${r.int(1, 6)}${r.int(10, 30)}`,
-            area: small ? `${r.int(10, 18)}.${r.pick(["00", "50"])}` : `${r.int(20, 45)}.00`, facilities: r.chance(0.6) ? ["党旗", "学习资料柜"] : ["党旗"],
+            id: r.uuid(),
+            owner: branch.id,
+            name: `${branch.name}活动室`,
+            location: `${r.pick(["行政楼", "实训楼", "教学楼", "离退休活动中心"])} ${r.int(1, 6)}${r.int(10, 30)}`,
+            area: small ? `${r.int(10, 18)}.${r.pick(["00", "50"])}` : `${r.int(20, 45)}.00`,
+            facilities: r.chance(0.6) ? ["党旗", "学习资料柜"] : ["党旗"],
           };
           this.roomRows.push(room);
           this.roomUsers.push({ room_id: room.id, unit_id: branch.id, since: r.pick(["2023-03-01", "2024-09-01", "2025-03-01"]) });
@@ -176,7 +226,17 @@ class Generator {
           this.add(branch, "ORGANISATIONAL_LIFE", this.day(y, m, k === 0 ? [3, 14] : [16, 27]), minutes, orgLifeCredit, 0, all, d);
         }
         // 支部委员会: monthly, vacation included.
-        if (this.random.chance(HOLD[d])) this.add(branch, "BRANCH_COMMITTEE_MEETING", this.day(y, m, [1, 10]), this.random.pick([60, 75, 90]), 0, 0, this.only(all, board), d);
+        if (this.random.chance(HOLD[d]))
+          this.add(
+            branch,
+            "BRANCH_COMMITTEE_MEETING",
+            this.day(y, m, [1, 10]),
+            this.random.pick([60, 75, 90]),
+            0,
+            0,
+            this.only(all, board),
+            d,
+          );
         // 党小组会 of the branch's groups.
         if (!inVacation) {
           for (const group of this.groups.filter((gr) => gr.parent_id === branch.id)) {
@@ -192,9 +252,12 @@ class Generator {
       }
       for (const [start, end] of halves) {
         if (this.random.chance(HOLD[d])) this.add(branch, "FORUM", this.inRange(start, end, 15), 90, 0, 0, this.only(all, board), d);
-        if (this.random.chance(HOLD[d])) this.add(branch, "THOUGHT_ANALYSIS", this.inRange(start, end, 15), 60, 0, 0, this.only(all, board), d);
-        if (this.random.chance(HOLD[d])) this.add(branch, "ACTIVIST_REVIEW", this.inRange(start, end, 15), 60, 0, 0, this.only(all, board), d);
-        if (kind !== "STUDENT" && this.random.chance(HOLD[d])) this.add(branch, "INTEGRITY_EDUCATION", this.inRange(start, end, 15), 120, 200, 200, all, d);
+        if (this.random.chance(HOLD[d]))
+          this.add(branch, "THOUGHT_ANALYSIS", this.inRange(start, end, 15), 60, 0, 0, this.only(all, board), d);
+        if (this.random.chance(HOLD[d]))
+          this.add(branch, "ACTIVIST_REVIEW", this.inRange(start, end, 15), 60, 0, 0, this.only(all, board), d);
+        if (kind !== "STUDENT" && this.random.chance(HOLD[d]))
+          this.add(branch, "INTEGRITY_EDUCATION", this.inRange(start, end, 15), 120, 200, 200, all, d);
       }
       if (kind === "STAFF" || kind === "FACULTY") {
         for (const [y, m] of months.filter(([, mm]) => mm % 3 === 0)) {
@@ -224,7 +287,8 @@ class Generator {
       const short = () => (d === "LAGGING" && this.random.chance(0.4) ? 45 : this.random.pick([60, 90, 120]));
       for (const [y, m] of months) {
         if (this.random.chance(HOLD[d])) this.add(gb, "BRANCH_COMMITTEE_MEETING", this.day(y, m, [2, 12]), short(), 0, 0, cadreRows, d);
-        if (secondaryCollege && this.random.chance(HOLD[d] * 0.9)) this.add(gb, "JOINT_MEETING", this.day(y, m, [8, 20]), short(), 0, 0, cadreRows, d);
+        if (secondaryCollege && this.random.chance(HOLD[d] * 0.9))
+          this.add(gb, "JOINT_MEETING", this.day(y, m, [8, 20]), short(), 0, 0, cadreRows, d);
       }
       for (const [start, end] of halves) {
         if (this.random.chance(HOLD[d])) this.add(gb, "PARTY_LECTURE", this.inRange(start, end, 25), 120, 200, 0, everyone, d);
@@ -235,7 +299,8 @@ class Generator {
       for (const y of years) {
         const window = y === Number(until.slice(0, 4)) ? [addDays(until, -20), until] : [`${y}-12-05`, `${y}-12-28`];
         const hold = y === Number(until.slice(0, 4)) ? (d === "EXEMPLARY" ? 1 : 0.3) : HOLD[d];
-        if (this.random.chance(hold)) this.add(gb, "DEMOCRATIC_LIFE", this.inRange(window[0], window[1], 0), 180, 200, 0, cadreRows, d, true);
+        if (this.random.chance(hold))
+          this.add(gb, "DEMOCRATIC_LIFE", this.inRange(window[0], window[1], 0), 180, 200, 0, cadreRows, d, true);
       }
     }
   }
@@ -267,8 +332,15 @@ class Generator {
   }
 
   private add(
-    host: SeededUnit, type: string, date: string | null, minutes: number, creditHundredths: number, integrityHundredths: number,
-    attendees: MemberRow[], d: Diligence, forCadres = false,
+    host: SeededUnit,
+    type: string,
+    date: string | null,
+    minutes: number,
+    creditHundredths: number,
+    integrityHundredths: number,
+    attendees: MemberRow[],
+    d: Diligence,
+    forCadres = false,
   ): void {
     if (!date) return;
     const r = this.random;
@@ -279,7 +351,7 @@ class Generator {
     const ends = new Date(starts.getTime() + minutes * 60_000);
     const credit = Math.min(creditHundredths, Math.floor((minutes * 100) / 60));
     const online = r.chance(type === "ORGANISATIONAL_LIFE" && d !== "EXEMPLARY" ? 0.08 : 0.02);
-    const room = online ? null : this.roomOf.get(host.id) ?? this.roomOf.get(host.path[host.path.length - 2] ?? "") ?? null;
+    const room = online ? null : (this.roomOf.get(host.id) ?? this.roomOf.get(host.path[host.path.length - 2] ?? "") ?? null);
     const useRoom = room && type !== "PARTY_DAY" && r.chance(0.85);
     this.act.id.push(id);
     this.act.host.push(host.id);
@@ -287,7 +359,9 @@ class Generator {
     this.act.starts.push(starts.toISOString());
     this.act.ends.push(ends.toISOString());
     this.act.room.push(useRoom ? room : null);
-    this.act.place.push(useRoom || online ? null : type === "PARTY_DAY" ? r.pick(["红岩革命纪念馆", "歌乐山烈士陵园", "社区服务中心", "校园"]) : "会议室");
+    this.act.place.push(
+      useRoom || online ? null : type === "PARTY_DAY" ? r.pick(["红岩革命纪念馆", "歌乐山烈士陵园", "社区服务中心", "校园"]) : "会议室",
+    );
     this.act.online.push(online);
     this.act.topic.push(r.pick(TOPICS[type] ?? ["其他活动"]));
     this.act.summary.push(r.chance(0.6) ? "会议按议程进行，参会党员结合实际交流了学习体会，形成会议记录。" : null);
@@ -328,12 +402,21 @@ class Generator {
       if (r.chance(0.2)) {
         const date = r.date(from, until);
         const h = r.pick([200, 300, 400]);
-        this.study(m, "ONLINE_COURSE", date, r.pick(["学习强国专题课程", "党员网络学院：党史学习", "全国党员教育平台专题"]), "党员网络学院", h, 0);
+        this.study(
+          m,
+          "ONLINE_COURSE",
+          date,
+          r.pick(["学习强国专题课程", "党员网络学院：党史学习", "全国党员教育平台专题"]),
+          "党员网络学院",
+          h,
+          0,
+        );
       }
       if (m.category === "RETIRED") continue;
       for (const year of years) {
         if (!r.chance(TOP_UP[d])) continue;
-        const window: [string, string] = year === Number(until.slice(0, 4)) ? [`${year}-10-08`, addDays(until, -5)] : [`${year}-12-01`, `${year}-12-20`];
+        const window: [string, string] =
+          year === Number(until.slice(0, 4)) ? [`${year}-10-08`, addDays(until, -5)] : [`${year}-12-01`, `${year}-12-20`];
         const got = this.hours.get(m.id)?.[year] ?? { h: 0, i: 0 };
         if (m.category === "FACULTY" && got.i < 400) {
           const need = 400 - got.i + r.pick([0, 0, 100]);
@@ -344,15 +427,31 @@ class Generator {
         if (after < floor) {
           const need = floor - after + r.pick([0, 50, 100, 200, 400]);
           const partySchool = m.category === "STUDENT" && r.chance(0.5);
-          this.study(m, partySchool ? "PARTY_SCHOOL" : "ONLINE_COURSE", r.date(window[0], window[1]),
-            partySchool ? "校党校党员轮训班" : `${year}年度党员集中轮训（网络）`, partySchool ? "校党校" : "全国党员教育平台", need, 0);
+          this.study(
+            m,
+            partySchool ? "PARTY_SCHOOL" : "ONLINE_COURSE",
+            r.date(window[0], window[1]),
+            partySchool ? "校党校党员轮训班" : `${year}年度党员集中轮训（网络）`,
+            partySchool ? "校党校" : "全国党员教育平台",
+            need,
+            0,
+          );
         }
       }
     }
   }
 
   private study(m: MemberRow, kind: string, date: string, title: string, provider: string, h: number, i: number): void {
-    this.studyRows.push({ id: this.random.uuid(), member_id: m.id, kind, studied_on: date, title, provider, hours: String(h / 100), integrity_hours: String(i / 100) });
+    this.studyRows.push({
+      id: this.random.uuid(),
+      member_id: m.id,
+      kind,
+      studied_on: date,
+      title,
+      provider,
+      hours: String(h / 100),
+      integrity_hours: String(i / 100),
+    });
     this.credit(m.id, Number(date.slice(0, 4)), h, i);
   }
 
@@ -367,8 +466,11 @@ class Generator {
         if (!r.chance(d === "EXEMPLARY" ? 1 : d === "TYPICAL" ? 0.9 : 0.25)) continue;
         const late = d === "EXEMPLARY" ? r.int(1, 7) : r.int(3, 25);
         this.handInRows.push({
-          branch_id: branch.id, semester_id: s.id, handed_in_on: [addDays(s.ends_on, late), until].sort()[0],
-          received_by: r.pick(["组织部 王老师", "组织部 陈老师", "组织部 刘老师"]), note: late > 14 ? "逾期上交" : null,
+          branch_id: branch.id,
+          semester_id: s.id,
+          handed_in_on: [addDays(s.ends_on, late), until].sort()[0],
+          received_by: r.pick(["组织部 王老师", "组织部 陈老师", "组织部 刘老师"]),
+          note: late > 14 ? "逾期上交" : null,
         });
       }
     }
@@ -401,7 +503,22 @@ class Generator {
            FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::uuid[], $8::text[], $9::boolean[],
                        $10::text[], $11::text[], $12::numeric[], $13::numeric[], $14::boolean[])
              AS x(id, host, type, starts, ends, room, place, online, topic, summary, hours, integrity, cadres)`,
-        [collegeId, s(a.id), s(a.host), s(a.type), s(a.starts), s(a.ends), s(a.room), s(a.place), s(a.online), s(a.topic), s(a.summary), s(a.hours), s(a.integrity), s(a.cadres)],
+        [
+          collegeId,
+          s(a.id),
+          s(a.host),
+          s(a.type),
+          s(a.starts),
+          s(a.ends),
+          s(a.room),
+          s(a.place),
+          s(a.online),
+          s(a.topic),
+          s(a.summary),
+          s(a.hours),
+          s(a.integrity),
+          s(a.cadres),
+        ],
       );
     }
     const t = this.att;
@@ -452,7 +569,11 @@ function monthsBetween(from: string, until: string): Array<[number, number]> {
 function halvesBetween(from: string, until: string): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (let y = Number(from.slice(0, 4)); y <= Number(until.slice(0, 4)); y++) {
-    for (const [s, e] of [[`${y}-01-01`, `${y}-06-30`], [`${y}-07-01`, `${y}-12-31`]]) if (s <= until && e >= from) out.push([s, e]);
+    for (const [s, e] of [
+      [`${y}-01-01`, `${y}-06-30`],
+      [`${y}-07-01`, `${y}-12-31`],
+    ])
+      if (s <= until && e >= from) out.push([s, e]);
   }
   return out;
 }

@@ -24,7 +24,9 @@ export async function generateDemoDocuments(ctx: DemoRecordContext): Promise<voi
     const d = ctx.diligence(g.id);
     if (d === "LAGGING") continue;
     add({
-      unit_id: g.id, kind: "GB_ANNUAL_REPORT", title: `${g.name}2025年度工作报告`,
+      unit_id: g.id,
+      kind: "GB_ANNUAL_REPORT",
+      title: `${g.name}2025年度工作报告`,
       filed_on: d === "EXEMPLARY" ? random.date("2025-12-10", "2025-12-31") : random.date("2025-12-20", "2026-01-15"),
       received_by: "校党委组织部",
       note: "含年度工作计划执行进度、入党积极分子培养和党员发展情况",
@@ -35,9 +37,22 @@ export async function generateDemoDocuments(ctx: DemoRecordContext): Promise<voi
   for (const g of generals.filter((u) => u.name.endsWith("学院党总支"))) {
     const d = ctx.diligence(g.id);
     if (d === "LAGGING" && !random.chance(0.25)) continue;
-    add({ unit_id: g.id, kind: "JOINT_MEETING_RULES", title: `${g.name.replace(/党总支$/, "")}党政联席会议议事规则`, filed_on: random.date("2025-09-08", "2025-10-31"), received_by: "校党委组织部" });
+    add({
+      unit_id: g.id,
+      kind: "JOINT_MEETING_RULES",
+      title: `${g.name.replace(/党总支$/, "")}党政联席会议议事规则`,
+      filed_on: random.date("2025-09-08", "2025-10-31"),
+      received_by: "校党委组织部",
+    });
     if (d === "EXEMPLARY") {
-      add({ unit_id: g.id, kind: "JOINT_MEETING_RULES", title: `${g.name.replace(/党总支$/, "")}党政联席会议议事规则（2026年修订）`, filed_on: random.date("2026-03-02", "2026-04-30"), received_by: "校党委组织部", note: "根据新修订的议事范围调整" });
+      add({
+        unit_id: g.id,
+        kind: "JOINT_MEETING_RULES",
+        title: `${g.name.replace(/党总支$/, "")}党政联席会议议事规则（2026年修订）`,
+        filed_on: random.date("2026-03-02", "2026-04-30"),
+        received_by: "校党委组织部",
+        note: "根据新修订的议事范围调整",
+      });
     }
   }
 
@@ -48,13 +63,33 @@ export async function generateDemoDocuments(ctx: DemoRecordContext): Promise<voi
     for (const year of [2025, 2026]) {
       if (d === "TYPICAL" && year === 2026 && !random.chance(0.8)) continue;
       const [from, to] = d === "EXEMPLARY" ? [`${year}-09-05`, `${year}-09-30`] : [`${year}-09-15`, `${year}-10-31`];
-      add({ unit_id: b.id, kind: "DEV_PLAN", title: `${branchFullName(b)}${year}-${year + 1}学年党员培养发展计划`, filed_on: random.date(from, to), received_by: "校党委组织部" });
+      add({
+        unit_id: b.id,
+        kind: "DEV_PLAN",
+        title: `${branchFullName(b)}${year}-${year + 1}学年党员培养发展计划`,
+        filed_on: random.date(from, to),
+        received_by: "校党委组织部",
+      });
     }
   }
 
   // COMMITTEE_STUDY (四(六)1): once a year.
-  add({ unit_id: committee.id, kind: "COMMITTEE_STUDY", title: "党委会专题研究2025年基层党组织建设工作", filed_on: random.date("2025-11-10", "2025-11-28"), received_by: "党委办公室", note: "会议纪要存档" });
-  add({ unit_id: committee.id, kind: "COMMITTEE_STUDY", title: "党委会专题研究2026年基层党建工作重点", filed_on: random.date("2026-06-08", "2026-06-26"), received_by: "党委办公室", note: "会议纪要存档" });
+  add({
+    unit_id: committee.id,
+    kind: "COMMITTEE_STUDY",
+    title: "党委会专题研究2025年基层党组织建设工作",
+    filed_on: random.date("2025-11-10", "2025-11-28"),
+    received_by: "党委办公室",
+    note: "会议纪要存档",
+  });
+  add({
+    unit_id: committee.id,
+    kind: "COMMITTEE_STUDY",
+    title: "党委会专题研究2026年基层党建工作重点",
+    filed_on: random.date("2026-06-08", "2026-06-26"),
+    received_by: "党委办公室",
+    note: "会议纪要存档",
+  });
 
   // THOUGHT_REPORT (四(二)4(1)): exemplary branches' members nearly all, typical about half, lagging few.
   const members: Array<{ id: string; branch_id: string; standing: string; joined_on: string | null }> = await em.query(
@@ -62,16 +97,32 @@ export async function generateDemoDocuments(ctx: DemoRecordContext): Promise<voi
     [collegeId],
   );
   const share = { EXEMPLARY: 0.9, TYPICAL: 0.5, LAGGING: 0.1 } as const;
-  const topics = ["学习党的二十届四中全会精神的思想汇报", "个人思想、工作和学习情况汇报", "参加志愿服务活动的思想汇报", "学习党章党规的体会", "开展批评与自我批评的思想汇报"];
+  const topics = [
+    "学习党的二十届四中全会精神的思想汇报",
+    "个人思想、工作和学习情况汇报",
+    "参加志愿服务活动的思想汇报",
+    "学习党章党规的体会",
+    "开展批评与自我批评的思想汇报",
+  ];
   for (const m of members) {
     const d = ctx.diligence(m.branch_id);
-    for (const [from, to] of [[ctx.from, "2025-12-31"], ["2026-01-01", ctx.until]]) {
+    for (const [from, to] of [
+      [ctx.from, "2025-12-31"],
+      ["2026-01-01", ctx.until],
+    ]) {
       const start = m.joined_on && m.joined_on > from ? m.joined_on : from;
       if (start > to || !random.chance(share[d])) continue;
       const n = d === "EXEMPLARY" ? random.int(1, 2) : 1;
       for (let i = 0; i < n; i++) {
         const topic = m.standing === "PROBATIONARY" && random.chance(0.5) ? "预备期思想汇报" : random.pick(topics);
-        add({ unit_id: m.branch_id, member_id: m.id, kind: "THOUGHT_REPORT", title: topic, filed_on: random.date(start, to), received_by: "党支部书记" });
+        add({
+          unit_id: m.branch_id,
+          member_id: m.id,
+          kind: "THOUGHT_REPORT",
+          title: topic,
+          filed_on: random.date(start, to),
+          received_by: "党支部书记",
+        });
       }
     }
   }

@@ -19,10 +19,23 @@ const PLACEMENT_SITES = ["两江新区", "西永微电园", "成都高新区", "
 const RESIDENCE_AREAS = ["渝北片区", "沙坪坝片区", "江北片区"];
 
 interface MemberRow {
-  id: string; name: string; gender: string; birth_date: string; category: string; standing: string;
-  joined_on: string | null; full_since: string | null; probation_ends_on: string | null;
-  branch_id: string; group_id: string | null; department: string | null; class_name: string | null;
-  mobile_status: string; mobile_location: string | null; id_number: string; phone: string;
+  id: string;
+  name: string;
+  gender: string;
+  birth_date: string;
+  category: string;
+  standing: string;
+  joined_on: string | null;
+  full_since: string | null;
+  probation_ends_on: string | null;
+  branch_id: string;
+  group_id: string | null;
+  department: string | null;
+  class_name: string | null;
+  mobile_status: string;
+  mobile_location: string | null;
+  id_number: string;
+  phone: string;
 }
 
 /**
@@ -54,7 +67,17 @@ export async function generateDemoMembers(em: EntityManager, units: SeededUnit[]
        SELECT g.id, 'GROUP', g.name, g.parent_id, $2::uuid, g.path, g.sort_order, g.purpose::group_purpose, g.location
          FROM jsonb_to_recordset($1::jsonb) AS g(id uuid, name text, parent_id uuid, path uuid[], sort_order int, purpose text, location text)`,
       [
-        JSON.stringify(groups.map((g) => ({ id: g.id, name: g.name, parent_id: g.parent.id, path: [...g.parent.path, g.id], sort_order: g.order, purpose: g.purpose, location: g.location }))),
+        JSON.stringify(
+          groups.map((g) => ({
+            id: g.id,
+            name: g.name,
+            parent_id: g.parent.id,
+            path: [...g.parent.path, g.id],
+            sort_order: g.order,
+            purpose: g.purpose,
+            location: g.location,
+          })),
+        ),
         collegeId,
       ],
     );
@@ -86,10 +109,22 @@ export async function generateDemoMembers(em: EntityManager, units: SeededUnit[]
 
 function makeGroups(random: Random, branch: SeededUnit, kind: BranchKind, offset: number) {
   const make = (name: string, purpose: GroupPurpose, location: string, order: number) => ({
-    id: random.uuid(), parent: branch, name, purpose, location, order: offset + order,
+    id: random.uuid(),
+    parent: branch,
+    name,
+    purpose,
+    location,
+    order: offset + order,
   });
   if (kind === BranchKind.STUDENT) {
-    return PLACEMENT_SITES.slice(0, 2).map((site, i) => make(`${site}顶岗实习党小组`, GroupPurpose.PLACEMENT, `重庆市${site}`.replace("重庆市成都", "四川省成都").replace("重庆市深圳", "广东省深圳"), i + 1));
+    return PLACEMENT_SITES.slice(0, 2).map((site, i) =>
+      make(
+        `${site}顶岗实习党小组`,
+        GroupPurpose.PLACEMENT,
+        `重庆市${site}`.replace("重庆市成都", "四川省成都").replace("重庆市深圳", "广东省深圳"),
+        i + 1,
+      ),
+    );
   }
   if (kind === BranchKind.RETIRED) {
     return RESIDENCE_AREAS.map((area, i) => make(`${area}党小组`, GroupPurpose.RESIDENCE, `重庆市${area}`, i + 1));
@@ -106,9 +141,16 @@ function makeMember(
 ): MemberRow {
   const female = random.chance(kind === BranchKind.STUDENT ? 0.55 : 0.45);
   const base = {
-    id: random.uuid(), name: chineseName(random), gender: female ? "FEMALE" : "MALE",
-    branch_id: branch.id, group_id: null as string | null, department: branch.covers[0] ?? null, class_name: null as string | null,
-    mobile_status: MobileStatus.NONE as string, mobile_location: null as string | null, phone: mobilePhone(random),
+    id: random.uuid(),
+    name: chineseName(random),
+    gender: female ? "FEMALE" : "MALE",
+    branch_id: branch.id,
+    group_id: null as string | null,
+    department: branch.covers[0] ?? null,
+    class_name: null as string | null,
+    mobile_status: MobileStatus.NONE as string,
+    mobile_location: null as string | null,
+    phone: mobilePhone(random),
   };
   const year = Number(asOf.slice(0, 4));
   if (kind === BranchKind.STUDENT) {
@@ -119,11 +161,17 @@ function makeMember(
     const group = placement ? random.pick(groups) : null;
     const grade = random.int(year - 3, year - 1);
     return {
-      ...base, birth_date: birth, category: MemberCategory.STUDENT,
+      ...base,
+      birth_date: birth,
+      category: MemberCategory.STUDENT,
       standing: probationary ? MemberStanding.PROBATIONARY : MemberStanding.FULL,
-      joined_on: joined, full_since: probationary ? null : addYears(joined, 1), probation_ends_on: probationary ? addYears(joined, 1) : null,
-      group_id: group?.id ?? null, class_name: `${String(grade).slice(2)}级${random.int(1, 4)}班`,
-      mobile_status: group ? MobileStatus.PLACEMENT : MobileStatus.NONE, mobile_location: group?.location ?? null,
+      joined_on: joined,
+      full_since: probationary ? null : addYears(joined, 1),
+      probation_ends_on: probationary ? addYears(joined, 1) : null,
+      group_id: group?.id ?? null,
+      class_name: `${String(grade).slice(2)}级${random.int(1, 4)}班`,
+      mobile_status: group ? MobileStatus.PLACEMENT : MobileStatus.NONE,
+      mobile_location: group?.location ?? null,
       id_number: residentId(random, birth, female),
     };
   }
@@ -132,9 +180,16 @@ function makeMember(
     const joined = random.date(addYears(birth, 20), addYears(birth, 40));
     const group = groups.length ? random.pick(groups) : null;
     return {
-      ...base, birth_date: birth, category: MemberCategory.RETIRED, standing: MemberStanding.FULL,
-      joined_on: joined, full_since: addYears(joined, 1), probation_ends_on: null, group_id: group?.id ?? null,
-      department: "离退休工作处", id_number: residentId(random, birth, female),
+      ...base,
+      birth_date: birth,
+      category: MemberCategory.RETIRED,
+      standing: MemberStanding.FULL,
+      joined_on: joined,
+      full_since: addYears(joined, 1),
+      probation_ends_on: null,
+      group_id: group?.id ?? null,
+      department: "离退休工作处",
+      id_number: residentId(random, birth, female),
     };
   }
   const birth = random.date(`${year - 60}-01-01`, `${year - 24}-12-31`);
@@ -142,9 +197,13 @@ function makeMember(
   const joined = probationary ? random.date(`${year - 1}-10-01`, `${year}-06-30`) : random.date(addYears(birth, 19), `${year - 2}-06-30`);
   const seconded = random.chance(0.03);
   return {
-    ...base, birth_date: birth, category: MemberCategory.FACULTY,
+    ...base,
+    birth_date: birth,
+    category: MemberCategory.FACULTY,
     standing: probationary ? MemberStanding.PROBATIONARY : MemberStanding.FULL,
-    joined_on: joined, full_since: probationary ? null : addYears(joined, 1), probation_ends_on: probationary ? addYears(joined, 1) : null,
+    joined_on: joined,
+    full_since: probationary ? null : addYears(joined, 1),
+    probation_ends_on: probationary ? addYears(joined, 1) : null,
     department: random.pick(branch.covers.length ? branch.covers : ["学院"]),
     mobile_status: seconded ? MobileStatus.SECONDMENT : MobileStatus.NONE,
     mobile_location: seconded ? random.pick(["重庆市彭水县（支教）", "重庆市教委（挂职）", "重庆大学（访学）"]) : null,
@@ -167,8 +226,12 @@ async function seedCommittees(em: EntityManager, random: Random, units: SeededUn
     const end = start === "2022-06-15" ? "2025-06-14" : "2027-06-14";
     seats.forEach((m, i) =>
       positions.push({
-        unit_id: unit.id, member_id: m.id, role: i === 0 ? "SECRETARY" : "MEMBER",
-        duty: ["书记", "组织委员", "宣传委员"][i], term_start: start, term_end: end,
+        unit_id: unit.id,
+        member_id: m.id,
+        role: i === 0 ? "SECRETARY" : "MEMBER",
+        duty: ["书记", "组织委员", "宣传委员"][i],
+        term_start: start,
+        term_end: end,
       }),
     );
   }

@@ -3,7 +3,11 @@ import { addDays, bulk, secondaryColleges, shuffle } from "./demo-liaison";
 import type { DemoRecordContext, Diligence } from "./demo-records";
 
 /** The built-in post types (seeded by the migration with these ids). */
-const TYPE = { PROPAGANDA: "5e1a0001-0000-4000-8000-000000000001", STUDY: "5e1a0001-0000-4000-8000-000000000002", CONDUCT: "5e1a0001-0000-4000-8000-000000000003" };
+const TYPE = {
+  PROPAGANDA: "5e1a0001-0000-4000-8000-000000000001",
+  STUDY: "5e1a0001-0000-4000-8000-000000000002",
+  CONDUCT: "5e1a0001-0000-4000-8000-000000000003",
+};
 /** Share of a student branch's members on a post, and of a window branch's members pledging. */
 const HOLDER_SHARE: Record<Diligence, number> = { EXEMPLARY: 0.6, TYPICAL: 0.3, LAGGING: 0.06 };
 const PLEDGE_SHARE: Record<Diligence, number> = { EXEMPLARY: 0.9, TYPICAL: 0.6, LAGGING: 0.2 };
@@ -28,7 +32,16 @@ export async function generateDemoServicePosts(ctx: DemoRecordContext): Promise<
   const { em, random, units, collegeId } = ctx;
 
   // ── posts and holders ──
-  const posts: Array<{ id: string; type_id: string; host_unit_id: string; name: string; place_kind: string; place: string; duties: string; term_start: string }> = [];
+  const posts: Array<{
+    id: string;
+    type_id: string;
+    host_unit_id: string;
+    name: string;
+    place_kind: string;
+    place: string;
+    duties: string;
+    term_start: string;
+  }> = [];
   for (const { studentBranch, unit } of secondaryColleges(units)) {
     const area = `${unit.name.replace(/党总支$/, "")}学生公寓`;
     const post = (type_id: string, name: string, place_kind: string, place: string, duties: string) =>
@@ -38,12 +51,29 @@ export async function generateDemoServicePosts(ctx: DemoRecordContext): Promise<
       const building = `${area} ${random.int(1, 12)} 栋`;
       post(TYPE.CONDUCT, `${building}文明监督岗`, "DORM", building, "督促寝室卫生与安全，劝导不文明行为，每周巡查一次");
     }
-    post(TYPE.PROPAGANDA, `${area.replace("学生公寓", "")}生活社区政策宣传岗`, "RESIDENCE_COMMUNITY", `${area.replace("学生公寓", "")}生活社区`, "宣讲党的路线方针政策和学校规章制度，更新宣传栏");
-    post(TYPE.STUDY, `${unit.name.replace(/党总支$/, "")}学习互助岗`, "CAMPUS", random.pick(["图书馆三楼研讨室", "第二教学楼自习室", "实训中心"]), "组织学习小组，帮扶学业困难同学");
+    post(
+      TYPE.PROPAGANDA,
+      `${area.replace("学生公寓", "")}生活社区政策宣传岗`,
+      "RESIDENCE_COMMUNITY",
+      `${area.replace("学生公寓", "")}生活社区`,
+      "宣讲党的路线方针政策和学校规章制度，更新宣传栏",
+    );
+    post(
+      TYPE.STUDY,
+      `${unit.name.replace(/党总支$/, "")}学习互助岗`,
+      "CAMPUS",
+      random.pick(["图书馆三楼研讨室", "第二教学楼自习室", "实训中心"]),
+      "组织学习小组，帮扶学业困难同学",
+    );
   }
-  await bulk(em, "service_post (id, type_id, host_unit_id, college_id, name, place_kind, place, duties, term_start)",
+  await bulk(
+    em,
+    "service_post (id, type_id, host_unit_id, college_id, name, place_kind, place, duties, term_start)",
     "x.id, x.type_id, x.host_unit_id, $2::uuid, x.name, x.place_kind::service_place_kind, x.place, x.duties, x.term_start",
-    "id uuid, type_id uuid, host_unit_id uuid, name text, place_kind text, place text, duties text, term_start date", posts, collegeId);
+    "id uuid, type_id uuid, host_unit_id uuid, name text, place_kind text, place text, duties text, term_start date",
+    posts,
+    collegeId,
+  );
 
   const students: Array<{ id: string; branch_id: string }> = await em.query(
     `SELECT id, branch_id FROM member WHERE category = 'STUDENT' AND status = 'ACTIVE' AND mobile_status = 'NONE' ORDER BY id`,
@@ -51,7 +81,10 @@ export async function generateDemoServicePosts(ctx: DemoRecordContext): Promise<
   const holders: object[] = [];
   for (const branchId of new Set(posts.map((p) => p.host_unit_id))) {
     const branchPosts = posts.filter((p) => p.host_unit_id === branchId);
-    const pool = shuffle(random, students.filter((s) => s.branch_id === branchId));
+    const pool = shuffle(
+      random,
+      students.filter((s) => s.branch_id === branchId),
+    );
     for (const s of pool.slice(0, Math.round(pool.length * HOLDER_SHARE[ctx.diligence(branchId)]))) {
       const first = random.pick(branchPosts);
       const start = addDays(ctx.from, random.int(7, 30));
@@ -65,8 +98,14 @@ export async function generateDemoServicePosts(ctx: DemoRecordContext): Promise<
       }
     }
   }
-  await bulk(em, "service_post_holder (post_id, member_id, college_id, start_date, end_date)", "x.post_id, x.member_id, $2::uuid, x.start_date, x.end_date",
-    "post_id uuid, member_id uuid, start_date date, end_date date", holders, collegeId);
+  await bulk(
+    em,
+    "service_post_holder (post_id, member_id, college_id, start_date, end_date)",
+    "x.post_id, x.member_id, $2::uuid, x.start_date, x.end_date",
+    "post_id uuid, member_id uuid, start_date date, end_date date",
+    holders,
+    collegeId,
+  );
 
   // ── 三亮 pledges and 三评 evaluations at service windows ──
   const windowBranches = units.filter((u) => u.kind === OrgUnitKind.BRANCH && WINDOWS[u.name]);
@@ -74,37 +113,95 @@ export async function generateDemoServicePosts(ctx: DemoRecordContext): Promise<
     `SELECT id, name, branch_id, department FROM member WHERE category = 'FACULTY' AND status = 'ACTIVE' AND branch_id = ANY($1::uuid[]) ORDER BY id`,
     [windowBranches.map((b) => b.id)],
   );
-  const pledges: Array<{ id: string; member_id: string; unit_id: string; service_window: string; standard: string; identity: string; pledge: string; pledged_on: string }> = [];
+  const pledges: Array<{
+    id: string;
+    member_id: string;
+    unit_id: string;
+    service_window: string;
+    standard: string;
+    identity: string;
+    pledge: string;
+    pledged_on: string;
+  }> = [];
   const evaluations: object[] = [];
   for (const branch of windowBranches) {
     const diligence = ctx.diligence(branch.id);
     const window = WINDOWS[branch.name];
-    const members = shuffle(random, staff.filter((m) => m.branch_id === branch.id));
+    const members = shuffle(
+      random,
+      staff.filter((m) => m.branch_id === branch.id),
+    );
     for (const m of members.slice(0, Math.round(members.length * PLEDGE_SHARE[diligence]))) {
       const id = random.uuid();
       const pledgedOn = random.date("2025-09-08", "2025-09-30");
       pledges.push({
-        id, member_id: m.id, unit_id: branch.id, service_window: window,
+        id,
+        member_id: m.id,
+        unit_id: branch.id,
+        service_window: window,
         standard: random.pick(["办事指南上墙公开，材料一次性告知", "首问负责、限时办结", "服务事项明码标价、流程公开"]),
         identity: `共产党员 · ${m.department ?? window.replace(/窗口|服务台/, "")}`,
         pledge: random.pick(["热情周到，不让师生白跑一趟", "当日事当日毕，急事急办", "耐心解答，文明用语，微笑服务"]),
         pledged_on: pledgedOn,
       });
-      const score = () => (diligence === "EXEMPLARY" ? random.int(88, 100) : diligence === "TYPICAL" ? random.int(78, 95) : random.int(60, 85));
+      const score = () =>
+        diligence === "EXEMPLARY" ? random.int(88, 100) : diligence === "TYPICAL" ? random.int(78, 95) : random.int(60, 85);
       const rounds = { EXEMPLARY: [3, 1, 1], TYPICAL: [2, 1, 0], LAGGING: [1, 0, 0] }[diligence];
       for (const end of SEMESTER_ENDS) {
         const on = () => random.date(addDays(end, -20), end);
-        for (let k = 0; k < rounds[0]; k++) evaluations.push({ pledge_id: id, member_id: m.id, unit_id: branch.id, evaluator_kind: "PUBLIC", evaluator_label: random.pick(["学生", "教师", "服务对象"]), aspect: "CONDUCT", score: score(), comment: random.pick(["态度热情", "办事高效", "解释耐心", null]), evaluated_on: on() });
-        for (let k = 0; k < rounds[1]; k++) evaluations.push({ pledge_id: id, member_id: m.id, unit_id: branch.id, evaluator_kind: "PEER", evaluator_label: "支部党员", aspect: "SKILL", score: score(), comment: null, evaluated_on: on() });
-        for (let k = 0; k < rounds[2]; k++) evaluations.push({ pledge_id: id, member_id: m.id, unit_id: branch.id, evaluator_kind: "LEADER", evaluator_label: `${window.replace(/窗口|服务台/, "")}负责人`, aspect: "RESULTS", score: score(), comment: "业绩突出", evaluated_on: on() });
+        for (let k = 0; k < rounds[0]; k++)
+          evaluations.push({
+            pledge_id: id,
+            member_id: m.id,
+            unit_id: branch.id,
+            evaluator_kind: "PUBLIC",
+            evaluator_label: random.pick(["学生", "教师", "服务对象"]),
+            aspect: "CONDUCT",
+            score: score(),
+            comment: random.pick(["态度热情", "办事高效", "解释耐心", null]),
+            evaluated_on: on(),
+          });
+        for (let k = 0; k < rounds[1]; k++)
+          evaluations.push({
+            pledge_id: id,
+            member_id: m.id,
+            unit_id: branch.id,
+            evaluator_kind: "PEER",
+            evaluator_label: "支部党员",
+            aspect: "SKILL",
+            score: score(),
+            comment: null,
+            evaluated_on: on(),
+          });
+        for (let k = 0; k < rounds[2]; k++)
+          evaluations.push({
+            pledge_id: id,
+            member_id: m.id,
+            unit_id: branch.id,
+            evaluator_kind: "LEADER",
+            evaluator_label: `${window.replace(/窗口|服务台/, "")}负责人`,
+            aspect: "RESULTS",
+            score: score(),
+            comment: "业绩突出",
+            evaluated_on: on(),
+          });
       }
     }
   }
-  await bulk(em, "service_pledge (id, member_id, unit_id, college_id, service_window, standard, identity, pledge, pledged_on)",
+  await bulk(
+    em,
+    "service_pledge (id, member_id, unit_id, college_id, service_window, standard, identity, pledge, pledged_on)",
     "x.id, x.member_id, x.unit_id, $2::uuid, x.service_window, x.standard, x.identity, x.pledge, x.pledged_on",
-    "id uuid, member_id uuid, unit_id uuid, service_window text, standard text, identity text, pledge text, pledged_on date", pledges, collegeId);
-  await bulk(em, "service_evaluation (pledge_id, member_id, unit_id, college_id, evaluator_kind, evaluator_label, aspect, score, comment, evaluated_on)",
+    "id uuid, member_id uuid, unit_id uuid, service_window text, standard text, identity text, pledge text, pledged_on date",
+    pledges,
+    collegeId,
+  );
+  await bulk(
+    em,
+    "service_evaluation (pledge_id, member_id, unit_id, college_id, evaluator_kind, evaluator_label, aspect, score, comment, evaluated_on)",
     "x.pledge_id, x.member_id, x.unit_id, $2::uuid, x.evaluator_kind::evaluator_kind, x.evaluator_label, x.aspect::evaluation_aspect, x.score, x.comment, x.evaluated_on",
     "pledge_id uuid, member_id uuid, unit_id uuid, evaluator_kind text, evaluator_label text, aspect text, score int, comment text, evaluated_on date",
-    evaluations, collegeId);
+    evaluations,
+    collegeId,
+  );
 }

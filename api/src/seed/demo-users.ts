@@ -10,9 +10,24 @@ export const DEMO_ACCOUNTS = [
   { username: "zuzhibu", displayName: "组织部（演示）", role: UserRole.ADMIN, unit: "college" },
   { username: "lingdao", displayName: "校领导（演示）", role: UserRole.LEADERSHIP, unit: "college" },
   { username: "caijing.shuji", displayName: "财经学院党总支书记（演示）", role: UserRole.GENERAL_BRANCH_SECRETARY, unit: "财经学院党总支" },
-  { username: "caijing.weiyuan", displayName: "财经学院党总支委员（演示）", role: UserRole.GENERAL_BRANCH_COMMITTEE, unit: "财经学院党总支" },
-  { username: "caijing.xs.shuji", displayName: "财经学院学生支部书记（演示）", role: UserRole.BRANCH_SECRETARY, unit: "财经学院党总支/学生支部" },
-  { username: "caijing.xs.weiyuan", displayName: "财经学院学生支部委员（演示）", role: UserRole.BRANCH_COMMITTEE, unit: "财经学院党总支/学生支部" },
+  {
+    username: "caijing.weiyuan",
+    displayName: "财经学院党总支委员（演示）",
+    role: UserRole.GENERAL_BRANCH_COMMITTEE,
+    unit: "财经学院党总支",
+  },
+  {
+    username: "caijing.xs.shuji",
+    displayName: "财经学院学生支部书记（演示）",
+    role: UserRole.BRANCH_SECRETARY,
+    unit: "财经学院党总支/学生支部",
+  },
+  {
+    username: "caijing.xs.weiyuan",
+    displayName: "财经学院学生支部委员（演示）",
+    role: UserRole.BRANCH_COMMITTEE,
+    unit: "财经学院党总支/学生支部",
+  },
   { username: "dangyuan", displayName: "学生党员（演示）", role: UserRole.MEMBER, unit: "财经学院党总支/学生支部" },
 ] as const;
 
@@ -37,7 +52,14 @@ export async function createDemoUsers(em: EntityManager, units: SeededUnit[], pa
     }
     await createAccount(
       em,
-      { username: account.username, displayName: account.displayName, role: account.role, scopeUnitId: memberId ? null : unit.id, memberId, collegeId: college.id },
+      {
+        username: account.username,
+        displayName: account.displayName,
+        role: account.role,
+        scopeUnitId: memberId ? null : unit.id,
+        memberId,
+        collegeId: college.id,
+      },
       password,
     );
   }

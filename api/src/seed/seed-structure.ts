@@ -16,18 +16,42 @@ export interface SeededUnit {
 
 /** Inserts the college's committee, general branches and branches in one statement, and its academic calendar. */
 export async function seedCollegeStructure(em: EntityManager, makeId: () => string = randomUUID): Promise<SeededUnit[]> {
-  const root: SeededUnit = { id: makeId(), kind: OrgUnitKind.PARTY_COMMITTEE, name: COLLEGE_COMMITTEE_NAME, path: [], branchKind: null, covers: [], parentName: null };
+  const root: SeededUnit = {
+    id: makeId(),
+    kind: OrgUnitKind.PARTY_COMMITTEE,
+    name: COLLEGE_COMMITTEE_NAME,
+    path: [],
+    branchKind: null,
+    covers: [],
+    parentName: null,
+  };
   root.path = [root.id];
   const units: SeededUnit[] = [root];
   const order = new Map<string, number>([[root.id, 0]]);
   GENERAL_BRANCHES.forEach((gb, i) => {
     const gbId = makeId();
-    const general: SeededUnit = { id: gbId, kind: OrgUnitKind.GENERAL_BRANCH, name: gb.name, path: [root.id, gbId], branchKind: null, covers: [], parentName: root.name };
+    const general: SeededUnit = {
+      id: gbId,
+      kind: OrgUnitKind.GENERAL_BRANCH,
+      name: gb.name,
+      path: [root.id, gbId],
+      branchKind: null,
+      covers: [],
+      parentName: root.name,
+    };
     units.push(general);
     order.set(gbId, i + 1);
     gb.branches.forEach((b, j) => {
       const id = makeId();
-      units.push({ id, kind: OrgUnitKind.BRANCH, name: b.name, path: [root.id, gbId, id], branchKind: b.kind, covers: b.covers, parentName: gb.name });
+      units.push({
+        id,
+        kind: OrgUnitKind.BRANCH,
+        name: b.name,
+        path: [root.id, gbId, id],
+        branchKind: b.kind,
+        covers: b.covers,
+        parentName: gb.name,
+      });
       order.set(id, j + 1);
     });
   });
@@ -39,7 +63,15 @@ export async function seedCollegeStructure(em: EntityManager, makeId: () => stri
        FROM jsonb_to_recordset($1::jsonb) AS u(id uuid, kind text, name text, path uuid[], sort_order int, branch_kind text, covers text[])`,
     [
       JSON.stringify(
-        units.map((u) => ({ id: u.id, kind: u.kind, name: u.name, path: u.path, sort_order: order.get(u.id), branch_kind: u.branchKind, covers: u.covers })),
+        units.map((u) => ({
+          id: u.id,
+          kind: u.kind,
+          name: u.name,
+          path: u.path,
+          sort_order: order.get(u.id),
+          branch_kind: u.branchKind,
+          covers: u.covers,
+        })),
       ),
       root.id,
     ],

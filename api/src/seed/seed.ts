@@ -34,6 +34,9 @@ export async function seedIfEmpty(
       after: { mode, units: units.length, members },
     });
     if (mode === "demo") await em.query("ANALYZE"); // fresh bulk data: give the planner its statistics now
-    return `seeded the college structure (${units.length} units)` + (members ? ` and ${members} demo members, with one demo account per role (see README)` : "");
+    return (
+      `seeded the college structure (${units.length} units)` +
+      (members ? ` and ${members} demo members, with one demo account per role (see README)` : "")
+    );
   });
 }

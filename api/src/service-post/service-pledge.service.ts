@@ -7,7 +7,17 @@ import { Refusal, RefusalCode } from "../common/refusal";
 import { lockMemberInScope } from "../common/locks";
 import { pathInScope, unitIdInScope } from "../common/scope";
 import { escapeLike } from "../common/sql";
-import { archiveRecord, changeRecord, createRecord, frozenOnceArchived, lockRecord, pageOf, rowsInScope, textOrNull, type RecordKind } from "../common/record-life-cycle";
+import {
+  archiveRecord,
+  changeRecord,
+  createRecord,
+  frozenOnceArchived,
+  lockRecord,
+  pageOf,
+  rowsInScope,
+  textOrNull,
+  type RecordKind,
+} from "../common/record-life-cycle";
 import { Member } from "../member/member.entity";
 import { MemberStatus } from "../member/member.enums";
 import { OrgUnit } from "../org/org-unit.entity";
@@ -59,7 +69,8 @@ export async function listPledges(ctx: RequestContext, filter: ServicePledgeFilt
 export async function createPledge(ctx: RequestContext, input: CreateServicePledgeInput): Promise<ServicePledge | Refusal> {
   if (input.pledgedOn > today()) throw badInput({ pledgedOn: ["日期不能晚于今天"] });
   const member = await lockMemberInScope(ctx, input.memberId);
-  if (member.status !== MemberStatus.ACTIVE) return Refusal.of(RefusalCode.MEMBER_NOT_ACTIVE, `${member.name}已出册`, { field: "memberId" });
+  if (member.status !== MemberStatus.ACTIVE)
+    return Refusal.of(RefusalCode.MEMBER_NOT_ACTIVE, `${member.name}已出册`, { field: "memberId" });
   return createRecord(ctx, PLEDGE_KIND, "createServicePledge", {
     memberId: member.id,
     unitId: member.branchId,
@@ -89,7 +100,11 @@ export function archivePledge(ctx: RequestContext, input: ArchiveServicePledgeIn
   return archiveRecord(ctx, PLEDGE_KIND, "archiveServicePledge", input);
 }
 
-export async function listEvaluations(ctx: RequestContext, filter: ServiceEvaluationFilter = {}, page: PageArgs): Promise<Page<ServiceEvaluation>> {
+export async function listEvaluations(
+  ctx: RequestContext,
+  filter: ServiceEvaluationFilter = {},
+  page: PageArgs,
+): Promise<Page<ServiceEvaluation>> {
   const qb = rowsInScope(ctx, ServiceEvaluation, "e", "u.id = e.unit_id", filter.unitId);
   if (filter.memberId) qb.andWhere("e.member_id = :memberId", { memberId: filter.memberId });
   if (filter.pledgeId) qb.andWhere("e.pledge_id = :pledgeId", { pledgeId: filter.pledgeId });
@@ -117,7 +132,8 @@ export async function recordEvaluation(ctx: RequestContext, input: RecordService
     const member = await ctx.em.findOneBy(Member, { id: input.memberId! });
     const home = member ? await ctx.em.findOneByOrFail(OrgUnit, { id: member.groupId ?? member.branchId }) : null;
     if (!member || !home || !pathInScope(ctx, home.path)) throw notFound("Member", input.memberId!);
-    if (member.status !== MemberStatus.ACTIVE) return Refusal.of(RefusalCode.MEMBER_NOT_ACTIVE, `${member.name}已出册`, { field: "memberId" });
+    if (member.status !== MemberStatus.ACTIVE)
+      return Refusal.of(RefusalCode.MEMBER_NOT_ACTIVE, `${member.name}已出册`, { field: "memberId" });
     memberId = member.id;
     unitId = member.branchId;
     collegeId = member.collegeId;

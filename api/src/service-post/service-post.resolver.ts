@@ -68,7 +68,11 @@ export class ServicePostTypeResolver {
 export class ServicePostResolver {
   @Query(() => ServicePostPage, { description: "设岗定责岗位" })
   @Authorized(Permission.SERVICE_READ)
-  servicePosts(@Ctx() ctx: RequestContext, @Arg("filter", () => ServicePostFilter, { nullable: true }) filter: ServicePostFilter, @Args() page: PageArgs) {
+  servicePosts(
+    @Ctx() ctx: RequestContext,
+    @Arg("filter", () => ServicePostFilter, { nullable: true }) filter: ServicePostFilter,
+    @Args() page: PageArgs,
+  ) {
     return ServicePostService.listPosts(ctx, filter ?? {}, page);
   }
 
@@ -168,7 +172,11 @@ export class ServicePostCoverageResolver {
 export class ServicePledgeResolver {
   @Query(() => ServicePledgePage, { description: "三亮承诺（服务窗口）" })
   @Authorized(Permission.SERVICE_READ)
-  servicePledges(@Ctx() ctx: RequestContext, @Arg("filter", () => ServicePledgeFilter, { nullable: true }) filter: ServicePledgeFilter, @Args() page: PageArgs) {
+  servicePledges(
+    @Ctx() ctx: RequestContext,
+    @Arg("filter", () => ServicePledgeFilter, { nullable: true }) filter: ServicePledgeFilter,
+    @Args() page: PageArgs,
+  ) {
     return ServicePledgeService.listPledges(ctx, filter ?? {}, page);
   }
 

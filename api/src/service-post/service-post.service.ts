@@ -8,7 +8,18 @@ import type { Page, PageArgs } from "../common/pagination";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { lockMemberInScope, lockUnitInScope } from "../common/locks";
 import { pathInScope, unitIdInScope } from "../common/scope";
-import { archiveRecord, changeRecord, createRecord, endRecord, frozenOnceArchived, lockRecord, pageOf, rowsInScope, textOrNull, type RecordKind } from "../common/record-life-cycle";
+import {
+  archiveRecord,
+  changeRecord,
+  createRecord,
+  endRecord,
+  frozenOnceArchived,
+  lockRecord,
+  pageOf,
+  rowsInScope,
+  textOrNull,
+  type RecordKind,
+} from "../common/record-life-cycle";
 import { MemberCategory, MemberStatus } from "../member/member.enums";
 import { OrgUnit } from "../org/org-unit.entity";
 import { BranchKind, OrgUnitKind } from "../org/org-unit.enums";
@@ -61,7 +72,8 @@ export async function listTypes(ctx: RequestContext, collegeId: string | undefin
   const qb = ctx.em.createQueryBuilder(ServicePostType, "t");
   const allowed = ctx.scope.unitIds;
   // a college's own types only for callers of that college (another college reads as not found)
-  if (collegeId) qb.where("(t.college_id IS NULL OR t.college_id = :collegeId)", { collegeId: await resolveCollege(ctx, collegeId, false) });
+  if (collegeId)
+    qb.where("(t.college_id IS NULL OR t.college_id = :collegeId)", { collegeId: await resolveCollege(ctx, collegeId, false) });
   else if (allowed !== null) {
     qb.where(`(t.college_id IS NULL OR t.college_id IN (SELECT u.college_id FROM org_unit u WHERE u.id IN (:...allowed)))`, {
       allowed: allowed.length ? allowed : ["00000000-0000-0000-0000-000000000000"],
@@ -82,7 +94,11 @@ export async function createType(ctx: RequestContext, input: CreateServicePostTy
     .getCount();
   if (clash) throw badInput({ name: [`已有岗位类型“${name}”`] });
   return createRecord(ctx, POST_TYPE, "createServicePostType", {
-    collegeId: college.id, name, description: textOrNull(input.description), sortOrder: input.sortOrder ?? 10, archivedAt: null,
+    collegeId: college.id,
+    name,
+    description: textOrNull(input.description),
+    sortOrder: input.sortOrder ?? 10,
+    archivedAt: null,
   });
 }
 
@@ -168,18 +184,25 @@ export async function appointHolder(ctx: RequestContext, input: AppointServicePo
   }
   // Out of scope reads as not found, never as a refusal naming the member.
   const member = await lockMemberInScope(ctx, input.memberId);
-  if (member.status !== MemberStatus.ACTIVE) return Refusal.of(RefusalCode.MEMBER_NOT_ACTIVE, `${member.name}已出册`, { field: "memberId" });
+  if (member.status !== MemberStatus.ACTIVE)
+    return Refusal.of(RefusalCode.MEMBER_NOT_ACTIVE, `${member.name}已出册`, { field: "memberId" });
   if (member.category !== MemberCategory.STUDENT) {
     return Refusal.of(RefusalCode.NOT_A_STUDENT, `${member.name}不是学生党员，设岗定责岗位由学生党员担任`, { field: "memberId" });
   }
   const home = await ctx.em.findOneByOrFail(OrgUnit, { id: member.groupId ?? member.branchId });
   if (!home.path.includes(host.id)) {
-    return Refusal.of(RefusalCode.MEMBER_NOT_IN_UNIT, `${member.name}不是“${host.name}”的党员，不能担任该支部设立的岗位`, { field: "memberId" });
+    return Refusal.of(RefusalCode.MEMBER_NOT_IN_UNIT, `${member.name}不是“${host.name}”的党员，不能担任该支部设立的岗位`, {
+      field: "memberId",
+    });
   }
   const open = await ctx.em.findOne(ServicePostHolder, { where: { postId: post.id, memberId: member.id, endDate: IsNull() } });
   if (open) return Refusal.of(RefusalCode.ALREADY_LINKED, `${member.name}已在“${post.name}”任职（自 ${open.startDate}）`);
   return createRecord(ctx, HOLDER_KIND, "appointServicePostHolder", {
-    postId: post.id, memberId: member.id, collegeId: post.collegeId, startDate: input.startDate, endDate: input.endDate ?? null,
+    postId: post.id,
+    memberId: member.id,
+    collegeId: post.collegeId,
+    startDate: input.startDate,
+    endDate: input.endDate ?? null,
   });
 }
 

@@ -9,7 +9,18 @@ import { Refusal, RefusalCode } from "../common/refusal";
 import { lockMemberInScope, lockUnitInScope } from "../common/locks";
 import { pathInScope, unitIdInScope } from "../common/scope";
 import { escapeLike } from "../common/sql";
-import { archiveRecord, changeRecord, createRecord, endRecord, frozenOnceArchived, lockRecord, pageOf, rowsInScope, textOrNull, type RecordKind } from "../common/record-life-cycle";
+import {
+  archiveRecord,
+  changeRecord,
+  createRecord,
+  endRecord,
+  frozenOnceArchived,
+  lockRecord,
+  pageOf,
+  rowsInScope,
+  textOrNull,
+  type RecordKind,
+} from "../common/record-life-cycle";
 import { snapshot } from "../common/versioned";
 import { MemberCategory, MemberStatus } from "../member/member.enums";
 import { OrgUnit } from "../org/org-unit.entity";
@@ -107,8 +118,14 @@ export function update(ctx: RequestContext, input: UpdateStudentClassInput): Pro
 export function archive(ctx: RequestContext, input: ArchiveStudentClassInput): Promise<StudentClass | Refusal> {
   return archiveRecord(ctx, CLASS, "archiveStudentClass", input, async (cls) => {
     const day = today();
-    await ctx.em.query(`UPDATE class_member SET until = greatest(since, $2::date), version = version + 1, updated_at = now() WHERE class_id = $1 AND until IS NULL`, [cls.id, day]);
-    await ctx.em.query(`UPDATE class_group SET until = greatest(since, $2::date), version = version + 1, updated_at = now() WHERE class_id = $1 AND until IS NULL`, [cls.id, day]);
+    await ctx.em.query(
+      `UPDATE class_member SET until = greatest(since, $2::date), version = version + 1, updated_at = now() WHERE class_id = $1 AND until IS NULL`,
+      [cls.id, day],
+    );
+    await ctx.em.query(
+      `UPDATE class_group SET until = greatest(since, $2::date), version = version + 1, updated_at = now() WHERE class_id = $1 AND until IS NULL`,
+      [cls.id, day],
+    );
   });
 }
 
@@ -122,13 +139,16 @@ export async function addMember(ctx: RequestContext, input: AddClassMemberInput)
   if (cls.archivedAt) return CLASS.frozen(cls)!;
   // Out of scope reads as not found, never as a refusal naming the member.
   const member = await lockMemberInScope(ctx, input.memberId);
-  if (member.status !== MemberStatus.ACTIVE) return Refusal.of(RefusalCode.MEMBER_NOT_ACTIVE, `${member.name}已出册`, { field: "memberId" });
+  if (member.status !== MemberStatus.ACTIVE)
+    return Refusal.of(RefusalCode.MEMBER_NOT_ACTIVE, `${member.name}已出册`, { field: "memberId" });
   if (member.category !== MemberCategory.STUDENT) {
     return Refusal.of(RefusalCode.NOT_A_STUDENT, `${member.name}不是学生党员，不能编入班级`, { field: "memberId" });
   }
   const home = await ctx.em.findOneByOrFail(OrgUnit, { id: member.groupId ?? member.branchId });
   if (!home.path.includes(college.id)) {
-    return Refusal.of(RefusalCode.MEMBER_NOT_IN_UNIT, `${member.name}不是“${college.name}”的党员，不能编入${cls.name}`, { field: "memberId" });
+    return Refusal.of(RefusalCode.MEMBER_NOT_IN_UNIT, `${member.name}不是“${college.name}”的党员，不能编入${cls.name}`, {
+      field: "memberId",
+    });
   }
   const open = await ctx.em.findOne(ClassMember, { where: { memberId: member.id, until: IsNull() }, lock: { mode: "pessimistic_write" } });
   if (open?.classId === cls.id) return Refusal.of(RefusalCode.ALREADY_LINKED, `${member.name}已在${cls.name}（自 ${open.since}）`);
@@ -137,9 +157,22 @@ export async function addMember(ctx: RequestContext, input: AddClassMemberInput)
     const before = snapshot(open);
     open.until = dayBefore(input.since);
     const ended = await ctx.em.save(open);
-    await audit(ctx, { operation: "endClassMember", entityType: "ClassMember", entityId: open.id, collegeId: open.collegeId, before, after: ended });
+    await audit(ctx, {
+      operation: "endClassMember",
+      entityType: "ClassMember",
+      entityId: open.id,
+      collegeId: open.collegeId,
+      before,
+      after: ended,
+    });
   }
-  return createRecord(ctx, CLASS_MEMBER, "addClassMember", { classId: cls.id, memberId: member.id, collegeId: cls.collegeId, since: input.since, until: null });
+  return createRecord(ctx, CLASS_MEMBER, "addClassMember", {
+    classId: cls.id,
+    memberId: member.id,
+    collegeId: cls.collegeId,
+    since: input.since,
+    until: null,
+  });
 }
 
 export function endMember(ctx: RequestContext, input: EndClassLinkInput): Promise<ClassMember | Refusal> {
@@ -160,7 +193,13 @@ export async function linkGroup(ctx: RequestContext, input: LinkClassGroupInput)
   }
   const open = await ctx.em.findOne(ClassGroup, { where: { classId: cls.id, groupUnitId: group.id, until: IsNull() } });
   if (open) return Refusal.of(RefusalCode.ALREADY_LINKED, `“${group.name}”已对应${cls.name}（自 ${open.since}）`);
-  return createRecord(ctx, CLASS_GROUP, "linkClassGroup", { classId: cls.id, groupUnitId: group.id, collegeId: cls.collegeId, since: input.since, until: null });
+  return createRecord(ctx, CLASS_GROUP, "linkClassGroup", {
+    classId: cls.id,
+    groupUnitId: group.id,
+    collegeId: cls.collegeId,
+    since: input.since,
+    until: null,
+  });
 }
 
 export function endGroupLink(ctx: RequestContext, input: EndClassLinkInput): Promise<ClassGroup | Refusal> {

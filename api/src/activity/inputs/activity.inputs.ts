@@ -47,7 +47,7 @@ export class ActivityFieldsInput {
   @OptionalText({ max: 20000 }, "内容摘要 / 会议记录")
   summary?: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: "计入的教育学时，如 \"2\"；不超过活动时长" })
+  @Field(() => DecimalScalar, { nullable: true, description: '计入的教育学时，如 "2"；不超过活动时长' })
   @IsHundredths("学时")
   @IsOptional()
   educationHours?: string;

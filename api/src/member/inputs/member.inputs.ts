@@ -1,15 +1,7 @@
 import { Field, InputType } from "type-graphql";
 import { IsIn, IsOptional, Length, Matches } from "class-validator";
 import { DateScalar } from "../../common/scalars";
-import {
-  ADDITION_REASONS,
-  Gender,
-  MemberCategory,
-  MemberStanding,
-  MobileStatus,
-  RegisterReason,
-  REMOVAL_REASONS,
-} from "../member.enums";
+import { ADDITION_REASONS, Gender, MemberCategory, MemberStanding, MobileStatus, RegisterReason, REMOVAL_REASONS } from "../member.enums";
 import { Versioned } from "../../common/input-mixins";
 import { IdField, Optional, OptionalDate, OptionalId, OptionalText } from "../../common/input-fields";
 

@@ -13,7 +13,12 @@ import { EvidenceSource, FactKey, FactTable, periodParams, PERIODS_CTE } from ".
  * meetings themselves (the evidence) are read for the findings a page shows (`ACTIVITY_EVIDENCE`):
  * a college-year report counts every meeting in four periods each, and shows fifty findings.
  */
-export async function activityFacts(ctx: EvaluationContext, variants: string[], periods: Period[], unitIds: string[]): Promise<Map<string, FactTable>> {
+export async function activityFacts(
+  ctx: EvaluationContext,
+  variants: string[],
+  periods: Period[],
+  unitIds: string[],
+): Promise<Map<string, FactTable>> {
   const tables = new Map(unitIds.map((id) => [id, new FactTable()]));
   const types = [...new Set(variants.flatMap((v) => ACTIVITY_VARIANTS[v].types))];
   // Minutes as one JSON array per group: parsed natively, faster than a PostgreSQL int array.
@@ -42,7 +47,9 @@ function variantCounts(variant: string, type: string, forCadres: boolean): boole
 }
 
 /** Each variant's (variant, type, cadres only) rows, for the evidence statement's join. */
-const VARIANT_TYPES = Object.entries(ACTIVITY_VARIANTS).flatMap(([variant, spec]) => spec.types.map((type) => [variant, type, Boolean(spec.forCadres)] as const));
+const VARIANT_TYPES = Object.entries(ACTIVITY_VARIANTS).flatMap(([variant, spec]) =>
+  spec.types.map((type) => [variant, type, Boolean(spec.forCadres)] as const),
+);
 
 /**
  * The facts of some (variant, host unit, period) keys with their meetings, in held order: one
@@ -58,14 +65,23 @@ export const ACTIVITY_EVIDENCE: EvidenceSource = async (em: EntityManager, keys:
       WHERE a.archived_at IS NULL
       GROUP BY k.i`,
     [
-      keys.map((k) => k.variant), keys.map((k) => k.subjectId), keys.map((k) => k.period.start), keys.map((k) => k.period.end),
-      VARIANT_TYPES.map(([v]) => v), VARIANT_TYPES.map(([, t]) => t), VARIANT_TYPES.map(([, , c]) => c),
+      keys.map((k) => k.variant),
+      keys.map((k) => k.subjectId),
+      keys.map((k) => k.period.start),
+      keys.map((k) => k.period.end),
+      VARIANT_TYPES.map(([v]) => v),
+      VARIANT_TYPES.map(([, t]) => t),
+      VARIANT_TYPES.map(([, , c]) => c),
     ],
   );
   const found = new Map(rows.map((r) => [r.i, r.items]));
   return keys.map((_, i) => {
     const items = found.get(i + 1) ?? [];
-    return { value: items.length, items: items.map(([, minutes]) => minutes), evidence: items.map(([id, , label]) => ({ kind: "ACTIVITY" as const, id, label })) };
+    return {
+      value: items.length,
+      items: items.map(([, minutes]) => minutes),
+      evidence: items.map(([id, , label]) => ({ kind: "ACTIVITY" as const, id, label })),
+    };
   });
 };
 

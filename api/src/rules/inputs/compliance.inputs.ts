@@ -65,7 +65,7 @@ export class SetRuleParametersInput {
   @Field(() => DateScalar)
   effectiveFrom: string;
 
-  @Field(() => JSONObjectResolver, { description: "如 { \"min\": 3 }；只能包含该规则已有的参数" })
+  @Field(() => JSONObjectResolver, { description: '如 { "min": 3 }；只能包含该规则已有的参数' })
   params: Record<string, unknown>;
 
   @Field({ nullable: true })
@@ -82,7 +82,7 @@ export class SetComplianceSettingInput {
   @IsIn(SETTING_KEYS as unknown as string[])
   key: string;
 
-  @Field(() => JSONObjectResolver, { description: "{ \"value\": true } 或 { \"value\": 30 }" })
+  @Field(() => JSONObjectResolver, { description: '{ "value": true } 或 { "value": 30 }' })
   value: Record<string, unknown>;
 
   @Field({ nullable: true })

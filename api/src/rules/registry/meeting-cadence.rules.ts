@@ -33,7 +33,14 @@ const cadence = (
   ...extra,
 });
 
-const PERIOD_WORD: Record<CalendarPeriodKind, string> = { MONTH: "月", QUARTER: "季度", HALF_YEAR: "半年", YEAR: "年", SEMESTER: "学期", ACADEMIC_YEAR: "学年" };
+const PERIOD_WORD: Record<CalendarPeriodKind, string> = {
+  MONTH: "月",
+  QUARTER: "季度",
+  HALF_YEAR: "半年",
+  YEAR: "年",
+  SEMESTER: "学期",
+  ACADEMIC_YEAR: "学年",
+};
 
 /** No meeting held: nothing to time (the cadence rule reports the missing meeting). */
 const heldAny = (fact: Fact) => (fact.items?.length ?? 0) > 0;
@@ -65,7 +72,15 @@ export const MEETING_CADENCE_RULES: RuleDefinition[] = [
   cadence("THOUGHT_ANALYSIS_HALF_YEAR", "师生员工思想状况分析", "四(二)3(1)；附件 指标7", "THOUGHT_ANALYSIS", BRANCH, "HALF_YEAR", 1),
   cadence("ACTIVIST_REVIEW_HALF_YEAR", "入党积极分子全面考察分析", "四(二)3(1)；附件 指标7", "ACTIVIST_REVIEW", BRANCH, "HALF_YEAR", 1),
   cadence("MEMBER_APPRAISAL_YEARLY", "民主评议党员", "四(二)4(3)", "MEMBER_APPRAISAL", BRANCH, "YEAR", 1),
-  cadence("GB_CADRE_DEMOCRATIC_LIFE_YEARLY", "党总支科级以上干部民主生活会", "四(二)3(1)", "DEMOCRATIC_LIFE_CADRES", GENERAL_BRANCH, "YEAR", 1),
+  cadence(
+    "GB_CADRE_DEMOCRATIC_LIFE_YEARLY",
+    "党总支科级以上干部民主生活会",
+    "四(二)3(1)",
+    "DEMOCRATIC_LIFE_CADRES",
+    GENERAL_BRANCH,
+    "YEAR",
+    1,
+  ),
   cadence("GB_PARTY_LECTURE_HALF_YEAR", "党总支党课", "四(二)3(1)", "PARTY_LECTURE", GENERAL_BRANCH, "HALF_YEAR", 1),
   cadence("GB_COMMITTEE_MONTHLY", "党总支委员会", "四(二)3(1)", "BRANCH_COMMITTEE_MEETING", GENERAL_BRANCH, "MONTH", 1),
   cadence("GB_PARTY_DAY_SEMESTER", "党总支党日活动", "四(二)3(1)", "PARTY_DAY", GENERAL_BRANCH, "SEMESTER", 1),

@@ -15,7 +15,8 @@ export const MEMBER_DUTY_RULES: RuleDefinition[] = [
     period: { kind: "snapshot" },
     defaults: { min: 1, max: 3 },
     check: ({ fact, params }: CheckInput): CheckResult => {
-      if (fact.value < params.min) return { status: "UNMET", expected: params.min, actual: fact.value, unit: "人", detail: "尚未联系党外群众" };
+      if (fact.value < params.min)
+        return { status: "UNMET", expected: params.min, actual: fact.value, unit: "人", detail: "尚未联系党外群众" };
       // More than the upper bound is noted, not a failure: the source asks for 1–3.
       const detail = fact.value > params.max ? `联系 ${fact.value} 人，超过 ${params.max} 人（记录在案）` : undefined;
       return { status: "MET", expected: params.min, actual: fact.value, unit: "人", detail };

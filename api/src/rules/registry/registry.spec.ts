@@ -14,14 +14,46 @@ describe("the rulebook", () => {
     expect(new Set(codes).size).toBe(codes.length);
     expect(codes.sort()).toEqual(
       [
-        "ORG_LIFE_STUDENT", "ORG_LIFE_STAFF", "ORG_LIFE_RETIRED", "ORG_LIFE_MIN_DURATION", "BRANCH_COMMITTEE_MONTHLY",
-        "BRANCH_DEMOCRATIC_LIFE_YEARLY", "BRANCH_PARTY_LECTURE_SEMESTER", "BRANCH_PARTY_DAY_SEMESTER", "FORUM_HALF_YEAR",
-        "THOUGHT_ANALYSIS_HALF_YEAR", "ACTIVIST_REVIEW_HALF_YEAR", "RECORD_BOOK_SEMESTER", "GB_CADRE_DEMOCRATIC_LIFE_YEARLY",
-        "GB_PARTY_LECTURE_HALF_YEAR", "GB_COMMITTEE_MONTHLY", "GB_PARTY_DAY_SEMESTER", "GB_MIN_DURATION", "JOINT_MEETING_RULES",
-        "GB_ANNUAL_REPORT", "DEV_PLAN_ACADEMIC_YEAR", "COMMITTEE_YEARLY_STUDY", "EDU_HOURS_FACULTY", "EDU_INTEGRITY_FACULTY",
-        "EDU_HOURS_STUDENT", "MASS_CONTACTS", "MEMBER_APPRAISAL_YEARLY", "MEMBER_REPORTS", "DUES_PAID", "MOBILE_MEMBER_GROUPED",
-        "REQUIRED_TRAINING", "STUDENT_COVERAGE", "LIAISON_SCHOOL_LEADER", "LIAISON_COLLEGE_LEADER", "LIAISON_TEACHER",
-        "FUNDING_FLOOR", "DUES_REBATE", "PARTY_WORK_ALLOWANCE", "ROOM_PRESENT", "ROOM_MIN_AREA", "AWARDS_BIENNIAL",
+        "ORG_LIFE_STUDENT",
+        "ORG_LIFE_STAFF",
+        "ORG_LIFE_RETIRED",
+        "ORG_LIFE_MIN_DURATION",
+        "BRANCH_COMMITTEE_MONTHLY",
+        "BRANCH_DEMOCRATIC_LIFE_YEARLY",
+        "BRANCH_PARTY_LECTURE_SEMESTER",
+        "BRANCH_PARTY_DAY_SEMESTER",
+        "FORUM_HALF_YEAR",
+        "THOUGHT_ANALYSIS_HALF_YEAR",
+        "ACTIVIST_REVIEW_HALF_YEAR",
+        "RECORD_BOOK_SEMESTER",
+        "GB_CADRE_DEMOCRATIC_LIFE_YEARLY",
+        "GB_PARTY_LECTURE_HALF_YEAR",
+        "GB_COMMITTEE_MONTHLY",
+        "GB_PARTY_DAY_SEMESTER",
+        "GB_MIN_DURATION",
+        "JOINT_MEETING_RULES",
+        "GB_ANNUAL_REPORT",
+        "DEV_PLAN_ACADEMIC_YEAR",
+        "COMMITTEE_YEARLY_STUDY",
+        "EDU_HOURS_FACULTY",
+        "EDU_INTEGRITY_FACULTY",
+        "EDU_HOURS_STUDENT",
+        "MASS_CONTACTS",
+        "MEMBER_APPRAISAL_YEARLY",
+        "MEMBER_REPORTS",
+        "DUES_PAID",
+        "MOBILE_MEMBER_GROUPED",
+        "REQUIRED_TRAINING",
+        "STUDENT_COVERAGE",
+        "LIAISON_SCHOOL_LEADER",
+        "LIAISON_COLLEGE_LEADER",
+        "LIAISON_TEACHER",
+        "FUNDING_FLOOR",
+        "DUES_REBATE",
+        "PARTY_WORK_ALLOWANCE",
+        "ROOM_PRESENT",
+        "ROOM_MIN_AREA",
+        "AWARDS_BIENNIAL",
       ].sort(),
     );
     for (const rule of RULES) {
@@ -37,7 +69,9 @@ describe("the rulebook", () => {
     const hours = RULES.find((r) => r.code === "EDU_HOURS_FACULTY")!;
     expect(() => RULEBOOK.memberFact({ ...hours, period: { kind: "calendar", every: "HALF_YEAR" } })).toThrow(/calendar year/);
     // Members are counted per period they share: no period of each member's own.
-    expect(() => RULEBOOK.memberFact({ ...hours, period: { kind: "subject", from: () => "2025-01-01", length: { months: 3 } } })).toThrow(/member's own dates/);
+    expect(() => RULEBOOK.memberFact({ ...hours, period: { kind: "subject", from: () => "2025-01-01", length: { months: 3 } } })).toThrow(
+      /member's own dates/,
+    );
   });
 
   it("writes the source's numbers: 2 and 1 meetings, 2 h and 1 h, 24 / 4 / 16 hours, 100 / 50 yuan, 20 m²", () => {
@@ -51,46 +85,65 @@ describe("the rulebook", () => {
     expect(n("ROOM_MIN_AREA").minSquareMetres).toBe(20);
   });
 
-  describe.each(RULES.filter((r) => r.check.threshold?.kind === "AT_LEAST").map((r) => [r.code, r] as const))("%s at its boundary", (_code, rule) => {
-    const min = rule.defaults[rule.check.threshold!.param!];
-    const step = Number.isInteger(min) ? 1 : 0.01;
-    it(`is UNMET just under ${min}, MET at it and over it, and PENDING under it while the period runs`, () => {
-      expect(judge(rule, count(min - step)).status).toBe("UNMET");
-      expect(judge(rule, count(min)).status).toBe("MET");
-      expect(judge(rule, count(min + step)).status).toBe("MET");
-      const pending = judge(rule, count(min - step), false);
-      expect(pending.status).toBe("PENDING");
-      expect(pending.detail).toContain(period.end);
-    });
-  });
+  describe.each(RULES.filter((r) => r.check.threshold?.kind === "AT_LEAST").map((r) => [r.code, r] as const))(
+    "%s at its boundary",
+    (_code, rule) => {
+      const min = rule.defaults[rule.check.threshold!.param!];
+      const step = Number.isInteger(min) ? 1 : 0.01;
+      it(`is UNMET just under ${min}, MET at it and over it, and PENDING under it while the period runs`, () => {
+        expect(judge(rule, count(min - step)).status).toBe("UNMET");
+        expect(judge(rule, count(min)).status).toBe("MET");
+        expect(judge(rule, count(min + step)).status).toBe("MET");
+        const pending = judge(rule, count(min - step), false);
+        expect(pending.status).toBe("PENDING");
+        expect(pending.detail).toContain(period.end);
+      });
+    },
+  );
 
-  describe.each(RULES.filter((r) => r.check.threshold?.kind === "EACH_AT_LEAST").map((r) => [r.code, r] as const))("%s at its boundary", (_code, rule) => {
-    const min = rule.defaults.minMinutes;
-    const meetings = (...minutes: number[]): Fact => ({ value: minutes.length, items: minutes, evidence: minutes.map((_, i) => ({ kind: "ACTIVITY", id: `a${i}` })) });
-    it(`is UNMET when one meeting lasts ${min - 1} minutes, MET at ${min} and over`, () => {
-      const short = judge(rule, meetings(min + 30, min - 1));
-      expect(short.status).toBe("UNMET");
-      expect(short.evidence?.map((e) => e.id)).toEqual(["a1"]);
-      expect(judge(rule, meetings(min, min)).status).toBe("MET");
-      expect(judge(rule, meetings(min + 1)).status).toBe("MET");
-    });
-  });
+  describe.each(RULES.filter((r) => r.check.threshold?.kind === "EACH_AT_LEAST").map((r) => [r.code, r] as const))(
+    "%s at its boundary",
+    (_code, rule) => {
+      const min = rule.defaults.minMinutes;
+      const meetings = (...minutes: number[]): Fact => ({
+        value: minutes.length,
+        items: minutes,
+        evidence: minutes.map((_, i) => ({ kind: "ACTIVITY", id: `a${i}` })),
+      });
+      it(`is UNMET when one meeting lasts ${min - 1} minutes, MET at ${min} and over`, () => {
+        const short = judge(rule, meetings(min + 30, min - 1));
+        expect(short.status).toBe("UNMET");
+        expect(short.evidence?.map((e) => e.id)).toEqual(["a1"]);
+        expect(judge(rule, meetings(min, min)).status).toBe("MET");
+        expect(judge(rule, meetings(min + 1)).status).toBe("MET");
+      });
+    },
+  );
 
-  describe.each(RULES.filter((r) => r.check.threshold?.kind === "AT_MOST").map((r) => [r.code, r] as const))("%s at its boundary", (_code, rule) => {
-    const max = rule.defaults[rule.check.threshold!.param!];
-    it(`is MET under and at ${max}, UNMET just over`, () => {
-      if (max > 0) expect(judge(rule, count(max - 1)).status).toBe("MET");
-      expect(judge(rule, count(max)).status).toBe("MET");
-      expect(judge(rule, count(max + 1)).status).toBe("UNMET");
-    });
-  });
+  describe.each(RULES.filter((r) => r.check.threshold?.kind === "AT_MOST").map((r) => [r.code, r] as const))(
+    "%s at its boundary",
+    (_code, rule) => {
+      const max = rule.defaults[rule.check.threshold!.param!];
+      it(`is MET under and at ${max}, UNMET just over`, () => {
+        if (max > 0) expect(judge(rule, count(max - 1)).status).toBe("MET");
+        expect(judge(rule, count(max)).status).toBe("MET");
+        expect(judge(rule, count(max + 1)).status).toBe("UNMET");
+      });
+    },
+  );
 
   describe("FUNDING_FLOOR at its boundary", () => {
     const rule = RULES.find((r) => r.code === "FUNDING_FLOOR")!;
     // 3 faculty × 100 + 8 students × 50 yuan = 700 yuan; 2 retirees add 200 when counted as faculty.
     const members = { faculty: 3, student: 8, retired: 2 };
     const check = (fen: number, periodOver: boolean, retireesAsFaculty: string) =>
-      rule.check({ fact: { value: fen, measures: members, evidence: [] }, params: rule.defaults, period: yearPeriod(2025), periodOver, settings: { RETIREES_AS_FACULTY: retireesAsFaculty } });
+      rule.check({
+        fact: { value: fen, measures: members, evidence: [] },
+        params: rule.defaults,
+        period: yearPeriod(2025),
+        periodOver,
+        settings: { RETIREES_AS_FACULTY: retireesAsFaculty },
+      });
     it("is UNMET one fen under the computed amount, MET at it and over, PENDING under it during the year", () => {
       expect(check(70_000 - 1, true, "false").status).toBe("UNMET");
       expect(check(70_000, true, "false")).toMatchObject({ status: "MET", expected: 700, actual: 700 });
@@ -106,7 +159,13 @@ describe("the rulebook", () => {
   it("DUES_REBATE: share × dues collected, rounded to the fen; no share set is never met", () => {
     const rule = RULES.find((r) => r.code === "DUES_REBATE")!;
     const check = (rebated: number, settings: SettingValues) =>
-      rule.check({ fact: { value: rebated, measures: { collected: 10_001 }, evidence: [] }, params: rule.defaults, period: yearPeriod(2025), periodOver: true, settings });
+      rule.check({
+        fact: { value: rebated, measures: { collected: 10_001 }, evidence: [] },
+        params: rule.defaults,
+        period: yearPeriod(2025),
+        periodOver: true,
+        settings,
+      });
     expect(check(5_000, { REBATE_SHARE: "0.5" })).toMatchObject({ status: "UNMET", expected: 50.01, actual: 50 });
     expect(check(5_001, { REBATE_SHARE: "0.5" }).status).toBe("MET");
     expect(check(1_000_000, { REBATE_SHARE: "" })).toMatchObject({ status: "UNMET", expected: Number.POSITIVE_INFINITY });
@@ -118,7 +177,10 @@ describe("the rulebook", () => {
     expect(awards.judgesPeriod!(yearPeriod(2025), { ...awards.defaults, firstCycleYear: 2015 })).toBe(true);
     for (const code of ["ORG_LIFE_MIN_DURATION", "GB_MIN_DURATION"]) {
       const rule = RULES.find((r) => r.code === code)!;
-      expect([rule.judgesFact!({ value: 0, items: [], evidence: [] }), rule.judgesFact!({ value: 1, items: [30], evidence: [] })]).toEqual([false, true]);
+      expect([rule.judgesFact!({ value: 0, items: [], evidence: [] }), rule.judgesFact!({ value: 1, items: [30], evidence: [] })]).toEqual([
+        false,
+        true,
+      ]);
     }
   });
 

@@ -11,7 +11,11 @@ const yuanOf = (fen: number) => round2(fen / 100);
  * when the year's setting counts them as faculty) at the faculty rate, its students at the
  * student rate, in fen. The compliance check and the funding summary (fundSummary) both use it.
  */
-export function fundingFloorFen(members: { faculty: number; student: number; retired: number }, retireesAsFaculty: boolean, params: RuleParams): Fen {
+export function fundingFloorFen(
+  members: { faculty: number; student: number; retired: number },
+  retireesAsFaculty: boolean,
+  params: RuleParams,
+): Fen {
   const faculty = members.faculty + (retireesAsFaculty ? members.retired : 0);
   return faculty * fenOf(params.perFacultyYuan) + members.student * fenOf(params.perStudentYuan);
 }
@@ -94,7 +98,8 @@ export const RESOURCE_RULES: RuleDefinition[] = [
     period: { kind: "snapshot" },
     defaults: { minSquareMetres: 20 },
     check: (input: CheckInput): CheckResult => {
-      if (input.fact.evidence.length === 0) return { status: "UNMET", expected: input.params.minSquareMetres, actual: 0, unit: "m²", detail: "没有活动室" };
+      if (input.fact.evidence.length === 0)
+        return { status: "UNMET", expected: input.params.minSquareMetres, actual: 0, unit: "m²", detail: "没有活动室" };
       return atLeast("minSquareMetres", "m²")({ ...input, periodOver: true });
     },
   },
