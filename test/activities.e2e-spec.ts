@@ -5,17 +5,57 @@ import { generateDemoMembers } from "../api/src/seed/demo-members";
 import { DEMO_FROM, DEMO_UNTIL, demoDiligence, Diligence } from "../api/src/seed/demo-records";
 import { Random } from "../api/src/seed/random";
 import { seedCollegeStructure } from "../api/src/seed/seed-structure";
-import type { AttendanceStatus, CreateActivityInput, MemberCategory } from "./support/generated/graphql";
-import { CreateActivity, OrgUnits, UpdateActivity } from "./support/operations";
+import type {
+  ActivityFilter,
+  AttendanceStatus,
+  CreateActivityInput,
+  MemberCategory,
+  RecordBookHandInInput,
+} from "./support/generated/graphql";
+import {
+  ActivityArchive,
+  ActivityAttendanceList,
+  ActivityAttendanceTree,
+  ActivityCount,
+  ActivityIds,
+  ActivityPage,
+  ActivitySetAttendance,
+  AttendanceConfirmGuest,
+  AttendanceOfMember,
+  AttendanceRowsOfMember,
+  AttendanceToConfirm,
+  CalendarAcademicYearLabels,
+  CalendarAcademicYears,
+  CalendarPeriodGrid,
+  CalendarPeriodsOf,
+  CalendarSemesters,
+  CalendarSetVacationMonths,
+  CalendarVacationCheck,
+  CalendarVacationMonths,
+  CreateActivity,
+  HoursComplianceFindings,
+  HoursOfMember,
+  HoursOfMemberActivities,
+  HoursOfUnit,
+  HoursOfUnitMembers,
+  OrgUnits,
+  RecordBookHandedIn,
+  RecordBookOfSemester,
+  RecordBookRecordHandIn,
+  SemesterCreate,
+  SemesterCreateCode,
+  SemesterUpdate,
+  StudyRecordArchive,
+  StudyRecordCreate,
+  StudyRecordTitles,
+  StudyRecordUpdate,
+  UpdateActivity,
+} from "./support/operations";
 import { accepted } from "./support/refusal";
 import { startTestApp, TestApp } from "./support/test-app";
 import { REQUEST_STATEMENTS } from "./support/statements";
 
 type Unit = { id: string; name: string; fullName: string };
-
-const ACTIVITY = `id version type topic heldOn durationMinutes educationHours integrityHours place isOnline archivedAt
-  hostUnit { name } attendanceSummary { expected present absent excused guests }`;
-const RESULT = (fields: string) => `__typename ... on Activity { ${fields} } ... on Refusal { errorCode message field }`;
 
 describe("calendar, activities, education hours, study records and record books", () => {
   let app: TestApp;
@@ -80,8 +120,8 @@ describe("calendar, activities, education hours, study records and record books"
 
   describe("academic calendar", () => {
     it("lists academic years with their semesters and resolves the periods of a date", async () => {
-      const years = await app.ok(`{ academicYears { label startsOn endsOn semesters { term label startsOn endsOn } } }`);
-      expect(years.academicYears.map((y: { label: string }) => y.label)).toEqual(["2024-2025", "2025-2026", "2026-2027"]);
+      const years = await app.ok(CalendarAcademicYears);
+      expect(years.academicYears.map((y) => y.label)).toEqual(["2024-2025", "2025-2026", "2026-2027"]);
       expect(years.academicYears[1]).toEqual({
         label: "2025-2026",
         startsOn: "2025-09-01",
@@ -91,12 +131,10 @@ describe("calendar, activities, education hours, study records and record books"
           { term: "SPRING", label: "2025-2026学年春季学期", startsOn: "2026-02-23", endsOn: "2026-07-03" },
         ],
       });
-      const some = await app.ok(`{ semesters(from: "2025-12-01", to: "2026-03-01") { label } }`);
-      expect(some.semesters.map((s: { label: string }) => s.label)).toEqual(["2025-2026学年秋季学期", "2025-2026学年春季学期"]);
+      const some = await app.ok(CalendarSemesters, { from: "2025-12-01", to: "2026-03-01" });
+      expect(some.semesters.map((s) => s.label)).toEqual(["2025-2026学年秋季学期", "2025-2026学年春季学期"]);
 
-      const term = await app.ok(
-        `{ periodsOf(date: "2025-12-31") { month { key label } quarter { key end } halfYear { key } year { key } semester { key label } inVacation } }`,
-      );
+      const term = await app.ok(CalendarPeriodsOf, { date: "2025-12-31" });
       expect(term.periodsOf).toEqual({
         month: { key: "2025-12", label: "2025年12月" },
         quarter: { key: "2025-Q4", end: "2025-12-31" },
@@ -105,10 +143,10 @@ describe("calendar, activities, education hours, study records and record books"
         semester: { key: "2025-2026-AUTUMN", label: "2025-2026学年秋季学期" },
         inVacation: false,
       });
-      const vacation = await app.ok(`{ periodsOf(date: "2026-02-01") { semester { key } inVacation } }`);
+      const vacation = await app.ok(CalendarVacationCheck, { date: "2026-02-01" });
       expect(vacation.periodsOf).toEqual({ semester: null, inVacation: true });
-      const grid = await app.ok(`{ periodGrid(input: { from: "2026-01-01", to: "2026-12-31", kinds: [QUARTER, SEMESTER] }) { kind key } }`);
-      expect(grid.periodGrid.map((p: { key: string }) => p.key)).toEqual([
+      const grid = await app.ok(CalendarPeriodGrid, { input: { from: "2026-01-01", to: "2026-12-31", kinds: ["QUARTER", "SEMESTER"] } });
+      expect(grid.periodGrid.map((p) => p.key)).toEqual([
         "2026-Q1",
         "2026-Q2",
         "2026-Q3",
@@ -121,51 +159,39 @@ describe("calendar, activities, education hours, study records and record books"
 
     it("creates and updates semesters, refusing overlaps and duplicates, with field errors that write nothing", async () => {
       const before = await counts();
-      const bad = await app.gql(`mutation($i: CreateSemesterInput!) { createSemester(input: $i) { __typename } }`, {
-        i: { academicYear: "2027-2028", term: "AUTUMN", startsOn: "2027-09-06", endsOn: "2027-09-01" },
+      const bad = await app.gql(SemesterCreate, {
+        input: { academicYear: "2027-2028", term: "AUTUMN", startsOn: "2027-09-06", endsOn: "2027-09-01" },
       });
       expect(bad.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { endsOn: ["结束日期应晚于开学日期"] } });
-      const badYear = await app.gql(`mutation($i: CreateSemesterInput!) { createSemester(input: $i) { __typename } }`, {
-        i: { academicYear: "2027-2029", term: "AUTUMN", startsOn: "2027-09-06", endsOn: "2028-01-14" },
+      const badYear = await app.gql(SemesterCreate, {
+        input: { academicYear: "2027-2029", term: "AUTUMN", startsOn: "2027-09-06", endsOn: "2028-01-14" },
       });
       expect(badYear.errors?.[0].extensions?.fields).toHaveProperty("academicYear");
-      const overlap = await app.ok(
-        `mutation($i: CreateSemesterInput!) { createSemester(input: $i) { __typename ... on Refusal { errorCode message } } }`,
-        {
-          i: { academicYear: "2027-2028", term: "AUTUMN", startsOn: "2027-06-28", endsOn: "2028-01-14" },
-        },
-      );
+      const overlap = await app.ok(SemesterCreate, {
+        input: { academicYear: "2027-2028", term: "AUTUMN", startsOn: "2027-06-28", endsOn: "2028-01-14" },
+      });
       expect(overlap.createSemester).toMatchObject({
         __typename: "Refusal",
         errorCode: "SEMESTER_OVERLAP",
         message: expect.stringContaining("2026-2027学年春季学期"),
       });
-      const duplicate = await app.ok(
-        `mutation($i: CreateSemesterInput!) { createSemester(input: $i) { __typename ... on Refusal { errorCode } } }`,
-        {
-          i: { academicYear: "2026-2027", term: "SPRING", startsOn: "2027-02-22", endsOn: "2027-07-02" },
-        },
-      );
+      const duplicate = await app.ok(SemesterCreateCode, {
+        input: { academicYear: "2026-2027", term: "SPRING", startsOn: "2027-02-22", endsOn: "2027-07-02" },
+      });
       expect(duplicate.createSemester).toEqual({ __typename: "Refusal", errorCode: "SEMESTER_EXISTS" });
       expect(await counts()).toEqual(before);
 
-      const created = await app.ok(
-        `mutation($i: CreateSemesterInput!) { createSemester(input: $i) { ... on Semester { id version label } } }`,
-        {
-          i: { academicYear: "2027-2028", term: "AUTUMN", startsOn: "2027-09-06", endsOn: "2028-01-14" },
-        },
-      );
-      expect(created.createSemester.label).toBe("2027-2028学年秋季学期");
-      const { id, version } = created.createSemester;
-      const moved = await app.ok(
-        `mutation($i: UpdateSemesterInput!) { updateSemester(input: $i) { ... on Semester { endsOn version } } }`,
-        {
-          i: { id, version, endsOn: "2028-01-21" },
-        },
-      );
+      const created = await app.ok(SemesterCreate, {
+        input: { academicYear: "2027-2028", term: "AUTUMN", startsOn: "2027-09-06", endsOn: "2028-01-14" },
+      });
+      expect(accepted(created.createSemester).label).toBe("2027-2028学年秋季学期");
+      const { id, version } = accepted(created.createSemester);
+      const moved = await app.ok(SemesterUpdate, {
+        input: { id, version, endsOn: "2028-01-21" },
+      });
       expect(moved.updateSemester).toEqual({ endsOn: "2028-01-21", version: version + 1 });
-      const stale = await app.gql(`mutation($i: UpdateSemesterInput!) { updateSemester(input: $i) { __typename } }`, {
-        i: { id, version, endsOn: "2028-01-20" },
+      const stale = await app.gql(SemesterUpdate, {
+        input: { id, version, endsOn: "2028-01-20" },
       });
       expect(stale.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", expectedVersion: version, actualVersion: version + 1 });
       const audit = await app.dataSource.query(
@@ -179,31 +205,28 @@ describe("calendar, activities, education hours, study records and record books"
     });
 
     it("records vacation months per branch kind with who set them and when", async () => {
-      const listed = await app.ok(`{ vacationMonths { branchKind months setByLabel version } }`);
-      expect(listed.vacationMonths.find((v: { branchKind: string }) => v.branchKind === "STUDENT")).toMatchObject({
+      const listed = await app.ok(CalendarVacationMonths);
+      expect(listed.vacationMonths.find((v) => v.branchKind === "STUDENT")).toMatchObject({
         months: [1, 2, 7, 8],
         setByLabel: "system",
       });
-      const current = listed.vacationMonths.find((v: { branchKind: string }) => v.branchKind === "STAFF");
+      const current = listed.vacationMonths.find((v) => v.branchKind === "STAFF")!;
       const sent = new Date();
-      const set = await app.ok(
-        `mutation($i: SetVacationMonthsInput!) { setVacationMonths(input: $i) { months setByLabel setAt note version } }`,
-        {
-          i: { branchKind: "STAFF", months: [8, 2], note: "机关寒暑假各安排一个月", version: current.version },
-        },
-      );
+      const set = await app.ok(CalendarSetVacationMonths, {
+        input: { branchKind: "STAFF", months: [8, 2], note: "机关寒暑假各安排一个月", version: current.version },
+      });
       const answered = new Date();
       expect(set.setVacationMonths).toMatchObject({ months: [2, 8], note: "机关寒暑假各安排一个月", version: current.version + 1 });
       // Who: the test's administrator (display name and username); when: while the request ran.
       expect(set.setVacationMonths.setByLabel).toBe("test.admin (test.admin)");
       const setAt = new Date(set.setVacationMonths.setAt);
       expect({ afterSent: setAt >= sent, beforeAnswered: setAt <= answered }).toEqual({ afterSent: true, beforeAnswered: true });
-      const stale = await app.gql(`mutation($i: SetVacationMonthsInput!) { setVacationMonths(input: $i) { version } }`, {
-        i: { branchKind: "STAFF", months: [8], version: current.version },
+      const stale = await app.gql(CalendarSetVacationMonths, {
+        input: { branchKind: "STAFF", months: [8], version: current.version },
       });
       expect(stale.errors?.[0].extensions?.code).toBe("CONFLICT");
-      const bad = await app.gql(`mutation($i: SetVacationMonthsInput!) { setVacationMonths(input: $i) { version } }`, {
-        i: { branchKind: "STAFF", months: [13] },
+      const bad = await app.gql(CalendarSetVacationMonths, {
+        input: { branchKind: "STAFF", months: [13] },
       });
       expect(bad.errors?.[0].extensions).toMatchObject({
         code: "BAD_USER_INPUT",
@@ -226,11 +249,11 @@ describe("calendar, activities, education hours, study records and record books"
         attendanceSummary: { expected: 4, present: 2, absent: 1, excused: 1, guests: 0 },
       });
       const id = accepted(result.data!.createActivity).id;
-      const detail = await app.ok(`query($id: ID!) { activity(id: $id) { attendance { status reason isGuest member { name } } } }`, { id });
-      expect(detail.activity.attendance).toEqual(
+      const detail = await app.ok(ActivityAttendanceList, { id });
+      expect(detail.activity!.attendance).toEqual(
         [...students].sort((a, b) => a.name.localeCompare(b.name)).map((s) => expect.objectContaining({ member: { name: s.name } })),
       );
-      expect(detail.activity.attendance.find((a: { status: string }) => a.status === "EXCUSED")).toMatchObject({ reason: "参加技能竞赛" });
+      expect(detail.activity!.attendance.find((a) => a.status === "EXCUSED")).toMatchObject({ reason: "参加技能竞赛" });
       const audit = await app.dataSource.query(
         `SELECT operation, jsonb_array_length(after->'attendance') AS n FROM audit_entry WHERE entity_id = $1`,
         [id],
@@ -305,19 +328,16 @@ describe("calendar, activities, education hours, study records and record books"
       });
       expect(stale.errors?.[0].extensions).toMatchObject({ code: "CONFLICT" });
 
-      const replaced = await app.ok(
-        `mutation($i: SetActivityAttendanceInput!) { setActivityAttendance(input: $i) { ${RESULT(ACTIVITY)} } }`,
-        {
-          i: {
-            activityId: created.id,
-            version: created.version + 1,
-            attendance: [
-              { memberId: students[1].id, status: "PRESENT" },
-              { memberId: students[0].id, status: "ABSENT" },
-            ],
-          },
+      const replaced = await app.ok(ActivitySetAttendance, {
+        input: {
+          activityId: created.id,
+          version: created.version + 1,
+          attendance: [
+            { memberId: students[1].id, status: "PRESENT" },
+            { memberId: students[0].id, status: "ABSENT" },
+          ],
         },
-      );
+      });
       expect(replaced.setActivityAttendance).toMatchObject({
         version: created.version + 2,
         attendanceSummary: { expected: 2, present: 1, absent: 1, excused: 0 },
@@ -329,24 +349,21 @@ describe("calendar, activities, education hours, study records and record books"
       );
       expect(entry).toEqual({ before: 4, after: 2 });
 
-      const archived = await app.ok(
-        `mutation($i: ArchiveActivityInput!) { archiveActivity(input: $i) { ${RESULT(ACTIVITY + " archiveReason")} } }`,
-        {
-          i: { id: created.id, version: created.version + 2, reason: "重复登记" },
-        },
-      );
+      const archived = await app.ok(ActivityArchive, {
+        input: { id: created.id, version: created.version + 2, reason: "重复登记" },
+      });
       expect(archived.archiveActivity).toMatchObject({ archiveReason: "重复登记", archivedAt: expect.any(String) });
       const again = await app.ok(UpdateActivity, {
         input: { id: created.id, version: created.version + 3, topic: "再改" },
       });
       expect(again.updateActivity).toMatchObject({ __typename: "Refusal", errorCode: "RECORD_ARCHIVED" });
       expect((await app.dataSource.query(`SELECT count(*)::int AS n FROM activity WHERE id = $1`, [created.id]))[0].n).toBe(1);
-      const listed = await app.ok(`query($f: ActivityFilter) { activities(filter: $f, first: 100) { items { id } } }`, {
-        f: { topicContains: "红岩" },
+      const listed = await app.ok(ActivityIds, {
+        filter: { topicContains: "红岩" },
       });
       expect(listed.activities.items).toEqual([]);
-      const withArchived = await app.ok(`query($f: ActivityFilter) { activities(filter: $f, first: 100) { items { id } } }`, {
-        f: { topicContains: "红岩", includeArchived: true },
+      const withArchived = await app.ok(ActivityIds, {
+        filter: { topicContains: "红岩", includeArchived: true },
       });
       expect(withArchived.activities.items).toEqual([{ id: created.id }]);
     });
@@ -365,19 +382,11 @@ describe("calendar, activities, education hours, study records and record books"
           attendance: teachers.map((t: { id: string }) => ({ memberId: t.id, status: "PRESENT" as const })),
         });
       }
-      const q = (filter: Record<string, unknown>, first = 100, offset = 0) =>
-        app
-          .ok(
-            `query($f: ActivityFilter, $first: Int, $offset: Int) { activities(filter: $f, first: $first, offset: $offset) { totalCount items { topic heldOn } } }`,
-            { f: filter, first, offset },
-          )
-          .then((d) => d.activities);
+      const q = (filter: ActivityFilter, first = 100, offset = 0) =>
+        app.ok(ActivityPage, { filter, first, offset }).then((d) => d.activities);
       const gb = generalBranches["建筑与环境工程学院党总支"].id;
       expect((await q({ unitId: gb })).totalCount).toBe(5);
-      expect((await q({ unitId: host, types: ["BRANCH_COMMITTEE_MEETING"] })).items.map((a: { topic: string }) => a.topic)).toEqual([
-        "分页3",
-        "分页1",
-      ]);
+      expect((await q({ unitId: host, types: ["BRANCH_COMMITTEE_MEETING"] })).items.map((a) => a.topic)).toEqual(["分页3", "分页1"]);
       expect((await q({ unitId: host, from: "2026-04-01", to: "2026-05-31" })).totalCount).toBe(2);
       const page = await q({ unitId: gb }, 2, 2);
       expect(page).toEqual({
@@ -387,10 +396,7 @@ describe("calendar, activities, education hours, study records and record books"
           { topic: "分页1", heldOn: "2026-04-10" },
         ],
       });
-      const att = await app.ok(
-        `query($m: ID!) { memberAttendance(memberId: $m, from: "2026-04-01", first: 2) { totalCount items { status activity { topic } } } }`,
-        { m: teachers[0].id },
-      );
+      const att = await app.ok(AttendanceOfMember, { memberId: teachers[0].id, from: "2026-04-01", first: 2 });
       expect(att.memberAttendance).toEqual({
         totalCount: 4,
         items: [
@@ -402,12 +408,12 @@ describe("calendar, activities, education hours, study records and record books"
 
     it("confines a branch secretary to their own branch", async () => {
       const secretary = await app.clientFor({ role: UserRole.BRANCH_SECRETARY, scopeUnitId: branches["自动化学院学生支部"].id });
-      const mine = await secretary.ok(`{ activities(first: 100) { totalCount } }`);
+      const mine = await secretary.ok(ActivityCount);
       expect(mine.activities.totalCount).toBe(0);
       const other = await secretary.gql(CreateActivity, { input: { ...orgLife(), attendance: [] } });
       expect(other.errors?.[0].extensions?.code).toBe("NOT_FOUND");
       // The calendar is the college's: a branch secretary sees every academic year of it.
-      const years = await secretary.ok(`{ academicYears { label } }`);
+      const years = await secretary.ok(CalendarAcademicYearLabels);
       const calendar = await app.dataSource.query(`SELECT DISTINCT academic_year AS label FROM semester ORDER BY 1`);
       expect(years.academicYears).toEqual(calendar);
     });
@@ -443,8 +449,8 @@ describe("calendar, activities, education hours, study records and record books"
         });
         expect(r.data!.createActivity.__typename).toBe("Activity");
       }
-      const study = await app.ok(`mutation($i: CreateStudyRecordInput!) { createStudyRecord(input: $i) { id hours } }`, {
-        i: {
+      const study = await app.ok(StudyRecordCreate, {
+        input: {
           memberId: members[0].id,
           kind: "ONLINE_COURSE",
           studiedOn: "2026-06-01",
@@ -459,13 +465,7 @@ describe("calendar, activities, education hours, study records and record books"
 
     it("equals the sum over PRESENT attendances plus study records; an absent member gets none", async () => {
       const q = (memberId: string) =>
-        app
-          .ok(
-            `query($m: ID!) { memberEducationHours(memberId: $m, from: "2026-01-01", to: "2026-12-31") {
-          totalHours integrityHours activityHours studyHours activityCount studyCount items { source date title hours integrityHours activityType studyKind } } }`,
-            { m: memberId },
-          )
-          .then((d) => d.memberEducationHours);
+        app.ok(HoursOfMember, { memberId, from: "2026-01-01", to: "2026-12-31" }).then((d) => d.memberEducationHours);
       const first = await q(members[0].id);
       expect(first).toMatchObject({
         totalHours: "7.75",
@@ -475,13 +475,9 @@ describe("calendar, activities, education hours, study records and record books"
         activityCount: 2,
         studyCount: 1,
       });
-      expect(first.items.map((i: { date: string; source: string }) => `${i.date}:${i.source}`)).toEqual([
-        "2026-03-02:ACTIVITY",
-        "2026-04-02:ACTIVITY",
-        "2026-06-01:STUDY",
-      ]);
+      expect(first.items.map((i) => `${i.date}:${i.source}`)).toEqual(["2026-03-02:ACTIVITY", "2026-04-02:ACTIVITY", "2026-06-01:STUDY"]);
       // The total is exactly the sum of the line items (computed independently in SQL).
-      const sum = first.items.reduce((s: number, i: { hours: string }) => s + Math.round(Number(i.hours) * 100), 0);
+      const sum = first.items.reduce((s, i) => s + Math.round(Number(i.hours) * 100), 0);
       expect(sum / 100).toBe(Number(first.totalHours));
       expect(await q(members[1].id)).toMatchObject({ totalHours: "5", integrityHours: "1", activityCount: 2, studyCount: 0 });
       expect(await q(members[2].id)).toMatchObject({ totalHours: "0", integrityHours: "0", activityCount: 0, items: [] });
@@ -489,34 +485,18 @@ describe("calendar, activities, education hours, study records and record books"
 
     it("gives per-member totals for a subtree in one statement, and Member.educationHours through a loader", async () => {
       const before = app.queries.count;
-      const page = await app.ok(
-        `query($u: ID!) { educationHours(unitId: $u, from: "2026-01-01", to: "2026-12-31", shortestFirst: true) {
-        totalCount items { totalHours integrityHours member { name } } } }`,
-        { u: host() },
-      );
+      const page = await app.ok(HoursOfUnit, { unitId: host(), from: "2026-01-01", to: "2026-12-31" });
       const statements = app.queries.count - before;
       expect(page.educationHours.totalCount).toBe(3);
-      expect(page.educationHours.items.map((i: { totalHours: string; member: { name: string } }) => [i.member.name, i.totalHours])).toEqual(
-        [
-          [members[2].name, "0"],
-          [members[1].name, "5"],
-          [members[0].name, "7.75"],
-        ],
-      );
+      expect(page.educationHours.items.map((i) => [i.member.name, i.totalHours])).toEqual([
+        [members[2].name, "0"],
+        [members[1].name, "5"],
+        [members[0].name, "7.75"],
+      ]);
       // auth/session statements aside, the hours themselves are one statement and members one more.
       expect(statements).toBeLessThanOrEqual(6 + REQUEST_STATEMENTS);
-      const viaField = await app.ok(
-        `query($u: ID!) { members(filter: { unitId: $u }) { items { name educationHours(from: "2026-01-01", to: "2026-12-31") { totalHours } } } }`,
-        { u: host() },
-      );
-      expect(
-        Object.fromEntries(
-          viaField.members.items.map((m: { name: string; educationHours: { totalHours: string } }) => [
-            m.name,
-            m.educationHours.totalHours,
-          ]),
-        ),
-      ).toEqual({
+      const viaField = await app.ok(HoursOfUnitMembers, { unitId: host(), from: "2026-01-01", to: "2026-12-31" });
+      expect(Object.fromEntries(viaField.members.items.map((m) => [m.name, m.educationHours.totalHours]))).toEqual({
         [members[0].name]: "7.75",
         [members[1].name]: "5",
         [members[2].name]: "0",
@@ -525,17 +505,11 @@ describe("calendar, activities, education hours, study records and record books"
 
     it("stops counting archived study records and activities", async () => {
       const [rec] = await app.dataSource.query(`SELECT id, version FROM study_record WHERE member_id = $1`, [members[0].id]);
-      const archived = await app.ok(
-        `mutation($i: ArchiveStudyRecordInput!) { archiveStudyRecord(input: $i) { __typename ... on StudyRecord { archivedAt } } }`,
-        {
-          i: { id: rec.id, version: rec.version, reason: "重复登记" },
-        },
-      );
+      const archived = await app.ok(StudyRecordArchive, {
+        input: { id: rec.id, version: rec.version, reason: "重复登记" },
+      });
       expect(archived.archiveStudyRecord.__typename).toBe("StudyRecord");
-      const after = await app.ok(
-        `query($m: ID!) { memberEducationHours(memberId: $m, from: "2026-01-01", to: "2026-12-31") { totalHours } }`,
-        { m: members[0].id },
-      );
+      const after = await app.ok(HoursOfMember, { memberId: members[0].id, from: "2026-01-01", to: "2026-12-31" });
       expect(after.memberEducationHours.totalHours).toBe("3.5");
     });
   });
@@ -544,52 +518,44 @@ describe("calendar, activities, education hours, study records and record books"
     it("creates, lists, updates with the version, validates hours field by field", async () => {
       const member = students[0];
       const before = await counts();
-      const zero = await app.gql(`mutation($i: CreateStudyRecordInput!) { createStudyRecord(input: $i) { id } }`, {
-        i: { memberId: member.id, kind: "SELF_STUDY", studiedOn: "2026-03-01", title: "自学", hours: "0", integrityHours: "0" },
+      const zero = await app.gql(StudyRecordCreate, {
+        input: { memberId: member.id, kind: "SELF_STUDY", studiedOn: "2026-03-01", title: "自学", hours: "0", integrityHours: "0" },
       });
       expect(zero.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { hours: ["学时应大于 0"] } });
-      const over = await app.gql(`mutation($i: CreateStudyRecordInput!) { createStudyRecord(input: $i) { id } }`, {
-        i: { memberId: member.id, kind: "SELF_STUDY", studiedOn: "2026-03-01", title: "自学", hours: "1", integrityHours: "2" },
+      const over = await app.gql(StudyRecordCreate, {
+        input: { memberId: member.id, kind: "SELF_STUDY", studiedOn: "2026-03-01", title: "自学", hours: "1", integrityHours: "2" },
       });
       expect(over.errors?.[0].extensions?.fields).toEqual({ integrityHours: ["廉政教育学时不能超过学时（1 小时）"] });
-      const precise = await app.gql(`mutation($i: CreateStudyRecordInput!) { createStudyRecord(input: $i) { id } }`, {
-        i: { memberId: member.id, kind: "SELF_STUDY", studiedOn: "2026-03-01", title: "自学", hours: "1.255" },
+      const precise = await app.gql(StudyRecordCreate, {
+        input: { memberId: member.id, kind: "SELF_STUDY", studiedOn: "2026-03-01", title: "自学", hours: "1.255" },
       });
       expect(precise.errors?.[0].extensions?.fields).toEqual({ hours: ["学时最多保留两位小数"] });
       expect(await counts()).toEqual(before);
 
-      const created = await app.ok(
-        `mutation($i: CreateStudyRecordInput!) { createStudyRecord(input: $i) { id version title member { name } } }`,
-        {
-          i: {
-            memberId: member.id,
-            kind: "PARTY_SCHOOL",
-            studiedOn: "2026-03-15",
-            title: "入党积极分子培训班",
-            provider: "校党校",
-            hours: "16",
-          },
+      const created = await app.ok(StudyRecordCreate, {
+        input: {
+          memberId: member.id,
+          kind: "PARTY_SCHOOL",
+          studiedOn: "2026-03-15",
+          title: "入党积极分子培训班",
+          provider: "校党校",
+          hours: "16",
         },
-      );
+      });
       expect(created.createStudyRecord.member.name).toBe(member.name);
       const { id, version } = created.createStudyRecord;
-      const updated = await app.ok(
-        `mutation($i: UpdateStudyRecordInput!) { updateStudyRecord(input: $i) { ... on StudyRecord { hours version provider } } }`,
-        {
-          i: { id, version, hours: "12", provider: null },
-        },
-      );
+      const updated = await app.ok(StudyRecordUpdate, {
+        input: { id, version, hours: "12", provider: null },
+      });
       expect(updated.updateStudyRecord).toEqual({ hours: "12", version: version + 1, provider: null });
-      const stale = await app.gql(`mutation($i: UpdateStudyRecordInput!) { updateStudyRecord(input: $i) { __typename } }`, {
-        i: { id, version, hours: "3" },
+      const stale = await app.gql(StudyRecordUpdate, {
+        input: { id, version, hours: "3" },
       });
       expect(stale.errors?.[0].extensions?.code).toBe("CONFLICT");
-      const listed = await app.ok(
-        `query($u: ID!) { studyRecords(filter: { unitId: $u, kind: PARTY_SCHOOL }) { totalCount items { title } } }`,
-        {
-          u: generalBranches["管理工程学院党总支"].id,
-        },
-      );
+      const listed = await app.ok(StudyRecordTitles, {
+        unitId: generalBranches["管理工程学院党总支"].id,
+        kind: "PARTY_SCHOOL",
+      });
       expect(listed.studyRecords).toEqual({ totalCount: 1, items: [{ title: "入党积极分子培训班" }] });
     });
   });
@@ -597,19 +563,15 @@ describe("calendar, activities, education hours, study records and record books"
   describe("record book", () => {
     it("lists a branch's semester activities in date order and records one hand-in per semester", async () => {
       const branch = branches["管理工程学院学生支部"];
-      const [autumn] = (await app.ok(`{ semesters(from: "2025-10-01", to: "2025-10-01") { id label } }`)).semesters;
-      const book = await app.ok(
-        `query($b: ID!, $s: ID!) { recordBook(branchId: $b, semesterId: $s) {
-        branch { name } semester { label } activityCount handedIn handIn { handedInOn } activities { heldOn type } } }`,
-        { b: branch.id, s: autumn.id },
-      );
+      const [autumn] = (await app.ok(CalendarSemesters, { from: "2025-10-01", to: "2025-10-01" })).semesters;
+      const book = await app.ok(RecordBookOfSemester, { branchId: branch.id, semesterId: autumn.id });
       expect(book.recordBook).toMatchObject({
         branch: { name: "学生支部" },
         semester: { label: "2025-2026学年秋季学期" },
         handedIn: false,
         handIn: null,
       });
-      const dates = book.recordBook.activities.map((a: { heldOn: string }) => a.heldOn);
+      const dates = book.recordBook.activities.map((a) => a.heldOn);
       expect(dates.length).toBe(book.recordBook.activityCount);
       // Exactly the branch's live activities held in the semester (the meetings this file recorded earlier).
       const held = await app.dataSource.query(
@@ -618,14 +580,9 @@ describe("calendar, activities, education hours, study records and record books"
       );
       expect(dates).toEqual(held.map((r: { held_on: string }) => r.held_on));
       expect([...dates].sort()).toEqual(dates);
-      expect(dates.every((d: string) => d >= "2025-09-01" && d <= "2026-01-16")).toBe(true);
+      expect(dates.every((d) => d >= "2025-09-01" && d <= "2026-01-16")).toBe(true);
 
-      const hand = (input: Record<string, unknown>) =>
-        app.gql(
-          `mutation($i: RecordBookHandInInput!) { recordBookHandIn(input: $i) { __typename ... on RecordBookHandIn { handedInOn receivedBy semester { label } }
-          ... on Refusal { errorCode message ruleCode } } }`,
-          { i: input },
-        );
+      const hand = (input: RecordBookHandInInput) => app.gql(RecordBookRecordHandIn, { input });
       const before = await counts();
       const notBranch = await hand({
         branchId: generalBranches["管理工程学院党总支"].id,
@@ -636,23 +593,20 @@ describe("calendar, activities, education hours, study records and record books"
       expect(notBranch.errors?.[0].extensions?.fields).toHaveProperty("branchId");
       expect(await counts()).toEqual(before);
       const first = await hand({ branchId: branch.id, semesterId: autumn.id, handedInOn: "2026-01-20", receivedBy: "组织部 王老师" });
-      expect(first.data.recordBookHandIn).toEqual({
+      expect(first.data!.recordBookHandIn).toEqual({
         __typename: "RecordBookHandIn",
         handedInOn: "2026-01-20",
         receivedBy: "组织部 王老师",
         semester: { label: "2025-2026学年秋季学期" },
       });
       const second = await hand({ branchId: branch.id, semesterId: autumn.id, handedInOn: "2026-01-22", receivedBy: "组织部 李老师" });
-      expect(second.data.recordBookHandIn).toMatchObject({
+      expect(second.data!.recordBookHandIn).toMatchObject({
         __typename: "Refusal",
         errorCode: "RECORD_BOOK_ALREADY_HANDED_IN",
         ruleCode: "RECORD_BOOK_SEMESTER",
         message: expect.stringContaining("2026-01-20"),
       });
-      const after = await app.ok(
-        `query($b: ID!, $s: ID!) { recordBook(branchId: $b, semesterId: $s) { handedIn handIn { receivedBy } } }`,
-        { b: branch.id, s: autumn.id },
-      );
+      const after = await app.ok(RecordBookHandedIn, { branchId: branch.id, semesterId: autumn.id });
       expect(after.recordBook).toEqual({ handedIn: true, handIn: { receivedBy: "组织部 王老师" } });
       expect((await counts()).handins).toBe(before.handins + 1);
     });
@@ -663,9 +617,6 @@ describe("calendar, activities, education hours, study records and record books"
     // guest's hours and compliance change only once a secretary of the guest's own unit confirms.
     const hostName = "化学与制药工程学院学生支部";
     const guestName = "车辆工程学院学生支部";
-    const REPORT = `query($u: ID!) { compliance(unitId: $u, from: "2025-01-01", to: "2025-12-31", ruleCodes: ["EDU_HOURS_STUDENT"], asOf: "2026-01-10") {
-      findings(first: 500) { items { memberId status actual } } } }`;
-    const ROW = `id version status isGuest confirmedAt confirmedBy`;
     let hostSecretary: Awaited<ReturnType<TestApp["clientFor"]>>;
     let guestSecretary: Awaited<ReturnType<TestApp["clientFor"]>>;
     let thirdSecretary: Awaited<ReturnType<TestApp["clientFor"]>>;
@@ -690,25 +641,22 @@ describe("calendar, activities, education hours, study records and record books"
         `SELECT activity_hours::text AS h FROM member_year_credit_source WHERE member_id = $1 AND year = 2025`,
         [memberId],
       );
-      const query = await app.ok(
-        `query($m: ID!) { memberEducationHours(memberId: $m, from: "2025-01-01", to: "2025-12-31") { activityHours activityCount } }`,
-        { m: memberId },
-      );
+      const query = await app.ok(HoursOfMemberActivities, { memberId, from: "2025-01-01", to: "2025-12-31" });
       return { summary: summary?.h ?? "0.00", source: source?.h ?? "0.00", ...query.memberEducationHours };
     };
     const finding = async (branch: string, memberId: string) =>
-      (await app.ok(REPORT, { u: branches[branch].id })).compliance.findings.items.find(
-        (f: { memberId: string }) => f.memberId === memberId,
-      );
-    const guestRow = async () =>
-      (await app.ok(`query($m: ID!) { memberAttendance(memberId: $m) { items { ${ROW} activity { topic } } } }`, { m: guest.id }))
-        .memberAttendance.items[0];
+      (
+        await app.ok(HoursComplianceFindings, {
+          unitId: branches[branch].id,
+          from: "2025-01-01",
+          to: "2025-12-31",
+          ruleCodes: ["EDU_HOURS_STUDENT"],
+          asOf: "2026-01-10",
+        })
+      ).compliance.findings.items.find((f) => f.memberId === memberId);
+    const guestRow = async () => (await app.ok(AttendanceRowsOfMember, { memberId: guest.id })).memberAttendance.items[0];
     const confirm = (client: Awaited<ReturnType<TestApp["clientFor"]>>, row: { id: string; version: number }) =>
-      client.gql(
-        `mutation($i: ConfirmGuestAttendanceInput!) { confirmGuestAttendance(input: $i) {
-        __typename ... on ActivityAttendance { ${ROW} } ... on Refusal { errorCode message } } }`,
-        { i: { id: row.id, version: row.version } },
-      );
+      client.gql(AttendanceConfirmGuest, { input: { id: row.id, version: row.version } });
 
     it("records an outside guest without crediting them until their own secretary confirms; others are refused as not found", async () => {
       const created = await hostSecretary.ok(CreateActivity, {
@@ -733,13 +681,11 @@ describe("calendar, activities, education hours, study records and record books"
       expect(await finding(guestName, guest.id)).toMatchObject({ status: "UNMET", actual: "0学时" });
       const pending = await guestRow();
       expect(pending).toMatchObject({ status: "PRESENT", isGuest: true, confirmedAt: null, confirmedBy: null });
-      const ownRow = (await app.ok(`query($m: ID!) { memberAttendance(memberId: $m) { items { confirmedAt } } }`, { m: own.id }))
-        .memberAttendance.items[0];
+      const ownRow = (await app.ok(AttendanceRowsOfMember, { memberId: own.id })).memberAttendance.items[0];
       expect(ownRow.confirmedAt).toEqual(expect.any(String));
 
       // The guest's own secretary sees what to confirm, with the few facts of the foreign activity they need.
-      const toConfirm = await guestSecretary.ok(`{ guestAttendanceToConfirm { totalCount items {
-        id version memberId memberName status activityId activityTopic activityType heldOn educationHours integrityHours hostUnitName } } }`);
+      const toConfirm = await guestSecretary.ok(AttendanceToConfirm);
       expect(toConfirm.guestAttendanceToConfirm).toEqual({
         totalCount: 1,
         items: [
@@ -759,8 +705,8 @@ describe("calendar, activities, education hours, study records and record books"
           },
         ],
       });
-      expect((await hostSecretary.ok(`{ guestAttendanceToConfirm { totalCount } }`)).guestAttendanceToConfirm.totalCount).toBe(0);
-      expect((await thirdSecretary.ok(`{ guestAttendanceToConfirm { totalCount } }`)).guestAttendanceToConfirm.totalCount).toBe(0);
+      expect((await hostSecretary.ok(AttendanceToConfirm)).guestAttendanceToConfirm.totalCount).toBe(0);
+      expect((await thirdSecretary.ok(AttendanceToConfirm)).guestAttendanceToConfirm.totalCount).toBe(0);
 
       // Neither the host's secretary nor a third branch's may confirm: not found, with no version told and nothing written.
       const before = await counts();
@@ -797,7 +743,7 @@ describe("calendar, activities, education hours, study records and record books"
       expect(audit).toEqual([{ operation: "confirmGuestAttendance", entity_type: "ActivityAttendance", before: null, confirmed: true }]);
       const again = await confirm(guestSecretary, { id: pending.id, version: pending.version + 1 });
       expect(again.data?.confirmGuestAttendance).toMatchObject({ __typename: "Refusal", errorCode: "ALREADY_CONFIRMED" });
-      expect((await guestSecretary.ok(`{ guestAttendanceToConfirm { totalCount } }`)).guestAttendanceToConfirm.totalCount).toBe(0);
+      expect((await guestSecretary.ok(AttendanceToConfirm)).guestAttendanceToConfirm.totalCount).toBe(0);
     });
 
     it("sends a confirmed guest back to awaiting confirmation when the host changes what the row credits, and keeps it otherwise", async () => {
@@ -825,26 +771,23 @@ describe("calendar, activities, education hours, study records and record books"
 
       // Replacing the list: an unchanged guest row keeps its confirmation, a changed one must be confirmed again.
       row = await guestRow();
-      const kept = await hostSecretary.ok(
-        `mutation($i: SetActivityAttendanceInput!) { setActivityAttendance(input: $i) { ${RESULT("version")} } }`,
-        {
-          i: {
-            activityId: activity.id,
-            version: accepted(more.updateActivity).version,
-            attendance: [
-              { memberId: own.id, status: "ABSENT" },
-              { memberId: guest.id, status: "PRESENT", isGuest: true },
-            ],
-          },
+      const kept = await hostSecretary.ok(ActivitySetAttendance, {
+        input: {
+          activityId: activity.id,
+          version: accepted(more.updateActivity).version,
+          attendance: [
+            { memberId: own.id, status: "ABSENT" },
+            { memberId: guest.id, status: "PRESENT", isGuest: true },
+          ],
         },
-      );
+      });
       expect(await guestRow()).toMatchObject({ version: row.version, confirmedAt: row.confirmedAt });
       expect(await hours(own.id)).toMatchObject({ summary: "0.00", activityHours: "0" });
       expect(await hours(guest.id)).toMatchObject({ summary: "1.50", activityHours: "1.5" });
-      await hostSecretary.ok(`mutation($i: SetActivityAttendanceInput!) { setActivityAttendance(input: $i) { ${RESULT("version")} } }`, {
-        i: {
+      await hostSecretary.ok(ActivitySetAttendance, {
+        input: {
           activityId: activity.id,
-          version: kept.setActivityAttendance.version,
+          version: accepted(kept.setActivityAttendance).version,
           attendance: [{ memberId: guest.id, status: "EXCUSED", reason: "实习", isGuest: true }],
         },
       });
@@ -910,12 +853,10 @@ describe("calendar, activities, education hours, study records and record books"
          SELECT a.college_id, a.id, m, 'PRESENT' FROM a, unnest($2::uuid[]) m`,
         [host, people.map((p: { id: string }) => p.id)],
       );
-      const QUERY = `query($u: ID!, $n: Int) { activities(filter: { unitId: $u }, first: $n) {
-        totalCount items { topic hostUnit { name } attendance { status member { name branch { name } } } } } }`;
       const measure = async (n: number) => {
         const before = app.queries.count;
-        const data = await app.ok(QUERY, { u: host, n });
-        const rows = data.activities.items.reduce((s: number, a: { attendance: unknown[] }) => s + a.attendance.length, 0);
+        const data = await app.ok(ActivityAttendanceTree, { unitId: host, first: n });
+        const rows = data.activities.items.reduce((s, a) => s + a.attendance.length, 0);
         return { statements: app.queries.count - before, rows };
       };
       const few = await measure(1);
