@@ -3,12 +3,30 @@ import { generateDemoMembers } from "../api/src/seed/demo-members";
 import { DEMO_FROM, DEMO_UNTIL, demoDiligence, type Diligence } from "../api/src/seed/demo-records";
 import { Random } from "../api/src/seed/random";
 import { seedCollegeStructure } from "../api/src/seed/seed-structure";
-import type { BranchDuesRowInput, MemberCategory } from "./support/generated/graphql";
+import type { BranchDuesRowInput, CommitteeRole, DuesFilter, MemberCategory } from "./support/generated/graphql";
 import {
   AdjustDues,
+  AllowanceAppointCommitteeMember,
+  AllowanceList,
+  AllowanceMissing,
+  AwardRegisterTotals,
   CreateFundAllocation,
   CreateMember,
   CreatePartyWorkAllowance,
+  DuesList,
+  DuesRebateAmounts,
+  DuesRebates,
+  DuesSummary,
+  DuesSummaryTotals,
+  DuesWithBranches,
+  FundAllocationsOfUnit,
+  FundArchiveAllocation,
+  FundCreateSpending,
+  FundFloorCompliance,
+  FundingSetRetireesAsFaculty,
+  FundingSetSetting,
+  FundSummary,
+  FundUpdateSpending,
   OrgUnitsDetailed,
   RecordBranchDues,
   RecordDues,
@@ -17,8 +35,6 @@ import {
 import { accepted } from "./support/refusal";
 import { startTestApp, TestApp } from "./support/test-app";
 import { REQUEST_STATEMENTS } from "./support/statements";
-
-const REFUSAL = `... on Refusal { errorCode message field ruleCode }`;
 
 describe("funds, dues, rebates and allowances", () => {
   let app: TestApp;
@@ -46,9 +62,16 @@ describe("funds, dues, rebates and allowances", () => {
   afterAll(() => app.close());
 
   describe("the Money scalar", () => {
+    // The amount is sent as given (a number or a malformed string on purpose), whatever the Money type says.
     const allocate = (amount: unknown) =>
-      app.gql(`mutation($i: CreateFundAllocationInput!) { createFundAllocation(input: $i) { __typename } }`, {
-        i: { branchId: branches["机关一支部"].id, year: 2025, amount, source: "SCHOOL_PARTY_BUDGET", allocatedOn: "2025-03-01" },
+      app.gql(CreateFundAllocation, {
+        input: {
+          branchId: branches["机关一支部"].id,
+          year: 2025,
+          amount: amount as string,
+          source: "SCHOOL_PARTY_BUDGET",
+          allocatedOn: "2025-03-01",
+        },
       });
 
     it.each([["12.345"], [12.5], ["abc"], ["1e3"], [" 12"]])("refuses %p field by field and writes nothing", async (amount) => {
@@ -62,8 +85,13 @@ describe("funds, dues, rebates and allowances", () => {
 
     it("names the nested path of a refused amount in a list", async () => {
       const member = await createMember(branches["机关二支部"].id, "路径测试", "FACULTY");
-      const result = await app.gql(`mutation($i: RecordBranchDuesInput!) { recordBranchDues(input: $i) { __typename } }`, {
-        i: { branchId: branches["机关二支部"].id, month: "2025-09", rows: [{ memberId: member.id, amountDue: "10.00", amountPaid: 9.5 }] },
+      // A number where Money wants a yuan string, on purpose.
+      const result = await app.gql(RecordBranchDues, {
+        input: {
+          branchId: branches["机关二支部"].id,
+          month: "2025-09",
+          rows: [{ memberId: member.id, amountDue: "10.00", amountPaid: 9.5 as unknown as string }],
+        },
       });
       expect(result.errors?.[0].extensions).toMatchObject({
         code: "BAD_USER_INPUT",
@@ -74,9 +102,7 @@ describe("funds, dues, rebates and allowances", () => {
     it("round-trips yuan strings with exactly two decimals", async () => {
       const created = await allocate("1234.5");
       expect(created.errors).toBeUndefined();
-      const page = await app.ok(`query($u: ID!) { fundAllocations(filter: { unitId: $u, year: 2025 }) { items { amount } } }`, {
-        u: branches["机关一支部"].id,
-      });
+      const page = await app.ok(FundAllocationsOfUnit, { filter: { unitId: branches["机关一支部"].id, year: 2025 } });
       expect(page.fundAllocations.items).toEqual([{ amount: "1234.50" }]);
       const [row] = await app.dataSource.query(`SELECT amount_fen FROM fund_allocation WHERE branch_id = $1`, [branches["机关一支部"].id]);
       expect(row.amount_fen).toBe("123450");
@@ -92,24 +118,18 @@ describe("funds, dues, rebates and allowances", () => {
       for (let i = 0; i < 2; i++) await createMember(branchId, `退休${i}`, "RETIRED");
     });
 
-    const summary = async (unitId: string) =>
-      (
-        await app.ok(
-          `query($u: ID!) { fundSummary(unitId: $u, year: 2026) { branch { name } allocated spent balance facultyMembers studentMembers retiredMembers retireesAsFaculty floor meetsFloor ruleCode citation } }`,
-          { u: unitId },
-        )
-      ).fundSummary;
+    const summary = async (unitId: string) => (await app.ok(FundSummary, { unitId, year: 2026 })).fundSummary;
 
     it("computes the floor as 100 yuan per faculty member (retirees included by default) and 50 per student", async () => {
       const alloc = await app.ok(CreateFundAllocation, {
         input: { branchId, year: 2026, amount: "600.00", source: "SCHOOL_PARTY_BUDGET", allocatedOn: "2026-01-10" },
       });
       expect(accepted(alloc.createFundAllocation).amount).toBe("600.00");
-      await app.ok(`mutation($i: CreateFundSpendingInput!) { createFundSpending(input: $i) { ... on FundSpending { id } } }`, {
-        i: { branchId, spentOn: "2026-03-05", amount: "120.35", purpose: "党日活动参观红岩革命纪念馆", receiptNumber: "NO.0012" },
+      await app.ok(FundCreateSpending, {
+        input: { branchId, spentOn: "2026-03-05", amount: "120.35", purpose: "党日活动参观红岩革命纪念馆", receiptNumber: "NO.0012" },
       });
       const rows = await summary(generalBranchId);
-      expect(rows.map((r: { branch: { name: string } }) => r.branch.name)).toEqual(["教工支部", "学生支部"]);
+      expect(rows.map((r) => r.branch.name)).toEqual(["教工支部", "学生支部"]);
       expect(rows[0]).toEqual({
         branch: { name: "教工支部" },
         allocated: "600.00",
@@ -128,24 +148,20 @@ describe("funds, dues, rebates and allowances", () => {
     });
 
     it("follows the committee's setting when retirees do not count as faculty", async () => {
-      const setting = await app.ok(
-        `mutation($i: SetFundingSettingInput!) { setFundingSetting(input: $i) { id version year rebateShare retireesAsFaculty setBy } }`,
-        { i: { collegeId: app.collegeId, year: 2026, retireesAsFaculty: false, rebateShare: "0.5" } },
-      );
+      const setting = await app.ok(FundingSetSetting, {
+        input: { collegeId: app.collegeId!, year: 2026, retireesAsFaculty: false, rebateShare: "0.5" },
+      });
       expect(setting.setFundingSetting).toMatchObject({ year: 2026, rebateShare: "0.5", retireesAsFaculty: false });
       const [row] = await summary(branchId);
       expect(row).toMatchObject({ floor: "500.00", meetsFloor: true, retireesAsFaculty: false });
 
-      const stale = await app.gql(`mutation($i: SetFundingSettingInput!) { setFundingSetting(input: $i) { id } }`, {
-        i: { collegeId: app.collegeId, year: 2026, version: setting.setFundingSetting.version - 1, retireesAsFaculty: true },
+      const stale = await app.gql(FundingSetSetting, {
+        input: { collegeId: app.collegeId!, year: 2026, version: setting.setFundingSetting.version - 1, retireesAsFaculty: true },
       });
       expect(stale.errors?.[0].extensions?.code).toBe("CONFLICT");
-      const restored = await app.ok(
-        `mutation($i: SetFundingSettingInput!) { setFundingSetting(input: $i) { retireesAsFaculty version } }`,
-        {
-          i: { collegeId: app.collegeId, year: 2026, version: setting.setFundingSetting.version, retireesAsFaculty: true },
-        },
-      );
+      const restored = await app.ok(FundingSetRetireesAsFaculty, {
+        input: { collegeId: app.collegeId!, year: 2026, version: setting.setFundingSetting.version, retireesAsFaculty: true },
+      });
       expect(restored.setFundingSetting).toEqual({ retireesAsFaculty: true, version: setting.setFundingSetting.version + 1 });
     });
 
@@ -169,40 +185,29 @@ describe("funds, dues, rebates and allowances", () => {
         ).createFundAllocation,
       );
       expect((await summary(branchId))[0]).toMatchObject({ allocated: "800.00", meetsFloor: true });
-      const archived = await app.ok(
-        `mutation($i: ArchiveRecordInput!) { archiveFundAllocation(input: $i) { __typename ... on FundAllocation { archivedAt archiveReason } } }`,
-        {
-          i: { id: extra.id, version: extra.version, reason: "重复录入" },
-        },
-      );
+      const archived = await app.ok(FundArchiveAllocation, {
+        input: { id: extra.id, version: extra.version, reason: "重复录入" },
+      });
       expect(archived.archiveFundAllocation).toMatchObject({ __typename: "FundAllocation", archiveReason: "重复录入" });
       expect((await summary(branchId))[0]).toMatchObject({ allocated: "600.00", meetsFloor: false });
-      const again = await app.ok(`mutation($i: ArchiveRecordInput!) { archiveFundAllocation(input: $i) { __typename ${REFUSAL} } }`, {
-        i: { id: extra.id, version: extra.version + 1, reason: "再次" },
+      const again = await app.ok(FundArchiveAllocation, {
+        input: { id: extra.id, version: extra.version + 1, reason: "再次" },
       });
       expect(again.archiveFundAllocation).toMatchObject({ __typename: "Refusal", errorCode: "RECORD_ARCHIVED" });
-      const withArchived = await app.ok(
-        `query($u: ID!) { fundAllocations(filter: { unitId: $u, year: 2026, includeArchived: true }) { totalCount } }`,
-        { u: branchId },
-      );
+      const withArchived = await app.ok(FundAllocationsOfUnit, { filter: { unitId: branchId, year: 2026, includeArchived: true } });
       expect(withArchived.fundAllocations.totalCount).toBe(2);
-      const bySource = await app.ok(`query($u: ID!) { fundAllocations(filter: { unitId: $u, source: DUES_REBATE }) { totalCount } }`, {
-        u: branchId,
-      });
+      const bySource = await app.ok(FundAllocationsOfUnit, { filter: { unitId: branchId, source: "DUES_REBATE" } });
       expect(bySource.fundAllocations.totalCount).toBe(0);
     });
 
     it("updates with the current version and refuses a stale one", async () => {
       const [{ id, version }] = await app.dataSource.query(`SELECT id, version FROM fund_spending WHERE branch_id = $1`, [branchId]);
-      const updated = await app.ok(
-        `mutation($i: UpdateFundSpendingInput!) { updateFundSpending(input: $i) { ... on FundSpending { amount version purpose } } }`,
-        {
-          i: { id, version, amount: "100", purpose: "  党日活动  " },
-        },
-      );
+      const updated = await app.ok(FundUpdateSpending, {
+        input: { id, version, amount: "100", purpose: "  党日活动  " },
+      });
       expect(updated.updateFundSpending).toEqual({ amount: "100.00", version: version + 1, purpose: "党日活动" });
-      const stale = await app.gql(`mutation($i: UpdateFundSpendingInput!) { updateFundSpending(input: $i) { __typename } }`, {
-        i: { id, version, amount: "1" },
+      const stale = await app.gql(FundUpdateSpending, {
+        input: { id, version, amount: "1" },
       });
       expect(stale.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", expectedVersion: version, actualVersion: version + 1 });
       const audit = await app.dataSource.query(
@@ -320,13 +325,7 @@ describe("funds, dues, rebates and allowances", () => {
     });
 
     it("lists dues by subtree, month range and unpaid only, paged", async () => {
-      const q = (filter: Record<string, unknown>, first = 20) =>
-        app
-          .ok(
-            `query($f: DuesFilter, $n: Int!) { dues(filter: $f, first: $n) { totalCount items { month amountDue amountPaid member { name } } } }`,
-            { f: filter, n: first },
-          )
-          .then((d) => d.dues);
+      const q = (filter: DuesFilter, first = 20) => app.ok(DuesList, { filter, first }).then((d) => d.dues);
       expect((await q({ unitId: generalBranchIdOf("信息工程学院学生支部") })).totalCount).toBe(5);
       expect((await q({ unitId: branchId, fromMonth: "2026-02", toMonth: "2026-02" })).items).toEqual([
         { month: "2026-02", amountDue: "2.00", amountPaid: "2.00", member: { name: "缴费3" } },
@@ -336,24 +335,19 @@ describe("funds, dues, rebates and allowances", () => {
       ]);
       const page = await q({ unitId: branchId }, 2);
       expect(page).toMatchObject({ totalCount: 5 });
-      expect(page.items.map((i: { month: string }) => i.month)).toEqual(["2026-02", "2026-01"]);
+      expect(page.items.map((i) => i.month)).toEqual(["2026-02", "2026-01"]);
     });
 
     it("summarises a year per branch in one statement: due, paid, fully paid and in arrears", async () => {
       // January: 2 + 2 + 2 (adjusted from 1) + 0 paid of 4 × 2 due; February: 2 of 2 — the fourth member owes January.
       const before = app.queries.count;
-      const data = await app.ok(
-        `query($u: ID!) { duesSummary(unitId: $u, year: 2026) { branchId due paid members membersFullyPaid membersWithArrears } }`,
-        {
-          u: generalBranchIdOf("信息工程学院学生支部"),
-        },
-      );
+      const data = await app.ok(DuesSummary, { unitId: generalBranchIdOf("信息工程学院学生支部"), year: 2026 });
       // Authentication reads the session (1–2 statements); the summary itself is one statement.
       expect(app.queries.count - before).toBeLessThanOrEqual(3 + REQUEST_STATEMENTS);
-      const rows = Object.fromEntries(data.duesSummary.map((r: { branchId: string }) => [r.branchId, r]));
+      const rows = Object.fromEntries(data.duesSummary.map((r) => [r.branchId, r]));
       expect(rows[branchId]).toEqual({ branchId, due: "10.00", paid: "8.00", members: 4, membersFullyPaid: 3, membersWithArrears: 1 });
       expect(rows[branches["信息工程学院教工支部"].id]).toMatchObject({ due: "0.00", members: 0, membersWithArrears: 0 });
-      const other = await app.ok(`query($u: ID!) { duesSummary(unitId: $u, year: 2025) { due members } }`, { u: branchId });
+      const other = await app.ok(DuesSummaryTotals, { unitId: branchId, year: 2025 });
       expect(other.duesSummary).toEqual([{ due: "0.00", members: 0 }]);
     });
 
@@ -363,28 +357,23 @@ describe("funds, dues, rebates and allowances", () => {
       await app.ok(RecordDues, {
         input: { memberId: m.id, month: "2026-03", amountDue: "1.01", amountPaid: "1.01", paidOn: "2026-03-02" },
       });
-      const rebates = async () =>
-        (
-          await app.ok(`query($u: ID!) { duesRebates(unitId: $u, year: 2026) { collected share rebate branch { name } } }`, {
-            u: rebateBranch,
-          })
-        ).duesRebates;
+      const rebates = async () => (await app.ok(DuesRebates, { unitId: rebateBranch, year: 2026 })).duesRebates;
       // 2026 share is 0.5 (set above): 1.01 × 0.5 = 0.505 → 0.51 (half-up; banker's rounding would give 0.50).
       expect(await rebates()).toEqual([{ collected: "1.01", share: "0.5", rebate: "0.51", branch: { name: "学生支部" } }]);
-      const none = await app.ok(`query($u: ID!) { duesRebates(unitId: $u, year: 2025) { collected share rebate } }`, { u: rebateBranch });
+      const none = await app.ok(DuesRebateAmounts, { unitId: rebateBranch, year: 2025 });
       expect(none.duesRebates).toEqual([{ collected: "0.00", share: null, rebate: null }]);
-      const badShare = await app.gql(`mutation($i: SetFundingSettingInput!) { setFundingSetting(input: $i) { id } }`, {
-        i: { collegeId: app.collegeId, year: 2027, rebateShare: "1.5" },
+      const badShare = await app.gql(FundingSetSetting, {
+        input: { collegeId: app.collegeId!, year: 2027, rebateShare: "1.5" },
       });
       expect(badShare.errors?.[0].extensions?.fields).toHaveProperty("rebateShare");
-      const numberShare = await app.gql(`mutation($i: SetFundingSettingInput!) { setFundingSetting(input: $i) { id } }`, {
-        i: { collegeId: app.collegeId, year: 2027, rebateShare: 0.5 },
+      // A number where Decimal wants a string, on purpose.
+      const numberShare = await app.gql(FundingSetSetting, {
+        input: { collegeId: app.collegeId!, year: 2027, rebateShare: 0.5 as unknown as string },
       });
       expect(numberShare.errors?.[0].extensions?.fields).toHaveProperty("rebateShare");
     });
 
     it("runs a constant number of statements for dues → member → branch, however many rows", async () => {
-      const query = `query($u: ID!) { dues(filter: { unitId: $u }, first: 100) { totalCount items { amountPaid member { name branch { name parent { name } } } branch { name } } } }`;
       const few = branches["化学与制药工程学院学生支部"].id;
       const many = branches["艺术设计学院学生支部"].id;
       const a = await createMember(few, "少量", "STUDENT");
@@ -401,7 +390,7 @@ describe("funds, dues, rebates and allowances", () => {
 
       const statements = async (unitId: string) => {
         const before = app.queries.count;
-        const data = await app.ok(query, { u: unitId });
+        const data = await app.ok(DuesWithBranches, { unitId });
         return { statements: app.queries.count - before, rows: data.dues.items.length };
       };
       const small = await statements(few);
@@ -421,24 +410,29 @@ describe("funds, dues, rebates and allowances", () => {
       branchId = branches["教学一支部"].id;
       secretary = await createMember(branchId, "王书记", "FACULTY");
       const committeeMember = await createMember(branchId, "李委员", "FACULTY");
-      const appoint = (memberId: string, role: string) =>
-        app.ok(`mutation($i: AppointCommitteeMemberInput!) { appointCommitteeMember(input: $i) { ... on CommitteePosition { id } } }`, {
-          i: { unitId: branchId, memberId, role, termStart: "2024-06-01", termEnd: "2027-05-31" },
-        });
-      positionId = (await appoint(secretary.id, "SECRETARY")).appointCommitteeMember.id;
+      const appoint = async (memberId: string, role: CommitteeRole) =>
+        accepted(
+          (
+            await app.ok(AllowanceAppointCommitteeMember, {
+              input: { unitId: branchId, memberId, role, termStart: "2024-06-01", termEnd: "2027-05-31" },
+            })
+          ).appointCommitteeMember,
+        );
+      positionId = (await appoint(secretary.id, "SECRETARY")).id;
       await appoint(committeeMember.id, "MEMBER");
-      await app.ok(`mutation($i: SetFundingSettingInput!) { setFundingSetting(input: $i) { id } }`, {
-        i: { collegeId: app.collegeId, year: 2025, rebateShare: "0.5", secretaryAllowance: "1200.00", committeeMemberAllowance: "600.00" },
+      await app.ok(FundingSetSetting, {
+        input: {
+          collegeId: app.collegeId!,
+          year: 2025,
+          rebateShare: "0.5",
+          secretaryAllowance: "1200.00",
+          committeeMemberAllowance: "600.00",
+        },
       });
     });
 
     const withoutAllowance = async () =>
-      (
-        await app.ok(
-          `query($u: ID!) { committeePositionsWithoutAllowance(unitId: $u, year: 2025) { totalCount items { role member { name } } } }`,
-          { u: branchId },
-        )
-      ).committeePositionsWithoutAllowance;
+      (await app.ok(AllowanceMissing, { unitId: branchId, year: 2025 })).committeePositionsWithoutAllowance;
 
     it("records an allowance at the year's standard rate and lists posts still without one", async () => {
       expect((await withoutAllowance()).totalCount).toBe(2);
@@ -480,10 +474,7 @@ describe("funds, dues, rebates and allowances", () => {
         input: { id: allowance.id, version: allowance.version, amount: "1300" },
       });
       expect(updated.updatePartyWorkAllowance).toEqual({ amount: "1300.00", version: allowance.version + 1 });
-      const list = await app.ok(
-        `query($u: ID!) { partyWorkAllowances(filter: { unitId: $u, year: 2025 }) { totalCount items { amount unit { name } } } }`,
-        { u: branchId },
-      );
+      const list = await app.ok(AllowanceList, { filter: { unitId: branchId, year: 2025 } });
       expect(list.partyWorkAllowances).toEqual({ totalCount: 1, items: [{ amount: "1300.00", unit: { name: "教学一支部" } }] });
     });
   });
@@ -514,12 +505,7 @@ describe("demo funds, dues and governance records", () => {
 
   it("makes lagging branches fall short of the funding floor while the others comply", async () => {
     for (const year of [2025, 2026]) {
-      const rows = (
-        await app.ok(`query($u: ID!, $y: Int!) { fundSummary(unitId: $u, year: $y) { branchId meetsFloor allocated floor spent } }`, {
-          u: app.collegeId,
-          y: year,
-        })
-      ).fundSummary;
+      const rows = (await app.ok(FundFloorCompliance, { unitId: app.collegeId!, year })).fundSummary;
       expect(rows).toHaveLength(39);
       for (const row of rows) expect(row.meetsFloor).toBe(diligence(row.branchId) !== "LAGGING");
     }
@@ -530,34 +516,19 @@ describe("demo funds, dues and governance records", () => {
       `SELECT (SELECT count(*) FROM member WHERE status = 'ACTIVE')::int AS members, (SELECT count(*) FROM dues_record)::int AS records`,
     );
     expect(records).toBe(members * 15);
-    const rows = (
-      await app.ok(`query($u: ID!) { duesSummary(unitId: $u, year: 2026) { branchId members membersWithArrears } }`, { u: app.collegeId })
-    ).duesSummary;
+    const rows = (await app.ok(DuesSummary, { unitId: app.collegeId!, year: 2026 })).duesSummary;
     const share = (d: Diligence) => {
-      const of = rows.filter((r: { branchId: string }) => diligence(r.branchId) === d);
-      return (
-        of.reduce((s: number, r: { membersWithArrears: number }) => s + r.membersWithArrears, 0) /
-        of.reduce((s: number, r: { members: number }) => s + r.members, 0)
-      );
+      const of = rows.filter((r) => diligence(r.branchId) === d);
+      return of.reduce((s, r) => s + r.membersWithArrears, 0) / of.reduce((s, r) => s + r.members, 0);
     };
     expect(share("LAGGING")).toBeGreaterThan(0.9);
     expect(share("EXEMPLARY")).toBeLessThan(0.5);
-    const rebates = (
-      await app.ok(`query($u: ID!) { duesRebates(unitId: $u, year: 2026) { share rebate collected } }`, { u: app.collegeId })
-    ).duesRebates;
-    expect(rebates.every((r: { share: string }) => r.share === "0.5")).toBe(true);
+    const rebates = (await app.ok(DuesRebateAmounts, { unitId: app.collegeId!, year: 2026 })).duesRebates;
+    expect(rebates.every((r) => r.share === "0.5")).toBe(true);
   });
 
   it("fills the governance registers, richer for exemplary units", async () => {
-    const data = await app.ok(`{
-      awards(filter: { year: 2026 }) { totalCount }
-      national: recognitions(filter: { level: NATIONAL }) { totalCount }
-      provincial: recognitions(filter: { level: PROVINCIAL }) { totalCount }
-      reports: recognitions(filter: { kind: MEDIA_REPORT }) { totalCount }
-      partyAffairsNotices { totalCount }
-      majorDecisions { totalCount }
-      integrityRisks { totalCount }
-    }`);
+    const data = await app.ok(AwardRegisterTotals);
     expect(data.awards.totalCount).toBeGreaterThan(5);
     expect(data.national.totalCount).toBe(1);
     expect(data.provincial.totalCount).toBeGreaterThan(0);
@@ -565,9 +536,7 @@ describe("demo funds, dues and governance records", () => {
     expect(data.partyAffairsNotices.totalCount).toBeGreaterThan(100);
     expect(data.majorDecisions.totalCount).toBeGreaterThan(12);
     expect(data.integrityRisks.totalCount).toBeGreaterThan(50);
-    const missing = (
-      await app.ok(`query($u: ID!) { committeePositionsWithoutAllowance(unitId: $u, year: 2026) { totalCount } }`, { u: app.collegeId })
-    ).committeePositionsWithoutAllowance.totalCount;
+    const missing = (await app.ok(AllowanceMissing, { unitId: app.collegeId!, year: 2026 })).committeePositionsWithoutAllowance.totalCount;
     const [{ seats }] = await app.dataSource.query(`SELECT count(*)::int AS seats FROM committee_position WHERE ended_on IS NULL`);
     expect(missing).toBeGreaterThan(0);
     expect(missing).toBeLessThan(seats / 3);
