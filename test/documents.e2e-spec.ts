@@ -5,11 +5,25 @@ import { DEMO_FROM, DEMO_UNTIL, demoDiligence, Diligence } from "../api/src/seed
 import { Random } from "../api/src/seed/random";
 import { seedCollegeStructure } from "../api/src/seed/seed-structure";
 import { unitsByFullName, Unit } from "./support/fixtures";
-import { startTestApp, TestApp } from "./support/test-app";
+import type { DocumentKind, FiledDocumentFilter, FileDocumentInput, UpdateFiledDocumentInput } from "./support/generated/graphql";
+import {
+  DocumentArchive,
+  DocumentCount,
+  DocumentFile,
+  DocumentIdOf,
+  DocumentIds,
+  DocumentKindOf,
+  DocumentList,
+  DocumentMemberNames,
+  DocumentsNested,
+  DocumentsOfUnit,
+  DocumentUnitFields,
+  DocumentUnitNames,
+  DocumentUpdate,
+} from "./support/operations";
+import { accepted } from "./support/refusal";
+import { Client, startTestApp, TestApp } from "./support/test-app";
 import { REQUEST_STATEMENTS } from "./support/statements";
-
-const DOC = `id version kind title filedOn receivedBy note archivedAt archiveReason unit { name kind } member { name }`;
-const RESULT = `__typename ... on FiledDocument { ${DOC} } ... on Refusal { errorCode message field }`;
 
 describe("filed documents (备案文件)", () => {
   let app: TestApp;
@@ -57,13 +71,12 @@ describe("filed documents (备案文件)", () => {
       )
     )[0];
 
-  const file = (input: Record<string, unknown>, client: { gql: TestApp["gql"] } = app) =>
-    client.gql(`mutation($i: FileDocumentInput!) { fileDocument(input: $i) { ${RESULT} } }`, { i: input });
+  const file = (input: FileDocumentInput, client: Client = app) => client.gql(DocumentFile, { input });
 
   describe("filing", () => {
     it("files each kind at the kind of unit it belongs to, a thought report at the member's branch, with an audit entry", async () => {
       const gb = units["财经学院党总支"];
-      const cases = [
+      const cases: Array<{ kind: DocumentKind; unitId: string; title: string; expect: { name: string; kind: string } }> = [
         {
           kind: "GB_ANNUAL_REPORT",
           unitId: gb.id,
@@ -97,7 +110,7 @@ describe("filed documents (备案文件)", () => {
           filedOn: "2025-12-20",
           receivedBy: "组织部 王老师",
         });
-        expect(result.data.fileDocument).toMatchObject({
+        expect(result.data!.fileDocument).toMatchObject({
           __typename: "FiledDocument",
           kind: c.kind,
           title: c.title,
@@ -114,13 +127,13 @@ describe("filed documents (备案文件)", () => {
         title: "学习党的二十届四中全会精神的思想汇报",
         filedOn: "2026-03-01",
       });
-      expect(report.data.fileDocument).toMatchObject({
+      expect(report.data!.fileDocument).toMatchObject({
         __typename: "FiledDocument",
         unit: { name: "学生支部", kind: "BRANCH" },
         member: { name: students[0].name },
       });
       const [row] = await app.dataSource.query(`SELECT unit_id, member_id FROM filed_document WHERE id = $1`, [
-        report.data.fileDocument.id,
+        accepted(report.data!.fileDocument).id,
       ]);
       expect(row).toEqual({ unit_id: units["财经学院学生支部"].id, member_id: students[0].id });
       // Naming the member's own branch as well is accepted.
@@ -131,11 +144,11 @@ describe("filed documents (备案文件)", () => {
         title: "思想汇报",
         filedOn: "2026-03-02",
       });
-      expect(explicit.data.fileDocument.__typename).toBe("FiledDocument");
+      expect(explicit.data!.fileDocument.__typename).toBe("FiledDocument");
 
       const audit = await app.dataSource.query(
         `SELECT operation, after->>'kind' AS kind, after->>'memberId' AS member FROM audit_entry WHERE entity_id = $1`,
-        [report.data.fileDocument.id],
+        [accepted(report.data!.fileDocument).id],
       );
       expect(audit).toEqual([{ operation: "fileDocument", kind: "THOUGHT_REPORT", member: students[0].id }]);
     });
@@ -143,7 +156,7 @@ describe("filed documents (备案文件)", () => {
     it("rejects a unit of the wrong kind, a missing or superfluous member, a future date field by field, and writes nothing", async () => {
       const before = await counts();
       const base = { title: "报告", filedOn: "2026-01-10" };
-      const cases: Array<[Record<string, unknown>, string, RegExp]> = [
+      const cases: Array<[Pick<FileDocumentInput, "kind"> & Partial<FileDocumentInput>, string, RegExp]> = [
         [{ kind: "GB_ANNUAL_REPORT", unitId: units["财经学院学生支部"].id }, "unitId", /是党支部，党总支年度工作报告应由党总支报送/],
         [{ kind: "JOINT_MEETING_RULES", unitId: committee.id }, "unitId", /是党委，党政联席会议议事规则应由党总支报送/],
         [{ kind: "DEV_PLAN", unitId: units["财经学院党总支"].id }, "unitId", /应由党支部报送/],
@@ -167,7 +180,7 @@ describe("filed documents (备案文件)", () => {
       }
       const malformed = await file({ ...base, kind: "DEV_PLAN", unitId: "not-a-uuid" });
       expect(malformed.errors?.[0].extensions?.fields).toHaveProperty("unitId");
-      const range = await app.gql(`{ filedDocuments(filter: { from: "2026-02-01", to: "2026-01-01" }) { totalCount } }`);
+      const range = await app.gql(DocumentCount, { filter: { from: "2026-02-01", to: "2026-01-01" } });
       expect(range.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { to: ["结束日期不能早于开始日期"] } });
       expect(await counts()).toEqual(before);
     });
@@ -175,7 +188,7 @@ describe("filed documents (备案文件)", () => {
     it("refuses a thought report of a member who left the register, and filing for a revoked unit, writing nothing", async () => {
       const before = await counts();
       const left = await file({ kind: "THOUGHT_REPORT", memberId: removed.id, title: "思想汇报", filedOn: "2026-02-01" });
-      expect(left.data.fileDocument).toEqual({
+      expect(left.data!.fileDocument).toEqual({
         __typename: "Refusal",
         errorCode: "MEMBER_NOT_ACTIVE",
         field: "memberId",
@@ -191,7 +204,7 @@ describe("filed documents (备案文件)", () => {
       );
       const [revoked] = await app.dataSource.query(`SELECT id FROM org_unit WHERE name = '已撤销支部'`);
       const plan = await file({ kind: "DEV_PLAN", unitId: revoked.id, title: "培养发展计划", filedOn: "2025-09-20" });
-      expect(plan.data.fileDocument).toMatchObject({ __typename: "Refusal", errorCode: "UNIT_ARCHIVED", field: "unitId" });
+      expect(plan.data!.fileDocument).toMatchObject({ __typename: "Refusal", errorCode: "UNIT_ARCHIVED", field: "unitId" });
       expect(await counts()).toEqual(before);
     });
   });
@@ -205,9 +218,8 @@ describe("filed documents (备案文件)", () => {
         filedOn: "2025-09-20",
         note: "初稿",
       });
-      const { id, version } = created.data.fileDocument;
-      const update = (input: Record<string, unknown>) =>
-        app.gql(`mutation($i: UpdateFiledDocumentInput!) { updateFiledDocument(input: $i) { ${RESULT} } }`, { i: input });
+      const { id, version } = accepted(created.data!.fileDocument);
+      const update = (input: UpdateFiledDocumentInput) => app.gql(DocumentUpdate, { input });
 
       const before = await counts();
       const cleared = await update({ id, version, title: null });
@@ -217,7 +229,7 @@ describe("filed documents (备案文件)", () => {
       expect(await counts()).toEqual(before);
 
       const updated = await update({ id, version, title: "2025-2026学年党员培养发展计划", note: null, receivedBy: "组织部" });
-      expect(updated.data.updateFiledDocument).toMatchObject({
+      expect(updated.data!.updateFiledDocument).toMatchObject({
         title: "2025-2026学年党员培养发展计划",
         note: null,
         receivedBy: "组织部",
@@ -228,28 +240,27 @@ describe("filed documents (备案文件)", () => {
       expect(stale.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", expectedVersion: version, actualVersion: version + 1 });
 
       const archive = (v: number) =>
-        app.gql(`mutation($i: ArchiveFiledDocumentInput!) { archiveFiledDocument(input: $i) { ${RESULT} } }`, {
-          i: { id, version: v, reason: "重复登记" },
+        app.gql(DocumentArchive, {
+          input: { id, version: v, reason: "重复登记" },
         });
       const archived = await archive(version + 1);
-      expect(archived.data.archiveFiledDocument).toMatchObject({ archiveReason: "重复登记", version: version + 2 });
-      expect(archived.data.archiveFiledDocument.archivedAt).not.toBeNull();
+      expect(archived.data!.archiveFiledDocument).toMatchObject({ archiveReason: "重复登记", version: version + 2 });
+      expect(accepted(archived.data!.archiveFiledDocument).archivedAt).not.toBeNull();
       const again = await archive(version + 2);
-      expect(again.data.archiveFiledDocument).toMatchObject({ __typename: "Refusal", errorCode: "RECORD_ARCHIVED" });
+      expect(again.data!.archiveFiledDocument).toMatchObject({ __typename: "Refusal", errorCode: "RECORD_ARCHIVED" });
       const frozen = await update({ id, version: version + 2, title: "再改" });
-      expect(frozen.data.updateFiledDocument).toMatchObject({ __typename: "Refusal", errorCode: "RECORD_ARCHIVED" });
+      expect(frozen.data!.updateFiledDocument).toMatchObject({ __typename: "Refusal", errorCode: "RECORD_ARCHIVED" });
 
       const listed = (includeArchived: boolean) =>
-        app.ok(`query($u: ID!, $a: Boolean) { filedDocuments(filter: { unitId: $u, includeArchived: $a }) { totalCount items { id } } }`, {
-          u: units["信息工程学院学生支部"].id,
-          a: includeArchived,
+        app.ok(DocumentIds, {
+          filter: { unitId: units["信息工程学院学生支部"].id, includeArchived },
         });
       expect((await listed(false)).filedDocuments.totalCount).toBe(0);
       expect((await listed(true)).filedDocuments.items).toEqual([{ id }]);
-      const onUnit = await app.ok(`query($id: ID!) { orgUnit(id: $id) { filedDocuments { id } } }`, {
+      const onUnit = await app.ok(DocumentsOfUnit, {
         id: units["信息工程学院学生支部"].id,
       });
-      expect(onUnit.orgUnit.filedDocuments).toEqual([]);
+      expect(onUnit.orgUnit!.filedDocuments).toEqual([]);
 
       const audit = await app.dataSource.query(
         `SELECT operation, before->>'title' AS before, after->>'title' AS after, after->>'archiveReason' AS reason FROM audit_entry WHERE entity_id = $1 ORDER BY id`,
@@ -284,21 +295,15 @@ describe("filed documents (备案文件)", () => {
       await insertDocuments(units["车辆工程学院党总支"].id, "GB_ANNUAL_REPORT", 1, "2025-12-28");
     });
 
-    const q = (filter: Record<string, unknown>, first = 20, offset = 0) =>
-      app
-        .ok(
-          `query($f: FiledDocumentFilter, $first: Int, $offset: Int) { filedDocuments(filter: $f, first: $first, offset: $offset) {
-        totalCount items { kind title filedOn member { name } unit { name } } } }`,
-          { f: filter, first, offset },
-        )
-        .then((d) => d.filedDocuments);
+    const q = (filter: FiledDocumentFilter, first = 20, offset = 0) =>
+      app.ok(DocumentList, { filter, first, offset }).then((d) => d.filedDocuments);
 
     it("filters by subtree, kind, member and date range, newest first, with pages", async () => {
       const gb = units["车辆工程学院党总支"].id;
       expect((await q({ unitId: gb })).totalCount).toBe(15);
       expect((await q({ unitId: units["车辆工程学院学生支部"].id })).totalCount).toBe(13);
       const plans = await q({ unitId: gb, kind: "DEV_PLAN" });
-      expect(plans.items.map((d: { unit: { name: string } }) => d.unit.name)).toEqual(["教工支部", "学生支部"]);
+      expect(plans.items.map((d) => d.unit!.name)).toEqual(["教工支部", "学生支部"]);
       expect((await q({ kind: "GB_ANNUAL_REPORT", unitId: gb })).items).toEqual([
         {
           kind: "GB_ANNUAL_REPORT",
@@ -311,45 +316,33 @@ describe("filed documents (备案文件)", () => {
       const [member] = await app.dataSource.query(`SELECT id, name FROM member WHERE name = '车辆学生1'`);
       const own = await q({ memberId: member.id });
       expect(own.totalCount).toBe(4);
-      expect(own.items.every((d: { member: { name: string } }) => d.member.name === "车辆学生1")).toBe(true);
+      expect(own.items.every((d) => d.member?.name === "车辆学生1")).toBe(true);
       expect((await q({ unitId: gb, from: "2026-01-03", to: "2026-01-07" })).totalCount).toBe(5);
 
       const page = await q({ unitId: gb, kind: "THOUGHT_REPORT" }, 5, 5);
       expect(page.totalCount).toBe(12);
-      expect(page.items.map((d: { filedOn: string }) => d.filedOn)).toEqual([
-        "2026-01-07",
-        "2026-01-06",
-        "2026-01-05",
-        "2026-01-04",
-        "2026-01-03",
-      ]);
-      const tooMany = await app.gql(`{ filedDocuments(first: 101) { totalCount } }`);
+      expect(page.items.map((d) => d.filedOn)).toEqual(["2026-01-07", "2026-01-06", "2026-01-05", "2026-01-04", "2026-01-03"]);
+      const tooMany = await app.gql(DocumentCount, { first: 101 });
       expect(tooMany.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     });
 
     it("shows a unit's documents by kind and a member's thought reports as fields", async () => {
-      const data = await app.ok(
-        `query($u: ID!) { orgUnit(id: $u) {
-          all: filedDocuments { kind } plans: filedDocuments(kind: DEV_PLAN) { title }
-          members(first: 10) { items { name thoughtReports { filedOn } } } } }`,
-        { u: units["车辆工程学院学生支部"].id },
-      );
-      expect(data.orgUnit.all).toHaveLength(13);
-      expect(data.orgUnit.plans).toEqual([{ title: "DEV_PLAN-1" }]);
-      const reports = Object.fromEntries(
-        data.orgUnit.members.items.map((m: { name: string; thoughtReports: unknown[] }) => [m.name, m.thoughtReports.length]),
-      );
+      const data = await app.ok(DocumentUnitFields, { id: units["车辆工程学院学生支部"].id });
+      const unit = data.orgUnit!;
+      expect(unit.all).toHaveLength(13);
+      expect(unit.plans).toEqual([{ title: "DEV_PLAN-1" }]);
+      const reports = Object.fromEntries(unit.members.items.map((m) => [m.name, m.thoughtReports.length]));
       expect(reports).toEqual({ 车辆学生1: 4, 车辆学生2: 4, 车辆学生3: 4 });
-      const first = data.orgUnit.members.items.find((m: { name: string }) => m.name === "车辆学生1").thoughtReports;
-      expect(first.map((r: { filedOn: string }) => r.filedOn)).toEqual(["2026-01-10", "2026-01-07", "2026-01-04", "2026-01-01"]);
+      const first = unit.members.items.find((m) => m.name === "车辆学生1")!.thoughtReports;
+      expect(first.map((r) => r.filedOn)).toEqual(["2026-01-10", "2026-01-07", "2026-01-04", "2026-01-01"]);
     });
 
     it("confines a branch secretary and a general-branch committee member to their subtree", async () => {
       const secretary = await app.clientFor({ role: UserRole.BRANCH_SECRETARY, scopeUnitId: units["自动化学院学生支部"].id });
-      const empty = await secretary.ok(`{ filedDocuments(first: 100) { totalCount } }`);
+      const empty = await secretary.ok(DocumentCount, { first: 100 });
       expect(empty.filedDocuments.totalCount).toBe(0);
       const mine = await file({ kind: "THOUGHT_REPORT", memberId: automation[0].id, title: "思想汇报", filedOn: "2026-05-04" }, secretary);
-      expect(mine.data.fileDocument).toMatchObject({ __typename: "FiledDocument", unit: { name: "学生支部" } });
+      expect(mine.data!.fileDocument).toMatchObject({ __typename: "FiledDocument", unit: { name: "学生支部" } });
       const outside = await file({ kind: "THOUGHT_REPORT", memberId: students[2].id, title: "思想汇报", filedOn: "2026-05-04" }, secretary);
       expect(outside.errors?.[0].extensions?.code).toBe("NOT_FOUND");
       const gbReport = await file(
@@ -357,16 +350,16 @@ describe("filed documents (备案文件)", () => {
         secretary,
       );
       expect(gbReport.errors?.[0].extensions?.code).toBe("NOT_FOUND");
-      const seen = await secretary.ok(`{ filedDocuments(first: 100) { totalCount items { member { name } } } }`);
+      const seen = await secretary.ok(DocumentMemberNames, { first: 100 });
       expect(seen.filedDocuments).toEqual({ totalCount: 1, items: [{ member: { name: automation[0].name } }] });
       const [foreign] = await app.dataSource.query(`SELECT id FROM filed_document WHERE kind = 'COMMITTEE_STUDY' LIMIT 1`);
-      expect((await secretary.ok(`query($id: ID!) { filedDocument(id: $id) { id } }`, { id: foreign.id })).filedDocument).toBeNull();
-      expect((await app.ok(`query($id: ID!) { filedDocument(id: $id) { kind } }`, { id: foreign.id })).filedDocument).toEqual({
+      expect((await secretary.ok(DocumentIdOf, { id: foreign.id })).filedDocument).toBeNull();
+      expect((await app.ok(DocumentKindOf, { id: foreign.id })).filedDocument).toEqual({
         kind: "COMMITTEE_STUDY",
       });
 
       const committeeMember = await app.clientFor({ role: UserRole.GENERAL_BRANCH_COMMITTEE, scopeUnitId: units["车辆工程学院党总支"].id });
-      const gbSeen = await committeeMember.ok(`{ filedDocuments(first: 100) { totalCount items { unit { name } } } }`);
+      const gbSeen = await committeeMember.ok(DocumentUnitNames, { first: 100 });
       expect(gbSeen.filedDocuments.totalCount).toBe(15);
       const [{ n }] = await app.dataSource.query(
         `SELECT count(*)::int AS n FROM filed_document d JOIN org_unit u ON u.id = d.unit_id WHERE u.path @> ARRAY[$1::uuid] AND d.archived_at IS NULL`,
@@ -376,16 +369,13 @@ describe("filed documents (备案文件)", () => {
       const [someDoc] = await app.dataSource.query(`SELECT id, version FROM filed_document WHERE unit_id = $1 LIMIT 1`, [
         units["财经学院学生支部"].id,
       ]);
-      const edit = await committeeMember.gql(
-        `mutation($i: ArchiveFiledDocumentInput!) { archiveFiledDocument(input: $i) { __typename } }`,
-        {
-          i: { id: someDoc.id, version: someDoc.version + 5, reason: "越权" },
-        },
-      );
+      const edit = await committeeMember.gql(DocumentArchive, {
+        input: { id: someDoc.id, version: someDoc.version + 5, reason: "越权" },
+      });
       // Outside the scope: NOT_FOUND, not even a version conflict.
       expect(edit.errors?.[0].extensions?.code).toBe("NOT_FOUND");
       const member = await app.clientFor({ role: UserRole.MEMBER, memberId: students[0].id });
-      expect((await member.gql(`{ filedDocuments { totalCount } }`)).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+      expect((await member.gql(DocumentCount)).errors?.[0].extensions?.code).toBe("FORBIDDEN");
     });
 
     it("keeps documents → unit → parent constant whatever the number of rows", async () => {
@@ -399,15 +389,13 @@ describe("filed documents (备案文件)", () => {
         people.map((p) => p.id),
       );
       await insertDocuments(units["艺术设计学院教工支部"].id, "DEV_PLAN", 1, "2025-09-10");
-      const QUERY = `query($u: ID!, $n: Int) { filedDocuments(filter: { unitId: $u }, first: $n) {
-        totalCount items { title unit { name parent { name parent { name } } } member { name branch { name } thoughtReports { filedOn } } } } }`;
       const measure = async (n: number) => {
         const before = app.queries.count;
-        const data = await app.ok(QUERY, { u: units["艺术设计学院党总支"].id, n });
+        const data = await app.ok(DocumentsNested, { unitId: units["艺术设计学院党总支"].id, first: n });
         return {
           statements: app.queries.count - before,
           rows: data.filedDocuments.items.length,
-          units: new Set(data.filedDocuments.items.map((d: { unit: { name: string } }) => d.unit.name)).size,
+          units: new Set(data.filedDocuments.items.map((d) => d.unit!.name)).size,
         };
       };
       const few = await measure(1);

@@ -1,13 +1,46 @@
 import { createMember, unitsByFullName, Unit } from "./support/fixtures";
+import type {
+  CreateLiaisonAssignmentInput,
+  CreateLiaisonVisitInput,
+  CreateStudentClassInput,
+  LiaisonAssignmentFilter,
+  LiaisonCreateAssignmentMutation,
+  LiaisonVisitFilter,
+  PersonKind,
+  StudentClassFilter,
+} from "./support/generated/graphql";
+import {
+  ClassAddMember,
+  ClassArchive,
+  ClassComplianceFindings,
+  ClassCountsWithArchived,
+  ClassCoverage,
+  ClassCreate,
+  ClassIds,
+  ClassLinkGroup,
+  ClassNames,
+  ClassSetRuleParameters,
+  ClassUpdate,
+  CreateOrgUnit,
+  CreatePerson,
+  LiaisonAssignmentNames,
+  LiaisonAssignmentStudents,
+  LiaisonAssignmentVersion,
+  LiaisonCreateAssignment,
+  LiaisonEndAssignment,
+  LiaisonNested,
+  LiaisonOverview,
+  VisitArchive,
+  VisitCreate,
+  VisitDates,
+  VisitResolveFollowUp,
+  VisitUpdate,
+} from "./support/operations";
+import { accepted, AcceptedOf, expectRefusal } from "./support/refusal";
 import { startTestApp, TestApp } from "./support/test-app";
 import { REQUEST_STATEMENTS } from "./support/statements";
 
-const RESULT = (type: string, fields: string) => `__typename ... on ${type} { ${fields} } ... on Refusal { errorCode message field }`;
-const CLASS = "id name major gradeYear headTeacher version archivedAt collegeUnit { name }";
-const ASSIGNMENT =
-  "id version kind liaisonName leaderTitle startDate endDate targetUnit { name } targetClass { name } liaisonMember { name }";
-const VISIT =
-  "id version kind visitorName visitedOn place notes peopleMet { name person { name } member { name } } followUps { id version content dueOn resolvedOn resolution }";
+type Assignment = AcceptedOf<LiaisonCreateAssignmentMutation["createLiaisonAssignment"]>;
 
 describe("students' classes and 三联二访 liaison", () => {
   let app: TestApp;
@@ -28,15 +61,9 @@ describe("students' classes and 三联二访 liaison", () => {
       )
     )[0];
 
-  const createClass = (input: Record<string, unknown>) =>
-    app.gql(`mutation($i: CreateStudentClassInput!) { createStudentClass(input: $i) { ${RESULT("StudentClass", CLASS)} } }`, { i: input });
-  const createAssignment = (input: Record<string, unknown>) =>
-    app.gql(
-      `mutation($i: CreateLiaisonAssignmentInput!) { createLiaisonAssignment(input: $i) { ${RESULT("LiaisonAssignment", ASSIGNMENT)} } }`,
-      { i: input },
-    );
-  const createVisit = (input: Record<string, unknown>) =>
-    app.gql(`mutation($i: CreateLiaisonVisitInput!) { createLiaisonVisit(input: $i) { ${RESULT("LiaisonVisit", VISIT)} } }`, { i: input });
+  const createClass = (input: CreateStudentClassInput) => app.gql(ClassCreate, { input });
+  const createAssignment = (input: CreateLiaisonAssignmentInput) => app.gql(LiaisonCreateAssignment, { input });
+  const createVisit = (input: CreateLiaisonVisitInput) => app.gql(VisitCreate, { input });
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -66,28 +93,24 @@ describe("students' classes and 三联二访 liaison", () => {
           gradeYear: grade,
           headTeacher: "王老师",
         });
-        expect(result.data.createStudentClass).toMatchObject({
+        expect(result.data!.createStudentClass).toMatchObject({
           __typename: "StudentClass",
           name,
           gradeYear: grade,
           collegeUnit: { name: "管理工程学院党总支" },
         });
-        made.push(result.data.createStudentClass);
+        made.push(accepted(result.data!.createStudentClass));
       }
       accounting = made[0];
       await createClass({ name: "财管2401班", collegeUnitId: units["财经学院党总支"].id, major: "财务管理", gradeYear: 2024 });
 
-      const q = (filter: Record<string, unknown>, first = 20, offset = 0) =>
-        app
-          .ok(
-            `query($f: StudentClassFilter, $first: Int, $offset: Int) { studentClasses(filter: $f, first: $first, offset: $offset) { totalCount items { name } } }`,
-            { f: filter, first, offset },
-          )
-          .then((d) => d.studentClasses);
+      const q = (filter: StudentClassFilter, first = 20, offset = 0) =>
+        app.ok(ClassNames, { filter, first, offset }).then((d) => d.studentClasses);
       expect((await q({ collegeUnitId: units["管理工程学院党总支"].id })).totalCount).toBe(3);
-      expect(
-        (await q({ collegeUnitId: units["管理工程学院党总支"].id, gradeYear: 2024 })).items.map((c: { name: string }) => c.name),
-      ).toEqual(["会计2401班", "物流2401班"]);
+      expect((await q({ collegeUnitId: units["管理工程学院党总支"].id, gradeYear: 2024 })).items.map((c) => c.name)).toEqual([
+        "会计2401班",
+        "物流2401班",
+      ]);
       expect((await q({})).totalCount).toBe(4);
       const page = await q({ collegeUnitId: units["管理工程学院党总支"].id }, 2, 2);
       expect(page).toEqual({ totalCount: 3, items: [{ name: "会计2301班" }] });
@@ -120,15 +143,12 @@ describe("students' classes and 三联二访 liaison", () => {
     });
 
     it("updates with the current version, answers CONFLICT to a stale one, and audits before and after", async () => {
-      const updated = await app.ok(
-        `mutation($i: UpdateStudentClassInput!) { updateStudentClass(input: $i) { ${RESULT("StudentClass", CLASS)} } }`,
-        {
-          i: { id: accounting.id, version: accounting.version, headTeacher: "赵老师" },
-        },
-      );
+      const updated = await app.ok(ClassUpdate, {
+        input: { id: accounting.id, version: accounting.version, headTeacher: "赵老师" },
+      });
       expect(updated.updateStudentClass).toMatchObject({ headTeacher: "赵老师", version: accounting.version + 1 });
-      const stale = await app.gql(`mutation($i: UpdateStudentClassInput!) { updateStudentClass(input: $i) { __typename } }`, {
-        i: { id: accounting.id, version: accounting.version, headTeacher: "钱老师" },
+      const stale = await app.gql(ClassUpdate, {
+        input: { id: accounting.id, version: accounting.version, headTeacher: "钱老师" },
       });
       expect(stale.errors?.[0].extensions?.code).toBe("CONFLICT");
       const audit = await app.dataSource.query(
@@ -139,19 +159,12 @@ describe("students' classes and 三联二访 liaison", () => {
         { operation: "createStudentClass", before: null, after: "王老师" },
         { operation: "updateStudentClass", before: "王老师", after: "赵老师" },
       ]);
-      accounting = updated.updateStudentClass;
+      accounting = accepted(updated.updateStudentClass);
     });
 
     it("puts only student members of the class's own college in it, and counts coverage per class", async () => {
       const add = (memberId: string, classId = accounting.id, since = "2025-09-01") =>
-        app
-          .ok(
-            `mutation($i: AddClassMemberInput!) { addClassMember(input: $i) { ${RESULT("ClassMember", "id since until member { name studentClass { name } }")} } }`,
-            {
-              i: { classId, memberId, since },
-            },
-          )
-          .then((d) => d.addClassMember);
+        app.ok(ClassAddMember, { input: { classId, memberId, since } }).then((d) => d.addClassMember);
       expect(await add(student)).toMatchObject({
         __typename: "ClassMember",
         member: { name: "学生甲", studentClass: { name: "会计2301班" } },
@@ -160,37 +173,30 @@ describe("students' classes and 三联二访 liaison", () => {
       expect(await add(financeStudent)).toMatchObject({ __typename: "Refusal", errorCode: "MEMBER_NOT_IN_UNIT" });
       expect(await add(student)).toMatchObject({ __typename: "Refusal", errorCode: "ALREADY_LINKED" });
 
-      const group = await app.ok(`mutation($i: CreateOrgUnitInput!) { createOrgUnit(input: $i) { ... on OrgUnit { id } } }`, {
-        i: { kind: "GROUP", name: "会计2301班党小组", parentId: units["管理工程学院学生支部"].id, groupPurpose: "OTHER" },
-      });
-      const link = await app.ok(
-        `mutation($i: LinkClassGroupInput!) { linkClassGroup(input: $i) { ${RESULT("ClassGroup", "group { name } studentClass { name }")} } }`,
-        {
-          i: { classId: accounting.id, groupUnitId: group.createOrgUnit.id, since: "2025-09-01" },
-        },
+      const group = accepted(
+        (
+          await app.ok(CreateOrgUnit, {
+            input: { kind: "GROUP", name: "会计2301班党小组", parentId: units["管理工程学院学生支部"].id, groupPurpose: "OTHER" },
+          })
+        ).createOrgUnit,
       );
+      const link = await app.ok(ClassLinkGroup, {
+        input: { classId: accounting.id, groupUnitId: group.id, since: "2025-09-01" },
+      });
       expect(link.linkClassGroup).toMatchObject({ __typename: "ClassGroup", group: { name: "会计2301班党小组" } });
-      const financeClass = (await app.ok(`{ studentClasses(filter: { nameContains: "财管" }) { items { id } } }`)).studentClasses.items[0]
-        .id;
-      const foreign = await app.ok(`mutation($i: LinkClassGroupInput!) { linkClassGroup(input: $i) { ${RESULT("ClassGroup", "id")} } }`, {
-        i: { classId: financeClass, groupUnitId: group.createOrgUnit.id, since: "2025-09-01" },
+      const financeClass = (await app.ok(ClassIds, { filter: { nameContains: "财管" } })).studentClasses.items[0].id;
+      const foreign = await app.ok(ClassLinkGroup, {
+        input: { classId: financeClass, groupUnitId: group.id, since: "2025-09-01" },
       });
       expect(foreign.linkClassGroup).toMatchObject({ __typename: "Refusal", errorCode: "OUTSIDE_UNIT" });
 
-      const coverage = await app.ok(
-        `query($u: ID!) { classCoverage(collegeUnitId: $u, on: "2025-10-01") { studentClass { name } gradeYear studentMembers partyGroups hasPartyGroup } }`,
-        {
-          u: units["管理工程学院党总支"].id,
-        },
-      );
+      const coverage = await app.ok(ClassCoverage, { collegeUnitId: units["管理工程学院党总支"].id, on: "2025-10-01" });
       expect(coverage.classCoverage).toEqual([
         { studentClass: { name: "会计2301班" }, gradeYear: 2023, studentMembers: 1, partyGroups: 1, hasPartyGroup: true },
         { studentClass: { name: "会计2401班" }, gradeYear: 2024, studentMembers: 0, partyGroups: 0, hasPartyGroup: false },
         { studentClass: { name: "物流2401班" }, gradeYear: 2024, studentMembers: 0, partyGroups: 0, hasPartyGroup: false },
       ]);
-      const before = await app.ok(`query($u: ID!) { classCoverage(collegeUnitId: $u, on: "2025-08-31") { studentMembers } }`, {
-        u: units["管理工程学院党总支"].id,
-      });
+      const before = await app.ok(ClassCoverage, { collegeUnitId: units["管理工程学院党总支"].id, on: "2025-08-31" });
       expect(before.classCoverage[0].studentMembers).toBe(0);
     });
 
@@ -198,14 +204,16 @@ describe("students' classes and 三联二访 liaison", () => {
       const college = units["管理工程学院党总支"].id;
       const finding = async () =>
         (
-          await app.ok(
-            `query($u: ID!) { compliance(unitId: $u, from: "2025-10-01", to: "2025-10-01", ruleCodes: ["STUDENT_COVERAGE"]) { findings { items { actualValue evidence { label } } } } }`,
-            { u: college },
-          )
+          await app.ok(ClassComplianceFindings, {
+            unitId: college,
+            from: "2025-10-01",
+            to: "2025-10-01",
+            ruleCodes: ["STUDENT_COVERAGE"],
+          })
         ).compliance.findings.items[0];
       const upperFrom = (year: number) =>
-        app.ok(`mutation($i: SetRuleParametersInput!) { setRuleParameters(input: $i) { code } }`, {
-          i: { ruleCode: "STUDENT_COVERAGE", effectiveFrom: "2025-09-01", params: { upperFromYearOfStudy: year } },
+        app.ok(ClassSetRuleParameters, {
+          input: { ruleCode: "STUDENT_COVERAGE", effectiveFrom: "2025-09-01", params: { upperFromYearOfStudy: year } },
         });
       const uncovered = [{ label: "未覆盖：会计2401班" }, { label: "未覆盖：物流2401班" }];
       // In 2025-26 会计2301班 is in its third year: upper, covered by its party group; the 2401 classes (second year) have no member.
@@ -217,76 +225,75 @@ describe("students' classes and 三联二访 liaison", () => {
     });
 
     it("archives a class, ending its memberships, and hides it from lists unless asked", async () => {
-      const made = (
-        await createClass({ name: "物流2201班", collegeUnitId: units["管理工程学院党总支"].id, major: "物流", gradeYear: 2022 })
-      ).data.createStudentClass;
-      const archived = await app.ok(
-        `mutation($i: ArchiveStudentClassInput!) { archiveStudentClass(input: $i) { ${RESULT("StudentClass", "archivedAt archiveReason")} } }`,
-        {
-          i: { id: made.id, version: made.version, reason: "毕业" },
-        },
+      const made = accepted(
+        (await createClass({ name: "物流2201班", collegeUnitId: units["管理工程学院党总支"].id, major: "物流", gradeYear: 2022 })).data!
+          .createStudentClass,
       );
-      expect(archived.archiveStudentClass.archivedAt).toBeTruthy();
-      const again = await app.ok(
-        `mutation($i: ArchiveStudentClassInput!) { archiveStudentClass(input: $i) { ${RESULT("StudentClass", "id")} } }`,
-        {
-          i: { id: made.id, version: made.version + 1, reason: "毕业" },
-        },
-      );
+      const archived = await app.ok(ClassArchive, {
+        input: { id: made.id, version: made.version, reason: "毕业" },
+      });
+      expect(accepted(archived.archiveStudentClass).archivedAt).toBeTruthy();
+      const again = await app.ok(ClassArchive, {
+        input: { id: made.id, version: made.version + 1, reason: "毕业" },
+      });
       expect(again.archiveStudentClass).toMatchObject({ __typename: "Refusal", errorCode: "RECORD_ARCHIVED" });
-      const list = await app.ok(
-        `{ a: studentClasses(filter: { gradeYear: 2022 }) { totalCount } b: studentClasses(filter: { gradeYear: 2022, includeArchived: true }) { totalCount } }`,
-      );
+      const list = await app.ok(ClassCountsWithArchived, { gradeYear: 2022 });
       expect(list).toEqual({ a: { totalCount: 0 }, b: { totalCount: 1 } });
     });
   });
 
   describe("assignments and visits", () => {
-    let schoolLink: { id: string; version: number };
-    let namedLeaderLink: { id: string };
-    let classLink: { id: string };
-    let teacherLink: { id: string };
+    let schoolLink: Assignment;
+    let namedLeaderLink: Assignment;
+    let classLink: Assignment;
+    let teacherLink: Assignment;
     let studentPerson: string;
 
     beforeAll(async () => {
-      const person = (kind: string, name: string) =>
+      const person = (kind: PersonKind, name: string) =>
         app
-          .ok(`mutation($i: CreatePersonInput!) { createPerson(input: $i) { id } }`, {
-            i: { name, kind, unitId: units["管理工程学院学生支部"].id },
+          .ok(CreatePerson, {
+            input: { name, kind, unitId: units["管理工程学院学生支部"].id },
           })
           .then((d) => d.createPerson.id);
       studentPerson = await person("STUDENT", "学生丙");
       const mass = await person("MASS", "群众丁");
 
-      schoolLink = (
-        await createAssignment({
-          kind: "SCHOOL_LEADER_TO_COLLEGE",
-          liaisonMemberId: leader,
-          leaderTitle: "副校长",
-          targetUnitId: units["管理工程学院党总支"].id,
-          startDate: "2025-09-01",
-          endDate: "2026-07-31",
-        })
-      ).data.createLiaisonAssignment;
-      namedLeaderLink = (
-        await createAssignment({
-          kind: "SCHOOL_LEADER_TO_COLLEGE",
-          leaderName: "王校长",
-          leaderTitle: "校长",
-          targetUnitId: units["财经学院党总支"].id,
-          startDate: "2025-09-01",
-        })
-      ).data.createLiaisonAssignment;
-      const cls = (await app.ok(`{ studentClasses(filter: { nameContains: "会计2401" }) { items { id } } }`)).studentClasses.items[0].id;
-      classLink = (
-        await createAssignment({
-          kind: "COLLEGE_LEADER_TO_CLASS",
-          liaisonMemberId: teacher,
-          leaderTitle: "副院长",
-          targetClassId: cls,
-          startDate: "2025-09-01",
-        })
-      ).data.createLiaisonAssignment;
+      schoolLink = accepted(
+        (
+          await createAssignment({
+            kind: "SCHOOL_LEADER_TO_COLLEGE",
+            liaisonMemberId: leader,
+            leaderTitle: "副校长",
+            targetUnitId: units["管理工程学院党总支"].id,
+            startDate: "2025-09-01",
+            endDate: "2026-07-31",
+          })
+        ).data!.createLiaisonAssignment,
+      );
+      namedLeaderLink = accepted(
+        (
+          await createAssignment({
+            kind: "SCHOOL_LEADER_TO_COLLEGE",
+            leaderName: "王校长",
+            leaderTitle: "校长",
+            targetUnitId: units["财经学院党总支"].id,
+            startDate: "2025-09-01",
+          })
+        ).data!.createLiaisonAssignment,
+      );
+      const cls = (await app.ok(ClassIds, { filter: { nameContains: "会计2401" } })).studentClasses.items[0].id;
+      classLink = accepted(
+        (
+          await createAssignment({
+            kind: "COLLEGE_LEADER_TO_CLASS",
+            liaisonMemberId: teacher,
+            leaderTitle: "副院长",
+            targetClassId: cls,
+            startDate: "2025-09-01",
+          })
+        ).data!.createLiaisonAssignment,
+      );
       const made = await createAssignment({
         kind: "TEACHER_TO_STUDENTS",
         liaisonMemberId: teacher,
@@ -294,8 +301,8 @@ describe("students' classes and 三联二访 liaison", () => {
         studentMemberIds: [student],
         startDate: "2025-09-01",
       });
-      teacherLink = made.data.createLiaisonAssignment;
-      expect(teacherLink).toMatchObject({ __typename: "LiaisonAssignment" });
+      expect(made.data!.createLiaisonAssignment).toMatchObject({ __typename: "LiaisonAssignment" });
+      teacherLink = accepted(made.data!.createLiaisonAssignment);
 
       const refusedMass = await createAssignment({
         kind: "TEACHER_TO_STUDENTS",
@@ -303,7 +310,7 @@ describe("students' classes and 三联二访 liaison", () => {
         studentPersonIds: [mass],
         startDate: "2025-09-01",
       });
-      expect(refusedMass.data.createLiaisonAssignment).toMatchObject({
+      expect(refusedMass.data!.createLiaisonAssignment).toMatchObject({
         __typename: "Refusal",
         errorCode: "NOT_A_STUDENT",
         field: "studentPersonIds",
@@ -320,26 +327,18 @@ describe("students' classes and 三联二访 liaison", () => {
       });
       expect(namedLeaderLink).toMatchObject({ liaisonName: "王校长", liaisonMember: null, targetUnit: { name: "财经学院党总支" } });
       expect(classLink).toMatchObject({ kind: "COLLEGE_LEADER_TO_CLASS", targetClass: { name: "会计2401班" } });
-      const detail = await app.ok(
-        `query($id: ID!) { liaisonAssignment(id: $id) { students { person { name } member { name } } unit { name } } }`,
-        { id: teacherLink.id },
-      );
-      expect(detail.liaisonAssignment.unit).toEqual({ name: "教工支部" });
-      expect(detail.liaisonAssignment.students).toHaveLength(2);
-      expect(detail.liaisonAssignment.students).toEqual(
+      const detail = await app.ok(LiaisonAssignmentStudents, { id: teacherLink.id });
+      expect(detail.liaisonAssignment!.unit).toEqual({ name: "教工支部" });
+      expect(detail.liaisonAssignment!.students).toHaveLength(2);
+      expect(detail.liaisonAssignment!.students).toEqual(
         expect.arrayContaining([
           { person: { name: "学生丙" }, member: null },
           { person: null, member: { name: "学生甲" } },
         ]),
       );
 
-      const q = (filter: Record<string, unknown>, first = 20) =>
-        app
-          .ok(
-            `query($f: LiaisonAssignmentFilter, $first: Int) { liaisonAssignments(filter: $f, first: $first) { totalCount items { liaisonName kind } } }`,
-            { f: filter, first },
-          )
-          .then((d) => d.liaisonAssignments);
+      const q = (filter: LiaisonAssignmentFilter, first = 20) =>
+        app.ok(LiaisonAssignmentNames, { filter, first }).then((d) => d.liaisonAssignments);
       expect((await q({})).totalCount).toBe(4);
       expect((await q({}, 2)).items).toHaveLength(2);
       expect((await q({ unitId: units["管理工程学院党总支"].id })).totalCount).toBe(3);
@@ -358,14 +357,14 @@ describe("students' classes and 三联二访 liaison", () => {
         studentPersonIds: [studentPerson],
         startDate: "2025-09-01",
       });
-      expect(studentTeacher.data.createLiaisonAssignment).toMatchObject({ __typename: "Refusal", errorCode: "NOT_A_TEACHER" });
+      expect(studentTeacher.data!.createLiaisonAssignment).toMatchObject({ __typename: "Refusal", errorCode: "NOT_A_TEACHER" });
       const twice = await createAssignment({
         kind: "SCHOOL_LEADER_TO_COLLEGE",
         liaisonMemberId: leader,
         targetUnitId: units["管理工程学院党总支"].id,
         startDate: "2026-01-01",
       });
-      expect(twice.data.createLiaisonAssignment).toMatchObject({ __typename: "Refusal", errorCode: "ALREADY_LINKED" });
+      expect(twice.data!.createLiaisonAssignment).toMatchObject({ __typename: "Refusal", errorCode: "ALREADY_LINKED" });
       const missing = await createAssignment({ kind: "SCHOOL_LEADER_TO_COLLEGE", startDate: "2025-09-01" });
       expect(Object.keys(missing.errors?.[0].extensions?.fields ?? {}).sort()).toEqual(["leaderName", "targetUnitId"]);
     });
@@ -381,7 +380,7 @@ describe("students' classes and 三联二访 liaison", () => {
         peopleMet: [{ personId: studentPerson }, { memberId: student }, { name: "室友某" }],
         followUps: [{ content: "协助申请助学金", dueOn: "2025-11-15" }],
       });
-      const visit = result.data.createLiaisonVisit;
+      const visit = accepted(result.data!.createLiaisonVisit);
       expect(visit).toMatchObject({
         __typename: "LiaisonVisit",
         kind: "STUDENT_DORM_VISIT",
@@ -402,12 +401,9 @@ describe("students' classes and 三联二访 liaison", () => {
 
       const followUp = visit.followUps[0];
       const resolve = (version: number, resolvedOn = "2025-11-10") =>
-        app.gql(
-          `mutation($i: ResolveFollowUpInput!) { resolveLiaisonFollowUp(input: $i) { ${RESULT("LiaisonFollowUp", "resolvedOn resolution version")} } }`,
-          {
-            i: { id: followUp.id, version, resolvedOn, resolution: "已提交申请" },
-          },
-        );
+        app.gql(VisitResolveFollowUp, {
+          input: { id: followUp.id, version, resolvedOn, resolution: "已提交申请" },
+        });
       const early = await resolve(followUp.version, "2025-10-01");
       expect(early.errors?.[0].extensions?.fields).toHaveProperty("resolvedOn");
       expect((await resolve(followUp.version)).data!.resolveLiaisonFollowUp).toMatchObject({
@@ -430,28 +426,25 @@ describe("students' classes and 三联二访 liaison", () => {
         visitorMemberId: otherFaculty,
         visitedOn: "2025-10-20",
       });
-      expect(notLiaison.data.createLiaisonVisit).toMatchObject({
-        __typename: "Refusal",
-        errorCode: "NOT_ASSIGNMENT_LIAISON",
-        field: "visitorMemberId",
-      });
-      expect(notLiaison.data.createLiaisonVisit.message).toContain("李校长");
+      const notLiaisonRefusal = notLiaison.data!.createLiaisonVisit;
+      expectRefusal(notLiaisonRefusal, "NOT_ASSIGNMENT_LIAISON", { field: "visitorMemberId" });
+      expect(notLiaisonRefusal.message).toContain("李校长");
       const noVisitor = await createVisit({ assignmentId: schoolLink.id, kind: "LIAISON_VISIT", visitedOn: "2025-10-20" });
-      expect(noVisitor.data.createLiaisonVisit).toMatchObject({ errorCode: "NOT_ASSIGNMENT_LIAISON" });
+      expect(noVisitor.data!.createLiaisonVisit).toMatchObject({ errorCode: "NOT_ASSIGNMENT_LIAISON" });
       const otherName = await createVisit({
         assignmentId: namedLeaderLink.id,
         kind: "LIAISON_VISIT",
         visitorName: "张校长",
         visitedOn: "2025-10-20",
       });
-      expect(otherName.data.createLiaisonVisit).toMatchObject({ errorCode: "NOT_ASSIGNMENT_LIAISON", field: "visitorName" });
+      expect(otherName.data!.createLiaisonVisit).toMatchObject({ errorCode: "NOT_ASSIGNMENT_LIAISON", field: "visitorName" });
       const afterEnd = await createVisit({
         assignmentId: schoolLink.id,
         kind: "LIAISON_VISIT",
         visitorMemberId: leader,
         visitedOn: "2026-08-01",
       });
-      expect(afterEnd.data.createLiaisonVisit).toMatchObject({ errorCode: "ASSIGNMENT_NOT_ACTIVE", field: "visitedOn" });
+      expect(afterEnd.data!.createLiaisonVisit).toMatchObject({ errorCode: "ASSIGNMENT_NOT_ACTIVE", field: "visitedOn" });
       const bad = await createVisit({
         assignmentId: schoolLink.id,
         kind: "LIAISON_VISIT",
@@ -478,24 +471,15 @@ describe("students' classes and 三联二访 liaison", () => {
         visitedOn: "2025-11-03",
         place: "财经学院会议室",
       });
-      expect(named.data.createLiaisonVisit).toMatchObject({ visitorName: "王校长" });
+      expect(named.data!.createLiaisonVisit).toMatchObject({ visitorName: "王校长" });
       for (const day of ["2025-09-20", "2025-12-05", "2026-03-10"]) {
         const made = await createVisit({ assignmentId: schoolLink.id, kind: "LIAISON_VISIT", visitorMemberId: leader, visitedOn: day });
-        expect(made.data.createLiaisonVisit.__typename).toBe("LiaisonVisit");
+        expect(made.data!.createLiaisonVisit.__typename).toBe("LiaisonVisit");
       }
-      const q = (filter: Record<string, unknown>, first = 20, offset = 0) =>
-        app
-          .ok(
-            `query($f: LiaisonVisitFilter, $first: Int, $offset: Int) { liaisonVisits(filter: $f, first: $first, offset: $offset) { totalCount items { visitedOn visitorName } } }`,
-            { f: filter, first, offset },
-          )
-          .then((d) => d.liaisonVisits);
+      const q = (filter: LiaisonVisitFilter, first = 20, offset = 0) =>
+        app.ok(VisitDates, { filter, first, offset }).then((d) => d.liaisonVisits);
       expect((await q({})).totalCount).toBe(5);
-      expect((await q({ assignmentId: schoolLink.id })).items.map((v: { visitedOn: string }) => v.visitedOn)).toEqual([
-        "2026-03-10",
-        "2025-12-05",
-        "2025-09-20",
-      ]);
+      expect((await q({ assignmentId: schoolLink.id })).items.map((v) => v.visitedOn)).toEqual(["2026-03-10", "2025-12-05", "2025-09-20"]);
       expect((await q({ visitorMemberId: teacher })).totalCount).toBe(1);
       expect((await q({ kind: "STUDENT_DORM_VISIT" })).items).toEqual([{ visitedOn: "2025-10-15", visitorName: "陈老师" }]);
       expect((await q({ from: "2025-10-01", to: "2025-12-31" })).totalCount).toBe(3);
@@ -505,37 +489,30 @@ describe("students' classes and 三联二访 liaison", () => {
         items: [{ visitedOn: "2025-12-05", visitorName: "李校长" }],
       });
 
-      const visit = named.data.createLiaisonVisit;
+      const visit = accepted(named.data!.createLiaisonVisit);
       const update = (version: number) =>
-        app.gql(`mutation($i: UpdateLiaisonVisitInput!) { updateLiaisonVisit(input: $i) { ${RESULT("LiaisonVisit", "notes version")} } }`, {
-          i: { id: visit.id, version, notes: "座谈学院发展" },
+        app.gql(VisitUpdate, {
+          input: { id: visit.id, version, notes: "座谈学院发展" },
         });
       expect((await update(visit.version)).data!.updateLiaisonVisit).toMatchObject({ notes: "座谈学院发展", version: visit.version + 1 });
       expect((await update(visit.version)).errors?.[0].extensions?.code).toBe("CONFLICT");
 
-      const voided = await app.ok(
-        `mutation($i: ArchiveLiaisonVisitInput!) { archiveLiaisonVisit(input: $i) { ${RESULT("LiaisonVisit", "archivedAt")} } }`,
-        {
-          i: { id: visit.id, version: visit.version + 1, reason: "重复登记" },
-        },
-      );
-      expect(voided.archiveLiaisonVisit.archivedAt).toBeTruthy();
+      const voided = await app.ok(VisitArchive, {
+        input: { id: visit.id, version: visit.version + 1, reason: "重复登记" },
+      });
+      expect(accepted(voided.archiveLiaisonVisit).archivedAt).toBeTruthy();
       expect((await q({ unitId: units["财经学院党总支"].id })).totalCount).toBe(0);
       expect((await q({ unitId: units["财经学院党总支"].id, includeArchived: true })).totalCount).toBe(1);
     });
 
     it("ends a link, after which visits are refused", async () => {
-      const ended = await app.ok(
-        `mutation($i: EndLiaisonAssignmentInput!) { endLiaisonAssignment(input: $i) { ${RESULT("LiaisonAssignment", "endDate version")} } }`,
-        {
-          i: {
-            id: classLink.id,
-            version: (await app.ok(`query($id: ID!) { liaisonAssignment(id: $id) { version } }`, { id: classLink.id })).liaisonAssignment
-              .version,
-            endDate: "2026-01-31",
-          },
+      const ended = await app.ok(LiaisonEndAssignment, {
+        input: {
+          id: classLink.id,
+          version: (await app.ok(LiaisonAssignmentVersion, { id: classLink.id })).liaisonAssignment!.version,
+          endDate: "2026-01-31",
         },
-      );
+      });
       expect(ended.endLiaisonAssignment).toMatchObject({ endDate: "2026-01-31" });
       const late = await createVisit({
         assignmentId: classLink.id,
@@ -543,30 +520,21 @@ describe("students' classes and 三联二访 liaison", () => {
         visitorMemberId: teacher,
         visitedOn: "2026-03-01",
       });
-      expect(late.data.createLiaisonVisit).toMatchObject({ errorCode: "ASSIGNMENT_NOT_ACTIVE" });
+      expect(late.data!.createLiaisonVisit).toMatchObject({ errorCode: "ASSIGNMENT_NOT_ACTIVE" });
     });
 
     it("confines a general-branch secretary to links and visits of their own college", async () => {
       const secretary = await app.clientFor({ role: "GENERAL_BRANCH_SECRETARY" as never, scopeUnitId: units["财经学院党总支"].id });
-      const seen = await secretary.ok(
-        `{ liaisonAssignments { totalCount items { liaisonName } } liaisonVisits(filter: { includeArchived: true }) { totalCount } }`,
-      );
+      const seen = await secretary.ok(LiaisonOverview);
       expect(seen).toEqual({ liaisonAssignments: { totalCount: 1, items: [{ liaisonName: "王校长" }] }, liaisonVisits: { totalCount: 1 } });
-      const hidden = await secretary.gql(`mutation($i: CreateLiaisonVisitInput!) { createLiaisonVisit(input: $i) { __typename } }`, {
-        i: { assignmentId: schoolLink.id, kind: "LIAISON_VISIT", visitorMemberId: leader, visitedOn: "2025-10-01" },
+      const hidden = await secretary.gql(VisitCreate, {
+        input: { assignmentId: schoolLink.id, kind: "LIAISON_VISIT", visitorMemberId: leader, visitedOn: "2025-10-01" },
       });
       expect(hidden.errors?.[0].extensions?.code).toBe("NOT_FOUND");
     });
   });
 
   describe("query count", () => {
-    const NESTED = `{
-      liaisonAssignments(first: 100) {
-        totalCount
-        items { liaisonName targetUnit { name } targetClass { name } visits { visitedOn visitor { name branch { name } } peopleMet { name } followUps { content } } }
-      }
-    }`;
-
     /** Adds `n` more teacher links with three dorm visits each, straight in SQL. */
     async function addLinks(n: number) {
       await app.dataSource.query(
@@ -587,10 +555,10 @@ describe("students' classes and 三联二访 liaison", () => {
     it("runs the same number of statements for assignments → visits → visitor → branch whatever the number of rows", async () => {
       const measure = async () => {
         const before = app.queries.count;
-        const data = await app.ok(NESTED);
+        const data = await app.ok(LiaisonNested);
         return {
           statements: app.queries.count - before,
-          visits: data.liaisonAssignments.items.reduce((n: number, a: { visits: unknown[] }) => n + a.visits.length, 0),
+          visits: data.liaisonAssignments.items.reduce((n, a) => n + a.visits.length, 0),
         };
       };
       await addLinks(2);

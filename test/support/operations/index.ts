@@ -12,3 +12,5 @@ export * from "./activities";
 export * from "./funding";
 export * from "./governance";
 export * from "./service-posts";
+export * from "./liaison";
+export * from "./documents";
