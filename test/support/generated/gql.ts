@@ -53,6 +53,18 @@ type Documents = {
     "\n  query RecordBookHandedIn($branchId: ID!, $semesterId: ID!) {\n    recordBook(branchId: $branchId, semesterId: $semesterId) {\n      handedIn\n      handIn {\n        receivedBy\n      }\n    }\n  }\n": typeof types.RecordBookHandedInDocument,
     "\n  mutation RecordBookRecordHandIn($input: RecordBookHandInInput!) {\n    recordBookHandIn(input: $input) {\n      __typename\n      ... on RecordBookHandIn {\n        handedInOn\n        receivedBy\n        semester {\n          label\n        }\n      }\n      ... on Refusal {\n        errorCode\n        message\n        ruleCode\n      }\n    }\n  }\n": typeof types.RecordBookRecordHandInDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        accessToken\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation AuthLogin($i: LoginInput!) {\n    login(input: $i) {\n      __typename\n      ... on AuthSession {\n        accessToken\n        refreshToken\n        user {\n          username\n          role\n        }\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.AuthLoginDocument,
+    "\n  mutation SessionRefresh($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.SessionRefreshDocument,
+    "\n  mutation AuthChangePassword($i: ChangePasswordInput!) {\n    changeMyPassword(input: $i) {\n      __typename\n      ... on User {\n        username\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.AuthChangePasswordDocument,
+    "\n  mutation SessionLogout {\n    logout\n  }\n": typeof types.SessionLogoutDocument,
+    "\n  query MeUsername {\n    me {\n      username\n    }\n  }\n": typeof types.MeUsernameDocument,
+    "\n  query MeUsernameRole {\n    me {\n      username\n      role\n    }\n  }\n": typeof types.MeUsernameRoleDocument,
+    "\n  query MeMemberRecord {\n    me {\n      role\n      member {\n        id\n        phone\n        idNumber\n        birthDate\n        birthMonth\n        branch {\n          name\n        }\n      }\n    }\n  }\n": typeof types.MeMemberRecordDocument,
+    "\n  mutation TokenCreate($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      token\n      apiToken {\n        id\n        version\n        tokenPrefix\n        permissions\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.TokenCreateDocument,
+    "\n  mutation TokenCreateTokenOnly($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      token\n    }\n  }\n": typeof types.TokenCreateTokenOnlyDocument,
+    "\n  mutation TokenRevoke($id: ID!, $v: Int!) {\n    revokeApiToken(id: $id, version: $v) {\n      __typename\n      ... on ApiToken {\n        revokedAt\n      }\n    }\n  }\n": typeof types.TokenRevokeDocument,
+    "\n  query AuditEntriesOfMember($id: ID!) {\n    auditEntries(filter: { entityType: \"Member\", entityId: $id }) {\n      totalCount\n      items {\n        operation\n        actorLabel\n        after\n      }\n    }\n  }\n": typeof types.AuditEntriesOfMemberDocument,
+    "\n  query AuditEntriesTotal {\n    auditEntries {\n      totalCount\n    }\n  }\n": typeof types.AuditEntriesTotalDocument,
     "\n  mutation DocumentFile($input: FileDocumentInput!) {\n    fileDocument(input: $input) {\n      __typename\n      ... on FiledDocument {\n        id\n        version\n        kind\n        title\n        filedOn\n        receivedBy\n        note\n        archivedAt\n        archiveReason\n        unit {\n          name\n          kind\n        }\n        member {\n          name\n        }\n      }\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": typeof types.DocumentFileDocument,
     "\n  mutation DocumentUpdate($input: UpdateFiledDocumentInput!) {\n    updateFiledDocument(input: $input) {\n      __typename\n      ... on FiledDocument {\n        id\n        version\n        kind\n        title\n        filedOn\n        receivedBy\n        note\n        archivedAt\n        archiveReason\n        unit {\n          name\n          kind\n        }\n        member {\n          name\n        }\n      }\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": typeof types.DocumentUpdateDocument,
     "\n  mutation DocumentArchive($input: ArchiveFiledDocumentInput!) {\n    archiveFiledDocument(input: $input) {\n      __typename\n      ... on FiledDocument {\n        id\n        version\n        kind\n        title\n        filedOn\n        receivedBy\n        note\n        archivedAt\n        archiveReason\n        unit {\n          name\n          kind\n        }\n        member {\n          name\n        }\n      }\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": typeof types.DocumentArchiveDocument,
@@ -142,6 +154,20 @@ type Documents = {
     "\n  mutation LinkMassContact($input: LinkMassContactInput!) {\n    linkMassContact(input: $input) {\n      __typename\n      ... on MassContact {\n        id\n        version\n        since\n        person {\n          name\n        }\n        member {\n          name\n        }\n      }\n      ... on Refusal {\n        errorCode\n      }\n    }\n  }\n": typeof types.LinkMassContactDocument,
     "\n  mutation EndMassContact($input: EndMassContactInput!) {\n    endMassContact(input: $input) {\n      __typename\n      ... on MassContact {\n        until\n      }\n    }\n  }\n": typeof types.EndMassContactDocument,
     "\n  query MemberMassContacts($id: ID!) {\n    member(id: $id) {\n      massContacts {\n        since\n        until\n        person {\n          name\n        }\n      }\n    }\n  }\n": typeof types.MemberMassContactsDocument,
+    "\n  query CheckOrgUnitsTotal {\n    orgUnits {\n      totalCount\n    }\n  }\n": typeof types.CheckOrgUnitsTotalDocument,
+    "\n  query CheckOrgUnitsTotalFirst100 {\n    orgUnits(first: 100) {\n      totalCount\n    }\n  }\n": typeof types.CheckOrgUnitsTotalFirst100Document,
+    "\n  query CheckMembersTotal {\n    members {\n      totalCount\n    }\n  }\n": typeof types.CheckMembersTotalDocument,
+    "\n  query CheckOrgUnitsAndMembersTotals {\n    orgUnits(first: 100) {\n      totalCount\n    }\n    members {\n      totalCount\n    }\n  }\n": typeof types.CheckOrgUnitsAndMembersTotalsDocument,
+    "\n  query CheckMembersBranches {\n    members(first: 100) {\n      totalCount\n      items {\n        id\n        branch {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CheckMembersBranchesDocument,
+    "\n  query CheckMemberAndUnit($m: ID!, $u: ID!) {\n    member(id: $m) {\n      id\n    }\n    orgUnit(id: $u) {\n      id\n    }\n  }\n": typeof types.CheckMemberAndUnitDocument,
+    "\n  query CheckMembersInUnit($u: ID!) {\n    members(filter: { unitId: $u }) {\n      totalCount\n    }\n  }\n": typeof types.CheckMembersInUnitDocument,
+    "\n  query CheckOrgUnitFullNames {\n    orgUnits(first: 100) {\n      items {\n        fullName\n      }\n    }\n  }\n": typeof types.CheckOrgUnitFullNamesDocument,
+    "\n  mutation CheckUpdateMember($i: UpdateMemberInput!) {\n    updateMember(input: $i) {\n      __typename\n    }\n  }\n": typeof types.CheckUpdateMemberDocument,
+    "\n  mutation CheckCreateMember($i: CreateMemberInput!) {\n    createMember(input: $i) {\n      __typename\n    }\n  }\n": typeof types.CheckCreateMemberDocument,
+    "\n  mutation CheckRenameOrgUnit($i: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $i) {\n      __typename\n    }\n  }\n": typeof types.CheckRenameOrgUnitDocument,
+    "\n  query CheckMemberMasked($id: ID!) {\n    member(id: $id) {\n      idNumber\n      phone\n      birthDate\n      birthMonth\n    }\n  }\n": typeof types.CheckMemberMaskedDocument,
+    "\n  query CheckMembersMasked {\n    members(first: 100) {\n      items {\n        id\n        idNumber\n        birthDate\n      }\n    }\n  }\n": typeof types.CheckMembersMaskedDocument,
+    "\n  query CheckMutationNames {\n    __schema {\n      mutationType {\n        fields {\n          name\n        }\n      }\n    }\n  }\n": typeof types.CheckMutationNamesDocument,
     "\n  query OrgUnits($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      items {\n        id\n        name\n        fullName\n        kind\n        version\n      }\n    }\n  }\n": typeof types.OrgUnitsDocument,
     "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    name\n    fullName\n    kind\n    branchKind\n    covers\n    version\n    parent {\n      id\n      name\n    }\n  }\n": typeof types.OrgUnitFieldsFragmentDoc,
     "\n  query OrgUnitsDetailed($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      totalCount\n      items {\n        ...OrgUnitFields\n      }\n    }\n  }\n": typeof types.OrgUnitsDetailedDocument,
@@ -209,6 +235,18 @@ const documents: Documents = {
     "\n  query RecordBookHandedIn($branchId: ID!, $semesterId: ID!) {\n    recordBook(branchId: $branchId, semesterId: $semesterId) {\n      handedIn\n      handIn {\n        receivedBy\n      }\n    }\n  }\n": types.RecordBookHandedInDocument,
     "\n  mutation RecordBookRecordHandIn($input: RecordBookHandInInput!) {\n    recordBookHandIn(input: $input) {\n      __typename\n      ... on RecordBookHandIn {\n        handedInOn\n        receivedBy\n        semester {\n          label\n        }\n      }\n      ... on Refusal {\n        errorCode\n        message\n        ruleCode\n      }\n    }\n  }\n": types.RecordBookRecordHandInDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        accessToken\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation AuthLogin($i: LoginInput!) {\n    login(input: $i) {\n      __typename\n      ... on AuthSession {\n        accessToken\n        refreshToken\n        user {\n          username\n          role\n        }\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": types.AuthLoginDocument,
+    "\n  mutation SessionRefresh($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.SessionRefreshDocument,
+    "\n  mutation AuthChangePassword($i: ChangePasswordInput!) {\n    changeMyPassword(input: $i) {\n      __typename\n      ... on User {\n        username\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": types.AuthChangePasswordDocument,
+    "\n  mutation SessionLogout {\n    logout\n  }\n": types.SessionLogoutDocument,
+    "\n  query MeUsername {\n    me {\n      username\n    }\n  }\n": types.MeUsernameDocument,
+    "\n  query MeUsernameRole {\n    me {\n      username\n      role\n    }\n  }\n": types.MeUsernameRoleDocument,
+    "\n  query MeMemberRecord {\n    me {\n      role\n      member {\n        id\n        phone\n        idNumber\n        birthDate\n        birthMonth\n        branch {\n          name\n        }\n      }\n    }\n  }\n": types.MeMemberRecordDocument,
+    "\n  mutation TokenCreate($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      token\n      apiToken {\n        id\n        version\n        tokenPrefix\n        permissions\n        lastUsedAt\n      }\n    }\n  }\n": types.TokenCreateDocument,
+    "\n  mutation TokenCreateTokenOnly($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      token\n    }\n  }\n": types.TokenCreateTokenOnlyDocument,
+    "\n  mutation TokenRevoke($id: ID!, $v: Int!) {\n    revokeApiToken(id: $id, version: $v) {\n      __typename\n      ... on ApiToken {\n        revokedAt\n      }\n    }\n  }\n": types.TokenRevokeDocument,
+    "\n  query AuditEntriesOfMember($id: ID!) {\n    auditEntries(filter: { entityType: \"Member\", entityId: $id }) {\n      totalCount\n      items {\n        operation\n        actorLabel\n        after\n      }\n    }\n  }\n": types.AuditEntriesOfMemberDocument,
+    "\n  query AuditEntriesTotal {\n    auditEntries {\n      totalCount\n    }\n  }\n": types.AuditEntriesTotalDocument,
     "\n  mutation DocumentFile($input: FileDocumentInput!) {\n    fileDocument(input: $input) {\n      __typename\n      ... on FiledDocument {\n        id\n        version\n        kind\n        title\n        filedOn\n        receivedBy\n        note\n        archivedAt\n        archiveReason\n        unit {\n          name\n          kind\n        }\n        member {\n          name\n        }\n      }\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": types.DocumentFileDocument,
     "\n  mutation DocumentUpdate($input: UpdateFiledDocumentInput!) {\n    updateFiledDocument(input: $input) {\n      __typename\n      ... on FiledDocument {\n        id\n        version\n        kind\n        title\n        filedOn\n        receivedBy\n        note\n        archivedAt\n        archiveReason\n        unit {\n          name\n          kind\n        }\n        member {\n          name\n        }\n      }\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": types.DocumentUpdateDocument,
     "\n  mutation DocumentArchive($input: ArchiveFiledDocumentInput!) {\n    archiveFiledDocument(input: $input) {\n      __typename\n      ... on FiledDocument {\n        id\n        version\n        kind\n        title\n        filedOn\n        receivedBy\n        note\n        archivedAt\n        archiveReason\n        unit {\n          name\n          kind\n        }\n        member {\n          name\n        }\n      }\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": types.DocumentArchiveDocument,
@@ -298,6 +336,20 @@ const documents: Documents = {
     "\n  mutation LinkMassContact($input: LinkMassContactInput!) {\n    linkMassContact(input: $input) {\n      __typename\n      ... on MassContact {\n        id\n        version\n        since\n        person {\n          name\n        }\n        member {\n          name\n        }\n      }\n      ... on Refusal {\n        errorCode\n      }\n    }\n  }\n": types.LinkMassContactDocument,
     "\n  mutation EndMassContact($input: EndMassContactInput!) {\n    endMassContact(input: $input) {\n      __typename\n      ... on MassContact {\n        until\n      }\n    }\n  }\n": types.EndMassContactDocument,
     "\n  query MemberMassContacts($id: ID!) {\n    member(id: $id) {\n      massContacts {\n        since\n        until\n        person {\n          name\n        }\n      }\n    }\n  }\n": types.MemberMassContactsDocument,
+    "\n  query CheckOrgUnitsTotal {\n    orgUnits {\n      totalCount\n    }\n  }\n": types.CheckOrgUnitsTotalDocument,
+    "\n  query CheckOrgUnitsTotalFirst100 {\n    orgUnits(first: 100) {\n      totalCount\n    }\n  }\n": types.CheckOrgUnitsTotalFirst100Document,
+    "\n  query CheckMembersTotal {\n    members {\n      totalCount\n    }\n  }\n": types.CheckMembersTotalDocument,
+    "\n  query CheckOrgUnitsAndMembersTotals {\n    orgUnits(first: 100) {\n      totalCount\n    }\n    members {\n      totalCount\n    }\n  }\n": types.CheckOrgUnitsAndMembersTotalsDocument,
+    "\n  query CheckMembersBranches {\n    members(first: 100) {\n      totalCount\n      items {\n        id\n        branch {\n          id\n        }\n      }\n    }\n  }\n": types.CheckMembersBranchesDocument,
+    "\n  query CheckMemberAndUnit($m: ID!, $u: ID!) {\n    member(id: $m) {\n      id\n    }\n    orgUnit(id: $u) {\n      id\n    }\n  }\n": types.CheckMemberAndUnitDocument,
+    "\n  query CheckMembersInUnit($u: ID!) {\n    members(filter: { unitId: $u }) {\n      totalCount\n    }\n  }\n": types.CheckMembersInUnitDocument,
+    "\n  query CheckOrgUnitFullNames {\n    orgUnits(first: 100) {\n      items {\n        fullName\n      }\n    }\n  }\n": types.CheckOrgUnitFullNamesDocument,
+    "\n  mutation CheckUpdateMember($i: UpdateMemberInput!) {\n    updateMember(input: $i) {\n      __typename\n    }\n  }\n": types.CheckUpdateMemberDocument,
+    "\n  mutation CheckCreateMember($i: CreateMemberInput!) {\n    createMember(input: $i) {\n      __typename\n    }\n  }\n": types.CheckCreateMemberDocument,
+    "\n  mutation CheckRenameOrgUnit($i: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $i) {\n      __typename\n    }\n  }\n": types.CheckRenameOrgUnitDocument,
+    "\n  query CheckMemberMasked($id: ID!) {\n    member(id: $id) {\n      idNumber\n      phone\n      birthDate\n      birthMonth\n    }\n  }\n": types.CheckMemberMaskedDocument,
+    "\n  query CheckMembersMasked {\n    members(first: 100) {\n      items {\n        id\n        idNumber\n        birthDate\n      }\n    }\n  }\n": types.CheckMembersMaskedDocument,
+    "\n  query CheckMutationNames {\n    __schema {\n      mutationType {\n        fields {\n          name\n        }\n      }\n    }\n  }\n": types.CheckMutationNamesDocument,
     "\n  query OrgUnits($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      items {\n        id\n        name\n        fullName\n        kind\n        version\n      }\n    }\n  }\n": types.OrgUnitsDocument,
     "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    name\n    fullName\n    kind\n    branchKind\n    covers\n    version\n    parent {\n      id\n      name\n    }\n  }\n": types.OrgUnitFieldsFragmentDoc,
     "\n  query OrgUnitsDetailed($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      totalCount\n      items {\n        ...OrgUnitFields\n      }\n    }\n  }\n": types.OrgUnitsDetailedDocument,
@@ -496,6 +548,54 @@ export function graphql(source: "\n  mutation RecordBookRecordHandIn($input: Rec
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        accessToken\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        accessToken\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthLogin($i: LoginInput!) {\n    login(input: $i) {\n      __typename\n      ... on AuthSession {\n        accessToken\n        refreshToken\n        user {\n          username\n          role\n        }\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthLogin($i: LoginInput!) {\n    login(input: $i) {\n      __typename\n      ... on AuthSession {\n        accessToken\n        refreshToken\n        user {\n          username\n          role\n        }\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionRefresh($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n    }\n  }\n"): (typeof documents)["\n  mutation SessionRefresh($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthChangePassword($i: ChangePasswordInput!) {\n    changeMyPassword(input: $i) {\n      __typename\n      ... on User {\n        username\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthChangePassword($i: ChangePasswordInput!) {\n    changeMyPassword(input: $i) {\n      __typename\n      ... on User {\n        username\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionLogout {\n    logout\n  }\n"): (typeof documents)["\n  mutation SessionLogout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeUsername {\n    me {\n      username\n    }\n  }\n"): (typeof documents)["\n  query MeUsername {\n    me {\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeUsernameRole {\n    me {\n      username\n      role\n    }\n  }\n"): (typeof documents)["\n  query MeUsernameRole {\n    me {\n      username\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeMemberRecord {\n    me {\n      role\n      member {\n        id\n        phone\n        idNumber\n        birthDate\n        birthMonth\n        branch {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeMemberRecord {\n    me {\n      role\n      member {\n        id\n        phone\n        idNumber\n        birthDate\n        birthMonth\n        branch {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TokenCreate($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      token\n      apiToken {\n        id\n        version\n        tokenPrefix\n        permissions\n        lastUsedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TokenCreate($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      token\n      apiToken {\n        id\n        version\n        tokenPrefix\n        permissions\n        lastUsedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TokenCreateTokenOnly($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation TokenCreateTokenOnly($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TokenRevoke($id: ID!, $v: Int!) {\n    revokeApiToken(id: $id, version: $v) {\n      __typename\n      ... on ApiToken {\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TokenRevoke($id: ID!, $v: Int!) {\n    revokeApiToken(id: $id, version: $v) {\n      __typename\n      ... on ApiToken {\n        revokedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEntriesOfMember($id: ID!) {\n    auditEntries(filter: { entityType: \"Member\", entityId: $id }) {\n      totalCount\n      items {\n        operation\n        actorLabel\n        after\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEntriesOfMember($id: ID!) {\n    auditEntries(filter: { entityType: \"Member\", entityId: $id }) {\n      totalCount\n      items {\n        operation\n        actorLabel\n        after\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEntriesTotal {\n    auditEntries {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query AuditEntriesTotal {\n    auditEntries {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -852,6 +952,62 @@ export function graphql(source: "\n  mutation EndMassContact($input: EndMassCont
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MemberMassContacts($id: ID!) {\n    member(id: $id) {\n      massContacts {\n        since\n        until\n        person {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberMassContacts($id: ID!) {\n    member(id: $id) {\n      massContacts {\n        since\n        until\n        person {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckOrgUnitsTotal {\n    orgUnits {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CheckOrgUnitsTotal {\n    orgUnits {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckOrgUnitsTotalFirst100 {\n    orgUnits(first: 100) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CheckOrgUnitsTotalFirst100 {\n    orgUnits(first: 100) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckMembersTotal {\n    members {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CheckMembersTotal {\n    members {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckOrgUnitsAndMembersTotals {\n    orgUnits(first: 100) {\n      totalCount\n    }\n    members {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CheckOrgUnitsAndMembersTotals {\n    orgUnits(first: 100) {\n      totalCount\n    }\n    members {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckMembersBranches {\n    members(first: 100) {\n      totalCount\n      items {\n        id\n        branch {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CheckMembersBranches {\n    members(first: 100) {\n      totalCount\n      items {\n        id\n        branch {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckMemberAndUnit($m: ID!, $u: ID!) {\n    member(id: $m) {\n      id\n    }\n    orgUnit(id: $u) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query CheckMemberAndUnit($m: ID!, $u: ID!) {\n    member(id: $m) {\n      id\n    }\n    orgUnit(id: $u) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckMembersInUnit($u: ID!) {\n    members(filter: { unitId: $u }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CheckMembersInUnit($u: ID!) {\n    members(filter: { unitId: $u }) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckOrgUnitFullNames {\n    orgUnits(first: 100) {\n      items {\n        fullName\n      }\n    }\n  }\n"): (typeof documents)["\n  query CheckOrgUnitFullNames {\n    orgUnits(first: 100) {\n      items {\n        fullName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckUpdateMember($i: UpdateMemberInput!) {\n    updateMember(input: $i) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation CheckUpdateMember($i: UpdateMemberInput!) {\n    updateMember(input: $i) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckCreateMember($i: CreateMemberInput!) {\n    createMember(input: $i) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation CheckCreateMember($i: CreateMemberInput!) {\n    createMember(input: $i) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckRenameOrgUnit($i: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $i) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation CheckRenameOrgUnit($i: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $i) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckMemberMasked($id: ID!) {\n    member(id: $id) {\n      idNumber\n      phone\n      birthDate\n      birthMonth\n    }\n  }\n"): (typeof documents)["\n  query CheckMemberMasked($id: ID!) {\n    member(id: $id) {\n      idNumber\n      phone\n      birthDate\n      birthMonth\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckMembersMasked {\n    members(first: 100) {\n      items {\n        id\n        idNumber\n        birthDate\n      }\n    }\n  }\n"): (typeof documents)["\n  query CheckMembersMasked {\n    members(first: 100) {\n      items {\n        id\n        idNumber\n        birthDate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckMutationNames {\n    __schema {\n      mutationType {\n        fields {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CheckMutationNames {\n    __schema {\n      mutationType {\n        fields {\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,3 +14,4 @@ export * from "./governance";
 export * from "./service-posts";
 export * from "./liaison";
 export * from "./documents";
+export * from "./misc-checks";

@@ -1,0 +1,140 @@
+import { graphql } from "../generated";
+
+/** Small reads and writes the access checks send: their answers or refusals are what the specs assert. */
+
+export const CheckOrgUnitsTotal = graphql(`
+  query CheckOrgUnitsTotal {
+    orgUnits {
+      totalCount
+    }
+  }
+`);
+
+export const CheckOrgUnitsTotalFirst100 = graphql(`
+  query CheckOrgUnitsTotalFirst100 {
+    orgUnits(first: 100) {
+      totalCount
+    }
+  }
+`);
+
+export const CheckMembersTotal = graphql(`
+  query CheckMembersTotal {
+    members {
+      totalCount
+    }
+  }
+`);
+
+export const CheckOrgUnitsAndMembersTotals = graphql(`
+  query CheckOrgUnitsAndMembersTotals {
+    orgUnits(first: 100) {
+      totalCount
+    }
+    members {
+      totalCount
+    }
+  }
+`);
+
+export const CheckMembersBranches = graphql(`
+  query CheckMembersBranches {
+    members(first: 100) {
+      totalCount
+      items {
+        id
+        branch {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const CheckMemberAndUnit = graphql(`
+  query CheckMemberAndUnit($m: ID!, $u: ID!) {
+    member(id: $m) {
+      id
+    }
+    orgUnit(id: $u) {
+      id
+    }
+  }
+`);
+
+export const CheckMembersInUnit = graphql(`
+  query CheckMembersInUnit($u: ID!) {
+    members(filter: { unitId: $u }) {
+      totalCount
+    }
+  }
+`);
+
+export const CheckOrgUnitFullNames = graphql(`
+  query CheckOrgUnitFullNames {
+    orgUnits(first: 100) {
+      items {
+        fullName
+      }
+    }
+  }
+`);
+
+export const CheckUpdateMember = graphql(`
+  mutation CheckUpdateMember($i: UpdateMemberInput!) {
+    updateMember(input: $i) {
+      __typename
+    }
+  }
+`);
+
+export const CheckCreateMember = graphql(`
+  mutation CheckCreateMember($i: CreateMemberInput!) {
+    createMember(input: $i) {
+      __typename
+    }
+  }
+`);
+
+export const CheckRenameOrgUnit = graphql(`
+  mutation CheckRenameOrgUnit($i: RenameOrgUnitInput!) {
+    renameOrgUnit(input: $i) {
+      __typename
+    }
+  }
+`);
+
+export const CheckMemberMasked = graphql(`
+  query CheckMemberMasked($id: ID!) {
+    member(id: $id) {
+      idNumber
+      phone
+      birthDate
+      birthMonth
+    }
+  }
+`);
+
+export const CheckMembersMasked = graphql(`
+  query CheckMembersMasked {
+    members(first: 100) {
+      items {
+        id
+        idNumber
+        birthDate
+      }
+    }
+  }
+`);
+
+export const CheckMutationNames = graphql(`
+  query CheckMutationNames {
+    __schema {
+      mutationType {
+        fields {
+          name
+        }
+      }
+    }
+  }
+`);
