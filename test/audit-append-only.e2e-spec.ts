@@ -1,4 +1,5 @@
 import { AuditAppendOnlyAlways1765300000000 } from "../migrations/1765300000000-audit-append-only-always";
+import { AuditCreateMassPerson } from "./support/operations";
 import { startTestApp, TestApp } from "./support/test-app";
 
 /**
@@ -19,7 +20,7 @@ describe("the audit log is append-only", () => {
   beforeAll(async () => {
     app = await startTestApp();
     // One entry written by the API itself, beside the sign-in entries of the test's administrator.
-    await app.ok(`mutation($u: ID!) { createPerson(input: { name: "群众甲", kind: MASS, unitId: $u }) { id } }`, { u: app.collegeId });
+    await app.ok(AuditCreateMassPerson, { u: app.collegeId!, name: "群众甲" });
   });
   afterAll(() => app.close());
 
@@ -74,7 +75,7 @@ describe("the audit log is append-only", () => {
 
   it("keeps accepting new entries (the log is appended to, only never changed)", async () => {
     const [{ n: before }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry`);
-    await app.ok(`mutation($u: ID!) { createPerson(input: { name: "群众乙", kind: MASS, unitId: $u }) { id } }`, { u: app.collegeId });
+    await app.ok(AuditCreateMassPerson, { u: app.collegeId!, name: "群众乙" });
     const [{ n: after }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry`);
     expect(after).toBe(before + 1);
   });

@@ -1,5 +1,12 @@
 import { createMember, unitsByFullName } from "./support/fixtures";
 import type { MemberCategory } from "./support/generated/graphql";
+import {
+  CheckCreateFundAllocationId,
+  CheckFundFloor2025,
+  CheckFundFloor2026,
+  CheckFundingFloorCompliance2025,
+  CheckSetRuleParametersCode,
+} from "./support/operations";
 import { startTestApp, TestApp } from "./support/test-app";
 
 /**
@@ -21,7 +28,7 @@ describe("the funding floor, one definition", () => {
     ];
     for (const [category, n] of members)
       for (let i = 0; i < n; i++) await createMember(app, branchId, { name: `${category}${i}`, category });
-    await app.ok(`mutation($i: CreateFundAllocationInput!) { createFundAllocation(input: $i) { ... on FundAllocation { id } } }`, {
+    await app.ok(CheckCreateFundAllocationId, {
       i: { branchId, year: 2025, amount: "600.00", source: "SCHOOL_PARTY_BUDGET", allocatedOn: "2025-01-10" },
     });
   });
@@ -29,16 +36,12 @@ describe("the funding floor, one definition", () => {
 
   /** The floor of 2025 as the funding summary and as the compliance report give it. */
   async function floors(): Promise<{ summary: string; compliance: { status: string; expected: string; actual: string; message: string } }> {
-    const { fundSummary } = await app.ok(`query($u: ID!) { fundSummary(unitId: $u, year: 2025) { floor } }`, { u: branchId });
-    const { compliance } = await app.ok(
-      `query($u: ID!) { compliance(unitId: $u, from: "2025-01-01", to: "2025-12-31", asOf: "2026-01-10", ruleCodes: ["FUNDING_FLOOR"]) {
-        findings { items { status expected actual message } } } }`,
-      { u: branchId },
-    );
+    const { fundSummary } = await app.ok(CheckFundFloor2025, { u: branchId });
+    const { compliance } = await app.ok(CheckFundingFloorCompliance2025, { u: branchId });
     return { summary: fundSummary[0].floor, compliance: compliance.findings.items[0] };
   }
 
-  const SET = `mutation($i: SetRuleParametersInput!) { setRuleParameters(input: $i) { code } }`;
+  const SET = CheckSetRuleParametersCode;
 
   it("prices 3 faculty + 4 students + 2 retirees at 700 yuan in both: 600 allocated is 100 short", async () => {
     expect(await floors()).toEqual({
@@ -58,7 +61,7 @@ describe("the funding floor, one definition", () => {
     expect(await floors()).toMatchObject({ summary: "800.00", compliance: { status: "UNMET", expected: "800元" } });
     await app.ok(SET, { i: { ruleCode: "FUNDING_FLOOR", effectiveFrom: "2026-01-01", params: { perStudentYuan: 25 } } });
     expect(await floors()).toMatchObject({ summary: "800.00", compliance: { expected: "800元" } });
-    const { fundSummary } = await app.ok(`query($u: ID!) { fundSummary(unitId: $u, year: 2026) { floor } }`, { u: branchId });
+    const { fundSummary } = await app.ok(CheckFundFloor2026, { u: branchId });
     expect(fundSummary).toEqual([{ floor: "600.00" }]);
   });
 });

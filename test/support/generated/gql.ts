@@ -168,6 +168,12 @@ type Documents = {
     "\n  query CheckMemberMasked($id: ID!) {\n    member(id: $id) {\n      idNumber\n      phone\n      birthDate\n      birthMonth\n    }\n  }\n": typeof types.CheckMemberMaskedDocument,
     "\n  query CheckMembersMasked {\n    members(first: 100) {\n      items {\n        id\n        idNumber\n        birthDate\n      }\n    }\n  }\n": typeof types.CheckMembersMaskedDocument,
     "\n  query CheckMutationNames {\n    __schema {\n      mutationType {\n        fields {\n          name\n        }\n      }\n    }\n  }\n": typeof types.CheckMutationNamesDocument,
+    "\n  mutation CheckCreateFundAllocationId($i: CreateFundAllocationInput!) {\n    createFundAllocation(input: $i) {\n      ... on FundAllocation {\n        id\n      }\n    }\n  }\n": typeof types.CheckCreateFundAllocationIdDocument,
+    "\n  query CheckFundFloor2025($u: ID!) {\n    fundSummary(unitId: $u, year: 2025) {\n      floor\n    }\n  }\n": typeof types.CheckFundFloor2025Document,
+    "\n  query CheckFundFloor2026($u: ID!) {\n    fundSummary(unitId: $u, year: 2026) {\n      floor\n    }\n  }\n": typeof types.CheckFundFloor2026Document,
+    "\n  query CheckFundingFloorCompliance2025($u: ID!) {\n    compliance(unitId: $u, from: \"2025-01-01\", to: \"2025-12-31\", asOf: \"2026-01-10\", ruleCodes: [\"FUNDING_FLOOR\"]) {\n      findings {\n        items {\n          status\n          expected\n          actual\n          message\n        }\n      }\n    }\n  }\n": typeof types.CheckFundingFloorCompliance2025Document,
+    "\n  mutation CheckSetRuleParametersCode($i: SetRuleParametersInput!) {\n    setRuleParameters(input: $i) {\n      code\n    }\n  }\n": typeof types.CheckSetRuleParametersCodeDocument,
+    "\n  mutation AuditCreateMassPerson($u: ID!, $name: String!) {\n    createPerson(input: { name: $name, kind: MASS, unitId: $u }) {\n      id\n    }\n  }\n": typeof types.AuditCreateMassPersonDocument,
     "\n  query OrgUnits($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      items {\n        id\n        name\n        fullName\n        kind\n        version\n      }\n    }\n  }\n": typeof types.OrgUnitsDocument,
     "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    name\n    fullName\n    kind\n    branchKind\n    covers\n    version\n    parent {\n      id\n      name\n    }\n  }\n": typeof types.OrgUnitFieldsFragmentDoc,
     "\n  query OrgUnitsDetailed($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      totalCount\n      items {\n        ...OrgUnitFields\n      }\n    }\n  }\n": typeof types.OrgUnitsDetailedDocument,
@@ -350,6 +356,12 @@ const documents: Documents = {
     "\n  query CheckMemberMasked($id: ID!) {\n    member(id: $id) {\n      idNumber\n      phone\n      birthDate\n      birthMonth\n    }\n  }\n": types.CheckMemberMaskedDocument,
     "\n  query CheckMembersMasked {\n    members(first: 100) {\n      items {\n        id\n        idNumber\n        birthDate\n      }\n    }\n  }\n": types.CheckMembersMaskedDocument,
     "\n  query CheckMutationNames {\n    __schema {\n      mutationType {\n        fields {\n          name\n        }\n      }\n    }\n  }\n": types.CheckMutationNamesDocument,
+    "\n  mutation CheckCreateFundAllocationId($i: CreateFundAllocationInput!) {\n    createFundAllocation(input: $i) {\n      ... on FundAllocation {\n        id\n      }\n    }\n  }\n": types.CheckCreateFundAllocationIdDocument,
+    "\n  query CheckFundFloor2025($u: ID!) {\n    fundSummary(unitId: $u, year: 2025) {\n      floor\n    }\n  }\n": types.CheckFundFloor2025Document,
+    "\n  query CheckFundFloor2026($u: ID!) {\n    fundSummary(unitId: $u, year: 2026) {\n      floor\n    }\n  }\n": types.CheckFundFloor2026Document,
+    "\n  query CheckFundingFloorCompliance2025($u: ID!) {\n    compliance(unitId: $u, from: \"2025-01-01\", to: \"2025-12-31\", asOf: \"2026-01-10\", ruleCodes: [\"FUNDING_FLOOR\"]) {\n      findings {\n        items {\n          status\n          expected\n          actual\n          message\n        }\n      }\n    }\n  }\n": types.CheckFundingFloorCompliance2025Document,
+    "\n  mutation CheckSetRuleParametersCode($i: SetRuleParametersInput!) {\n    setRuleParameters(input: $i) {\n      code\n    }\n  }\n": types.CheckSetRuleParametersCodeDocument,
+    "\n  mutation AuditCreateMassPerson($u: ID!, $name: String!) {\n    createPerson(input: { name: $name, kind: MASS, unitId: $u }) {\n      id\n    }\n  }\n": types.AuditCreateMassPersonDocument,
     "\n  query OrgUnits($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      items {\n        id\n        name\n        fullName\n        kind\n        version\n      }\n    }\n  }\n": types.OrgUnitsDocument,
     "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    name\n    fullName\n    kind\n    branchKind\n    covers\n    version\n    parent {\n      id\n      name\n    }\n  }\n": types.OrgUnitFieldsFragmentDoc,
     "\n  query OrgUnitsDetailed($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      totalCount\n      items {\n        ...OrgUnitFields\n      }\n    }\n  }\n": types.OrgUnitsDetailedDocument,
@@ -1008,6 +1020,30 @@ export function graphql(source: "\n  query CheckMembersMasked {\n    members(fir
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CheckMutationNames {\n    __schema {\n      mutationType {\n        fields {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CheckMutationNames {\n    __schema {\n      mutationType {\n        fields {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckCreateFundAllocationId($i: CreateFundAllocationInput!) {\n    createFundAllocation(input: $i) {\n      ... on FundAllocation {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CheckCreateFundAllocationId($i: CreateFundAllocationInput!) {\n    createFundAllocation(input: $i) {\n      ... on FundAllocation {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckFundFloor2025($u: ID!) {\n    fundSummary(unitId: $u, year: 2025) {\n      floor\n    }\n  }\n"): (typeof documents)["\n  query CheckFundFloor2025($u: ID!) {\n    fundSummary(unitId: $u, year: 2025) {\n      floor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckFundFloor2026($u: ID!) {\n    fundSummary(unitId: $u, year: 2026) {\n      floor\n    }\n  }\n"): (typeof documents)["\n  query CheckFundFloor2026($u: ID!) {\n    fundSummary(unitId: $u, year: 2026) {\n      floor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckFundingFloorCompliance2025($u: ID!) {\n    compliance(unitId: $u, from: \"2025-01-01\", to: \"2025-12-31\", asOf: \"2026-01-10\", ruleCodes: [\"FUNDING_FLOOR\"]) {\n      findings {\n        items {\n          status\n          expected\n          actual\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CheckFundingFloorCompliance2025($u: ID!) {\n    compliance(unitId: $u, from: \"2025-01-01\", to: \"2025-12-31\", asOf: \"2026-01-10\", ruleCodes: [\"FUNDING_FLOOR\"]) {\n      findings {\n        items {\n          status\n          expected\n          actual\n          message\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckSetRuleParametersCode($i: SetRuleParametersInput!) {\n    setRuleParameters(input: $i) {\n      code\n    }\n  }\n"): (typeof documents)["\n  mutation CheckSetRuleParametersCode($i: SetRuleParametersInput!) {\n    setRuleParameters(input: $i) {\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuditCreateMassPerson($u: ID!, $name: String!) {\n    createPerson(input: { name: $name, kind: MASS, unitId: $u }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditCreateMassPerson($u: ID!, $name: String!) {\n    createPerson(input: { name: $name, kind: MASS, unitId: $u }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -138,3 +138,60 @@ export const CheckMutationNames = graphql(`
     }
   }
 `);
+
+export const CheckCreateFundAllocationId = graphql(`
+  mutation CheckCreateFundAllocationId($i: CreateFundAllocationInput!) {
+    createFundAllocation(input: $i) {
+      ... on FundAllocation {
+        id
+      }
+    }
+  }
+`);
+
+export const CheckFundFloor2025 = graphql(`
+  query CheckFundFloor2025($u: ID!) {
+    fundSummary(unitId: $u, year: 2025) {
+      floor
+    }
+  }
+`);
+
+export const CheckFundFloor2026 = graphql(`
+  query CheckFundFloor2026($u: ID!) {
+    fundSummary(unitId: $u, year: 2026) {
+      floor
+    }
+  }
+`);
+
+export const CheckFundingFloorCompliance2025 = graphql(`
+  query CheckFundingFloorCompliance2025($u: ID!) {
+    compliance(unitId: $u, from: "2025-01-01", to: "2025-12-31", asOf: "2026-01-10", ruleCodes: ["FUNDING_FLOOR"]) {
+      findings {
+        items {
+          status
+          expected
+          actual
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const CheckSetRuleParametersCode = graphql(`
+  mutation CheckSetRuleParametersCode($i: SetRuleParametersInput!) {
+    setRuleParameters(input: $i) {
+      code
+    }
+  }
+`);
+
+export const AuditCreateMassPerson = graphql(`
+  mutation AuditCreateMassPerson($u: ID!, $name: String!) {
+    createPerson(input: { name: $name, kind: MASS, unitId: $u }) {
+      id
+    }
+  }
+`);
