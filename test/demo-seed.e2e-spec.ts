@@ -1,4 +1,5 @@
 import { seedIfEmpty } from "../api/src/seed/seed";
+import { CheckBranchCommitteeRoles, CheckCollegeMemberCounts, CheckPlacementStudents } from "./support/operations";
 import { startTestApp, TestApp } from "./support/test-app";
 
 describe("demo seed", () => {
@@ -13,10 +14,8 @@ describe("demo seed", () => {
     expect(firstSeed).toMatch(/52 units\) and \d+ demo members/);
     expect(await seedIfEmpty(app.dataSource, "demo", 1500)).toBeNull();
 
-    const root = await app.ok(
-      `{ orgUnits(filter: { kind: PARTY_COMMITTEE }) { items { name memberCounts { total faculty student retired probationary mobile } } } }`,
-    );
-    const counts = root.orgUnits.items[0].memberCounts;
+    const root = await app.ok(CheckCollegeMemberCounts);
+    const counts = root.orgUnits.items[0].memberCounts!;
     expect(root.orgUnits.items[0].name).toBe("重庆工业职业技术学院党委");
     expect(counts.total).toBeGreaterThan(1400);
     expect(counts.total).toBeLessThan(1600);
@@ -25,12 +24,10 @@ describe("demo seed", () => {
     expect(counts.probationary).toBeGreaterThan(0);
     expect(counts.mobile).toBeGreaterThan(0);
 
-    const students = await app.ok(
-      `{ members(filter: { category: STUDENT, mobileStatus: PLACEMENT }, first: 100) { totalCount items { group { groupPurpose parent { branchKind } } } } }`,
-    );
+    const students = await app.ok(CheckPlacementStudents);
     expect(students.members.totalCount).toBeGreaterThan(0);
     for (const m of students.members.items) expect(m.group).toEqual({ groupPurpose: "PLACEMENT", parent: { branchKind: "STUDENT" } });
-    const branches = await app.ok(`{ orgUnits(filter: { kind: BRANCH }, first: 100) { items { committee { role } } } }`);
+    const branches = await app.ok(CheckBranchCommitteeRoles);
     expect(
       branches.orgUnits.items.every((b: { committee: Array<{ role: string }> }) => b.committee.some((c) => c.role === "SECRETARY")),
     ).toBe(true);

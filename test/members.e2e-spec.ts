@@ -1,6 +1,9 @@
 import { UserRole } from "../api/src/auth/roles";
-import type { CreateMemberInput, MemberFilter } from "./support/generated/graphql";
+import type { CreateMemberInput, MemberFilter, RegisterReason } from "./support/generated/graphql";
 import {
+  CheckMassPeopleNamed,
+  CheckRemoveMemberStatus,
+  ServicePostTypes,
   AppointCommitteeMember,
   CreateMember,
   CreateOrgUnit,
@@ -21,8 +24,6 @@ import {
 } from "./support/operations";
 import { accepted } from "./support/refusal";
 import { startTestApp, TestApp } from "./support/test-app";
-
-const RESULT = (fields: string) => `__typename ... on Member { ${fields} } ... on Refusal { errorCode message field }`;
 
 describe("members and people", () => {
   let app: TestApp;
@@ -237,6 +238,7 @@ describe("members and people", () => {
       expect(page1.members.items).toHaveLength(20);
       const page2 = await app.ok(MemberNames, { filter: { unitId }, first: 20, offset: 20 });
       expect(page2.members.items.map((m) => m.name)).toEqual(["测试20", "测试21", "测试22", "测试23", "测试24"]);
+      // Raw on purpose: a page size over the limit of 100 is invalid input.
       const tooBig = await app.gql(`{ members(first: 101) { totalCount } }`);
       expect(tooBig.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { first: [expect.any(String)] } });
       const nested = await app.gql(UnitMembers, { id: unitId, first: 1000 });
@@ -273,7 +275,7 @@ describe("members and people", () => {
     expect(accepted(ended.endMassContact).until).toBe("2025-12-31");
     const detail = await app.ok(MemberMassContacts, { id: member.id });
     expect(detail.member!.massContacts).toEqual([{ since: "2025-03-01", until: "2025-12-31", person: { name: "郑群众" } }]);
-    const people = await app.ok(`{ people(filter: { kind: MASS, nameContains: "郑" }) { totalCount items { name contacts { since } } } }`);
+    const people = await app.ok(CheckMassPeopleNamed, { name: "郑" });
     expect(people.people).toEqual({ totalCount: 1, items: [{ name: "郑群众", contacts: [{ since: "2025-03-01" }] }] });
   });
 
@@ -342,7 +344,7 @@ describe("members and people", () => {
       personId: person.id,
       since: "2025-03-01",
     });
-    const [type] = (await app.ok(`{ servicePostTypes { id } }`)).servicePostTypes;
+    const [type] = (await app.ok(ServicePostTypes)).servicePostTypes;
     const post = await ok(`createServicePost ... on ServicePost { id }`, {
       hostUnitId: students.id,
       typeId: type.id,
@@ -368,10 +370,10 @@ describe("members and people", () => {
     const inClass = await ok(`addClassMember ... on ClassMember { id }`, { classId: cls.id, memberId: student.id, since: "2025-09-01" });
 
     const secretaryOf = (unitId: string) => app.clientFor({ role: UserRole.BRANCH_SECRETARY, scopeUnitId: unitId });
-    const remove = async (unitId: string, member: { id: string; version: number }, reason: string) => {
+    const remove = async (unitId: string, member: { id: string; version: number }, reason: RegisterReason) => {
       const data = await (
         await secretaryOf(unitId)
-      ).ok(`mutation($i: RemoveMemberInput!) { removeMember(input: $i) { ${RESULT("status")} } }`, {
+      ).ok(CheckRemoveMemberStatus, {
         i: { id: member.id, version: member.version, reason, occurredOn: "2026-01-15" },
       });
       expect(data.removeMember).toEqual({ __typename: "Member", status: "REMOVED" });

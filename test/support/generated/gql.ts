@@ -174,6 +174,11 @@ type Documents = {
     "\n  query CheckFundingFloorCompliance2025($u: ID!) {\n    compliance(unitId: $u, from: \"2025-01-01\", to: \"2025-12-31\", asOf: \"2026-01-10\", ruleCodes: [\"FUNDING_FLOOR\"]) {\n      findings {\n        items {\n          status\n          expected\n          actual\n          message\n        }\n      }\n    }\n  }\n": typeof types.CheckFundingFloorCompliance2025Document,
     "\n  mutation CheckSetRuleParametersCode($i: SetRuleParametersInput!) {\n    setRuleParameters(input: $i) {\n      code\n    }\n  }\n": typeof types.CheckSetRuleParametersCodeDocument,
     "\n  mutation AuditCreateMassPerson($u: ID!, $name: String!) {\n    createPerson(input: { name: $name, kind: MASS, unitId: $u }) {\n      id\n    }\n  }\n": typeof types.AuditCreateMassPersonDocument,
+    "\n  query CheckMassPeopleNamed($name: String!) {\n    people(filter: { kind: MASS, nameContains: $name }) {\n      totalCount\n      items {\n        name\n        contacts {\n          since\n        }\n      }\n    }\n  }\n": typeof types.CheckMassPeopleNamedDocument,
+    "\n  mutation CheckRemoveMemberStatus($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      __typename\n      ... on Member {\n        status\n      }\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": typeof types.CheckRemoveMemberStatusDocument,
+    "\n  query CheckCollegeMemberCounts {\n    orgUnits(filter: { kind: PARTY_COMMITTEE }) {\n      items {\n        name\n        memberCounts {\n          total\n          faculty\n          student\n          retired\n          probationary\n          mobile\n        }\n      }\n    }\n  }\n": typeof types.CheckCollegeMemberCountsDocument,
+    "\n  query CheckPlacementStudents {\n    members(filter: { category: STUDENT, mobileStatus: PLACEMENT }, first: 100) {\n      totalCount\n      items {\n        group {\n          groupPurpose\n          parent {\n            branchKind\n          }\n        }\n      }\n    }\n  }\n": typeof types.CheckPlacementStudentsDocument,
+    "\n  query CheckBranchCommitteeRoles {\n    orgUnits(filter: { kind: BRANCH }, first: 100) {\n      items {\n        committee {\n          role\n        }\n      }\n    }\n  }\n": typeof types.CheckBranchCommitteeRolesDocument,
     "\n  query OrgUnits($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      items {\n        id\n        name\n        fullName\n        kind\n        version\n      }\n    }\n  }\n": typeof types.OrgUnitsDocument,
     "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    name\n    fullName\n    kind\n    branchKind\n    covers\n    version\n    parent {\n      id\n      name\n    }\n  }\n": typeof types.OrgUnitFieldsFragmentDoc,
     "\n  query OrgUnitsDetailed($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      totalCount\n      items {\n        ...OrgUnitFields\n      }\n    }\n  }\n": typeof types.OrgUnitsDetailedDocument,
@@ -362,6 +367,11 @@ const documents: Documents = {
     "\n  query CheckFundingFloorCompliance2025($u: ID!) {\n    compliance(unitId: $u, from: \"2025-01-01\", to: \"2025-12-31\", asOf: \"2026-01-10\", ruleCodes: [\"FUNDING_FLOOR\"]) {\n      findings {\n        items {\n          status\n          expected\n          actual\n          message\n        }\n      }\n    }\n  }\n": types.CheckFundingFloorCompliance2025Document,
     "\n  mutation CheckSetRuleParametersCode($i: SetRuleParametersInput!) {\n    setRuleParameters(input: $i) {\n      code\n    }\n  }\n": types.CheckSetRuleParametersCodeDocument,
     "\n  mutation AuditCreateMassPerson($u: ID!, $name: String!) {\n    createPerson(input: { name: $name, kind: MASS, unitId: $u }) {\n      id\n    }\n  }\n": types.AuditCreateMassPersonDocument,
+    "\n  query CheckMassPeopleNamed($name: String!) {\n    people(filter: { kind: MASS, nameContains: $name }) {\n      totalCount\n      items {\n        name\n        contacts {\n          since\n        }\n      }\n    }\n  }\n": types.CheckMassPeopleNamedDocument,
+    "\n  mutation CheckRemoveMemberStatus($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      __typename\n      ... on Member {\n        status\n      }\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n": types.CheckRemoveMemberStatusDocument,
+    "\n  query CheckCollegeMemberCounts {\n    orgUnits(filter: { kind: PARTY_COMMITTEE }) {\n      items {\n        name\n        memberCounts {\n          total\n          faculty\n          student\n          retired\n          probationary\n          mobile\n        }\n      }\n    }\n  }\n": types.CheckCollegeMemberCountsDocument,
+    "\n  query CheckPlacementStudents {\n    members(filter: { category: STUDENT, mobileStatus: PLACEMENT }, first: 100) {\n      totalCount\n      items {\n        group {\n          groupPurpose\n          parent {\n            branchKind\n          }\n        }\n      }\n    }\n  }\n": types.CheckPlacementStudentsDocument,
+    "\n  query CheckBranchCommitteeRoles {\n    orgUnits(filter: { kind: BRANCH }, first: 100) {\n      items {\n        committee {\n          role\n        }\n      }\n    }\n  }\n": types.CheckBranchCommitteeRolesDocument,
     "\n  query OrgUnits($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      items {\n        id\n        name\n        fullName\n        kind\n        version\n      }\n    }\n  }\n": types.OrgUnitsDocument,
     "\n  fragment OrgUnitFields on OrgUnit {\n    id\n    name\n    fullName\n    kind\n    branchKind\n    covers\n    version\n    parent {\n      id\n      name\n    }\n  }\n": types.OrgUnitFieldsFragmentDoc,
     "\n  query OrgUnitsDetailed($filter: OrgUnitFilter, $first: Int) {\n    orgUnits(filter: $filter, first: $first) {\n      totalCount\n      items {\n        ...OrgUnitFields\n      }\n    }\n  }\n": types.OrgUnitsDetailedDocument,
@@ -1044,6 +1054,26 @@ export function graphql(source: "\n  mutation CheckSetRuleParametersCode($i: Set
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuditCreateMassPerson($u: ID!, $name: String!) {\n    createPerson(input: { name: $name, kind: MASS, unitId: $u }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AuditCreateMassPerson($u: ID!, $name: String!) {\n    createPerson(input: { name: $name, kind: MASS, unitId: $u }) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckMassPeopleNamed($name: String!) {\n    people(filter: { kind: MASS, nameContains: $name }) {\n      totalCount\n      items {\n        name\n        contacts {\n          since\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CheckMassPeopleNamed($name: String!) {\n    people(filter: { kind: MASS, nameContains: $name }) {\n      totalCount\n      items {\n        name\n        contacts {\n          since\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckRemoveMemberStatus($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      __typename\n      ... on Member {\n        status\n      }\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CheckRemoveMemberStatus($i: RemoveMemberInput!) {\n    removeMember(input: $i) {\n      __typename\n      ... on Member {\n        status\n      }\n      ... on Refusal {\n        errorCode\n        message\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckCollegeMemberCounts {\n    orgUnits(filter: { kind: PARTY_COMMITTEE }) {\n      items {\n        name\n        memberCounts {\n          total\n          faculty\n          student\n          retired\n          probationary\n          mobile\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CheckCollegeMemberCounts {\n    orgUnits(filter: { kind: PARTY_COMMITTEE }) {\n      items {\n        name\n        memberCounts {\n          total\n          faculty\n          student\n          retired\n          probationary\n          mobile\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckPlacementStudents {\n    members(filter: { category: STUDENT, mobileStatus: PLACEMENT }, first: 100) {\n      totalCount\n      items {\n        group {\n          groupPurpose\n          parent {\n            branchKind\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CheckPlacementStudents {\n    members(filter: { category: STUDENT, mobileStatus: PLACEMENT }, first: 100) {\n      totalCount\n      items {\n        group {\n          groupPurpose\n          parent {\n            branchKind\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckBranchCommitteeRoles {\n    orgUnits(filter: { kind: BRANCH }, first: 100) {\n      items {\n        committee {\n          role\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CheckBranchCommitteeRoles {\n    orgUnits(filter: { kind: BRANCH }, first: 100) {\n      items {\n        committee {\n          role\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -195,3 +195,79 @@ export const AuditCreateMassPerson = graphql(`
     }
   }
 `);
+
+export const CheckMassPeopleNamed = graphql(`
+  query CheckMassPeopleNamed($name: String!) {
+    people(filter: { kind: MASS, nameContains: $name }) {
+      totalCount
+      items {
+        name
+        contacts {
+          since
+        }
+      }
+    }
+  }
+`);
+
+export const CheckRemoveMemberStatus = graphql(`
+  mutation CheckRemoveMemberStatus($i: RemoveMemberInput!) {
+    removeMember(input: $i) {
+      __typename
+      ... on Member {
+        status
+      }
+      ... on Refusal {
+        errorCode
+        message
+        field
+      }
+    }
+  }
+`);
+
+export const CheckCollegeMemberCounts = graphql(`
+  query CheckCollegeMemberCounts {
+    orgUnits(filter: { kind: PARTY_COMMITTEE }) {
+      items {
+        name
+        memberCounts {
+          total
+          faculty
+          student
+          retired
+          probationary
+          mobile
+        }
+      }
+    }
+  }
+`);
+
+export const CheckPlacementStudents = graphql(`
+  query CheckPlacementStudents {
+    members(filter: { category: STUDENT, mobileStatus: PLACEMENT }, first: 100) {
+      totalCount
+      items {
+        group {
+          groupPurpose
+          parent {
+            branchKind
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CheckBranchCommitteeRoles = graphql(`
+  query CheckBranchCommitteeRoles {
+    orgUnits(filter: { kind: BRANCH }, first: 100) {
+      items {
+        committee {
+          role
+        }
+      }
+    }
+  }
+`);
