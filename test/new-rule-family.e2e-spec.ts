@@ -5,6 +5,7 @@ import { checkGuard } from "../api/src/rules/guard";
 import { Rulebook, RULEBOOK } from "../api/src/rules/rulebook";
 import { createMember, Unit, unitsByFullName } from "./support/fixtures";
 import { FULL_MEMBERSHIP, PROBATION_CASES, PROBATION_QUARTERLY_REPORT } from "./support/probation-family";
+import { CheckFileDocumentId, CheckProbationReportCompliance, CheckRuleKinds, CheckSetRuleParameters } from "./support/operations";
 import { startTestApp, TestApp } from "./support/test-app";
 
 /*
@@ -14,13 +15,7 @@ import { startTestApp, TestApp } from "./support/test-app";
  */
 RULEBOOK.register({ families: [PROBATION_CASES], rules: [PROBATION_QUARTERLY_REPORT], guards: [FULL_MEMBERSHIP] });
 
-const REPORT = `query($u: ID!) {
-  compliance(unitId: $u, from: "2025-01-01", to: "2025-12-31", asOf: "2025-11-20", ruleCodes: ["TEST_PROBATION_QUARTERLY_REPORT"]) {
-    totals { met unmet pending exempt }
-    byUnit { unitId met unmet }
-    findings(first: 50) { totalCount items {
-      ruleCode status periodKind periodKey periodStart periodEnd expected actual memberId subjectLabel evidence { kind id } message member { name } } }
-  } }`;
+const REPORT = CheckProbationReportCompliance;
 
 describe("a rule family added by adding files", () => {
   let app: TestApp;
@@ -29,7 +24,7 @@ describe("a rule family added by adding files", () => {
   let reports: string[];
 
   const fileReport = async (filedOn: string) => {
-    const data = await app.ok(`mutation($i: FileDocumentInput!) { fileDocument(input: $i) { ... on FiledDocument { id } } }`, {
+    const data = await app.ok(CheckFileDocumentId, {
       i: { kind: "THOUGHT_REPORT", memberId: probationer, title: `${filedOn} 思想汇报`, filedOn },
     });
     return data.fileDocument.id as string;
@@ -133,7 +128,7 @@ describe("a rule family added by adding files", () => {
       message: expect.stringContaining("实际 3次，不能转为正式党员。"),
     });
 
-    const SET = `mutation($i: SetRuleParametersInput!) { setRuleParameters(input: $i) { code kind periodKind requirement parameters { effectiveFrom params source } } }`;
+    const SET = CheckSetRuleParameters;
     const set = await app.ok(SET, {
       i: { ruleCode: "TEST_FULL_MEMBERSHIP", effectiveFrom: "2026-03-01", params: { minReports: 3 }, note: "测试调整" },
     });
@@ -153,7 +148,7 @@ describe("a rule family added by adding files", () => {
       field: "memberId",
       message: expect.stringContaining("不少于 4 次"),
     });
-    const listed = await app.ok(`{ rules { code kind } }`);
+    const listed = await app.ok(CheckRuleKinds);
     expect(listed.rules.filter((r: { kind: string }) => r.kind === "GUARD")).toEqual([{ code: "TEST_FULL_MEMBERSHIP", kind: "GUARD" }]);
     await expect(checkGuard({ em }, { ...FULL_MEMBERSHIP }, step, "2026-03-10")).rejects.toThrow(/not in the rulebook/);
   });

@@ -271,3 +271,79 @@ export const CheckBranchCommitteeRoles = graphql(`
     }
   }
 `);
+
+export const CheckProbationReportCompliance = graphql(`
+  query CheckProbationReportCompliance($u: ID!) {
+    compliance(unitId: $u, from: "2025-01-01", to: "2025-12-31", asOf: "2025-11-20", ruleCodes: ["TEST_PROBATION_QUARTERLY_REPORT"]) {
+      totals {
+        met
+        unmet
+        pending
+        exempt
+      }
+      byUnit {
+        unitId
+        met
+        unmet
+      }
+      findings(first: 50) {
+        totalCount
+        items {
+          ruleCode
+          status
+          periodKind
+          periodKey
+          periodStart
+          periodEnd
+          expected
+          actual
+          memberId
+          subjectLabel
+          evidence {
+            kind
+            id
+          }
+          message
+          member {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CheckFileDocumentId = graphql(`
+  mutation CheckFileDocumentId($i: FileDocumentInput!) {
+    fileDocument(input: $i) {
+      ... on FiledDocument {
+        id
+      }
+    }
+  }
+`);
+
+export const CheckSetRuleParameters = graphql(`
+  mutation CheckSetRuleParameters($i: SetRuleParametersInput!) {
+    setRuleParameters(input: $i) {
+      code
+      kind
+      periodKind
+      requirement
+      parameters {
+        effectiveFrom
+        params
+        source
+      }
+    }
+  }
+`);
+
+export const CheckRuleKinds = graphql(`
+  query CheckRuleKinds {
+    rules {
+      code
+      kind
+    }
+  }
+`);
