@@ -1,6 +1,7 @@
 import { createMember, Unit, unitsByFullName } from "./support/fixtures";
 import type { CreateMemberInput, MemberCategory } from "./support/generated/graphql";
 import { mutate, write } from "./support/mutations";
+import { CheckComplianceEvidenceLabels, CheckComplianceFindings } from "./support/operations";
 import { startTestApp, TestApp } from "./support/test-app";
 
 /**
@@ -9,9 +10,7 @@ import { startTestApp, TestApp } from "./support/test-app";
  * rule (not read from the registry), so a wrong formula, filter or number in the engine fails here.
  * Each case uses units no other case touches (the structure seed has no members or records).
  */
-const REPORT = `query($u: ID!, $from: LocalDate!, $to: LocalDate!, $codes: [String!], $asOf: LocalDate) {
-  compliance(unitId: $u, from: $from, to: $to, ruleCodes: $codes, asOf: $asOf) {
-    findings(first: 500) { totalCount items { ruleCode status periodKey unitId memberId expected actual expectedValue actualValue evidence { kind id } } } } }`;
+const REPORT = CheckComplianceFindings;
 
 interface Finding {
   ruleCode: string;
@@ -53,14 +52,10 @@ describe("one hand-computed case per rule family, through the compliance API", (
   };
 
   /** The evidence labels of a unit's only finding of a rule, sorted. */
-  async function evidenceLabels(unit: string, code: string, from: string, to: string, asOf: string): Promise<string[]> {
-    const data = await app.ok(
-      `query($u: ID!, $from: LocalDate!, $to: LocalDate!, $codes: [String!], $asOf: LocalDate) {
-      compliance(unitId: $u, from: $from, to: $to, ruleCodes: $codes, asOf: $asOf) { findings(first: 10) { items { unitId evidence { label } } } } }`,
-      { u: units[unit].id, from, to, codes: [code], asOf },
-    );
+  async function evidenceLabels(unit: string, code: string, from: string, to: string, asOf: string): Promise<Array<string | null>> {
+    const data = await app.ok(CheckComplianceEvidenceLabels, { u: units[unit].id, from, to, codes: [code], asOf });
     const [finding] = data.compliance.findings.items.filter((f: { unitId: string }) => f.unitId === units[unit].id);
-    return finding.evidence.map((e: { label: string }) => e.label).sort();
+    return finding.evidence.map((e) => e.label).sort();
   }
 
   const member = (branch: string, name: string, category: MemberCategory, extra: Partial<CreateMemberInput> = {}) =>

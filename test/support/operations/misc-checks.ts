@@ -347,3 +347,43 @@ export const CheckRuleKinds = graphql(`
     }
   }
 `);
+
+export const CheckComplianceFindings = graphql(`
+  query CheckComplianceFindings($u: ID!, $from: LocalDate!, $to: LocalDate!, $codes: [String!], $asOf: LocalDate) {
+    compliance(unitId: $u, from: $from, to: $to, ruleCodes: $codes, asOf: $asOf) {
+      findings(first: 500) {
+        totalCount
+        items {
+          ruleCode
+          status
+          periodKey
+          unitId
+          memberId
+          expected
+          actual
+          expectedValue
+          actualValue
+          evidence {
+            kind
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CheckComplianceEvidenceLabels = graphql(`
+  query CheckComplianceEvidenceLabels($u: ID!, $from: LocalDate!, $to: LocalDate!, $codes: [String!], $asOf: LocalDate) {
+    compliance(unitId: $u, from: $from, to: $to, ruleCodes: $codes, asOf: $asOf) {
+      findings(first: 10) {
+        items {
+          unitId
+          evidence {
+            label
+          }
+        }
+      }
+    }
+  }
+`);
