@@ -1,6 +1,14 @@
 import { UserRole } from "../api/src/auth/roles";
 import type { CreateMemberInput, MemberFilter, RegisterReason } from "./support/generated/graphql";
 import {
+  CheckSeatAppoint,
+  CheckSeatEnd,
+  CheckLiaisonCreate,
+  CheckMassContactLink,
+  CheckServicePostCreate,
+  CheckServicePostHolderAppoint,
+  CheckStudentClassCreate,
+  CheckClassMemberAdd,
   CheckMassPeopleNamed,
   CheckRemoveMemberStatus,
   ServicePostTypes,
@@ -318,56 +326,84 @@ describe("members and people", () => {
       (await createMember({ name: "卫同学", gender: "MALE", category: "STUDENT", standing: "FULL", branchId: students.id })).data!
         .createMember,
     );
-    const ok = async (mutation: string, input: Record<string, unknown>) => {
-      const name = mutation.match(/^\w+/)![0];
-      const data = await app.ok(
-        `mutation($i: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $i) { __typename ... on Refusal { message } ${mutation.slice(name.length)} } }`,
-        { i: input },
-      );
-      expect(data[name].__typename).not.toBe("Refusal");
-      return data[name] as { id: string; version: number };
+    /** The record a write answered; a refusal fails the test. */
+    const ok = <T extends { __typename: string }>(answer: T) => {
+      expect(answer.__typename).not.toBe("Refusal");
+      return answer as Extract<T, { id: string }>;
     };
-    const seat = (unitId: string, termStart: string) =>
-      ok(`appointCommitteeMember ... on CommitteePosition { id version }`, { unitId, memberId: teacher.id, role: "MEMBER", termStart });
+    const seat = async (unitId: string, termStart: string) =>
+      ok((await app.ok(CheckSeatAppoint, { i: { unitId, memberId: teacher.id, role: "MEMBER", termStart } })).appointCommitteeMember);
     const branchSeat = await seat(staff.id, "2024-06-01");
     const gbSeat = await seat(gb.id, "2024-06-01");
     const pastSeat = await seat(staff.id, "2021-06-01");
-    await ok(`endCommitteeTerm ... on CommitteePosition { id }`, { id: pastSeat.id, version: pastSeat.version, endedOn: "2024-05-31" });
-    const liaison = await ok(`createLiaisonAssignment ... on LiaisonAssignment { id version }`, {
-      kind: "TEACHER_TO_STUDENTS",
-      liaisonMemberId: teacher.id,
-      startDate: "2025-09-01",
-    });
+    await ok((await app.ok(CheckSeatEnd, { i: { id: pastSeat.id, version: pastSeat.version, endedOn: "2024-05-31" } })).endCommitteeTerm);
+    const liaison = await ok(
+      (
+        await app.ok(CheckLiaisonCreate, {
+          i: {
+            kind: "TEACHER_TO_STUDENTS",
+            liaisonMemberId: teacher.id,
+            startDate: "2025-09-01",
+          },
+        })
+      ).createLiaisonAssignment,
+    );
     const person = (await app.ok(CreatePerson, { input: { name: "蒋群众", kind: "MASS", unitId: staff.id } })).createPerson;
-    const contact = await ok(`linkMassContact ... on MassContact { id version }`, {
-      memberId: teacher.id,
-      personId: person.id,
-      since: "2025-03-01",
-    });
+    const contact = await ok(
+      (
+        await app.ok(CheckMassContactLink, {
+          i: {
+            memberId: teacher.id,
+            personId: person.id,
+            since: "2025-03-01",
+          },
+        })
+      ).linkMassContact,
+    );
     const [type] = (await app.ok(ServicePostTypes)).servicePostTypes;
-    const post = await ok(`createServicePost ... on ServicePost { id }`, {
-      hostUnitId: students.id,
-      typeId: type.id,
-      name: "政策宣传岗",
-      placeKind: "CAMPUS",
-      place: "化工楼",
-      duties: "宣传",
-      termStart: "2025-09-01",
-    });
+    const post = await ok(
+      (
+        await app.ok(CheckServicePostCreate, {
+          i: {
+            hostUnitId: students.id,
+            typeId: type.id,
+            name: "政策宣传岗",
+            placeKind: "CAMPUS",
+            place: "化工楼",
+            duties: "宣传",
+            termStart: "2025-09-01",
+          },
+        })
+      ).createServicePost,
+    );
     // Planned to end after the removal: it ends on the removal day instead.
-    const holding = await ok(`appointServicePostHolder ... on ServicePostHolder { id }`, {
-      postId: post.id,
-      memberId: student.id,
-      startDate: "2025-10-01",
-      endDate: "2026-07-31",
-    });
-    const cls = await ok(`createStudentClass ... on StudentClass { id }`, {
-      collegeUnitId: gb.id,
-      name: "制药 2401 班",
-      major: "制药工程",
-      gradeYear: 2024,
-    });
-    const inClass = await ok(`addClassMember ... on ClassMember { id }`, { classId: cls.id, memberId: student.id, since: "2025-09-01" });
+    const holding = await ok(
+      (
+        await app.ok(CheckServicePostHolderAppoint, {
+          i: {
+            postId: post.id,
+            memberId: student.id,
+            startDate: "2025-10-01",
+            endDate: "2026-07-31",
+          },
+        })
+      ).appointServicePostHolder,
+    );
+    const cls = await ok(
+      (
+        await app.ok(CheckStudentClassCreate, {
+          i: {
+            collegeUnitId: gb.id,
+            name: "制药 2401 班",
+            major: "制药工程",
+            gradeYear: 2024,
+          },
+        })
+      ).createStudentClass,
+    );
+    const inClass = await ok(
+      (await app.ok(CheckClassMemberAdd, { i: { classId: cls.id, memberId: student.id, since: "2025-09-01" } })).addClassMember,
+    );
 
     const secretaryOf = (unitId: string) => app.clientFor({ role: UserRole.BRANCH_SECRETARY, scopeUnitId: unitId });
     const remove = async (unitId: string, member: { id: string; version: number }, reason: RegisterReason) => {

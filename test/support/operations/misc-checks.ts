@@ -387,3 +387,118 @@ export const CheckComplianceEvidenceLabels = graphql(`
     }
   }
 `);
+
+export const CheckSeatAppoint = graphql(`
+  mutation CheckSeatAppoint($i: AppointCommitteeMemberInput!) {
+    appointCommitteeMember(input: $i) {
+      __typename
+      ... on Refusal {
+        message
+      }
+      ... on CommitteePosition {
+        id
+        version
+      }
+    }
+  }
+`);
+
+export const CheckSeatEnd = graphql(`
+  mutation CheckSeatEnd($i: EndCommitteeTermInput!) {
+    endCommitteeTerm(input: $i) {
+      __typename
+      ... on Refusal {
+        message
+      }
+      ... on CommitteePosition {
+        id
+      }
+    }
+  }
+`);
+
+export const CheckLiaisonCreate = graphql(`
+  mutation CheckLiaisonCreate($i: CreateLiaisonAssignmentInput!) {
+    createLiaisonAssignment(input: $i) {
+      __typename
+      ... on Refusal {
+        message
+      }
+      ... on LiaisonAssignment {
+        id
+        version
+      }
+    }
+  }
+`);
+
+export const CheckMassContactLink = graphql(`
+  mutation CheckMassContactLink($i: LinkMassContactInput!) {
+    linkMassContact(input: $i) {
+      __typename
+      ... on Refusal {
+        message
+      }
+      ... on MassContact {
+        id
+        version
+      }
+    }
+  }
+`);
+
+export const CheckServicePostCreate = graphql(`
+  mutation CheckServicePostCreate($i: CreateServicePostInput!) {
+    createServicePost(input: $i) {
+      __typename
+      ... on Refusal {
+        message
+      }
+      ... on ServicePost {
+        id
+      }
+    }
+  }
+`);
+
+export const CheckServicePostHolderAppoint = graphql(`
+  mutation CheckServicePostHolderAppoint($i: AppointServicePostHolderInput!) {
+    appointServicePostHolder(input: $i) {
+      __typename
+      ... on Refusal {
+        message
+      }
+      ... on ServicePostHolder {
+        id
+      }
+    }
+  }
+`);
+
+export const CheckStudentClassCreate = graphql(`
+  mutation CheckStudentClassCreate($i: CreateStudentClassInput!) {
+    createStudentClass(input: $i) {
+      __typename
+      ... on Refusal {
+        message
+      }
+      ... on StudentClass {
+        id
+      }
+    }
+  }
+`);
+
+export const CheckClassMemberAdd = graphql(`
+  mutation CheckClassMemberAdd($i: AddClassMemberInput!) {
+    addClassMember(input: $i) {
+      __typename
+      ... on Refusal {
+        message
+      }
+      ... on ClassMember {
+        id
+      }
+    }
+  }
+`);
