@@ -12,3 +12,4 @@ export * from "./activities";
 export * from "./funding";
 export * from "./governance";
 export * from "./service-posts";
+export * from "./compliance";
