@@ -88,6 +88,13 @@ type Documents = {
     "\n  mutation PledgeArchive($input: ArchiveServicePledgeInput!) {\n    archiveServicePledge(input: $input) {\n      __typename\n    }\n  }\n": typeof types.PledgeArchiveDocument,
     "\n  query ServicePostTree {\n    servicePosts(first: 100, filter: { includeArchived: true }) {\n      items {\n        name\n        type {\n          name\n        }\n        hostUnit {\n          name\n        }\n        holders(includeEnded: true) {\n          member {\n            name\n            branch {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ServicePostTreeDocument,
     "\n  query ServicePostDemoTotals {\n    studentClasses(first: 1) {\n      totalCount\n    }\n    liaisonAssignments {\n      totalCount\n    }\n    servicePledges {\n      totalCount\n    }\n    serviceEvaluations {\n      totalCount\n    }\n  }\n": typeof types.ServicePostDemoTotalsDocument,
+    "\n  mutation BurstRecordDues($input: RecordDuesInput!) {\n    recordDues(input: $input) {\n      __typename\n      ... on DuesRecord {\n        id\n      }\n    }\n  }\n": typeof types.BurstRecordDuesDocument,
+    "\n  mutation BurstCreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      __typename\n      ... on Activity {\n        id\n        attendanceSummary {\n          present\n        }\n      }\n    }\n  }\n": typeof types.BurstCreateActivityDocument,
+    "\n  mutation BurstUpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      __typename\n      ... on Member {\n        id\n        version\n      }\n    }\n  }\n": typeof types.BurstUpdateMemberDocument,
+    "\n  query BurstRead {\n    orgUnits {\n      totalCount\n    }\n    members(first: 50) {\n      totalCount\n      items {\n        id\n        branch {\n          name\n        }\n      }\n    }\n  }\n": typeof types.BurstReadDocument,
+    "\n  mutation BurstEditMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      __typename\n      ... on Member {\n        version\n        department\n      }\n    }\n  }\n": typeof types.BurstEditMemberDocument,
+    "\n  mutation BurstWaitingUpdate($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      __typename\n    }\n  }\n": typeof types.BurstWaitingUpdateDocument,
+    "\n  mutation BurstRecoveredUpdate($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ... on Member {\n        version\n        department\n      }\n    }\n  }\n": typeof types.BurstRecoveredUpdateDocument,
 };
 const documents: Documents = {
     "\n  fragment ActivityFields on Activity {\n    id\n    version\n    type\n    topic\n    heldOn\n    durationMinutes\n    educationHours\n    integrityHours\n    place\n    isOnline\n    archivedAt\n    hostUnit {\n      name\n    }\n    room {\n      name\n    }\n    attendanceSummary {\n      expected\n      present\n      absent\n      excused\n      guests\n    }\n  }\n": types.ActivityFieldsFragmentDoc,
@@ -164,6 +171,13 @@ const documents: Documents = {
     "\n  mutation PledgeArchive($input: ArchiveServicePledgeInput!) {\n    archiveServicePledge(input: $input) {\n      __typename\n    }\n  }\n": types.PledgeArchiveDocument,
     "\n  query ServicePostTree {\n    servicePosts(first: 100, filter: { includeArchived: true }) {\n      items {\n        name\n        type {\n          name\n        }\n        hostUnit {\n          name\n        }\n        holders(includeEnded: true) {\n          member {\n            name\n            branch {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ServicePostTreeDocument,
     "\n  query ServicePostDemoTotals {\n    studentClasses(first: 1) {\n      totalCount\n    }\n    liaisonAssignments {\n      totalCount\n    }\n    servicePledges {\n      totalCount\n    }\n    serviceEvaluations {\n      totalCount\n    }\n  }\n": types.ServicePostDemoTotalsDocument,
+    "\n  mutation BurstRecordDues($input: RecordDuesInput!) {\n    recordDues(input: $input) {\n      __typename\n      ... on DuesRecord {\n        id\n      }\n    }\n  }\n": types.BurstRecordDuesDocument,
+    "\n  mutation BurstCreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      __typename\n      ... on Activity {\n        id\n        attendanceSummary {\n          present\n        }\n      }\n    }\n  }\n": types.BurstCreateActivityDocument,
+    "\n  mutation BurstUpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      __typename\n      ... on Member {\n        id\n        version\n      }\n    }\n  }\n": types.BurstUpdateMemberDocument,
+    "\n  query BurstRead {\n    orgUnits {\n      totalCount\n    }\n    members(first: 50) {\n      totalCount\n      items {\n        id\n        branch {\n          name\n        }\n      }\n    }\n  }\n": types.BurstReadDocument,
+    "\n  mutation BurstEditMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      __typename\n      ... on Member {\n        version\n        department\n      }\n    }\n  }\n": types.BurstEditMemberDocument,
+    "\n  mutation BurstWaitingUpdate($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      __typename\n    }\n  }\n": types.BurstWaitingUpdateDocument,
+    "\n  mutation BurstRecoveredUpdate($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ... on Member {\n        version\n        department\n      }\n    }\n  }\n": types.BurstRecoveredUpdateDocument,
 };
 
 /**
@@ -476,6 +490,34 @@ export function graphql(source: "\n  query ServicePostTree {\n    servicePosts(f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ServicePostDemoTotals {\n    studentClasses(first: 1) {\n      totalCount\n    }\n    liaisonAssignments {\n      totalCount\n    }\n    servicePledges {\n      totalCount\n    }\n    serviceEvaluations {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ServicePostDemoTotals {\n    studentClasses(first: 1) {\n      totalCount\n    }\n    liaisonAssignments {\n      totalCount\n    }\n    servicePledges {\n      totalCount\n    }\n    serviceEvaluations {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BurstRecordDues($input: RecordDuesInput!) {\n    recordDues(input: $input) {\n      __typename\n      ... on DuesRecord {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BurstRecordDues($input: RecordDuesInput!) {\n    recordDues(input: $input) {\n      __typename\n      ... on DuesRecord {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BurstCreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      __typename\n      ... on Activity {\n        id\n        attendanceSummary {\n          present\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BurstCreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      __typename\n      ... on Activity {\n        id\n        attendanceSummary {\n          present\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BurstUpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      __typename\n      ... on Member {\n        id\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BurstUpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      __typename\n      ... on Member {\n        id\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BurstRead {\n    orgUnits {\n      totalCount\n    }\n    members(first: 50) {\n      totalCount\n      items {\n        id\n        branch {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BurstRead {\n    orgUnits {\n      totalCount\n    }\n    members(first: 50) {\n      totalCount\n      items {\n        id\n        branch {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BurstEditMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      __typename\n      ... on Member {\n        version\n        department\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BurstEditMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      __typename\n      ... on Member {\n        version\n        department\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BurstWaitingUpdate($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation BurstWaitingUpdate($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BurstRecoveredUpdate($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ... on Member {\n        version\n        department\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BurstRecoveredUpdate($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ... on Member {\n        version\n        department\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

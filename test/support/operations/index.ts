@@ -13,3 +13,4 @@ export * from "./funding";
 export * from "./governance";
 export * from "./service-posts";
 export * from "./compliance";
+export * from "./writes";
