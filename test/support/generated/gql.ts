@@ -95,6 +95,30 @@ type Documents = {
     "\n  mutation BurstEditMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      __typename\n      ... on Member {\n        version\n        department\n      }\n    }\n  }\n": typeof types.BurstEditMemberDocument,
     "\n  mutation BurstWaitingUpdate($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      __typename\n    }\n  }\n": typeof types.BurstWaitingUpdateDocument,
     "\n  mutation BurstRecoveredUpdate($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ... on Member {\n        version\n        department\n      }\n    }\n  }\n": typeof types.BurstRecoveredUpdateDocument,
+    "\n  mutation ScopeCreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      __typename\n      ... on Refusal {\n        message\n      }\n    }\n  }\n": typeof types.ScopeCreateActivityDocument,
+    "\n  mutation ScopeAppointServicePostHolder($input: AppointServicePostHolderInput!) {\n    appointServicePostHolder(input: $input) {\n      __typename\n      ... on Refusal {\n        message\n      }\n    }\n  }\n": typeof types.ScopeAppointServicePostHolderDocument,
+    "\n  mutation ScopeAddClassMember($input: AddClassMemberInput!) {\n    addClassMember(input: $input) {\n      __typename\n      ... on Refusal {\n        message\n      }\n    }\n  }\n": typeof types.ScopeAddClassMemberDocument,
+    "\n  mutation ScopeCreatePartyWorkAllowance($input: CreatePartyWorkAllowanceInput!) {\n    createPartyWorkAllowance(input: $input) {\n      __typename\n      ... on Refusal {\n        message\n      }\n    }\n  }\n": typeof types.ScopeCreatePartyWorkAllowanceDocument,
+    "\n  mutation ScopeCreateLiaisonAssignment($input: CreateLiaisonAssignmentInput!) {\n    createLiaisonAssignment(input: $input) {\n      __typename\n      ... on Refusal {\n        message\n      }\n    }\n  }\n": typeof types.ScopeCreateLiaisonAssignmentDocument,
+    "\n  mutation ScopeAppointCommitteeMember($input: AppointCommitteeMemberInput!) {\n    appointCommitteeMember(input: $input) {\n      __typename\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n": typeof types.ScopeAppointCommitteeMemberDocument,
+    "\n  mutation ScopeRemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      __typename\n    }\n  }\n": typeof types.ScopeRemoveMemberDocument,
+    "\n  mutation ScopeCreateStudentClass($input: CreateStudentClassInput!) {\n    createStudentClass(input: $input) {\n      __typename\n      ... on StudentClass {\n        id\n        version\n      }\n    }\n  }\n": typeof types.ScopeCreateStudentClassDocument,
+    "\n  mutation ScopeCreateServicePost($input: CreateServicePostInput!) {\n    createServicePost(input: $input) {\n      __typename\n      ... on ServicePost {\n        id\n        version\n      }\n    }\n  }\n": typeof types.ScopeCreateServicePostDocument,
+    "\n  mutation ScopeCreateForeignActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      __typename\n      ... on Activity {\n        id\n        version\n      }\n    }\n  }\n": typeof types.ScopeCreateForeignActivityDocument,
+    "\n  mutation ScopeCreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      __typename\n      ... on ActivityRoom {\n        id\n        version\n      }\n    }\n  }\n": typeof types.ScopeCreateRoomDocument,
+    "\n  mutation ScopeCreateCommitteeSeat($input: AppointCommitteeMemberInput!) {\n    appointCommitteeMember(input: $input) {\n      __typename\n      ... on CommitteePosition {\n        id\n        version\n      }\n    }\n  }\n": typeof types.ScopeCreateCommitteeSeatDocument,
+    "\n  mutation ScopeRecordDues($input: RecordDuesInput!) {\n    recordDues(input: $input) {\n      __typename\n      ... on DuesRecord {\n        id\n        version\n      }\n    }\n  }\n": typeof types.ScopeRecordDuesDocument,
+    "\n  mutation ScopeCreateFundAllocation($input: CreateFundAllocationInput!) {\n    createFundAllocation(input: $input) {\n      __typename\n      ... on FundAllocation {\n        id\n        version\n      }\n    }\n  }\n": typeof types.ScopeCreateFundAllocationDocument,
+    "\n  mutation ScopeCreateStudyRecord($input: CreateStudyRecordInput!) {\n    createStudyRecord(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ScopeCreateStudyRecordDocument,
+    "\n  mutation ScopeUpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      __typename\n    }\n  }\n": typeof types.ScopeUpdateMemberDocument,
+    "\n  mutation ScopeUpdateActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      __typename\n    }\n  }\n": typeof types.ScopeUpdateActivityDocument,
+    "\n  mutation ScopeUpdateStudyRecord($input: UpdateStudyRecordInput!) {\n    updateStudyRecord(input: $input) {\n      __typename\n    }\n  }\n": typeof types.ScopeUpdateStudyRecordDocument,
+    "\n  mutation ScopeUpdateRoom($input: UpdateRoomInput!) {\n    updateRoom(input: $input) {\n      __typename\n    }\n  }\n": typeof types.ScopeUpdateRoomDocument,
+    "\n  mutation ScopeEndCommitteeTerm($input: EndCommitteeTermInput!) {\n    endCommitteeTerm(input: $input) {\n      __typename\n    }\n  }\n": typeof types.ScopeEndCommitteeTermDocument,
+    "\n  mutation ScopeAdjustDues($input: AdjustDuesInput!) {\n    adjustDues(input: $input) {\n      __typename\n    }\n  }\n": typeof types.ScopeAdjustDuesDocument,
+    "\n  mutation ScopeUpdateFundAllocation($input: UpdateFundAllocationInput!) {\n    updateFundAllocation(input: $input) {\n      __typename\n    }\n  }\n": typeof types.ScopeUpdateFundAllocationDocument,
+    "\n  mutation ScopeUpdateServicePost($input: UpdateServicePostInput!) {\n    updateServicePost(input: $input) {\n      __typename\n    }\n  }\n": typeof types.ScopeUpdateServicePostDocument,
+    "\n  mutation ScopeRenameOrgUnit($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      __typename\n    }\n  }\n": typeof types.ScopeRenameOrgUnitDocument,
 };
 const documents: Documents = {
     "\n  fragment ActivityFields on Activity {\n    id\n    version\n    type\n    topic\n    heldOn\n    durationMinutes\n    educationHours\n    integrityHours\n    place\n    isOnline\n    archivedAt\n    hostUnit {\n      name\n    }\n    room {\n      name\n    }\n    attendanceSummary {\n      expected\n      present\n      absent\n      excused\n      guests\n    }\n  }\n": types.ActivityFieldsFragmentDoc,
@@ -178,6 +202,30 @@ const documents: Documents = {
     "\n  mutation BurstEditMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      __typename\n      ... on Member {\n        version\n        department\n      }\n    }\n  }\n": types.BurstEditMemberDocument,
     "\n  mutation BurstWaitingUpdate($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      __typename\n    }\n  }\n": types.BurstWaitingUpdateDocument,
     "\n  mutation BurstRecoveredUpdate($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ... on Member {\n        version\n        department\n      }\n    }\n  }\n": types.BurstRecoveredUpdateDocument,
+    "\n  mutation ScopeCreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      __typename\n      ... on Refusal {\n        message\n      }\n    }\n  }\n": types.ScopeCreateActivityDocument,
+    "\n  mutation ScopeAppointServicePostHolder($input: AppointServicePostHolderInput!) {\n    appointServicePostHolder(input: $input) {\n      __typename\n      ... on Refusal {\n        message\n      }\n    }\n  }\n": types.ScopeAppointServicePostHolderDocument,
+    "\n  mutation ScopeAddClassMember($input: AddClassMemberInput!) {\n    addClassMember(input: $input) {\n      __typename\n      ... on Refusal {\n        message\n      }\n    }\n  }\n": types.ScopeAddClassMemberDocument,
+    "\n  mutation ScopeCreatePartyWorkAllowance($input: CreatePartyWorkAllowanceInput!) {\n    createPartyWorkAllowance(input: $input) {\n      __typename\n      ... on Refusal {\n        message\n      }\n    }\n  }\n": types.ScopeCreatePartyWorkAllowanceDocument,
+    "\n  mutation ScopeCreateLiaisonAssignment($input: CreateLiaisonAssignmentInput!) {\n    createLiaisonAssignment(input: $input) {\n      __typename\n      ... on Refusal {\n        message\n      }\n    }\n  }\n": types.ScopeCreateLiaisonAssignmentDocument,
+    "\n  mutation ScopeAppointCommitteeMember($input: AppointCommitteeMemberInput!) {\n    appointCommitteeMember(input: $input) {\n      __typename\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n": types.ScopeAppointCommitteeMemberDocument,
+    "\n  mutation ScopeRemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      __typename\n    }\n  }\n": types.ScopeRemoveMemberDocument,
+    "\n  mutation ScopeCreateStudentClass($input: CreateStudentClassInput!) {\n    createStudentClass(input: $input) {\n      __typename\n      ... on StudentClass {\n        id\n        version\n      }\n    }\n  }\n": types.ScopeCreateStudentClassDocument,
+    "\n  mutation ScopeCreateServicePost($input: CreateServicePostInput!) {\n    createServicePost(input: $input) {\n      __typename\n      ... on ServicePost {\n        id\n        version\n      }\n    }\n  }\n": types.ScopeCreateServicePostDocument,
+    "\n  mutation ScopeCreateForeignActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      __typename\n      ... on Activity {\n        id\n        version\n      }\n    }\n  }\n": types.ScopeCreateForeignActivityDocument,
+    "\n  mutation ScopeCreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      __typename\n      ... on ActivityRoom {\n        id\n        version\n      }\n    }\n  }\n": types.ScopeCreateRoomDocument,
+    "\n  mutation ScopeCreateCommitteeSeat($input: AppointCommitteeMemberInput!) {\n    appointCommitteeMember(input: $input) {\n      __typename\n      ... on CommitteePosition {\n        id\n        version\n      }\n    }\n  }\n": types.ScopeCreateCommitteeSeatDocument,
+    "\n  mutation ScopeRecordDues($input: RecordDuesInput!) {\n    recordDues(input: $input) {\n      __typename\n      ... on DuesRecord {\n        id\n        version\n      }\n    }\n  }\n": types.ScopeRecordDuesDocument,
+    "\n  mutation ScopeCreateFundAllocation($input: CreateFundAllocationInput!) {\n    createFundAllocation(input: $input) {\n      __typename\n      ... on FundAllocation {\n        id\n        version\n      }\n    }\n  }\n": types.ScopeCreateFundAllocationDocument,
+    "\n  mutation ScopeCreateStudyRecord($input: CreateStudyRecordInput!) {\n    createStudyRecord(input: $input) {\n      id\n      version\n    }\n  }\n": types.ScopeCreateStudyRecordDocument,
+    "\n  mutation ScopeUpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      __typename\n    }\n  }\n": types.ScopeUpdateMemberDocument,
+    "\n  mutation ScopeUpdateActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      __typename\n    }\n  }\n": types.ScopeUpdateActivityDocument,
+    "\n  mutation ScopeUpdateStudyRecord($input: UpdateStudyRecordInput!) {\n    updateStudyRecord(input: $input) {\n      __typename\n    }\n  }\n": types.ScopeUpdateStudyRecordDocument,
+    "\n  mutation ScopeUpdateRoom($input: UpdateRoomInput!) {\n    updateRoom(input: $input) {\n      __typename\n    }\n  }\n": types.ScopeUpdateRoomDocument,
+    "\n  mutation ScopeEndCommitteeTerm($input: EndCommitteeTermInput!) {\n    endCommitteeTerm(input: $input) {\n      __typename\n    }\n  }\n": types.ScopeEndCommitteeTermDocument,
+    "\n  mutation ScopeAdjustDues($input: AdjustDuesInput!) {\n    adjustDues(input: $input) {\n      __typename\n    }\n  }\n": types.ScopeAdjustDuesDocument,
+    "\n  mutation ScopeUpdateFundAllocation($input: UpdateFundAllocationInput!) {\n    updateFundAllocation(input: $input) {\n      __typename\n    }\n  }\n": types.ScopeUpdateFundAllocationDocument,
+    "\n  mutation ScopeUpdateServicePost($input: UpdateServicePostInput!) {\n    updateServicePost(input: $input) {\n      __typename\n    }\n  }\n": types.ScopeUpdateServicePostDocument,
+    "\n  mutation ScopeRenameOrgUnit($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      __typename\n    }\n  }\n": types.ScopeRenameOrgUnitDocument,
 };
 
 /**
@@ -518,6 +566,102 @@ export function graphql(source: "\n  mutation BurstWaitingUpdate($input: UpdateM
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BurstRecoveredUpdate($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ... on Member {\n        version\n        department\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BurstRecoveredUpdate($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ... on Member {\n        version\n        department\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopeCreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      __typename\n      ... on Refusal {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScopeCreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      __typename\n      ... on Refusal {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopeAppointServicePostHolder($input: AppointServicePostHolderInput!) {\n    appointServicePostHolder(input: $input) {\n      __typename\n      ... on Refusal {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScopeAppointServicePostHolder($input: AppointServicePostHolderInput!) {\n    appointServicePostHolder(input: $input) {\n      __typename\n      ... on Refusal {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopeAddClassMember($input: AddClassMemberInput!) {\n    addClassMember(input: $input) {\n      __typename\n      ... on Refusal {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScopeAddClassMember($input: AddClassMemberInput!) {\n    addClassMember(input: $input) {\n      __typename\n      ... on Refusal {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopeCreatePartyWorkAllowance($input: CreatePartyWorkAllowanceInput!) {\n    createPartyWorkAllowance(input: $input) {\n      __typename\n      ... on Refusal {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScopeCreatePartyWorkAllowance($input: CreatePartyWorkAllowanceInput!) {\n    createPartyWorkAllowance(input: $input) {\n      __typename\n      ... on Refusal {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopeCreateLiaisonAssignment($input: CreateLiaisonAssignmentInput!) {\n    createLiaisonAssignment(input: $input) {\n      __typename\n      ... on Refusal {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScopeCreateLiaisonAssignment($input: CreateLiaisonAssignmentInput!) {\n    createLiaisonAssignment(input: $input) {\n      __typename\n      ... on Refusal {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopeAppointCommitteeMember($input: AppointCommitteeMemberInput!) {\n    appointCommitteeMember(input: $input) {\n      __typename\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScopeAppointCommitteeMember($input: AppointCommitteeMemberInput!) {\n    appointCommitteeMember(input: $input) {\n      __typename\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopeRemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation ScopeRemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopeCreateStudentClass($input: CreateStudentClassInput!) {\n    createStudentClass(input: $input) {\n      __typename\n      ... on StudentClass {\n        id\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScopeCreateStudentClass($input: CreateStudentClassInput!) {\n    createStudentClass(input: $input) {\n      __typename\n      ... on StudentClass {\n        id\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopeCreateServicePost($input: CreateServicePostInput!) {\n    createServicePost(input: $input) {\n      __typename\n      ... on ServicePost {\n        id\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScopeCreateServicePost($input: CreateServicePostInput!) {\n    createServicePost(input: $input) {\n      __typename\n      ... on ServicePost {\n        id\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopeCreateForeignActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      __typename\n      ... on Activity {\n        id\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScopeCreateForeignActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      __typename\n      ... on Activity {\n        id\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopeCreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      __typename\n      ... on ActivityRoom {\n        id\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScopeCreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      __typename\n      ... on ActivityRoom {\n        id\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopeCreateCommitteeSeat($input: AppointCommitteeMemberInput!) {\n    appointCommitteeMember(input: $input) {\n      __typename\n      ... on CommitteePosition {\n        id\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScopeCreateCommitteeSeat($input: AppointCommitteeMemberInput!) {\n    appointCommitteeMember(input: $input) {\n      __typename\n      ... on CommitteePosition {\n        id\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopeRecordDues($input: RecordDuesInput!) {\n    recordDues(input: $input) {\n      __typename\n      ... on DuesRecord {\n        id\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScopeRecordDues($input: RecordDuesInput!) {\n    recordDues(input: $input) {\n      __typename\n      ... on DuesRecord {\n        id\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopeCreateFundAllocation($input: CreateFundAllocationInput!) {\n    createFundAllocation(input: $input) {\n      __typename\n      ... on FundAllocation {\n        id\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScopeCreateFundAllocation($input: CreateFundAllocationInput!) {\n    createFundAllocation(input: $input) {\n      __typename\n      ... on FundAllocation {\n        id\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopeCreateStudyRecord($input: CreateStudyRecordInput!) {\n    createStudyRecord(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ScopeCreateStudyRecord($input: CreateStudyRecordInput!) {\n    createStudyRecord(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopeUpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation ScopeUpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopeUpdateActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation ScopeUpdateActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopeUpdateStudyRecord($input: UpdateStudyRecordInput!) {\n    updateStudyRecord(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation ScopeUpdateStudyRecord($input: UpdateStudyRecordInput!) {\n    updateStudyRecord(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopeUpdateRoom($input: UpdateRoomInput!) {\n    updateRoom(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation ScopeUpdateRoom($input: UpdateRoomInput!) {\n    updateRoom(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopeEndCommitteeTerm($input: EndCommitteeTermInput!) {\n    endCommitteeTerm(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation ScopeEndCommitteeTerm($input: EndCommitteeTermInput!) {\n    endCommitteeTerm(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopeAdjustDues($input: AdjustDuesInput!) {\n    adjustDues(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation ScopeAdjustDues($input: AdjustDuesInput!) {\n    adjustDues(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopeUpdateFundAllocation($input: UpdateFundAllocationInput!) {\n    updateFundAllocation(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation ScopeUpdateFundAllocation($input: UpdateFundAllocationInput!) {\n    updateFundAllocation(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopeUpdateServicePost($input: UpdateServicePostInput!) {\n    updateServicePost(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation ScopeUpdateServicePost($input: UpdateServicePostInput!) {\n    updateServicePost(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScopeRenameOrgUnit($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation ScopeRenameOrgUnit($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      __typename\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -86,3 +86,246 @@ export const BurstRecoveredUpdate = graphql(`
     }
   }
 `);
+
+/* Writes naming records outside the caller's scope (test/scope-writes.e2e-spec.ts). */
+
+export const ScopeCreateActivity = graphql(`
+  mutation ScopeCreateActivity($input: CreateActivityInput!) {
+    createActivity(input: $input) {
+      __typename
+      ... on Refusal {
+        message
+      }
+    }
+  }
+`);
+
+export const ScopeAppointServicePostHolder = graphql(`
+  mutation ScopeAppointServicePostHolder($input: AppointServicePostHolderInput!) {
+    appointServicePostHolder(input: $input) {
+      __typename
+      ... on Refusal {
+        message
+      }
+    }
+  }
+`);
+
+export const ScopeAddClassMember = graphql(`
+  mutation ScopeAddClassMember($input: AddClassMemberInput!) {
+    addClassMember(input: $input) {
+      __typename
+      ... on Refusal {
+        message
+      }
+    }
+  }
+`);
+
+export const ScopeCreatePartyWorkAllowance = graphql(`
+  mutation ScopeCreatePartyWorkAllowance($input: CreatePartyWorkAllowanceInput!) {
+    createPartyWorkAllowance(input: $input) {
+      __typename
+      ... on Refusal {
+        message
+      }
+    }
+  }
+`);
+
+export const ScopeCreateLiaisonAssignment = graphql(`
+  mutation ScopeCreateLiaisonAssignment($input: CreateLiaisonAssignmentInput!) {
+    createLiaisonAssignment(input: $input) {
+      __typename
+      ... on Refusal {
+        message
+      }
+    }
+  }
+`);
+
+/** Refused inside the scope: the refusal names the member. */
+export const ScopeAppointCommitteeMember = graphql(`
+  mutation ScopeAppointCommitteeMember($input: AppointCommitteeMemberInput!) {
+    appointCommitteeMember(input: $input) {
+      __typename
+      ... on Refusal {
+        errorCode
+        message
+      }
+    }
+  }
+`);
+
+export const ScopeRemoveMember = graphql(`
+  mutation ScopeRemoveMember($input: RemoveMemberInput!) {
+    removeMember(input: $input) {
+      __typename
+    }
+  }
+`);
+
+export const ScopeCreateStudentClass = graphql(`
+  mutation ScopeCreateStudentClass($input: CreateStudentClassInput!) {
+    createStudentClass(input: $input) {
+      __typename
+      ... on StudentClass {
+        id
+        version
+      }
+    }
+  }
+`);
+
+export const ScopeCreateServicePost = graphql(`
+  mutation ScopeCreateServicePost($input: CreateServicePostInput!) {
+    createServicePost(input: $input) {
+      __typename
+      ... on ServicePost {
+        id
+        version
+      }
+    }
+  }
+`);
+
+export const ScopeCreateForeignActivity = graphql(`
+  mutation ScopeCreateForeignActivity($input: CreateActivityInput!) {
+    createActivity(input: $input) {
+      __typename
+      ... on Activity {
+        id
+        version
+      }
+    }
+  }
+`);
+
+export const ScopeCreateRoom = graphql(`
+  mutation ScopeCreateRoom($input: CreateRoomInput!) {
+    createRoom(input: $input) {
+      __typename
+      ... on ActivityRoom {
+        id
+        version
+      }
+    }
+  }
+`);
+
+export const ScopeCreateCommitteeSeat = graphql(`
+  mutation ScopeCreateCommitteeSeat($input: AppointCommitteeMemberInput!) {
+    appointCommitteeMember(input: $input) {
+      __typename
+      ... on CommitteePosition {
+        id
+        version
+      }
+    }
+  }
+`);
+
+export const ScopeRecordDues = graphql(`
+  mutation ScopeRecordDues($input: RecordDuesInput!) {
+    recordDues(input: $input) {
+      __typename
+      ... on DuesRecord {
+        id
+        version
+      }
+    }
+  }
+`);
+
+export const ScopeCreateFundAllocation = graphql(`
+  mutation ScopeCreateFundAllocation($input: CreateFundAllocationInput!) {
+    createFundAllocation(input: $input) {
+      __typename
+      ... on FundAllocation {
+        id
+        version
+      }
+    }
+  }
+`);
+
+export const ScopeCreateStudyRecord = graphql(`
+  mutation ScopeCreateStudyRecord($input: CreateStudyRecordInput!) {
+    createStudyRecord(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const ScopeUpdateMember = graphql(`
+  mutation ScopeUpdateMember($input: UpdateMemberInput!) {
+    updateMember(input: $input) {
+      __typename
+    }
+  }
+`);
+
+export const ScopeUpdateActivity = graphql(`
+  mutation ScopeUpdateActivity($input: UpdateActivityInput!) {
+    updateActivity(input: $input) {
+      __typename
+    }
+  }
+`);
+
+export const ScopeUpdateStudyRecord = graphql(`
+  mutation ScopeUpdateStudyRecord($input: UpdateStudyRecordInput!) {
+    updateStudyRecord(input: $input) {
+      __typename
+    }
+  }
+`);
+
+export const ScopeUpdateRoom = graphql(`
+  mutation ScopeUpdateRoom($input: UpdateRoomInput!) {
+    updateRoom(input: $input) {
+      __typename
+    }
+  }
+`);
+
+export const ScopeEndCommitteeTerm = graphql(`
+  mutation ScopeEndCommitteeTerm($input: EndCommitteeTermInput!) {
+    endCommitteeTerm(input: $input) {
+      __typename
+    }
+  }
+`);
+
+export const ScopeAdjustDues = graphql(`
+  mutation ScopeAdjustDues($input: AdjustDuesInput!) {
+    adjustDues(input: $input) {
+      __typename
+    }
+  }
+`);
+
+export const ScopeUpdateFundAllocation = graphql(`
+  mutation ScopeUpdateFundAllocation($input: UpdateFundAllocationInput!) {
+    updateFundAllocation(input: $input) {
+      __typename
+    }
+  }
+`);
+
+export const ScopeUpdateServicePost = graphql(`
+  mutation ScopeUpdateServicePost($input: UpdateServicePostInput!) {
+    updateServicePost(input: $input) {
+      __typename
+    }
+  }
+`);
+
+export const ScopeRenameOrgUnit = graphql(`
+  mutation ScopeRenameOrgUnit($input: RenameOrgUnitInput!) {
+    renameOrgUnit(input: $input) {
+      __typename
+    }
+  }
+`);
