@@ -119,6 +119,20 @@ type Documents = {
     "\n  mutation ScopeUpdateFundAllocation($input: UpdateFundAllocationInput!) {\n    updateFundAllocation(input: $input) {\n      __typename\n    }\n  }\n": typeof types.ScopeUpdateFundAllocationDocument,
     "\n  mutation ScopeUpdateServicePost($input: UpdateServicePostInput!) {\n    updateServicePost(input: $input) {\n      __typename\n    }\n  }\n": typeof types.ScopeUpdateServicePostDocument,
     "\n  mutation ScopeRenameOrgUnit($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      __typename\n    }\n  }\n": typeof types.ScopeRenameOrgUnitDocument,
+    "\n  mutation SummaryCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      __typename\n      ... on Member {\n        id\n      }\n    }\n  }\n": typeof types.SummaryCreateMemberDocument,
+    "\n  mutation SummaryCreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      __typename\n      ... on Activity {\n        id\n        version\n        heldOn\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n": typeof types.SummaryCreateActivityDocument,
+    "\n  mutation SummarySetActivityAttendance($input: SetActivityAttendanceInput!) {\n    setActivityAttendance(input: $input) {\n      __typename\n      ... on Activity {\n        id\n        version\n        heldOn\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n": typeof types.SummarySetActivityAttendanceDocument,
+    "\n  mutation SummaryUpdateActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      __typename\n      ... on Activity {\n        id\n        version\n        heldOn\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n": typeof types.SummaryUpdateActivityDocument,
+    "\n  mutation SummaryArchiveActivity($input: ArchiveActivityInput!) {\n    archiveActivity(input: $input) {\n      __typename\n      ... on Activity {\n        id\n        version\n        heldOn\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n": typeof types.SummaryArchiveActivityDocument,
+    "\n  mutation SummaryCreateStudyRecord($input: CreateStudyRecordInput!) {\n    createStudyRecord(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.SummaryCreateStudyRecordDocument,
+    "\n  mutation SummaryUpdateStudyRecord($input: UpdateStudyRecordInput!) {\n    updateStudyRecord(input: $input) {\n      __typename\n      ... on StudyRecord {\n        id\n        version\n      }\n    }\n  }\n": typeof types.SummaryUpdateStudyRecordDocument,
+    "\n  mutation SummaryArchiveStudyRecord($input: ArchiveStudyRecordInput!) {\n    archiveStudyRecord(input: $input) {\n      __typename\n    }\n  }\n": typeof types.SummaryArchiveStudyRecordDocument,
+    "\n  mutation SummaryRecordDues($input: RecordDuesInput!) {\n    recordDues(input: $input) {\n      __typename\n      ... on DuesRecord {\n        id\n        version\n      }\n    }\n  }\n": typeof types.SummaryRecordDuesDocument,
+    "\n  mutation SummaryRecordBranchDues($input: RecordBranchDuesInput!) {\n    recordBranchDues(input: $input) {\n      __typename\n    }\n  }\n": typeof types.SummaryRecordBranchDuesDocument,
+    "\n  mutation SummaryAdjustDues($input: AdjustDuesInput!) {\n    adjustDues(input: $input) {\n      __typename\n      ... on DuesRecord {\n        id\n        version\n      }\n    }\n  }\n": typeof types.SummaryAdjustDuesDocument,
+    "\n  mutation SummaryFileDocument($input: FileDocumentInput!) {\n    fileDocument(input: $input) {\n      __typename\n      ... on FiledDocument {\n        id\n        version\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n": typeof types.SummaryFileDocumentDocument,
+    "\n  mutation SummaryUpdateFiledDocument($input: UpdateFiledDocumentInput!) {\n    updateFiledDocument(input: $input) {\n      __typename\n      ... on FiledDocument {\n        id\n        version\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n": typeof types.SummaryUpdateFiledDocumentDocument,
+    "\n  mutation SummaryArchiveFiledDocument($input: ArchiveFiledDocumentInput!) {\n    archiveFiledDocument(input: $input) {\n      __typename\n    }\n  }\n": typeof types.SummaryArchiveFiledDocumentDocument,
 };
 const documents: Documents = {
     "\n  fragment ActivityFields on Activity {\n    id\n    version\n    type\n    topic\n    heldOn\n    durationMinutes\n    educationHours\n    integrityHours\n    place\n    isOnline\n    archivedAt\n    hostUnit {\n      name\n    }\n    room {\n      name\n    }\n    attendanceSummary {\n      expected\n      present\n      absent\n      excused\n      guests\n    }\n  }\n": types.ActivityFieldsFragmentDoc,
@@ -226,6 +240,20 @@ const documents: Documents = {
     "\n  mutation ScopeUpdateFundAllocation($input: UpdateFundAllocationInput!) {\n    updateFundAllocation(input: $input) {\n      __typename\n    }\n  }\n": types.ScopeUpdateFundAllocationDocument,
     "\n  mutation ScopeUpdateServicePost($input: UpdateServicePostInput!) {\n    updateServicePost(input: $input) {\n      __typename\n    }\n  }\n": types.ScopeUpdateServicePostDocument,
     "\n  mutation ScopeRenameOrgUnit($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      __typename\n    }\n  }\n": types.ScopeRenameOrgUnitDocument,
+    "\n  mutation SummaryCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      __typename\n      ... on Member {\n        id\n      }\n    }\n  }\n": types.SummaryCreateMemberDocument,
+    "\n  mutation SummaryCreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      __typename\n      ... on Activity {\n        id\n        version\n        heldOn\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n": types.SummaryCreateActivityDocument,
+    "\n  mutation SummarySetActivityAttendance($input: SetActivityAttendanceInput!) {\n    setActivityAttendance(input: $input) {\n      __typename\n      ... on Activity {\n        id\n        version\n        heldOn\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n": types.SummarySetActivityAttendanceDocument,
+    "\n  mutation SummaryUpdateActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      __typename\n      ... on Activity {\n        id\n        version\n        heldOn\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n": types.SummaryUpdateActivityDocument,
+    "\n  mutation SummaryArchiveActivity($input: ArchiveActivityInput!) {\n    archiveActivity(input: $input) {\n      __typename\n      ... on Activity {\n        id\n        version\n        heldOn\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n": types.SummaryArchiveActivityDocument,
+    "\n  mutation SummaryCreateStudyRecord($input: CreateStudyRecordInput!) {\n    createStudyRecord(input: $input) {\n      id\n      version\n    }\n  }\n": types.SummaryCreateStudyRecordDocument,
+    "\n  mutation SummaryUpdateStudyRecord($input: UpdateStudyRecordInput!) {\n    updateStudyRecord(input: $input) {\n      __typename\n      ... on StudyRecord {\n        id\n        version\n      }\n    }\n  }\n": types.SummaryUpdateStudyRecordDocument,
+    "\n  mutation SummaryArchiveStudyRecord($input: ArchiveStudyRecordInput!) {\n    archiveStudyRecord(input: $input) {\n      __typename\n    }\n  }\n": types.SummaryArchiveStudyRecordDocument,
+    "\n  mutation SummaryRecordDues($input: RecordDuesInput!) {\n    recordDues(input: $input) {\n      __typename\n      ... on DuesRecord {\n        id\n        version\n      }\n    }\n  }\n": types.SummaryRecordDuesDocument,
+    "\n  mutation SummaryRecordBranchDues($input: RecordBranchDuesInput!) {\n    recordBranchDues(input: $input) {\n      __typename\n    }\n  }\n": types.SummaryRecordBranchDuesDocument,
+    "\n  mutation SummaryAdjustDues($input: AdjustDuesInput!) {\n    adjustDues(input: $input) {\n      __typename\n      ... on DuesRecord {\n        id\n        version\n      }\n    }\n  }\n": types.SummaryAdjustDuesDocument,
+    "\n  mutation SummaryFileDocument($input: FileDocumentInput!) {\n    fileDocument(input: $input) {\n      __typename\n      ... on FiledDocument {\n        id\n        version\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n": types.SummaryFileDocumentDocument,
+    "\n  mutation SummaryUpdateFiledDocument($input: UpdateFiledDocumentInput!) {\n    updateFiledDocument(input: $input) {\n      __typename\n      ... on FiledDocument {\n        id\n        version\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n": types.SummaryUpdateFiledDocumentDocument,
+    "\n  mutation SummaryArchiveFiledDocument($input: ArchiveFiledDocumentInput!) {\n    archiveFiledDocument(input: $input) {\n      __typename\n    }\n  }\n": types.SummaryArchiveFiledDocumentDocument,
 };
 
 /**
@@ -662,6 +690,62 @@ export function graphql(source: "\n  mutation ScopeUpdateServicePost($input: Upd
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ScopeRenameOrgUnit($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation ScopeRenameOrgUnit($input: RenameOrgUnitInput!) {\n    renameOrgUnit(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SummaryCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      __typename\n      ... on Member {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SummaryCreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      __typename\n      ... on Member {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SummaryCreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      __typename\n      ... on Activity {\n        id\n        version\n        heldOn\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SummaryCreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      __typename\n      ... on Activity {\n        id\n        version\n        heldOn\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SummarySetActivityAttendance($input: SetActivityAttendanceInput!) {\n    setActivityAttendance(input: $input) {\n      __typename\n      ... on Activity {\n        id\n        version\n        heldOn\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SummarySetActivityAttendance($input: SetActivityAttendanceInput!) {\n    setActivityAttendance(input: $input) {\n      __typename\n      ... on Activity {\n        id\n        version\n        heldOn\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SummaryUpdateActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      __typename\n      ... on Activity {\n        id\n        version\n        heldOn\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SummaryUpdateActivity($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      __typename\n      ... on Activity {\n        id\n        version\n        heldOn\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SummaryArchiveActivity($input: ArchiveActivityInput!) {\n    archiveActivity(input: $input) {\n      __typename\n      ... on Activity {\n        id\n        version\n        heldOn\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SummaryArchiveActivity($input: ArchiveActivityInput!) {\n    archiveActivity(input: $input) {\n      __typename\n      ... on Activity {\n        id\n        version\n        heldOn\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SummaryCreateStudyRecord($input: CreateStudyRecordInput!) {\n    createStudyRecord(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SummaryCreateStudyRecord($input: CreateStudyRecordInput!) {\n    createStudyRecord(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SummaryUpdateStudyRecord($input: UpdateStudyRecordInput!) {\n    updateStudyRecord(input: $input) {\n      __typename\n      ... on StudyRecord {\n        id\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SummaryUpdateStudyRecord($input: UpdateStudyRecordInput!) {\n    updateStudyRecord(input: $input) {\n      __typename\n      ... on StudyRecord {\n        id\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SummaryArchiveStudyRecord($input: ArchiveStudyRecordInput!) {\n    archiveStudyRecord(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation SummaryArchiveStudyRecord($input: ArchiveStudyRecordInput!) {\n    archiveStudyRecord(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SummaryRecordDues($input: RecordDuesInput!) {\n    recordDues(input: $input) {\n      __typename\n      ... on DuesRecord {\n        id\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SummaryRecordDues($input: RecordDuesInput!) {\n    recordDues(input: $input) {\n      __typename\n      ... on DuesRecord {\n        id\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SummaryRecordBranchDues($input: RecordBranchDuesInput!) {\n    recordBranchDues(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation SummaryRecordBranchDues($input: RecordBranchDuesInput!) {\n    recordBranchDues(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SummaryAdjustDues($input: AdjustDuesInput!) {\n    adjustDues(input: $input) {\n      __typename\n      ... on DuesRecord {\n        id\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SummaryAdjustDues($input: AdjustDuesInput!) {\n    adjustDues(input: $input) {\n      __typename\n      ... on DuesRecord {\n        id\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SummaryFileDocument($input: FileDocumentInput!) {\n    fileDocument(input: $input) {\n      __typename\n      ... on FiledDocument {\n        id\n        version\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SummaryFileDocument($input: FileDocumentInput!) {\n    fileDocument(input: $input) {\n      __typename\n      ... on FiledDocument {\n        id\n        version\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SummaryUpdateFiledDocument($input: UpdateFiledDocumentInput!) {\n    updateFiledDocument(input: $input) {\n      __typename\n      ... on FiledDocument {\n        id\n        version\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SummaryUpdateFiledDocument($input: UpdateFiledDocumentInput!) {\n    updateFiledDocument(input: $input) {\n      __typename\n      ... on FiledDocument {\n        id\n        version\n      }\n      ... on Refusal {\n        errorCode\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SummaryArchiveFiledDocument($input: ArchiveFiledDocumentInput!) {\n    archiveFiledDocument(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation SummaryArchiveFiledDocument($input: ArchiveFiledDocumentInput!) {\n    archiveFiledDocument(input: $input) {\n      __typename\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

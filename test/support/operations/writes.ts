@@ -329,3 +329,185 @@ export const ScopeRenameOrgUnit = graphql(`
     }
   }
 `);
+
+/* Writes the yearly fact summaries follow (test/fact-summaries.e2e-spec.ts). */
+
+export const SummaryCreateMember = graphql(`
+  mutation SummaryCreateMember($input: CreateMemberInput!) {
+    createMember(input: $input) {
+      __typename
+      ... on Member {
+        id
+      }
+    }
+  }
+`);
+
+export const SummaryCreateActivity = graphql(`
+  mutation SummaryCreateActivity($input: CreateActivityInput!) {
+    createActivity(input: $input) {
+      __typename
+      ... on Activity {
+        id
+        version
+        heldOn
+      }
+      ... on Refusal {
+        errorCode
+        message
+      }
+    }
+  }
+`);
+
+export const SummarySetActivityAttendance = graphql(`
+  mutation SummarySetActivityAttendance($input: SetActivityAttendanceInput!) {
+    setActivityAttendance(input: $input) {
+      __typename
+      ... on Activity {
+        id
+        version
+        heldOn
+      }
+      ... on Refusal {
+        errorCode
+        message
+      }
+    }
+  }
+`);
+
+export const SummaryUpdateActivity = graphql(`
+  mutation SummaryUpdateActivity($input: UpdateActivityInput!) {
+    updateActivity(input: $input) {
+      __typename
+      ... on Activity {
+        id
+        version
+        heldOn
+      }
+      ... on Refusal {
+        errorCode
+        message
+      }
+    }
+  }
+`);
+
+export const SummaryArchiveActivity = graphql(`
+  mutation SummaryArchiveActivity($input: ArchiveActivityInput!) {
+    archiveActivity(input: $input) {
+      __typename
+      ... on Activity {
+        id
+        version
+        heldOn
+      }
+      ... on Refusal {
+        errorCode
+        message
+      }
+    }
+  }
+`);
+
+export const SummaryCreateStudyRecord = graphql(`
+  mutation SummaryCreateStudyRecord($input: CreateStudyRecordInput!) {
+    createStudyRecord(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const SummaryUpdateStudyRecord = graphql(`
+  mutation SummaryUpdateStudyRecord($input: UpdateStudyRecordInput!) {
+    updateStudyRecord(input: $input) {
+      __typename
+      ... on StudyRecord {
+        id
+        version
+      }
+    }
+  }
+`);
+
+export const SummaryArchiveStudyRecord = graphql(`
+  mutation SummaryArchiveStudyRecord($input: ArchiveStudyRecordInput!) {
+    archiveStudyRecord(input: $input) {
+      __typename
+    }
+  }
+`);
+
+export const SummaryRecordDues = graphql(`
+  mutation SummaryRecordDues($input: RecordDuesInput!) {
+    recordDues(input: $input) {
+      __typename
+      ... on DuesRecord {
+        id
+        version
+      }
+    }
+  }
+`);
+
+export const SummaryRecordBranchDues = graphql(`
+  mutation SummaryRecordBranchDues($input: RecordBranchDuesInput!) {
+    recordBranchDues(input: $input) {
+      __typename
+    }
+  }
+`);
+
+export const SummaryAdjustDues = graphql(`
+  mutation SummaryAdjustDues($input: AdjustDuesInput!) {
+    adjustDues(input: $input) {
+      __typename
+      ... on DuesRecord {
+        id
+        version
+      }
+    }
+  }
+`);
+
+export const SummaryFileDocument = graphql(`
+  mutation SummaryFileDocument($input: FileDocumentInput!) {
+    fileDocument(input: $input) {
+      __typename
+      ... on FiledDocument {
+        id
+        version
+      }
+      ... on Refusal {
+        errorCode
+        message
+      }
+    }
+  }
+`);
+
+export const SummaryUpdateFiledDocument = graphql(`
+  mutation SummaryUpdateFiledDocument($input: UpdateFiledDocumentInput!) {
+    updateFiledDocument(input: $input) {
+      __typename
+      ... on FiledDocument {
+        id
+        version
+      }
+      ... on Refusal {
+        errorCode
+        message
+      }
+    }
+  }
+`);
+
+export const SummaryArchiveFiledDocument = graphql(`
+  mutation SummaryArchiveFiledDocument($input: ArchiveFiledDocumentInput!) {
+    archiveFiledDocument(input: $input) {
+      __typename
+    }
+  }
+`);
