@@ -1,30 +1,22 @@
 import { UserRole } from "../api/src/auth/roles";
 import { createMember, Unit, unitsByFullName } from "./support/fixtures";
+import type { ActivityType, ComplianceReportQuery, FindingStatus } from "./support/generated/graphql";
+import {
+  ComplianceDueSoonPage,
+  ComplianceDueSoonWarnings,
+  ComplianceFindingPage,
+  ComplianceReport,
+  ComplianceSettingSet,
+  ComplianceSilentUnits,
+  ComplianceStudyRecordCreate,
+  CreateActivity,
+  RuleBook,
+  RuleParametersSet,
+} from "./support/operations";
+import { accepted } from "./support/refusal";
 import { startTestApp, TestApp } from "./support/test-app";
 
-const REPORT = `query($u: ID!, $from: LocalDate!, $to: LocalDate!, $codes: [String!], $asOf: LocalDate, $status: [FindingStatus!]) {
-  compliance(unitId: $u, from: $from, to: $to, ruleCodes: $codes, asOf: $asOf, status: $status) {
-    totals { met unmet pending exempt total complianceRate }
-    byRule { ruleCode met unmet pending exempt }
-    findings(first: 500) { totalCount items {
-      ruleCode citation status periodKey periodEnd expected actual expectedValue actualValue unitId memberId message dueBy parameterNote
-      evidence { kind id label } settings { key label } unit { id name } member { name } } }
-  } }`;
-
-interface FindingRow {
-  ruleCode: string;
-  status: string;
-  periodKey: string;
-  unitId: string;
-  memberId: string | null;
-  expected: string;
-  actual: string;
-  message: string;
-  dueBy: string | null;
-  parameterNote: string | null;
-  evidence: Array<{ kind: string; id: string; label: string }>;
-  settings: Array<{ key: string; label: string }>;
-}
+type FindingRow = ComplianceReportQuery["compliance"]["findings"]["items"][number];
 
 describe("compliance against the written rules", () => {
   let app: TestApp;
@@ -36,13 +28,9 @@ describe("compliance against the written rules", () => {
   });
   afterAll(() => app.close());
 
-  async function report(unit: string, from: string, to: string, codes: string[] | null, asOf: string, status?: string[]) {
-    const data = await app.ok(REPORT, { u: units[unit].id, from, to, codes, asOf, status });
-    return data.compliance as {
-      totals: Record<string, number>;
-      byRule: Array<Record<string, unknown>>;
-      findings: { totalCount: number; items: FindingRow[] };
-    };
+  async function report(unit: string, from: string, to: string, ruleCodes: string[] | null, asOf: string, status?: FindingStatus[]) {
+    const data = await app.ok(ComplianceReport, { unitId: units[unit].id, from, to, ruleCodes, asOf, status });
+    return data.compliance;
   }
   const findingsOf = async (unit: string, from: string, to: string, codes: string[], asOf: string) =>
     (await report(unit, from, to, codes, asOf)).findings.items;
@@ -50,23 +38,25 @@ describe("compliance against the written rules", () => {
     items.find((f) => f.ruleCode === code && f.periodKey === periodKey && (!unitId || f.unitId === unitId));
 
   /** An activity in Beijing time, e.g. meeting("机关一支部", "2025-10-31T22:00", 120). */
-  async function meeting(unit: string, startsAt: string, minutes: number, type = "ORGANISATIONAL_LIFE", topic = "组织生活会") {
+  async function meeting(
+    unit: string,
+    startsAt: string,
+    minutes: number,
+    type: ActivityType = "ORGANISATIONAL_LIFE",
+    topic = "组织生活会",
+  ) {
     const start = new Date(`${startsAt}:00+08:00`);
-    const data = await app.ok(
-      `mutation($i: CreateActivityInput!) { createActivity(input: $i) { __typename ... on Activity { id } ... on Refusal { message } } }`,
-      {
-        i: {
-          hostUnitId: units[unit].id,
-          type,
-          startsAt: start.toISOString(),
-          endsAt: new Date(start.getTime() + minutes * 60_000).toISOString(),
-          topic,
-          place: "党员活动室",
-        },
+    const data = await app.ok(CreateActivity, {
+      input: {
+        hostUnitId: units[unit].id,
+        type,
+        startsAt: start.toISOString(),
+        endsAt: new Date(start.getTime() + minutes * 60_000).toISOString(),
+        topic,
+        place: "党员活动室",
       },
-    );
-    if (!data.createActivity.id) throw new Error(data.createActivity.message);
-    return data.createActivity.id as string;
+    });
+    return accepted(data.createActivity).id;
   }
 
   it("counts a meeting in the month it was held in Beijing time, at the edges of the month", async () => {
@@ -107,14 +97,10 @@ describe("compliance against the written rules", () => {
     }
     const page = async (first: number) => {
       const before = app.queries.count;
-      const data = await app.ok(
-        `query($u: ID!, $first: Int!) { compliance(unitId: $u, from: "2025-09-01", to: "2025-12-31", ruleCodes: ["ORG_LIFE_STAFF"], asOf: "2026-01-10", status: [MET]) {
-           findings(first: $first) { items { unitId periodKey evidence { kind id } } } } }`,
-        { u: units["教学党总支"].id, first },
-      );
+      const data = await app.ok(ComplianceFindingPage, { unitId: units["教学党总支"].id, first });
       return {
         statements: app.queries.count - before,
-        items: data.compliance.findings.items as Array<{ unitId: string; periodKey: string; evidence: Array<{ kind: string }> }>,
+        items: data.compliance.findings.items,
       };
     };
     await page(1); // facts counted and kept
@@ -150,12 +136,9 @@ describe("compliance against the written rules", () => {
   it("judges past periods by the old number after the committee raises it for later ones", async () => {
     await meeting("机关四支部", "2025-10-15T15:00", 120);
     await meeting("机关四支部", "2025-11-15T15:00", 120);
-    const rule = await app.ok(
-      `mutation($i: SetRuleParametersInput!) { setRuleParameters(input: $i) { code parameters { effectiveFrom params source } } }`,
-      {
-        i: { ruleCode: "ORG_LIFE_STAFF", effectiveFrom: "2025-11-01", params: { min: 2 }, note: "党委会决定加密" },
-      },
-    );
+    const rule = await app.ok(RuleParametersSet, {
+      input: { ruleCode: "ORG_LIFE_STAFF", effectiveFrom: "2025-11-01", params: { min: 2 }, note: "党委会决定加密" },
+    });
     expect(rule.setRuleParameters.parameters).toEqual([
       { effectiveFrom: "2014-01-01", params: { min: 1 }, source: "SOURCE" },
       { effectiveFrom: "2025-11-01", params: { min: 2 }, source: "COMMITTEE" },
@@ -167,8 +150,8 @@ describe("compliance against the written rules", () => {
       expected: "2次",
       parameterNote: "自 2025-11-01 起按党委调整后的标准（党委会决定加密）",
     });
-    const unknown = await app.gql(`mutation($i: SetRuleParametersInput!) { setRuleParameters(input: $i) { code } }`, {
-      i: { ruleCode: "ORG_LIFE_STAFF", effectiveFrom: "2026-01-01", params: { maximum: 3 } },
+    const unknown = await app.gql(RuleParametersSet, {
+      input: { ruleCode: "ORG_LIFE_STAFF", effectiveFrom: "2026-01-01", params: { maximum: 3 } },
     });
     expect(unknown.errors?.[0].extensions).toMatchObject({
       code: "BAD_USER_INPUT",
@@ -181,8 +164,8 @@ describe("compliance against the written rules", () => {
     const short = await createMember(app, branch, { name: "差半学时" });
     const enough = await createMember(app, branch, { name: "刚好达标" });
     const study = (memberId: string, hours: string) =>
-      app.ok(`mutation($i: CreateStudyRecordInput!) { createStudyRecord(input: $i) { __typename } }`, {
-        i: { memberId, kind: "ONLINE_COURSE", studiedOn: "2025-06-01", title: "网上党校", hours },
+      app.ok(ComplianceStudyRecordCreate, {
+        input: { memberId, kind: "ONLINE_COURSE", studiedOn: "2025-06-01", title: "网上党校", hours },
       });
     await study(short.id, "15.5");
     await study(enough.id, "16");
@@ -223,59 +206,55 @@ describe("compliance against the written rules", () => {
   });
 
   it("lists the rulebook with citations, and refuses unknown codes and reversed ranges field by field", async () => {
-    const rules = await app.ok(`{ rules { code citation requirement periodKind } }`);
+    const rules = await app.ok(RuleBook);
     expect(rules.rules).toHaveLength(40);
-    expect(rules.rules.find((r: { code: string }) => r.code === "EDU_HOURS_FACULTY")).toEqual({
+    expect(rules.rules.find((r) => r.code === "EDU_HOURS_FACULTY")).toEqual({
       code: "EDU_HOURS_FACULTY",
       citation: "四(二)1；附件 指标6",
       requirement: "在职教职工党员每年学习不少于 24 学时",
       periodKind: "YEAR",
     });
-    const bad = await app.gql(REPORT, { u: units["机关一支部"].id, from: "2025-12-01", to: "2025-01-01", codes: ["NO_SUCH_RULE"] });
+    const bad = await app.gql(ComplianceReport, {
+      unitId: units["机关一支部"].id,
+      from: "2025-12-01",
+      to: "2025-01-01",
+      ruleCodes: ["NO_SUCH_RULE"],
+    });
     expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("pages what is due soon, soonest first, at most 500 at a time", async () => {
-    const DUE = `query($u: ID!, $first: Int!, $offset: Int!) {
-      dueSoon(unitId: $u, withinDays: 60, first: $first, offset: $offset) { totalCount items { ruleCode status periodEnd unitId memberId } }
-    }`;
-    const { items: all, totalCount } = (await app.ok(DUE, { u: app.collegeId, first: 500, offset: 0 })).dueSoon as {
-      items: Array<{ status: string; periodEnd: string }>;
-      totalCount: number;
-    };
+    const DUE = ComplianceDueSoonPage;
+    const { items: all, totalCount } = (await app.ok(DUE, { unitId: app.collegeId!, first: 500, offset: 0 })).dueSoon;
     expect(all.length).toBeGreaterThan(6);
     expect(all.length).toBe(Math.min(totalCount, 500));
     expect(all.every((f) => f.status === "PENDING")).toBe(true);
     const ends = all.map((f) => f.periodEnd);
     expect(ends).toEqual([...ends].sort());
-    const [first, second] = await Promise.all([0, 3].map((offset) => app.ok(DUE, { u: app.collegeId, first: 3, offset })));
+    const [first, second] = await Promise.all([0, 3].map((offset) => app.ok(DUE, { unitId: app.collegeId!, first: 3, offset })));
     expect([first.dueSoon.totalCount, second.dueSoon.totalCount]).toEqual([totalCount, totalCount]);
     expect([...first.dueSoon.items, ...second.dueSoon.items]).toEqual(all.slice(0, 6));
-    const tooMany = await app.gql(DUE, { u: app.collegeId, first: 501, offset: 0 });
+    const tooMany = await app.gql(DUE, { unitId: app.collegeId!, first: 501, offset: 0 });
     expect(tooMany.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("warns of what is due soon and of silent units, within the caller's scope only", async () => {
-    const soon = await app.ok(
-      `query($u: ID!) { dueSoon(unitId: $u, withinDays: 40) { totalCount items { ruleCode status dueBy message } } }`,
-      { u: units["机关五支部"].id },
-    );
+    const soon = await app.ok(ComplianceDueSoonWarnings, { unitId: units["机关五支部"].id });
     expect(soon.dueSoon.items.length).toBeGreaterThan(0);
     expect(soon.dueSoon.totalCount).toBe(soon.dueSoon.items.length);
     for (const f of soon.dueSoon.items) expect(f.status).toBe("PENDING");
-    const silent = await app.ok(`query($u: ID!) { silentUnits(unitId: $u) { unitName daysSilent message } }`, {
-      u: units["机关党总支"].id,
+    const silent = await app.ok(ComplianceSilentUnits, {
+      unitId: units["机关党总支"].id,
     });
-    expect(silent.silentUnits.map((s: { unitName: string }) => s.unitName)).toContain("机关五支部");
+    expect(silent.silentUnits.map((s) => s.unitName)).toContain("机关五支部");
     const secretary = await app.clientFor({ role: UserRole.BRANCH_SECRETARY, scopeUnitId: units["机关一支部"].id });
-    const other = await secretary.gql(REPORT, { u: units["机关二支部"].id, from: "2025-10-01", to: "2025-10-31" });
+    const other = await secretary.gql(ComplianceReport, { unitId: units["机关二支部"].id, from: "2025-10-01", to: "2025-10-31" });
     expect(other.errors?.[0].extensions?.code).toBe("NOT_FOUND");
   });
 
   it("sets a compliance setting and answers with it; a caller whose scope is not the whole college is refused, nothing written", async () => {
-    const SET = `mutation($i: SetComplianceSettingInput!) { setComplianceSetting(input: $i) {
-      __typename ... on ComplianceSetting { key value note setByLabel version } ... on Refusal { errorCode ruleCode field message } } }`;
-    const first = await app.ok(SET, { i: { key: "SILENT_UNIT_DAYS", value: { value: 45 }, note: "党委会议决定" } });
+    const SET = ComplianceSettingSet;
+    const first = await app.ok(SET, { input: { key: "SILENT_UNIT_DAYS", value: { value: 45 }, note: "党委会议决定" } });
     expect(first.setComplianceSetting).toEqual({
       __typename: "ComplianceSetting",
       key: "SILENT_UNIT_DAYS",
@@ -284,14 +263,14 @@ describe("compliance against the written rules", () => {
       setByLabel: expect.any(String),
       version: 1,
     });
-    const second = await app.ok(SET, { i: { key: "SILENT_UNIT_DAYS", value: { value: 30 } } });
+    const second = await app.ok(SET, { input: { key: "SILENT_UNIT_DAYS", value: { value: 30 } } });
     expect(second.setComplianceSetting).toMatchObject({ value: { value: 30 }, note: null, version: 2 });
     const admin = await app.clientFor({ role: UserRole.ADMIN, scopeUnitId: units["机关党总支"].id });
-    const refused = await admin.gql(SET, { i: { key: "SILENT_UNIT_DAYS", value: { value: 7 } } });
+    const refused = await admin.gql(SET, { input: { key: "SILENT_UNIT_DAYS", value: { value: 7 } } });
     expect(refused.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([["FORBIDDEN", "只有全校范围的管理员可以调整规则和设置"]]);
     const [{ value }] = await app.dataSource.query(`SELECT value FROM compliance_setting WHERE key = 'SILENT_UNIT_DAYS'`);
     expect(value).toBe(30);
-    const bad = await app.gql(SET, { i: { key: "SILENT_UNIT_DAYS", value: { value: 0 } } });
+    const bad = await app.gql(SET, { input: { key: "SILENT_UNIT_DAYS", value: { value: 0 } } });
     expect(bad.errors?.[0].extensions?.fields).toEqual({ "value.value": ["应为 1–365 的整数天数"] });
   });
 });

@@ -1,5 +1,17 @@
 import { Client as PgClient } from "pg";
-import { startTestApp, TEST_PASSWORD, TestApp } from "./support/test-app";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import {
+  BurstCreateActivity,
+  BurstEditMember,
+  BurstRead,
+  BurstRecordDues,
+  BurstRecoveredUpdate,
+  BurstUpdateMember,
+  BurstWaitingUpdate,
+  Login,
+} from "./support/operations";
+import { accepted } from "./support/refusal";
+import { GraphQLResponse, operationText, startTestApp, TEST_PASSWORD, TestApp } from "./support/test-app";
 import { createMember, unitsByFullName } from "./support/fixtures";
 
 /**
@@ -15,14 +27,14 @@ describe("concurrency: bursts against a pool of 4", () => {
   let authorization: string;
 
   /** A request that must be answered: a hang shows up as an abort, not as a stuck test. */
-  const post = async (query: string, variables: Record<string, unknown>) => {
+  const post = async <TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables) => {
     const response = await fetch(app.url, {
       method: "POST",
       headers: { "content-type": "application/json", authorization },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: operationText(document as TypedDocumentNode<unknown, unknown>), variables }),
       signal: AbortSignal.timeout(60_000),
     });
-    return (await response.json()) as { data?: Record<string, any>; errors?: Array<{ extensions?: { code?: string } }> };
+    return (await response.json()) as GraphQLResponse<TResult>;
   };
 
   beforeAll(async () => {
@@ -38,8 +50,8 @@ describe("concurrency: bursts against a pool of 4", () => {
   it("answers 200 simultaneous mutations of several kinds plus reads, stores every success with its audit entry, and keeps answering", async () => {
     const [{ last }] = await app.dataSource.query(`SELECT max(id)::bigint AS last FROM audit_entry`);
     const dues = (i: number) =>
-      post(`mutation($i: RecordDuesInput!) { recordDues(input: $i) { __typename ... on DuesRecord { id } } }`, {
-        i: {
+      post(BurstRecordDues, {
+        input: {
           memberId: members[i % 20].id,
           month: `2025-${String((Math.floor(i / 20) % 12) + 1).padStart(2, "0")}`,
           amountDue: "2.00",
@@ -48,29 +60,26 @@ describe("concurrency: bursts against a pool of 4", () => {
         },
       });
     const activity = (i: number) =>
-      post(
-        `mutation($i: CreateActivityInput!) { createActivity(input: $i) { __typename ... on Activity { id attendanceSummary { present } } } }`,
-        {
-          i: {
-            hostUnitId: branchId,
-            type: "ORGANISATIONAL_LIFE",
-            topic: `并发活动${i}`,
-            place: "会议室",
-            startsAt: "2025-11-10T06:30:00Z",
-            endsAt: "2025-11-10T08:30:00Z",
-            educationHours: "2",
-            attendance: [0, 1, 2].map((k) => ({ memberId: members[(i + k) % 20].id, status: "PRESENT" })),
-          },
+      post(BurstCreateActivity, {
+        input: {
+          hostUnitId: branchId,
+          type: "ORGANISATIONAL_LIFE",
+          topic: `并发活动${i}`,
+          place: "会议室",
+          startsAt: "2025-11-10T06:30:00Z",
+          endsAt: "2025-11-10T08:30:00Z",
+          educationHours: "2",
+          attendance: [0, 1, 2].map((k) => ({ memberId: members[(i + k) % 20].id, status: "PRESENT" as const })),
         },
-      );
-    const update = (i: number) =>
-      post(`mutation($i: UpdateMemberInput!) { updateMember(input: $i) { __typename ... on Member { id version } } }`, {
-        i: { id: members[i].id, version: members[i].version, department: `部门${i}` },
       });
-    const read = () => post(`{ orgUnits { totalCount } members(first: 50) { totalCount items { id branch { name } } } }`, {});
+    const update = (i: number) =>
+      post(BurstUpdateMember, {
+        input: { id: members[i].id, version: members[i].version, department: `部门${i}` },
+      });
+    const read = () => post(BurstRead, {});
 
     // 60 dues (distinct member-months), 60 activities with attendance, 20 member updates (one per member), 60 reads
-    const requests: Array<{ kind: string; sent: Promise<Awaited<ReturnType<typeof post>>> }> = [];
+    const requests: Array<{ kind: string; sent: Promise<GraphQLResponse<Record<string, any>>> }> = [];
     for (let i = 0; i < 60; i++)
       requests.push({ kind: "dues", sent: dues(i) }, { kind: "activity", sent: activity(i) }, { kind: "read", sent: read() });
     for (let i = 0; i < 20; i++) requests.push({ kind: "update", sent: update(i) });
@@ -118,8 +127,8 @@ describe("concurrency: bursts against a pool of 4", () => {
     const auditsBefore = await app.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry WHERE entity_id = $1`, [target.id]);
     const answers = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        post(`mutation($i: UpdateMemberInput!) { updateMember(input: $i) { __typename ... on Member { version department } } }`, {
-          i: { id: target.id, version: target.version, department: `编辑者${i}` },
+        post(BurstEditMember, {
+          input: { id: target.id, version: target.version, department: `编辑者${i}` },
         }),
       ),
     );
@@ -128,7 +137,7 @@ describe("concurrency: bursts against a pool of 4", () => {
     expect(won).toHaveLength(1);
     expect(conflicts).toHaveLength(19);
     const [row] = await app.dataSource.query(`SELECT version, department FROM member WHERE id = $1`, [target.id]);
-    expect(row).toEqual({ version: target.version + 1, department: won[0].data!.updateMember.department });
+    expect(row).toEqual({ version: target.version + 1, department: accepted(won[0].data!.updateMember).department });
     const auditsAfter = await app.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry WHERE entity_id = $1`, [target.id]);
     expect(auditsAfter[0].n - auditsBefore[0].n).toBe(1);
   }, 60_000);
@@ -154,8 +163,8 @@ describe("concurrency: overload is a clean, retryable answer", () => {
       await blocker.query("SELECT 1 FROM member WHERE id = $1 FOR UPDATE", [member.id]);
       const answers = await Promise.all(
         Array.from({ length: 8 }, (_, i) =>
-          app.gql(`mutation($i: UpdateMemberInput!) { updateMember(input: $i) { __typename } }`, {
-            i: { id: member.id, version: member.version, department: `等待${i}` },
+          app.gql(BurstWaitingUpdate, {
+            input: { id: member.id, version: member.version, department: `等待${i}` },
           }),
         ),
       );
@@ -166,17 +175,16 @@ describe("concurrency: overload is a clean, retryable answer", () => {
       await blocker.query("ROLLBACK");
       await blocker.end();
     }
-    const after = await app.ok(`mutation($i: UpdateMemberInput!) { updateMember(input: $i) { ... on Member { version department } } }`, {
-      i: { id: member.id, version: member.version, department: "恢复后" },
+    const after = await app.ok(BurstRecoveredUpdate, {
+      input: { id: member.id, version: member.version, department: "恢复后" },
     });
     expect(after.updateMember).toEqual({ version: member.version + 1, department: "恢复后" });
   }, 60_000);
 });
 
 async function adminAuthorization(app: TestApp): Promise<string> {
-  const data = await app.ok(`mutation($i: LoginInput!) { login(input: $i) { ... on AuthSession { accessToken } } }`, {
-    i: { username: "test.admin", password: TEST_PASSWORD },
-  });
+  const data = await app.ok(Login, { input: { username: "test.admin", password: TEST_PASSWORD } });
+  if (data.login.__typename !== "AuthSession") throw new Error(`login refused: ${data.login.message}`);
   return `Bearer ${data.login.accessToken}`;
 }
 

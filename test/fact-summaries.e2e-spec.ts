@@ -2,6 +2,30 @@ import fc from "fast-check";
 import { educationHoursOfMembers } from "../api/src/activity/education-hours.query";
 import { FactSummaries1764600000000 } from "../migrations/1764600000000-fact-summaries";
 import { unitsByFullName } from "./support/fixtures";
+import type {
+  ArchiveActivityInput,
+  SetActivityAttendanceInput,
+  SummaryCreateActivityMutation,
+  UpdateActivityInput,
+  UpdateFiledDocumentInput,
+} from "./support/generated/graphql";
+import {
+  SummaryAdjustDues,
+  SummaryArchiveActivity,
+  SummaryArchiveFiledDocument,
+  SummaryArchiveStudyRecord,
+  SummaryCreateActivity,
+  SummaryCreateMember,
+  SummaryCreateStudyRecord,
+  SummaryFileDocument,
+  SummaryRecordBranchDues,
+  SummaryRecordDues,
+  SummarySetActivityAttendance,
+  SummaryUpdateActivity,
+  SummaryUpdateFiledDocument,
+  SummaryUpdateStudyRecord,
+} from "./support/operations";
+import { accepted } from "./support/refusal";
 import { startTestApp, TestApp } from "./support/test-app";
 
 /**
@@ -70,28 +94,33 @@ describe("yearly fact summaries kept by triggers", () => {
   afterAll(() => app.close());
 
   describe("through the GraphQL API", () => {
-    const ACTIVITY = `... on Activity { id version heldOn } ... on Refusal { errorCode message }`;
     let branchId: string;
     let [a, b, c, guest] = ["", "", "", ""];
     let activity: { id: string; version: number };
 
     const createMember = async (branch: string, name: string) =>
-      (
-        await app.ok(`mutation($i: CreateMemberInput!) { createMember(input: $i) { ... on Member { id } } }`, {
-          i: { name, gender: "FEMALE", category: "STUDENT", standing: "FULL", branchId: branch },
-        })
-      ).createMember.id as string;
-    const changeActivity = async (mutation: string, input: Record<string, unknown>) => {
-      const data = await app.ok(
-        `mutation($i: ${mutation[0].toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $i) { ${ACTIVITY} } }`,
-        {
-          i: { ...input, [mutation === "setActivityAttendance" ? "activityId" : "id"]: activity.id, version: activity.version },
-        },
-      );
-      expect(data[mutation]).toHaveProperty("version", activity.version + 1);
-      activity = data[mutation];
-      return data[mutation];
+      accepted(
+        (
+          await app.ok(SummaryCreateMember, {
+            input: { name, gender: "FEMALE", category: "STUDENT", standing: "FULL", branchId: branch },
+          })
+        ).createMember,
+      ).id;
+    /** The activity as a change answered it: one version on. */
+    const changed = (answer: SummaryCreateActivityMutation["createActivity"]) => {
+      expect(answer).toHaveProperty("version", activity.version + 1);
+      activity = accepted(answer);
+      return accepted(answer);
     };
+    const setAttendance = async (input: Omit<SetActivityAttendanceInput, "activityId" | "version">) =>
+      changed(
+        (await app.ok(SummarySetActivityAttendance, { input: { ...input, activityId: activity.id, version: activity.version } }))
+          .setActivityAttendance,
+      );
+    const updateActivity = async (input: Omit<UpdateActivityInput, "id" | "version">) =>
+      changed((await app.ok(SummaryUpdateActivity, { input: { ...input, id: activity.id, version: activity.version } })).updateActivity);
+    const archiveActivity = async (input: Omit<ArchiveActivityInput, "id" | "version">) =>
+      changed((await app.ok(SummaryArchiveActivity, { input: { ...input, id: activity.id, version: activity.version } })).archiveActivity);
 
     beforeAll(async () => {
       branchId = units["管理工程学院学生支部"].id;
@@ -100,8 +129,8 @@ describe("yearly fact summaries kept by triggers", () => {
     });
 
     it("credits PRESENT attendance (guests too) in the Beijing year the activity was held", async () => {
-      const created = await app.ok(`mutation($i: CreateActivityInput!) { createActivity(input: $i) { ${ACTIVITY} } }`, {
-        i: {
+      const created = await app.ok(SummaryCreateActivity, {
+        input: {
           hostUnitId: branchId,
           type: "ORGANISATIONAL_LIFE",
           topic: "跨年组织生活会",
@@ -118,10 +147,10 @@ describe("yearly fact summaries kept by triggers", () => {
           ],
         },
       });
-      activity = created.createActivity;
-      expect(created.createActivity.heldOn).toBe("2025-12-31");
-      await app.ok(`mutation($i: CreateActivityInput!) { createActivity(input: $i) { ${ACTIVITY} } }`, {
-        i: {
+      activity = accepted(created.createActivity);
+      expect(accepted(created.createActivity).heldOn).toBe("2025-12-31");
+      await app.ok(SummaryCreateActivity, {
+        input: {
           hostUnitId: branchId,
           type: "PARTY_LECTURE",
           topic: "十一月党课",
@@ -144,7 +173,7 @@ describe("yearly fact summaries kept by triggers", () => {
     });
 
     it("follows attendance changes: a dropped row is deleted, a status change moves the credit", async () => {
-      await changeActivity("setActivityAttendance", {
+      await setAttendance({
         attendance: [
           { memberId: a, status: "PRESENT" },
           { memberId: c, status: "PRESENT" },
@@ -161,12 +190,12 @@ describe("yearly fact summaries kept by triggers", () => {
     });
 
     it("moves credit when an activity's hours change and when it moves across New Year, and drops it when archived", async () => {
-      await changeActivity("updateActivity", { educationHours: "1", integrityHours: "0.25" });
+      await updateActivity({ educationHours: "1", integrityHours: "0.25" });
       await expectExact(app.dataSource);
       expect(await credit(app.dataSource, a, 2025)).toMatchObject({ activity_hours: "3.00", integrity_hours: "0.25" });
 
       // 00:30 Beijing on 1 January: the same evening an hour later is next year's credit.
-      const moved = await changeActivity("updateActivity", { startsAt: "2025-12-31T16:30:00Z", endsAt: "2025-12-31T18:00:00Z" });
+      const moved = await updateActivity({ startsAt: "2025-12-31T16:30:00Z", endsAt: "2025-12-31T18:00:00Z" });
       expect(moved.heldOn).toBe("2026-01-01");
       await expectExact(app.dataSource);
       expect(await credit(app.dataSource, a, 2025)).toMatchObject({ activity_hours: "2.00", integrity_hours: "0.00" });
@@ -174,15 +203,15 @@ describe("yearly fact summaries kept by triggers", () => {
       expect(await credit(app.dataSource, c, 2025)).toMatchObject({ activity_hours: "0.00" });
       expect(await credit(app.dataSource, c, 2026)).toMatchObject({ activity_hours: "1.00" });
 
-      await changeActivity("archiveActivity", { reason: "重复登记" });
+      await archiveActivity({ reason: "重复登记" });
       await expectExact(app.dataSource);
       expect((await credit(app.dataSource, a, 2026)).activity_hours).toBe("0.00");
       expect((await credit(app.dataSource, a, 2025)).activity_hours).toBe("2.00");
     });
 
     it("counts study records by study date, kind and archiving", async () => {
-      const created = await app.ok(`mutation($i: CreateStudyRecordInput!) { createStudyRecord(input: $i) { id version } }`, {
-        i: { memberId: a, kind: "PARTY_SCHOOL", studiedOn: "2025-06-01", title: "党校培训班", hours: "3", integrityHours: "1" },
+      const created = await app.ok(SummaryCreateStudyRecord, {
+        input: { memberId: a, kind: "PARTY_SCHOOL", studiedOn: "2025-06-01", title: "党校培训班", hours: "3", integrityHours: "1" },
       });
       let record = created.createStudyRecord;
       await expectExact(app.dataSource);
@@ -193,20 +222,17 @@ describe("yearly fact summaries kept by triggers", () => {
         party_school_sessions: 1,
       });
 
-      const updated = await app.ok(
-        `mutation($i: UpdateStudyRecordInput!) { updateStudyRecord(input: $i) { ... on StudyRecord { id version } } }`,
-        {
-          i: {
-            id: record.id,
-            version: record.version,
-            studiedOn: "2026-01-05",
-            kind: "ONLINE_COURSE",
-            hours: "2.5",
-            integrityHours: "0.5",
-          },
+      const updated = await app.ok(SummaryUpdateStudyRecord, {
+        input: {
+          id: record.id,
+          version: record.version,
+          studiedOn: "2026-01-05",
+          kind: "ONLINE_COURSE",
+          hours: "2.5",
+          integrityHours: "0.5",
         },
-      );
-      record = updated.updateStudyRecord;
+      });
+      record = accepted(updated.updateStudyRecord);
       await expectExact(app.dataSource);
       expect(await credit(app.dataSource, a, 2025)).toEqual({
         activity_hours: "2.00",
@@ -221,8 +247,8 @@ describe("yearly fact summaries kept by triggers", () => {
         party_school_sessions: 0,
       });
 
-      await app.ok(`mutation($i: ArchiveStudyRecordInput!) { archiveStudyRecord(input: $i) { __typename } }`, {
-        i: { id: record.id, version: record.version, reason: "录入错误" },
+      await app.ok(SummaryArchiveStudyRecord, {
+        input: { id: record.id, version: record.version, reason: "录入错误" },
       });
       await expectExact(app.dataSource);
       expect((await credit(app.dataSource, a, 2026)).study_hours).toBe("0.00");
@@ -254,16 +280,18 @@ describe("yearly fact summaries kept by triggers", () => {
         (await app.dataSource.query(`SELECT collected_fen FROM branch_year_dues WHERE branch_id = $1 AND year = $2`, [branchId, year]))[0]
           ?.collected_fen ?? "0";
 
-      const december = (
-        await app.ok(`mutation($i: RecordDuesInput!) { recordDues(input: $i) { ... on DuesRecord { id version } } }`, {
-          i: { memberId: a, month: "2025-12", amountDue: "10.00" },
-        })
-      ).recordDues;
+      const december = accepted(
+        (
+          await app.ok(SummaryRecordDues, {
+            input: { memberId: a, month: "2025-12", amountDue: "10.00" },
+          })
+        ).recordDues,
+      );
       await expectExact(app.dataSource);
       expect(await dues(a, 2025)).toEqual({ recorded_mask: 1 << 11, paid_mask: 0 });
 
-      await app.ok(`mutation($i: RecordBranchDuesInput!) { recordBranchDues(input: $i) { __typename } }`, {
-        i: {
+      await app.ok(SummaryRecordBranchDues, {
+        input: {
           branchId,
           month: "2026-01",
           rows: [
@@ -278,17 +306,19 @@ describe("yearly fact summaries kept by triggers", () => {
       expect(await collected(2026)).toBe("1000");
 
       // December's dues paid in February count for the branch in 2026, and for the member in December 2025.
-      const paid = (
-        await app.ok(`mutation($i: AdjustDuesInput!) { adjustDues(input: $i) { ... on DuesRecord { id version } } }`, {
-          i: { id: december.id, version: december.version, amountPaid: "10.00", paidOn: "2026-02-01" },
-        })
-      ).adjustDues;
+      const paid = accepted(
+        (
+          await app.ok(SummaryAdjustDues, {
+            input: { id: december.id, version: december.version, amountPaid: "10.00", paidOn: "2026-02-01" },
+          })
+        ).adjustDues,
+      );
       await expectExact(app.dataSource);
       expect(await dues(a, 2025)).toEqual({ recorded_mask: 1 << 11, paid_mask: 1 << 11 });
       expect([await collected(2025), await collected(2026)]).toEqual(["0", "2000"]);
 
-      await app.ok(`mutation($i: AdjustDuesInput!) { adjustDues(input: $i) { __typename } }`, {
-        i: { id: paid.id, version: paid.version, amountDue: "12.00" },
+      await app.ok(SummaryAdjustDues, {
+        input: { id: paid.id, version: paid.version, amountDue: "12.00" },
       });
       await expectExact(app.dataSource);
       expect(await dues(a, 2025)).toEqual({ recorded_mask: 1 << 11, paid_mask: 0 });
@@ -296,7 +326,6 @@ describe("yearly fact summaries kept by triggers", () => {
     });
 
     it("counts live thought reports per member and filing year: a new title moves nothing, a new date moves the count, archiving drops it", async () => {
-      const DOCUMENT = `... on FiledDocument { id version } ... on Refusal { errorCode message }`;
       const reports = async () =>
         Object.fromEntries(
           (
@@ -310,25 +339,27 @@ describe("yearly fact summaries kept by triggers", () => {
           ]),
         );
       const file = async (memberId: string, filedOn: string) =>
-        (
-          await app.ok(`mutation($i: FileDocumentInput!) { fileDocument(input: $i) { ${DOCUMENT} } }`, {
-            i: { kind: "THOUGHT_REPORT", memberId, title: "思想汇报", filedOn },
-          })
-        ).fileDocument as { id: string; version: number };
-      const update = async (document: { id: string; version: number }, input: Record<string, unknown>) => {
-        const data = await app.ok(`mutation($i: UpdateFiledDocumentInput!) { updateFiledDocument(input: $i) { ${DOCUMENT} } }`, {
-          i: { id: document.id, version: document.version, ...input },
+        accepted(
+          (
+            await app.ok(SummaryFileDocument, {
+              input: { kind: "THOUGHT_REPORT", memberId, title: "思想汇报", filedOn },
+            })
+          ).fileDocument,
+        );
+      const update = async (document: { id: string; version: number }, input: Omit<UpdateFiledDocumentInput, "id" | "version">) => {
+        const data = await app.ok(SummaryUpdateFiledDocument, {
+          input: { id: document.id, version: document.version, ...input },
         });
         expect(data.updateFiledDocument).toHaveProperty("version", document.version + 1);
-        return data.updateFiledDocument as { id: string; version: number };
+        return accepted(data.updateFiledDocument);
       };
 
       let report = await file(a, "2025-12-31");
       await file(a, "2025-06-01");
       await file(b, "2026-01-01");
       // A document of another kind has no member and counts for no one.
-      await app.ok(`mutation($i: FileDocumentInput!) { fileDocument(input: $i) { ${DOCUMENT} } }`, {
-        i: { kind: "DEV_PLAN", unitId: branchId, title: "党员培养发展计划", filedOn: "2025-12-31" },
+      await app.ok(SummaryFileDocument, {
+        input: { kind: "DEV_PLAN", unitId: branchId, title: "党员培养发展计划", filedOn: "2025-12-31" },
       });
       await expectExact(app.dataSource);
       expect(await reports()).toEqual({ a2025: 2, b2026: 1 });
@@ -342,8 +373,8 @@ describe("yearly fact summaries kept by triggers", () => {
       await expectExact(app.dataSource);
       expect(await reports()).toEqual({ a2025: 1, a2026: 1, b2026: 1 });
 
-      await app.ok(`mutation($i: ArchiveFiledDocumentInput!) { archiveFiledDocument(input: $i) { __typename } }`, {
-        i: { id: report.id, version: report.version, reason: "重复登记" },
+      await app.ok(SummaryArchiveFiledDocument, {
+        input: { id: report.id, version: report.version, reason: "重复登记" },
       });
       await expectExact(app.dataSource);
       expect(await reports()).toEqual({ a2025: 1, b2026: 1 });

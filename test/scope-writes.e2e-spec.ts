@@ -2,6 +2,34 @@ import { UserRole } from "../api/src/auth/roles";
 import { Client, GraphQLResponse, startTestApp, TestApp } from "./support/test-app";
 import { createMember, Unit, unitsByFullName } from "./support/fixtures";
 import type { MemberCategory } from "./support/generated/graphql";
+import {
+  ScopeAddClassMember,
+  ScopeAdjustDues,
+  ScopeAppointCommitteeMember,
+  ScopeAppointServicePostHolder,
+  ScopeCreateActivity,
+  ScopeCreateCommitteeSeat,
+  ScopeCreateForeignActivity,
+  ScopeCreateFundAllocation,
+  ScopeCreateLiaisonAssignment,
+  ScopeCreatePartyWorkAllowance,
+  ScopeCreateRoom,
+  ScopeCreateServicePost,
+  ScopeCreateStudentClass,
+  ScopeCreateStudyRecord,
+  ScopeEndCommitteeTerm,
+  ScopeRecordDues,
+  ScopeRemoveMember,
+  ScopeRenameOrgUnit,
+  ScopeUpdateActivity,
+  ScopeUpdateFundAllocation,
+  ScopeUpdateMember,
+  ScopeUpdateRoom,
+  ScopeUpdateServicePost,
+  ScopeUpdateStudyRecord,
+  ServicePostTypes,
+} from "./support/operations";
+import { accepted } from "./support/refusal";
 
 /**
  * Writes naming a record outside the caller's scope (issue 11): whatever else is wrong with the
@@ -45,8 +73,8 @@ describe("writes naming records outside the caller's scope", () => {
       outsiders.active = await make("外院学生甲", FOREIGN, "STUDENT");
       outsiders.teacher = await make("外院教师乙", "自动化学院教工支部", "FACULTY");
       const removed = await make("外院已出册丙", FOREIGN, "STUDENT");
-      await app.ok(`mutation($i: RemoveMemberInput!) { removeMember(input: $i) { __typename } }`, {
-        i: { id: removed.id, version: (removed as { version?: number }).version, reason: "GRADUATED", occurredOn: "2025-09-01" },
+      await app.ok(ScopeRemoveMember, {
+        input: { id: removed.id, version: removed.version, reason: "GRADUATED", occurredOn: "2025-09-01" },
       });
       outsiders.removed = removed;
     });
@@ -67,8 +95,8 @@ describe("writes naming records outside the caller's scope", () => {
 
     it("createActivity (a non-guest attendee)", async () => {
       await refusedForEach((memberId) =>
-        secretary.gql(`mutation($i: CreateActivityInput!) { createActivity(input: $i) { __typename ... on Refusal { message } } }`, {
-          i: {
+        secretary.gql(ScopeCreateActivity, {
+          input: {
             hostUnitId: units[MINE].id,
             type: "PARTY_DAY",
             topic: "主题党日",
@@ -83,81 +111,73 @@ describe("writes naming records outside the caller's scope", () => {
 
     it("appointCommitteeMember", async () => {
       await refusedForEach((memberId) =>
-        secretary.gql(
-          `mutation($i: AppointCommitteeMemberInput!) { appointCommitteeMember(input: $i) { __typename ... on Refusal { message } } }`,
-          {
-            i: { unitId: units[MINE].id, memberId, role: "MEMBER", termStart: "2025-09-01" },
-          },
-        ),
+        secretary.gql(ScopeAppointCommitteeMember, {
+          input: { unitId: units[MINE].id, memberId, role: "MEMBER", termStart: "2025-09-01" },
+        }),
       );
     });
 
     it("appointServicePostHolder", async () => {
-      const [type] = (await app.ok(`{ servicePostTypes { id } }`)).servicePostTypes;
-      const post = (
-        await app.ok(`mutation($i: CreateServicePostInput!) { createServicePost(input: $i) { ... on ServicePost { id } } }`, {
-          i: {
-            hostUnitId: units[MINE].id,
-            typeId: type.id,
-            name: "宿舍文明监督岗",
-            placeKind: "DORM",
-            place: "学生公寓 3 栋",
-            duties: "文明监督",
-            termStart: "2025-09-01",
-          },
-        })
-      ).createServicePost;
+      const [type] = (await app.ok(ServicePostTypes)).servicePostTypes;
+      const post = accepted(
+        (
+          await app.ok(ScopeCreateServicePost, {
+            input: {
+              hostUnitId: units[MINE].id,
+              typeId: type.id,
+              name: "宿舍文明监督岗",
+              placeKind: "DORM",
+              place: "学生公寓 3 栋",
+              duties: "文明监督",
+              termStart: "2025-09-01",
+            },
+          })
+        ).createServicePost,
+      );
       await refusedForEach((memberId) =>
-        secretary.gql(
-          `mutation($i: AppointServicePostHolderInput!) { appointServicePostHolder(input: $i) { __typename ... on Refusal { message } } }`,
-          {
-            i: { postId: post.id, memberId, startDate: "2025-10-01" },
-          },
-        ),
+        secretary.gql(ScopeAppointServicePostHolder, {
+          input: { postId: post.id, memberId, startDate: "2025-10-01" },
+        }),
       );
     });
 
     it("addClassMember", async () => {
-      const cls = (
-        await app.ok(`mutation($i: CreateStudentClassInput!) { createStudentClass(input: $i) { ... on StudentClass { id } } }`, {
-          i: { collegeUnitId: units["财经学院党总支"].id, name: "会计 2401 班", major: "会计学", gradeYear: 2024 },
-        })
-      ).createStudentClass;
+      const cls = accepted(
+        (
+          await app.ok(ScopeCreateStudentClass, {
+            input: { collegeUnitId: units["财经学院党总支"].id, name: "会计 2401 班", major: "会计学", gradeYear: 2024 },
+          })
+        ).createStudentClass,
+      );
       await refusedForEach((memberId) =>
-        gbSecretary.gql(`mutation($i: AddClassMemberInput!) { addClassMember(input: $i) { __typename ... on Refusal { message } } }`, {
-          i: { classId: cls.id, memberId, since: "2025-09-01" },
+        gbSecretary.gql(ScopeAddClassMember, {
+          input: { classId: cls.id, memberId, since: "2025-09-01" },
         }),
       );
     });
 
     it("createPartyWorkAllowance", async () => {
       await refusedForEach((memberId) =>
-        secretary.gql(
-          `mutation($i: CreatePartyWorkAllowanceInput!) { createPartyWorkAllowance(input: $i) { __typename ... on Refusal { message } } }`,
-          {
-            i: {
-              unitId: units[MINE].id,
-              memberId,
-              year: 2025,
-              postKind: "COMMITTEE_MEMBER",
-              post: "组织委员",
-              workloadCredit: "1",
-              amount: "100.00",
-            },
+        secretary.gql(ScopeCreatePartyWorkAllowance, {
+          input: {
+            unitId: units[MINE].id,
+            memberId,
+            year: 2025,
+            postKind: "COMMITTEE_MEMBER",
+            post: "组织委员",
+            workloadCredit: "1",
+            amount: "100.00",
           },
-        ),
+        }),
       );
     });
 
     it("createLiaisonAssignment (the liaison member)", async () => {
       await refusedForEach(
         (memberId) =>
-          secretary.gql(
-            `mutation($i: CreateLiaisonAssignmentInput!) { createLiaisonAssignment(input: $i) { __typename ... on Refusal { message } } }`,
-            {
-              i: { kind: "TEACHER_TO_STUDENTS", liaisonMemberId: memberId, startDate: "2025-09-01" },
-            },
-          ),
+          secretary.gql(ScopeCreateLiaisonAssignment, {
+            input: { kind: "TEACHER_TO_STUDENTS", liaisonMemberId: memberId, startDate: "2025-09-01" },
+          }),
         ["teacher", "active", "removed"],
       );
     });
@@ -169,12 +189,9 @@ describe("writes naming records outside the caller's scope", () => {
          SELECT '本院学生丁', 'MALE', 'STUDENT', 'FULL', id, college_id FROM org_unit WHERE id = $1 RETURNING id`,
         [units[MINE].id],
       );
-      const refused = await gbSecretary.ok(
-        `mutation($i: AppointCommitteeMemberInput!) { appointCommitteeMember(input: $i) { __typename ... on Refusal { errorCode message } } }`,
-        {
-          i: { unitId: units["财经学院教工一支部"].id, memberId: insider.id, role: "MEMBER", termStart: "2025-09-01" },
-        },
-      );
+      const refused = await gbSecretary.ok(ScopeAppointCommitteeMember, {
+        input: { unitId: units["财经学院教工一支部"].id, memberId: insider.id, role: "MEMBER", termStart: "2025-09-01" },
+      });
       expect(refused.appointCommitteeMember).toEqual({
         __typename: "Refusal",
         errorCode: "MEMBER_NOT_IN_UNIT",
@@ -193,8 +210,6 @@ describe("writes naming records outside the caller's scope", () => {
       change: (client: Client, version: number) => Promise<GraphQLResponse<unknown>>;
     };
     const targets: Target[] = [];
-    const mutate = (name: string, inputType: string, input: Record<string, unknown>) => (client: Client, version: number) =>
-      client.gql(`mutation($i: ${inputType}!) { ${name}(input: $i) { __typename } }`, { i: { ...input, version } });
 
     beforeAll(async () => {
       const unit = units[FOREIGN];
@@ -203,113 +218,120 @@ describe("writes naming records outside the caller's scope", () => {
         type: "Member",
         table: "member",
         ...member,
-        change: mutate("updateMember", "UpdateMemberInput", { id: member.id, name: "改名" }),
+        change: (client, version) => client.gql(ScopeUpdateMember, { input: { id: member.id, name: "改名", version } }),
       });
 
-      const activity = (
-        await app.ok(`mutation($i: CreateActivityInput!) { createActivity(input: $i) { ... on Activity { id version } } }`, {
-          i: {
-            hostUnitId: unit.id,
-            type: "ORGANISATIONAL_LIFE",
-            topic: "组织生活会",
-            place: "自动化楼 101",
-            startsAt: "2025-10-10T06:00:00Z",
-            endsAt: "2025-10-10T08:00:00Z",
-          },
-        })
-      ).createActivity;
+      const activity = accepted(
+        (
+          await app.ok(ScopeCreateForeignActivity, {
+            input: {
+              hostUnitId: unit.id,
+              type: "ORGANISATIONAL_LIFE",
+              topic: "组织生活会",
+              place: "自动化楼 101",
+              startsAt: "2025-10-10T06:00:00Z",
+              endsAt: "2025-10-10T08:00:00Z",
+            },
+          })
+        ).createActivity,
+      );
       targets.push({
         type: "Activity",
         table: "activity",
         ...activity,
-        change: mutate("updateActivity", "UpdateActivityInput", { id: activity.id, topic: "改" }),
+        change: (client, version) => client.gql(ScopeUpdateActivity, { input: { id: activity.id, topic: "改", version } }),
       });
 
       const study = (
-        await app.ok(`mutation($i: CreateStudyRecordInput!) { createStudyRecord(input: $i) { id version } }`, {
-          i: { memberId: member.id, kind: "SELF_STUDY", studiedOn: "2025-10-01", title: "自学", hours: "2" },
+        await app.ok(ScopeCreateStudyRecord, {
+          input: { memberId: member.id, kind: "SELF_STUDY", studiedOn: "2025-10-01", title: "自学", hours: "2" },
         })
       ).createStudyRecord;
       targets.push({
         type: "StudyRecord",
         table: "study_record",
         ...study,
-        change: mutate("updateStudyRecord", "UpdateStudyRecordInput", { id: study.id, hours: "3" }),
+        change: (client, version) => client.gql(ScopeUpdateStudyRecord, { input: { id: study.id, hours: "3", version } }),
       });
 
-      const room = (
-        await app.ok(`mutation($i: CreateRoomInput!) { createRoom(input: $i) { ... on ActivityRoom { id version } } }`, {
-          i: { ownerUnitId: unit.id, name: "自动化学生党员活动室", area: "30" },
-        })
-      ).createRoom;
+      const room = accepted(
+        (
+          await app.ok(ScopeCreateRoom, {
+            input: { ownerUnitId: unit.id, name: "自动化学生党员活动室", area: "30" },
+          })
+        ).createRoom,
+      );
       targets.push({
         type: "ActivityRoom",
         table: "activity_room",
         ...room,
-        change: mutate("updateRoom", "UpdateRoomInput", { id: room.id, name: "改" }),
+        change: (client, version) => client.gql(ScopeUpdateRoom, { input: { id: room.id, name: "改", version } }),
       });
 
-      const seat = (
-        await app.ok(
-          `mutation($i: AppointCommitteeMemberInput!) { appointCommitteeMember(input: $i) { ... on CommitteePosition { id version } } }`,
-          {
-            i: { unitId: unit.id, memberId: member.id, role: "MEMBER", termStart: "2025-09-01" },
-          },
-        )
-      ).appointCommitteeMember;
+      const seat = accepted(
+        (
+          await app.ok(ScopeCreateCommitteeSeat, {
+            input: { unitId: unit.id, memberId: member.id, role: "MEMBER", termStart: "2025-09-01" },
+          })
+        ).appointCommitteeMember,
+      );
       targets.push({
         type: "CommitteePosition",
         table: "committee_position",
         ...seat,
-        change: mutate("endCommitteeTerm", "EndCommitteeTermInput", { id: seat.id, endedOn: "2025-12-31" }),
+        change: (client, version) => client.gql(ScopeEndCommitteeTerm, { input: { id: seat.id, endedOn: "2025-12-31", version } }),
       });
 
-      const dues = (
-        await app.ok(`mutation($i: RecordDuesInput!) { recordDues(input: $i) { ... on DuesRecord { id version } } }`, {
-          i: { memberId: member.id, month: "2025-10", amountDue: "10.00" },
-        })
-      ).recordDues;
+      const dues = accepted(
+        (
+          await app.ok(ScopeRecordDues, {
+            input: { memberId: member.id, month: "2025-10", amountDue: "10.00" },
+          })
+        ).recordDues,
+      );
       targets.push({
         type: "DuesRecord",
         table: "dues_record",
         ...dues,
-        change: mutate("adjustDues", "AdjustDuesInput", { id: dues.id, amountPaid: "10.00", paidOn: "2025-10-20" }),
+        change: (client, version) =>
+          client.gql(ScopeAdjustDues, { input: { id: dues.id, amountPaid: "10.00", paidOn: "2025-10-20", version } }),
       });
 
-      const allocation = (
-        await app.ok(
-          `mutation($i: CreateFundAllocationInput!) { createFundAllocation(input: $i) { ... on FundAllocation { id version } } }`,
-          {
-            i: { branchId: unit.id, year: 2025, source: "OTHER", amount: "500.00", allocatedOn: "2025-03-01" },
-          },
-        )
-      ).createFundAllocation;
+      const allocation = accepted(
+        (
+          await app.ok(ScopeCreateFundAllocation, {
+            input: { branchId: unit.id, year: 2025, source: "OTHER", amount: "500.00", allocatedOn: "2025-03-01" },
+          })
+        ).createFundAllocation,
+      );
       targets.push({
         type: "FundAllocation",
         table: "fund_allocation",
         ...allocation,
-        change: mutate("updateFundAllocation", "UpdateFundAllocationInput", { id: allocation.id, amount: "600.00" }),
+        change: (client, version) => client.gql(ScopeUpdateFundAllocation, { input: { id: allocation.id, amount: "600.00", version } }),
       });
 
-      const [type] = (await app.ok(`{ servicePostTypes { id } }`)).servicePostTypes;
-      const post = (
-        await app.ok(`mutation($i: CreateServicePostInput!) { createServicePost(input: $i) { ... on ServicePost { id version } } }`, {
-          i: {
-            hostUnitId: unit.id,
-            typeId: type.id,
-            name: "学习互助岗",
-            placeKind: "CAMPUS",
-            place: "图书馆",
-            duties: "互助",
-            termStart: "2025-09-01",
-          },
-        })
-      ).createServicePost;
+      const [type] = (await app.ok(ServicePostTypes)).servicePostTypes;
+      const post = accepted(
+        (
+          await app.ok(ScopeCreateServicePost, {
+            input: {
+              hostUnitId: unit.id,
+              typeId: type.id,
+              name: "学习互助岗",
+              placeKind: "CAMPUS",
+              place: "图书馆",
+              duties: "互助",
+              termStart: "2025-09-01",
+            },
+          })
+        ).createServicePost,
+      );
       targets.push({
         type: "ServicePost",
         table: "service_post",
         ...post,
-        change: mutate("updateServicePost", "UpdateServicePostInput", { id: post.id, name: "改" }),
+        change: (client, version) => client.gql(ScopeUpdateServicePost, { input: { id: post.id, name: "改", version } }),
       });
 
       const [branch] = await app.dataSource.query(`SELECT id, version FROM org_unit WHERE id = $1`, [unit.id]);
@@ -317,7 +339,7 @@ describe("writes naming records outside the caller's scope", () => {
         type: "OrgUnit",
         table: "org_unit",
         ...branch,
-        change: mutate("renameOrgUnit", "RenameOrgUnitInput", { id: unit.id, name: "改" }),
+        change: (client, version) => client.gql(ScopeRenameOrgUnit, { input: { id: unit.id, name: "改", version } }),
       });
     });
 

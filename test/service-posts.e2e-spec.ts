@@ -5,12 +5,31 @@ import { generateDemoServicePosts } from "../api/src/seed/demo-service-posts";
 import { Random } from "../api/src/seed/random";
 import { seedCollegeStructure } from "../api/src/seed/seed-structure";
 import { createMember, unitsByFullName, Unit } from "./support/fixtures";
-import type { CreateServicePostInput, ServicePostFilter } from "./support/generated/graphql";
-import { AppointServicePostHolder, CreateServicePost, ServicePostNames, ServicePostTypes } from "./support/operations";
+import type { CreateServicePostInput, RecordServiceEvaluationInput, ServicePostFilter } from "./support/generated/graphql";
+import {
+  AppointServicePostHolder,
+  CreateServicePost,
+  EvaluationRecord,
+  EvaluationScores,
+  OrgUnits,
+  PledgeArchive,
+  PledgeCreate,
+  PledgeEvaluations,
+  PledgeTexts,
+  PledgeUpdate,
+  ServicePostArchive,
+  ServicePostCoverage,
+  ServicePostDemoTotals,
+  ServicePostHolderEnd,
+  ServicePostHolders,
+  ServicePostNames,
+  ServicePostTree,
+  ServicePostTypeCreate,
+  ServicePostTypes,
+  ServicePostUpdate,
+} from "./support/operations";
 import { accepted } from "./support/refusal";
 import { startTestApp, TestApp } from "./support/test-app";
-
-const RESULT = (type: string, fields: string) => `__typename ... on ${type} { ${fields} } ... on Refusal { errorCode message field }`;
 
 describe("service posts (设岗定责) and 三亮三比三评", () => {
   let app: TestApp;
@@ -49,16 +68,16 @@ describe("service posts (设岗定责) and 三亮三比三评", () => {
 
   it("has the three post types the source names, and lets the college add more", async () => {
     expect(Object.keys(types)).toEqual(["政策宣传岗", "学习互助岗", "文明监督岗"]);
-    const added = await app.ok(`mutation($i: CreateServicePostTypeInput!) { createServicePostType(input: $i) { name builtIn } }`, {
-      i: { collegeId: app.collegeId, name: "心理关爱岗", description: "关注同学心理健康" },
+    const added = await app.ok(ServicePostTypeCreate, {
+      input: { collegeId: app.collegeId!, name: "心理关爱岗", description: "关注同学心理健康" },
     });
     expect(added.createServicePostType).toEqual({ name: "心理关爱岗", builtIn: false });
-    const twice = await app.gql(`mutation($i: CreateServicePostTypeInput!) { createServicePostType(input: $i) { name } }`, {
-      i: { collegeId: app.collegeId, name: "文明监督岗" },
+    const twice = await app.gql(ServicePostTypeCreate, {
+      input: { collegeId: app.collegeId!, name: "文明监督岗" },
     });
     expect(twice.errors?.[0].extensions?.fields).toHaveProperty("name");
-    const all = await app.ok(`{ servicePostTypes { name builtIn } }`);
-    expect(all.servicePostTypes.map((t: { name: string }) => t.name)).toEqual(["政策宣传岗", "学习互助岗", "文明监督岗", "心理关爱岗"]);
+    const all = await app.ok(ServicePostTypes);
+    expect(all.servicePostTypes.map((t) => t.name)).toEqual(["政策宣传岗", "学习互助岗", "文明监督岗", "心理关爱岗"]);
   });
 
   describe("posts and holders", () => {
@@ -171,23 +190,17 @@ describe("service posts (设岗定责) and 三亮三比三评", () => {
         field: "memberId",
       });
       expect(await appoint(dormPost.id, students[0])).toMatchObject({ __typename: "Refusal", errorCode: "ALREADY_LINKED" });
-      const early = await app.gql(`mutation($i: AppointServicePostHolderInput!) { appointServicePostHolder(input: $i) { __typename } }`, {
-        i: { postId: dormPost.id, memberId: students[2], startDate: "2025-08-01" },
+      const early = await app.gql(AppointServicePostHolder, {
+        input: { postId: dormPost.id, memberId: students[2], startDate: "2025-08-01" },
       });
       expect(early.errors?.[0].extensions?.fields).toHaveProperty("startDate");
       expect(await counts()).toEqual(before);
-      const post = await app.ok(`query($id: ID!) { servicePost(id: $id) { holders { member { name } } } }`, { id: studyPost.id });
-      expect(post.servicePost.holders.map((h: { member: { name: string } }) => h.member.name).sort()).toEqual(["学生一", "学生二"]);
+      const post = await app.ok(ServicePostHolders, { id: studyPost.id });
+      expect(post.servicePost!.holders.map((h) => h.member!.name).sort()).toEqual(["学生一", "学生二"]);
     });
 
     it("measures coverage as the share of student members holding a post on a day", async () => {
-      const q = (unitId: string, on: string) =>
-        app
-          .ok(
-            `query($u: ID!, $on: LocalDate) { servicePostCoverage(unitId: $u, on: $on) { studentMembers holders share unit { name } branches { unit { name } studentMembers holders share } } }`,
-            { u: unitId, on },
-          )
-          .then((d) => d.servicePostCoverage);
+      const q = (unitId: string, on: string) => app.ok(ServicePostCoverage, { unitId, on }).then((d) => d.servicePostCoverage);
       const gb = await q(units["自动化学院党总支"].id, "2025-10-01");
       expect(gb).toEqual({
         studentMembers: 4,
@@ -209,20 +222,17 @@ describe("service posts (设岗定责) and 三亮三比三评", () => {
     });
 
     it("ends a holding and withdraws a post with its holders, keeping the history; edits need the current version", async () => {
-      const holder = (
-        await app.ok(`query($id: ID!) { servicePost(id: $id) { holders { id version member { name } } } }`, { id: studyPost.id })
-      ).servicePost.holders.find((h: { member: { name: string } }) => h.member.name === "学生二");
-      const ended = await app.ok(
-        `mutation($i: EndServicePostHolderInput!) { endServicePostHolder(input: $i) { ${RESULT("ServicePostHolder", "endDate")} } }`,
-        {
-          i: { id: holder.id, version: holder.version, endDate: "2025-12-31" },
-        },
-      );
+      const holder = (await app.ok(ServicePostHolders, { id: studyPost.id })).servicePost!.holders.find(
+        (h) => h.member!.name === "学生二",
+      )!;
+      const ended = await app.ok(ServicePostHolderEnd, {
+        input: { id: holder.id, version: holder.version, endDate: "2025-12-31" },
+      });
       expect(ended.endServicePostHolder).toEqual({ __typename: "ServicePostHolder", endDate: "2025-12-31" });
 
       const update = (version: number) =>
-        app.gql(`mutation($i: UpdateServicePostInput!) { updateServicePost(input: $i) { ${RESULT("ServicePost", "duties version")} } }`, {
-          i: { id: dormPost.id, version, duties: "督促寝室卫生" },
+        app.gql(ServicePostUpdate, {
+          input: { id: dormPost.id, version, duties: "督促寝室卫生" },
         });
       expect((await update(dormPost.version)).data!.updateServicePost).toMatchObject({
         duties: "督促寝室卫生",
@@ -230,22 +240,21 @@ describe("service posts (设岗定责) and 三亮三比三评", () => {
       });
       expect((await update(dormPost.version)).errors?.[0].extensions?.code).toBe("CONFLICT");
 
-      const archived = await app.ok(
-        `mutation($i: ArchiveServicePostInput!) { archiveServicePost(input: $i) { ${RESULT("ServicePost", "archivedAt holders(includeEnded: true) { endDate }")} } }`,
-        {
-          i: { id: dormPost.id, version: dormPost.version + 1, reason: "宿舍楼改造" },
-        },
-      );
-      expect(archived.archiveServicePost.archivedAt).toBeTruthy();
-      expect(archived.archiveServicePost.holders.every((h: { endDate: string | null }) => h.endDate !== null)).toBe(true);
+      const archived = await app.ok(ServicePostArchive, {
+        input: { id: dormPost.id, version: dormPost.version + 1, reason: "宿舍楼改造" },
+      });
+      const archivedPost = accepted(archived.archiveServicePost);
+      expect(archivedPost.archivedAt).toBeTruthy();
+      expect(archivedPost.holders.every((h) => h.endDate !== null)).toBe(true);
       const audit = await app.dataSource.query(`SELECT operation FROM audit_entry WHERE entity_id = $1 ORDER BY id`, [dormPost.id]);
       expect(audit.map((a: { operation: string }) => a.operation)).toEqual([
         "createServicePost",
         "updateServicePost",
         "archiveServicePost",
       ]);
-      const coverage = await app.ok(`query($u: ID!) { servicePostCoverage(unitId: $u, on: "2026-01-15") { holders } }`, {
-        u: units["自动化学院党总支"].id,
+      const coverage = await app.ok(ServicePostCoverage, {
+        on: "2026-01-15",
+        unitId: units["自动化学院党总支"].id,
       });
       expect(coverage.servicePostCoverage.holders).toBe(1);
     });
@@ -255,31 +264,24 @@ describe("service posts (设岗定责) and 三亮三比三评", () => {
     let pledge: { id: string; version: number };
 
     it("records a pledge at a service window and evaluations by the public, peers and leaders", async () => {
-      const made = await app.ok(
-        `mutation($i: CreateServicePledgeInput!) { createServicePledge(input: $i) { ${RESULT("ServicePledge", "id version serviceWindow identity member { name } unit { name }")} } }`,
-        {
-          i: {
-            memberId: clerk,
-            serviceWindow: "财务处窗口",
-            standard: "报销材料一次性告知",
-            identity: "共产党员 · 会计",
-            pledge: "热情服务，限时办结",
-            pledgedOn: "2025-09-10",
-          },
+      const made = await app.ok(PledgeCreate, {
+        input: {
+          memberId: clerk,
+          serviceWindow: "财务处窗口",
+          standard: "报销材料一次性告知",
+          identity: "共产党员 · 会计",
+          pledge: "热情服务，限时办结",
+          pledgedOn: "2025-09-10",
         },
-      );
+      });
       expect(made.createServicePledge).toMatchObject({
         __typename: "ServicePledge",
         serviceWindow: "财务处窗口",
         member: { name: "财务处会计" },
         unit: { name: "机关三支部" },
       });
-      pledge = made.createServicePledge;
-      const evaluate = (input: Record<string, unknown>) =>
-        app.gql(
-          `mutation($i: RecordServiceEvaluationInput!) { recordServiceEvaluation(input: $i) { ${RESULT("ServiceEvaluation", "evaluatorKind score aspect member { name } pledge { serviceWindow }")} } }`,
-          { i: input },
-        );
+      pledge = accepted(made.createServicePledge);
+      const evaluate = (input: RecordServiceEvaluationInput) => app.gql(EvaluationRecord, { input });
       for (const [kind, score, aspect] of [
         ["PUBLIC", 95, "CONDUCT"],
         ["PEER", 88, "SKILL"],
@@ -293,7 +295,7 @@ describe("service posts (设岗定责) and 三亮三比三评", () => {
           score,
           evaluatedOn: "2025-12-20",
         });
-        expect(result.data.recordServiceEvaluation).toMatchObject({
+        expect(result.data!.recordServiceEvaluation).toMatchObject({
           __typename: "ServiceEvaluation",
           evaluatorKind: kind,
           score,
@@ -308,7 +310,7 @@ describe("service posts (设岗定责) and 三亮三比三评", () => {
         score: 80,
         evaluatedOn: "2025-12-21",
       });
-      expect(direct.data.recordServiceEvaluation).toMatchObject({ __typename: "ServiceEvaluation", pledge: null });
+      expect(direct.data!.recordServiceEvaluation).toMatchObject({ __typename: "ServiceEvaluation", pledge: null });
 
       const before = await counts();
       const bad = await evaluate({
@@ -331,51 +333,40 @@ describe("service posts (设岗定责) and 三亮三比三评", () => {
       expect(nobody.errors?.[0].extensions?.fields).toHaveProperty("memberId");
       expect(await counts()).toEqual(before);
 
-      const detail = await app.ok(`query($id: ID!) { servicePledge(id: $id) { averageScore evaluations { evaluatorKind } } }`, {
+      const detail = await app.ok(PledgeEvaluations, {
         id: pledge.id,
       });
       expect(detail.servicePledge).toEqual({
         averageScore: 91,
         evaluations: [{ evaluatorKind: "PUBLIC" }, { evaluatorKind: "PEER" }, { evaluatorKind: "LEADER" }],
       });
-      const list = await app.ok(
-        `query($u: ID!) { serviceEvaluations(filter: { unitId: $u, evaluatorKind: PUBLIC }, first: 1) { totalCount items { score } } }`,
-        { u: units["机关党总支"].id },
-      );
+      const list = await app.ok(EvaluationScores, { filter: { unitId: units["机关党总支"].id, evaluatorKind: "PUBLIC" }, first: 1 });
       expect(list.serviceEvaluations).toEqual({ totalCount: 2, items: [{ score: 80 }] });
-      const pledges = await app.ok(`{ servicePledges(filter: { serviceWindow: "财务" }) { totalCount items { pledge } } }`);
+      const pledges = await app.ok(PledgeTexts, { filter: { serviceWindow: "财务" } });
       expect(pledges.servicePledges).toEqual({ totalCount: 1, items: [{ pledge: "热情服务，限时办结" }] });
     });
 
     it("withdraws a pledge, after which it takes no more evaluations", async () => {
-      const update = (version: number) =>
-        app.gql(
-          `mutation($i: UpdateServicePledgeInput!) { updateServicePledge(input: $i) { ${RESULT("ServicePledge", "pledge version")} } }`,
-          { i: { id: pledge.id, version, pledge: "微笑服务" } },
-        );
+      const update = (version: number) => app.gql(PledgeUpdate, { input: { id: pledge.id, version, pledge: "微笑服务" } });
       expect((await update(pledge.version)).data!.updateServicePledge).toMatchObject({ pledge: "微笑服务" });
       expect((await update(pledge.version)).errors?.[0].extensions?.code).toBe("CONFLICT");
-      await app.ok(`mutation($i: ArchiveServicePledgeInput!) { archiveServicePledge(input: $i) { __typename } }`, {
-        i: { id: pledge.id, version: pledge.version + 1, reason: "调岗" },
+      await app.ok(PledgeArchive, {
+        input: { id: pledge.id, version: pledge.version + 1, reason: "调岗" },
       });
-      const refused = await app.ok(
-        `mutation($i: RecordServiceEvaluationInput!) { recordServiceEvaluation(input: $i) { ${RESULT("ServiceEvaluation", "score")} } }`,
-        {
-          i: { pledgeId: pledge.id, evaluatorKind: "PEER", evaluatorLabel: "同事", score: 90, evaluatedOn: "2026-01-05" },
-        },
-      );
+      const refused = await app.ok(EvaluationRecord, {
+        input: { pledgeId: pledge.id, evaluatorKind: "PEER", evaluatorLabel: "同事", score: 90, evaluatedOn: "2026-01-05" },
+      });
       expect(refused.recordServiceEvaluation).toMatchObject({ __typename: "Refusal", errorCode: "RECORD_ARCHIVED" });
     });
   });
 
   it("loads posts → holders → member → branch in a constant number of statements", async () => {
-    const QUERY = `{ servicePosts(first: 100, filter: { includeArchived: true }) { items { name type { name } hostUnit { name } holders(includeEnded: true) { member { name branch { name } } } } } }`;
     const measure = async () => {
       const before = app.queries.count;
-      const data = await app.ok(QUERY);
+      const data = await app.ok(ServicePostTree);
       return {
         statements: app.queries.count - before,
-        holders: data.servicePosts.items.reduce((n: number, p: { holders: unknown[] }) => n + p.holders.length, 0),
+        holders: data.servicePosts.items.reduce((n, p) => n + p.holders.length, 0),
       };
     };
     const few = await measure();
@@ -432,19 +423,16 @@ describe("demo service posts and liaison", () => {
     expect(Math.min(...byDiligence("EXEMPLARY"))).toBe(15);
     expect(Math.max(...byDiligence("LAGGING"))).toBeLessThan(12);
 
-    const coverage = await app.ok(`{ orgUnits(filter: { branchKind: STUDENT }, first: 100) { items { id } } }`);
+    const coverage = await app.ok(OrgUnits, { filter: { branchKind: "STUDENT" }, first: 100 });
     const shares = new Map<Diligence, number[]>();
     for (const { id } of coverage.orgUnits.items) {
-      const c = (await app.ok(`query($u: ID!) { servicePostCoverage(unitId: $u, on: "2026-03-01") { share } }`, { u: id }))
-        .servicePostCoverage;
+      const c = (await app.ok(ServicePostCoverage, { unitId: id, on: "2026-03-01" })).servicePostCoverage;
       shares.set(diligence(id), [...(shares.get(diligence(id)) ?? []), c.share]);
     }
     expect(Math.min(...(shares.get("EXEMPLARY") ?? [1]))).toBeGreaterThan(0.4);
     expect(Math.max(...(shares.get("LAGGING") ?? [0]))).toBeLessThan(0.15);
 
-    const classes = await app.ok(
-      `{ studentClasses(first: 1) { totalCount } liaisonAssignments { totalCount } servicePledges { totalCount } serviceEvaluations { totalCount } }`,
-    );
+    const classes = await app.ok(ServicePostDemoTotals);
     expect(classes.studentClasses.totalCount).toBeGreaterThanOrEqual(9 * 3 * 2);
     expect(classes.liaisonAssignments.totalCount).toBeGreaterThan(12);
     expect(classes.servicePledges.totalCount).toBeGreaterThan(0);
