@@ -12,11 +12,8 @@ export * from "./activities";
 export * from "./funding";
 export * from "./governance";
 export * from "./service-posts";
-<<<<<<< HEAD
 export * from "./liaison";
 export * from "./documents";
 export * from "./misc-checks";
-=======
 export * from "./compliance";
 export * from "./writes";
->>>>>>> cg-misc
