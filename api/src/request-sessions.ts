@@ -44,7 +44,7 @@ export class RequestSessions {
       const { dataSource, shared } = this.options;
       let session: RequestSession | undefined;
       try {
-        session = await RequestSession.acquire(dataSource);
+        session = await RequestSession.acquire(dataSource, this.options.limits.connectionWaitMs);
         const held = session;
         res.on("close", () => void held.finish(false).catch(() => undefined));
         let identity: Identity;

@@ -20,7 +20,6 @@ export interface Access {
   readonly selfMemberId: string | null;
 }
 
-export const FULL_ACCESS: Access = { all: true, units: new Set(), upward: new Set(), selfMemberId: null };
 /** Before a request's operation is resolved (auth/request-sessions.ts opens it): nothing. */
 export const NO_ACCESS: Access = { all: false, units: new Set(), upward: new Set(), selfMemberId: null };
 

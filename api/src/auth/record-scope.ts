@@ -71,7 +71,7 @@ export class RecordScope {
   }
 
   /** Whether the caller may see the member (their own record, or one of their subtree). */
-  async seesMember(memberId: string | null | undefined): Promise<boolean> {
+  private async seesMember(memberId: string | null | undefined): Promise<boolean> {
     if (!memberId) return false;
     if (this.access.all || memberId === this.access.selfMemberId) return true;
     return this.opens(await this.home("member").load(memberId));

@@ -24,14 +24,28 @@ export class RequestSession {
     readonly em: EntityManager,
   ) {}
 
-  /** Takes a connection from the pool (bounded wait) without starting the transaction yet. */
-  static async acquire(dataSource: DataSource): Promise<RequestSession> {
+  /**
+   * Takes a connection from the pool without starting the transaction yet, waiting at most
+   * `waitMs`: past it the request is refused as busy, and the connection, should it come later,
+   * goes straight back to the pool.
+   */
+  static async acquire(dataSource: DataSource, waitMs: number): Promise<RequestSession> {
     const runner = dataSource.createQueryRunner();
+    const connecting = runner.connect();
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new PoolWaitTimeout(waitMs)), waitMs);
+    });
     try {
-      await runner.connect();
+      await Promise.race([connecting, waited]);
     } catch (error) {
-      await runner.release().catch(() => undefined);
+      void connecting.then(
+        () => runner.release(),
+        () => runner.release(),
+      );
       throw asUnavailable(error) ?? error;
+    } finally {
+      clearTimeout(timer);
     }
     return new RequestSession(runner, runner.manager);
   }
@@ -57,13 +71,20 @@ export class RequestSession {
   }
 }
 
+class PoolWaitTimeout extends Error {
+  constructor(waitMs: number) {
+    super(`no connection within ${waitMs} ms`);
+  }
+}
+
 /** PostgreSQL codes that mean "busy, try again": statement timeout, lock timeout, deadlock, serialization. */
 const RETRYABLE_SQLSTATES = new Set(["57014", "55P03", "40P01", "40001"]);
 
 /** The pool's wait timeout or a retryable PostgreSQL failure as a clean SERVICE_UNAVAILABLE; else null. */
 export function asUnavailable(error: unknown): AppError | null {
   const e = error as { code?: unknown; message?: unknown } | null;
-  const poolTimeout = typeof e?.message === "string" && /timeout exceeded when trying to connect/i.test(e.message);
+  const poolTimeout =
+    error instanceof PoolWaitTimeout || (typeof e?.message === "string" && /timeout exceeded when trying to connect/i.test(e.message));
   const busy = typeof e?.code === "string" && RETRYABLE_SQLSTATES.has(e.code);
   if (!poolTimeout && !busy) return null;
   return new AppError(ErrorCode.SERVICE_UNAVAILABLE, "服务器繁忙，请稍后重试", { retryable: true, http: { status: 503 } });
