@@ -18,10 +18,12 @@ export interface AppConfig {
   adminPassword: string | undefined;
   /** The demo accounts' shared password. */
   demoPassword: string;
+  /** Where the browser clients' builds are (`<name>/dist`); served at `/admin`, `/dashboard`. */
+  clientsDir: string;
 }
 
 /** The repository root, whether running from `api/src` (tests) or `dist/api/src` (npm start). */
-const ROOT = findRoot(__dirname);
+export const ROOT = findRoot(__dirname);
 
 function findRoot(dir: string): string {
   let current = dir;
@@ -45,6 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production: env.NODE_ENV === "production",
     adminPassword: env.ADMIN_PASSWORD || undefined,
     demoPassword: env.DEMO_PASSWORD || "demo-2026!",
+    clientsDir: env.CLIENTS_DIR ?? path.join(ROOT, "clients"),
   };
 }
 

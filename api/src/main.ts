@@ -31,9 +31,10 @@ async function main() {
     console.log(`created the administrator account “${admin.username}” with the password from ADMIN_PASSWORD`);
   }
 
-  const server = await createServer({ dataSource, production: config.production });
+  const server = await createServer({ dataSource, production: config.production, clientsDir: config.clientsDir });
   const port = await server.listen(config.port);
   console.log(`GraphQL ready at http://localhost:${port}/graphql`);
+  for (const client of server.clients) console.log(`${client} at http://localhost:${port}/${client}/`);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -19,6 +19,7 @@ import { RateLimiter } from "./edge/rate-limit";
 import { bodyErrors } from "./edge/body-errors";
 import { DEFAULT_SESSION_LIMITS, SessionLimits } from "./db/request-session";
 import { RequestSessions } from "./request-sessions";
+import { serveClients } from "./edge/static-clients";
 
 export interface ServerOptions {
   dataSource: DataSource;
@@ -34,6 +35,8 @@ export interface ServerOptions {
    * scope checks without the database's second wall.
    */
   rowLevelSecurity?: boolean;
+  /** Serve the built browser clients found here (`<name>/dist`) at `/admin` and `/dashboard`. */
+  clientsDir?: string;
 }
 
 export interface AppServer {
@@ -41,11 +44,13 @@ export interface AppServer {
   apollo: ApolloServer<RequestContext>;
   /** The pool of work shared by every caller (the compliance fact cache is kept per this DataSource). */
   shared: DataSource;
+  /** The browser clients being served (those that were built). */
+  clients: string[];
   listen(port: number): Promise<number>;
   close(): Promise<void>;
 }
 
-/** Apollo on Express: `/graphql` (with the IDE in development), `/health`; static clients later. */
+/** Apollo on Express: `/graphql` (with the IDE in development), `/health`, the built clients. */
 export async function createServer(options: ServerOptions): Promise<AppServer> {
   const { dataSource, production } = options;
   const shared = await openSharedPool(dataSource, options.sharedPoolSize ?? 3);
@@ -100,11 +105,13 @@ export async function createServer(options: ServerOptions): Promise<AppServer> {
     sessions.middleware(),
     expressMiddleware(apollo, { context: async ({ req }) => sessions.contextOf(req) }),
   );
+  const clients = options.clientsDir ? serveClients(app, options.clientsDir) : [];
 
   return {
     httpServer,
     apollo,
     shared,
+    clients,
     listen: (port) =>
       new Promise((resolve, reject) => {
         httpServer.once("error", reject);

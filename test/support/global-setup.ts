@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, chmodSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -17,6 +18,7 @@ declare global {
  * test file copies.
  */
 export default async function globalSetup(): Promise<void> {
+  buildClients();
   let adminUrl = process.env.TEST_DATABASE_URL;
   let embedded: EmbeddedPostgresHandle | undefined;
   if (!adminUrl) {
@@ -47,4 +49,9 @@ export default async function globalSetup(): Promise<void> {
   process.env[ENV_TEMPLATE_EMPTY] = empty;
   process.env[ENV_TEMPLATE_STRUCTURE] = structure;
   globalThis.__PARTY_TEST_PG__ = { embedded, templates: [structure, empty], adminUrl };
+}
+
+/** The browser tests open the built clients: build them now if their sources changed (once, before any worker starts). */
+function buildClients(): void {
+  execFileSync(process.execPath, [path.join(__dirname, "../../tools/build-clients.mjs")], { stdio: "inherit" });
 }

@@ -121,6 +121,8 @@ export interface TestAppOptions {
   sessionLimits?: SessionLimits;
   /** Row-level security on requests (default the server's). */
   rowLevelSecurity?: boolean;
+  /** Serve the built browser clients from here (browser tests). */
+  clientsDir?: string;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -135,6 +137,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     requestsPerMinute: options.requestsPerMinute ?? 1_000_000,
     sessionLimits: options.sessionLimits,
     rowLevelSecurity: options.rowLevelSecurity,
+    clientsDir: options.clientsDir,
   });
   const port = await server.listen(0);
   const url = `http://127.0.0.1:${port}/graphql`;

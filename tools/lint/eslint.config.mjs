@@ -4,11 +4,22 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "tools/lint/node_modules/**", "coverage/**", ".data/**", "test/support/generated/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "node_modules/**",
+      "tools/lint/node_modules/**",
+      "coverage/**",
+      ".data/**",
+      "test/support/generated/**",
+      "clients/*/dist/**",
+      "clients/*/src/gql/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ["**/*.ts"],
+    files: ["**/*.ts", "**/*.tsx"],
     rules: {
       // `_`-prefixed names are deliberately unused (destructuring a field away, an unused parameter).
       "@typescript-eslint/no-unused-vars": [
@@ -26,6 +37,18 @@ export default tseslint.config(
     // GraphQL responses in tests are read as untyped JSON
     files: ["test/**/*.ts", "**/*.spec.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
+  },
+  {
+    // the clients run in the browser (tools/build-clients.mjs in Node, as an ES module)
+    files: ["clients/**/*.{ts,tsx}"],
+    languageOptions: {
+      globals: { window: "readonly", document: "readonly", fetch: "readonly", URL: "readonly", Blob: "readonly", setTimeout: "readonly" },
+    },
+    rules: { "no-console": "error" },
+  },
+  {
+    files: ["tools/*.mjs"],
+    languageOptions: { globals: { process: "readonly", console: "readonly" } },
   },
   {
     files: ["**/*.js", "**/*.cjs"],

@@ -1,0 +1,10 @@
+import { Empty } from "antd";
+import { PageFrame } from "../../page-frame";
+
+export default function Page() {
+  return (
+    <PageFrame title="操作日志">
+      <Empty description="建设中" />
+    </PageFrame>
+  );
+}

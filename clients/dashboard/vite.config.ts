@@ -1,0 +1,4 @@
+import react from "@vitejs/plugin-react";
+import { clientConfig } from "../shared/vite-config.ts";
+
+export default clientConfig("dashboard", react());

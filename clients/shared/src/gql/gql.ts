@@ -1,0 +1,64 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment SessionUser on User {\n    id\n    displayName\n    role\n    permissions\n    memberId\n    scopeUnitId\n    scopeUnit {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
+    "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        accessToken\n        accessExpiresAt\n        refreshToken\n        user {\n          ...SessionUser\n        }\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation RenewSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessExpiresAt\n      refreshToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.RenewSessionDocument,
+    "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
+};
+const documents: Documents = {
+    "\n  fragment SessionUser on User {\n    id\n    displayName\n    role\n    permissions\n    memberId\n    scopeUnitId\n    scopeUnit {\n      id\n      name\n      kind\n    }\n  }\n": types.SessionUserFragmentDoc,
+    "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        accessToken\n        accessExpiresAt\n        refreshToken\n        user {\n          ...SessionUser\n        }\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation RenewSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessExpiresAt\n      refreshToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.RenewSessionDocument,
+    "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionUser on User {\n    id\n    displayName\n    role\n    permissions\n    memberId\n    scopeUnitId\n    scopeUnit {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  fragment SessionUser on User {\n    id\n    displayName\n    role\n    permissions\n    memberId\n    scopeUnitId\n    scopeUnit {\n      id\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        accessToken\n        accessExpiresAt\n        refreshToken\n        user {\n          ...SessionUser\n        }\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        accessToken\n        accessExpiresAt\n        refreshToken\n        user {\n          ...SessionUser\n        }\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenewSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessExpiresAt\n      refreshToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RenewSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessExpiresAt\n      refreshToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    logout\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    logout\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

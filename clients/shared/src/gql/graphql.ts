@@ -1,0 +1,123 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type LoginInput = {
+  password: string;
+  username: string;
+};
+
+export type OrgUnitKind =
+  /** 党支部 */
+  | 'BRANCH'
+  /** 党总支 */
+  | 'GENERAL_BRANCH'
+  /** 党小组 */
+  | 'GROUP'
+  /** 党委 */
+  | 'PARTY_COMMITTEE';
+
+/** What an operation requires; roles and API tokens grant sets of these. */
+export type Permission =
+  | 'ACCOUNT_ADMIN'
+  | 'ACTIVITY_READ'
+  | 'ACTIVITY_WRITE'
+  | 'AUDIT_READ'
+  | 'CALENDAR_WRITE'
+  | 'COMPLIANCE_READ'
+  | 'FUNDING_READ'
+  | 'FUNDING_SETTINGS_WRITE'
+  | 'FUNDING_WRITE'
+  | 'GOVERNANCE_READ'
+  | 'GOVERNANCE_WRITE'
+  | 'LIAISON_READ'
+  | 'LIAISON_WRITE'
+  | 'MEMBER_READ'
+  | 'MEMBER_SENSITIVE_READ'
+  | 'MEMBER_WRITE'
+  | 'ORG_READ'
+  | 'ORG_WRITE'
+  | 'ROOM_READ'
+  | 'ROOM_WRITE'
+  | 'RULES_WRITE'
+  | 'SELF_READ'
+  | 'SERVICE_READ'
+  | 'SERVICE_WRITE';
+
+/** Why a request was refused by a domain rule. */
+export type RefusalCode =
+  | 'ACCOUNT_LOCKED'
+  | 'ALLOWANCE_ALREADY_RECORDED'
+  | 'ALREADY_CONFIRMED'
+  | 'ALREADY_ENDED'
+  | 'ALREADY_LINKED'
+  | 'ALREADY_RESOLVED'
+  | 'ALREADY_REVOKED'
+  | 'ASSIGNMENT_NOT_ACTIVE'
+  | 'DUES_ALREADY_RECORDED'
+  | 'INVALID_CREDENTIALS'
+  | 'INVALID_PARENT'
+  | 'INVALID_TRANSITION'
+  | 'MEMBER_NOT_ACTIVE'
+  | 'MEMBER_NOT_IN_UNIT'
+  | 'MOVE_INTO_OWN_SUBTREE'
+  | 'NOT_ASSIGNMENT_LIAISON'
+  | 'NOT_A_STUDENT'
+  | 'NOT_A_TEACHER'
+  | 'OUTSIDE_UNIT'
+  | 'RECORD_ARCHIVED'
+  | 'RECORD_BOOK_ALREADY_HANDED_IN'
+  | 'RULE_NOT_MET'
+  | 'SAME_BRANCH'
+  | 'SEMESTER_EXISTS'
+  | 'SEMESTER_OVERLAP'
+  | 'UNIT_ARCHIVED'
+  | 'UNIT_NOT_EMPTY'
+  | 'USERNAME_TAKEN';
+
+export type UserRole =
+  /** 组织部管理员（全校） */
+  | 'ADMIN'
+  /** 党支部委员（本支部及党小组） */
+  | 'BRANCH_COMMITTEE'
+  /** 党支部书记（本支部及党小组） */
+  | 'BRANCH_SECRETARY'
+  /** 党总支委员（本总支） */
+  | 'GENERAL_BRANCH_COMMITTEE'
+  /** 党总支书记（本总支） */
+  | 'GENERAL_BRANCH_SECRETARY'
+  /** 校领导（全校只读） */
+  | 'LEADERSHIP'
+  /** 党员本人 */
+  | 'MEMBER';
+
+export type SessionUserFragment = { id: string, displayName: string, role: UserRole, permissions: Array<Permission>, memberId: string | null, scopeUnitId: string | null, scopeUnit: { id: string, name: string, kind: OrgUnitKind } | null };
+
+export type SignInMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type SignInMutation = { login:
+    | { __typename: 'AuthSession', accessToken: string, accessExpiresAt: string, refreshToken: string, user: { id: string, displayName: string, role: UserRole, permissions: Array<Permission>, memberId: string | null, scopeUnitId: string | null, scopeUnit: { id: string, name: string, kind: OrgUnitKind } | null } }
+    | { __typename: 'LoginRefused', errorCode: RefusalCode, message: string, retryAfterSeconds: number | null }
+   };
+
+export type RenewSessionMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type RenewSessionMutation = { refreshSession: { accessToken: string, accessExpiresAt: string, refreshToken: string, user: { id: string, displayName: string, role: UserRole, permissions: Array<Permission>, memberId: string | null, scopeUnitId: string | null, scopeUnit: { id: string, name: string, kind: OrgUnitKind } | null } } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { logout: boolean };
+
+export const SessionUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"scopeUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"scopeUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<SessionUserFragment, unknown>;
+export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionUser"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LoginRefused"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"scopeUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"scopeUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const RenewSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenewSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionUser"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"scopeUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"scopeUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<RenewSessionMutation, RenewSessionMutationVariables>;
+export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;

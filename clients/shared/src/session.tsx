@@ -1,0 +1,96 @@
+import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { Spin } from "antd";
+import { request, useTokenSource } from "./graphql-client";
+import { RenewSession, SignIn, SignOut } from "./session-operations";
+import type { Permission, SessionUserFragment } from "./gql/graphql";
+
+export type SessionUser = SessionUserFragment;
+
+export type SignInOutcome = { ok: true } | { ok: false; message: string };
+
+interface SessionState {
+  user: SessionUser;
+  /** Whether the signed-in role holds this permission (menus and buttons hide what it cannot do). */
+  can(permission: Permission): boolean;
+  signOut(): Promise<void>;
+}
+
+const SessionContext = createContext<SessionState | null>(null);
+
+/** The signed-in user; only inside <RequireSession>. */
+export function useSession(): SessionState {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error("useSession outside <SessionProvider>");
+  return session;
+}
+
+/**
+ * The access token lives in memory only; the refresh token is held by the browser as an httpOnly
+ * cookie the API sets (never readable by scripts), so a reload renews the session without storing
+ * a credential in localStorage.
+ */
+let accessToken: string | null = null;
+let refreshToken: string | null = null;
+
+async function renew(): Promise<SessionUser | null> {
+  if (!refreshToken) return null;
+  try {
+    const { refreshSession } = await request(RenewSession, { refreshToken }, { anonymous: true });
+    accessToken = refreshSession.accessToken;
+    refreshToken = refreshSession.refreshToken;
+    return refreshSession.user;
+  } catch {
+    accessToken = refreshToken = null;
+    return null;
+  }
+}
+
+export async function signIn(username: string, password: string): Promise<SignInOutcome & { user?: SessionUser }> {
+  const { login } = await request(SignIn, { input: { username, password } }, { anonymous: true });
+  if (login.__typename === "LoginRefused") return { ok: false, message: login.message };
+  accessToken = login.accessToken;
+  refreshToken = login.refreshToken;
+  return { ok: true, user: login.user };
+}
+
+/** Renders `signedOut` (the sign-in page) until there is a session, then the app with the user in context. */
+export function SessionProvider({
+  children,
+  signedOut,
+}: {
+  children: ReactNode;
+  signedOut: (onSignedIn: (u: SessionUser) => void) => ReactNode;
+}) {
+  const [user, setUser] = useState<SessionUser | null>(null);
+  const [restoring, setRestoring] = useState(true);
+
+  useEffect(() => {
+    useTokenSource({
+      accessToken: () => accessToken,
+      renew: async () => {
+        const renewed = await renew();
+        if (!renewed) setUser(null);
+        return renewed !== null;
+      },
+    });
+    renew().then((restored) => {
+      setUser(restored);
+      setRestoring(false);
+    });
+  }, []);
+
+  const signOut = useCallback(async () => {
+    await request(SignOut).catch(() => undefined);
+    accessToken = refreshToken = null;
+    setUser(null);
+  }, []);
+
+  const state = useMemo<SessionState | null>(
+    () => (user ? { user, can: (p) => user.permissions.includes(p), signOut } : null),
+    [user, signOut],
+  );
+
+  if (restoring) return <Spin fullscreen description="正在恢复登录状态…" />;
+  if (!state) return <>{signedOut(setUser)}</>;
+  return <SessionContext.Provider value={state}>{children}</SessionContext.Provider>;
+}
