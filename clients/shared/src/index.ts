@@ -6,3 +6,6 @@ export * from "./login-page";
 export * from "./xlsx-export";
 export * from "./app-root";
 export type { Permission, UserRole } from "./gql/graphql";
+export * from "./queries";
+export * from "./feedback";
+export * from "./unit-picker";
