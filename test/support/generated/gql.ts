@@ -165,6 +165,7 @@ type Documents = {
     "\n  mutation LinkMassContact($input: LinkMassContactInput!) {\n    linkMassContact(input: $input) {\n      __typename\n      ... on MassContact {\n        id\n        version\n        since\n        person {\n          name\n        }\n        member {\n          name\n        }\n      }\n      ... on Refusal {\n        errorCode\n      }\n    }\n  }\n": typeof types.LinkMassContactDocument,
     "\n  mutation EndMassContact($input: EndMassContactInput!) {\n    endMassContact(input: $input) {\n      __typename\n      ... on MassContact {\n        until\n      }\n    }\n  }\n": typeof types.EndMassContactDocument,
     "\n  query MemberMassContacts($id: ID!) {\n    member(id: $id) {\n      massContacts {\n        since\n        until\n        person {\n          name\n        }\n      }\n    }\n  }\n": typeof types.MemberMassContactsDocument,
+    "\n  mutation ImportMembers($input: ImportMembersInput!) {\n    importMembers(input: $input) {\n      dryRun\n      validRows\n      invalidRows\n      written\n      rows {\n        row\n        ok\n        errors {\n          field\n          message\n        }\n        memberId\n        member {\n          name\n          idNumber\n          branch {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ImportMembersDocument,
     "\n  query CheckOrgUnitsTotal {\n    orgUnits {\n      totalCount\n    }\n  }\n": typeof types.CheckOrgUnitsTotalDocument,
     "\n  query CheckOrgUnitsTotalFirst100 {\n    orgUnits(first: 100) {\n      totalCount\n    }\n  }\n": typeof types.CheckOrgUnitsTotalFirst100Document,
     "\n  query CheckMembersTotal {\n    members {\n      totalCount\n    }\n  }\n": typeof types.CheckMembersTotalDocument,
@@ -443,6 +444,7 @@ const documents: Documents = {
     "\n  mutation LinkMassContact($input: LinkMassContactInput!) {\n    linkMassContact(input: $input) {\n      __typename\n      ... on MassContact {\n        id\n        version\n        since\n        person {\n          name\n        }\n        member {\n          name\n        }\n      }\n      ... on Refusal {\n        errorCode\n      }\n    }\n  }\n": types.LinkMassContactDocument,
     "\n  mutation EndMassContact($input: EndMassContactInput!) {\n    endMassContact(input: $input) {\n      __typename\n      ... on MassContact {\n        until\n      }\n    }\n  }\n": types.EndMassContactDocument,
     "\n  query MemberMassContacts($id: ID!) {\n    member(id: $id) {\n      massContacts {\n        since\n        until\n        person {\n          name\n        }\n      }\n    }\n  }\n": types.MemberMassContactsDocument,
+    "\n  mutation ImportMembers($input: ImportMembersInput!) {\n    importMembers(input: $input) {\n      dryRun\n      validRows\n      invalidRows\n      written\n      rows {\n        row\n        ok\n        errors {\n          field\n          message\n        }\n        memberId\n        member {\n          name\n          idNumber\n          branch {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ImportMembersDocument,
     "\n  query CheckOrgUnitsTotal {\n    orgUnits {\n      totalCount\n    }\n  }\n": types.CheckOrgUnitsTotalDocument,
     "\n  query CheckOrgUnitsTotalFirst100 {\n    orgUnits(first: 100) {\n      totalCount\n    }\n  }\n": types.CheckOrgUnitsTotalFirst100Document,
     "\n  query CheckMembersTotal {\n    members {\n      totalCount\n    }\n  }\n": types.CheckMembersTotalDocument,
@@ -1188,6 +1190,10 @@ export function graphql(source: "\n  mutation EndMassContact($input: EndMassCont
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MemberMassContacts($id: ID!) {\n    member(id: $id) {\n      massContacts {\n        since\n        until\n        person {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberMassContacts($id: ID!) {\n    member(id: $id) {\n      massContacts {\n        since\n        until\n        person {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportMembers($input: ImportMembersInput!) {\n    importMembers(input: $input) {\n      dryRun\n      validRows\n      invalidRows\n      written\n      rows {\n        row\n        ok\n        errors {\n          field\n          message\n        }\n        memberId\n        member {\n          name\n          idNumber\n          branch {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportMembers($input: ImportMembersInput!) {\n    importMembers(input: $input) {\n      dryRun\n      validRows\n      invalidRows\n      written\n      rows {\n        row\n        ok\n        errors {\n          field\n          message\n        }\n        memberId\n        member {\n          name\n          idNumber\n          branch {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
