@@ -82,16 +82,24 @@ export async function importMembers(ctx: RequestContext, input: ImportMembersInp
   });
 }
 
-/** The rows' branches and groups the caller can see, in one statement (share-locked when writing: no archive in between). */
+/**
+ * The rows' branches and groups in the caller's scope, in one statement; when writing, those are
+ * then share-locked and read again in a second (no archive or move in between, and no lock taken on
+ * a unit before its scope is known).
+ */
 async function loadUnits(ctx: RequestContext, rows: Checked[], writing: boolean): Promise<Map<string, UnitRow>> {
   const ids = [...new Set(rows.flatMap((r) => [r.input.branchId, r.input.groupId]).filter((id): id is string => !!id && isId(id)))];
-  if (!ids.length) return new Map();
-  const found: UnitRow[] = await ctx.em.query(
-    `SELECT id, kind, name, path::text[] AS path, parent_id, archived_at, college_id FROM org_unit
-     WHERE id = ANY($1::uuid[]) ORDER BY id${writing ? " FOR SHARE" : ""}`,
-    [ids],
-  );
-  return new Map(found.filter((u) => pathInScope(ctx, u.path)).map((u) => [u.id, u]));
+  const read = async (unitIds: string[], lock: boolean) => {
+    if (!unitIds.length) return new Map<string, UnitRow>();
+    const found: UnitRow[] = await ctx.em.query(
+      `SELECT id, kind, name, path::text[] AS path, parent_id, archived_at, college_id FROM org_unit
+       WHERE id = ANY($1::uuid[]) ORDER BY id${lock ? " FOR SHARE" : ""}`,
+      [unitIds],
+    );
+    return new Map(found.filter((u) => pathInScope(ctx, u.path)).map((u) => [u.id, u]));
+  };
+  const inScope = await read(ids, false);
+  return writing ? read([...inScope.keys()], true) : inScope;
 }
 
 /** As createMember's lockBranch and checkGroup, said on the row instead of thrown. */
