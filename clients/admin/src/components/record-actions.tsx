@@ -98,34 +98,45 @@ const MemberOptions = graphql(`
   }
 `);
 
-/** Chooses a member of a unit's subtree by name (searched on the server). */
+/** Chooses a member (or several, `multiple`) of a unit's subtree by name, searched on the server. */
 export function MemberSelect({
   value,
   onChange,
   unitId,
   category,
+  multiple,
   placeholder = "输入姓名搜索党员",
   id,
 }: {
-  value?: string;
-  onChange?: (id: string | undefined) => void;
+  value?: string | string[];
+  onChange?: (value: string | string[] | undefined) => void;
   unitId?: string | null;
   category?: "STUDENT" | "FACULTY" | "RETIRED";
+  multiple?: boolean;
   placeholder?: string;
   id?: string;
 }) {
   const [name, setName] = useState("");
   const { data, isFetching } = useGql(MemberOptions, { unitId: unitId ?? undefined, name: name || undefined, category });
+  // keep the names of members already chosen when a new search no longer lists them
+  const [known, setKnown] = useState<Record<string, string>>({});
+  const options = (data?.members.items ?? []).map((m) => ({ value: m.id, label: `${m.name}（${m.branch.name}）` }));
+  const chosen = (Array.isArray(value) ? value : value ? [value] : []).filter((v) => !options.some((o) => o.value === v));
   return (
     <Select
       id={id}
+      mode={multiple ? "multiple" : undefined}
       showSearch={{ filterOption: false, onSearch: setName }}
       value={value}
-      onChange={(v) => onChange?.(v ?? undefined)}
+      onChange={(v, picked) => {
+        const list = (Array.isArray(picked) ? picked : picked ? [picked] : []) as Array<{ value: string; label: string }>;
+        setKnown((k) => ({ ...k, ...Object.fromEntries(list.map((o) => [o.value, o.label])) }));
+        onChange?.(v ?? undefined);
+      }}
       allowClear
       loading={isFetching}
       placeholder={placeholder}
-      options={(data?.members.items ?? []).map((m) => ({ value: m.id, label: `${m.name}（${m.branch.name}）` }))}
+      options={[...chosen.map((v) => ({ value: v, label: known[v] ?? v })), ...options]}
     />
   );
 }
