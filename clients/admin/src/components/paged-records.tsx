@@ -68,13 +68,7 @@ export function PagedRecords<TResult, TVars extends PageVars, Row extends object
         rows.push(...chunk.items);
         if (offset + EXPORT_PAGE >= chunk.totalCount) break;
       }
-      const sheetColumns = columns
-        .filter((c) => typeof c.title === "string" && (c.exportValue || c.dataIndex))
-        .map((c) => ({
-          header: c.title as string,
-          value: c.exportValue ?? ((row: Row) => cellOf(row, c.dataIndex as string | string[]) as string | number | null),
-        }));
-      await downloadXlsx(exportName, [{ name: exportName, columns: sheetColumns, rows }]);
+      await downloadXlsx(exportName, [{ name: exportName, columns: sheetColumnsOf(columns), rows }]);
     } catch (e) {
       feedback.failed(e);
     } finally {
@@ -119,4 +113,42 @@ function cellOf(row: object, path: string | string[]): unknown {
   let value: unknown = row;
   for (const k of keys) value = value == null ? value : (value as Record<string, unknown>)[k];
   return Array.isArray(value) ? value.join("、") : value;
+}
+
+/** Exports rows already on the page (a summary the API answers whole, not paged) to .xlsx. */
+export function ExportRowsButton<Row extends object>({
+  exportName,
+  columns,
+  rows,
+}: {
+  exportName: string;
+  columns: Array<RecordColumn<Row>>;
+  rows: Row[];
+}) {
+  const [exporting, setExporting] = useState(false);
+  const feedback = useFeedback();
+  const run = async () => {
+    setExporting(true);
+    try {
+      await downloadXlsx(exportName, [{ name: exportName, columns: sheetColumnsOf(columns), rows }]);
+    } catch (e) {
+      feedback.failed(e);
+    } finally {
+      setExporting(false);
+    }
+  };
+  return (
+    <Button icon={<DownloadOutlined />} onClick={run} loading={exporting} disabled={!rows.length}>
+      导出 Excel
+    </Button>
+  );
+}
+
+function sheetColumnsOf<Row extends object>(columns: Array<RecordColumn<Row>>) {
+  return columns
+    .filter((c) => typeof c.title === "string" && (c.exportValue || c.dataIndex))
+    .map((c) => ({
+      header: c.title as string,
+      value: c.exportValue ?? ((row: Row) => cellOf(row, c.dataIndex as string | string[]) as string | number | null),
+    }));
 }

@@ -1,5 +1,5 @@
 import { ReactNode } from "react";
-import { Button, FormInstance, Space } from "antd";
+import { Button, FormInstance, Space, TableProps } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import type { Permission } from "@party/client-shared";
@@ -28,6 +28,8 @@ export function RecordTab<TResult, TVars extends { first: number; offset: number
   update,
   archive,
   rowActions,
+  tableProps,
+  archiveLabel = "作废",
 }: {
   /** What one record is called, e.g. “党务公开记录”. */
   noun: string;
@@ -46,6 +48,9 @@ export function RecordTab<TResult, TVars extends { first: number; offset: number
   update?: (record: Row, values: Values) => Promise<unknown>;
   archive?: (record: Row, reason: string) => Promise<unknown>;
   rowActions?: (record: Row) => ReactNode;
+  tableProps?: Omit<TableProps<Row>, "columns" | "dataSource" | "pagination" | "rowKey" | "loading">;
+  /** What archiving is called for this kind (作废, 归档, 撤销 …). */
+  archiveLabel?: string;
 }) {
   const canWrite = useCanWrite(permission);
   const editing = useEditing<Row>();
@@ -57,6 +62,7 @@ export function RecordTab<TResult, TVars extends { first: number; offset: number
           {
             title: "操作",
             key: "actions",
+            fixed: "right" as const,
             render: (_: unknown, r: Row) =>
               archived(r) ? null : (
                 <Space size={0}>
@@ -66,7 +72,14 @@ export function RecordTab<TResult, TVars extends { first: number; offset: number
                     </Button>
                   )}
                   {rowActions?.(r)}
-                  {archive && <ArchiveAction title={`作废${noun}`} submit={(reason) => archive(r, reason)} />}
+                  {archive && (
+                    <ArchiveAction
+                      label={archiveLabel}
+                      title={`${archiveLabel}${noun}`}
+                      reasonLabel={`${archiveLabel}原因`}
+                      submit={(reason) => archive(r, reason)}
+                    />
+                  )}
                 </Space>
               ),
           },
@@ -83,6 +96,7 @@ export function RecordTab<TResult, TVars extends { first: number; offset: number
         pick={pick}
         columns={withActions}
         exportName={exportName}
+        tableProps={tableProps}
         toolbar={
           <>
             {canWrite && create && (

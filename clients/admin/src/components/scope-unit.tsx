@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { UnitPicker, useSession } from "@party/client-shared";
+import { UnitPicker, useScopeUnits, useSession } from "@party/client-shared";
 
 /**
  * The unit a record page shows (its subtree): the user's scope to start with, any unit of the
@@ -16,5 +16,8 @@ export function useScopeUnit(kinds?: string[]) {
       placeholder="选择组织（含下级）"
     />
   );
-  return { unitId, setUnitId, picker, scopeKind: user.scopeUnit?.kind ?? null };
+  // the kind of the user's scope unit (the session's own scopeUnit may be absent right after sign-in)
+  const units = useScopeUnits();
+  const scopeKind = user.scopeUnit?.kind ?? units.data?.find((u) => u.id === user.scopeUnitId)?.kind ?? null;
+  return { unitId, setUnitId, picker, scopeKind };
 }

@@ -28,7 +28,7 @@ export function AllowancesTab({ unitId, year }: { unitId: string | null; year: n
 
   const columns: Array<RecordColumn<AllowanceFieldsFragment>> = [
     { title: "年度", dataIndex: "year" },
-    { title: "组织", dataIndex: ["unit", "name"] },
+    { title: "组织", dataIndex: ["unit", "fullName"] },
     { title: "党员", dataIndex: ["member", "name"] },
     {
       title: "岗位类别",
@@ -44,6 +44,7 @@ export function AllowancesTab({ unitId, year }: { unitId: string | null; year: n
           {
             title: "操作",
             key: "actions",
+            fixed: "right" as const,
             render: (_: unknown, r: AllowanceFieldsFragment) => (
               <Space size={0}>
                 <Button type="link" size="small" onClick={() => editing.edit(r)}>

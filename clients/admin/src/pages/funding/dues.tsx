@@ -17,7 +17,7 @@ import {
   useScopeUnits,
   useSession,
 } from "@party/client-shared";
-import { PagedRecords, RecordColumn } from "../../components/paged-records";
+import { ExportRowsButton, PagedRecords, RecordColumn } from "../../components/paged-records";
 import { RecordForm } from "../../components/record-form";
 import { decimalText, localDate, pickerDate, useCanWrite, useEditing } from "../../components/record-actions";
 import type { DuesFieldsFragment, DuesSummaryListQuery } from "../../gql/graphql";
@@ -45,7 +45,7 @@ export function DuesTab({ unitId }: { unitId: string | null }) {
   const columns: Array<RecordColumn<DuesFieldsFragment>> = [
     { title: "月份", dataIndex: "month" },
     { title: "党员", dataIndex: ["member", "name"] },
-    { title: "党支部", dataIndex: ["branch", "name"] },
+    { title: "党支部", dataIndex: ["branch", "fullName"] },
     { title: "应交", dataIndex: "amountDue", align: "right", render: money, exportValue: (r) => Number(r.amountDue) },
     {
       title: "实交",
@@ -66,6 +66,7 @@ export function DuesTab({ unitId }: { unitId: string | null }) {
           {
             title: "操作",
             key: "actions",
+            fixed: "right" as const,
             render: (_: unknown, r: DuesFieldsFragment) => (
               <Button type="link" size="small" onClick={() => editing.edit(r)}>
                 调整
@@ -416,10 +417,43 @@ type RebateRow = DuesSummaryListQuery["duesRebates"][number];
 /** The year's dues per branch (due, paid, members in arrears) and the rebate owed at the committee's share. */
 export function DuesSummaryTab({ unitId, year }: { unitId: string | null; year: number }) {
   const query = useGql(DuesSummaryList, { unitId: unitId ?? "", year }, { enabled: !!unitId });
+  const summaryColumns: Array<RecordColumn<SummaryRow>> = [
+    { title: "党支部", dataIndex: ["branch", "fullName"] },
+    { title: "缴费党员", dataIndex: "members", align: "right" },
+    { title: "每月交足", dataIndex: "membersFullyPaid", align: "right" },
+    {
+      title: "有欠缴",
+      dataIndex: "membersWithArrears",
+      align: "right",
+      render: (n: number) => (n ? <Tag color="error">{n}</Tag> : 0),
+    },
+    { title: "应交合计", dataIndex: "due", align: "right", render: money, exportValue: (r) => Number(r.due) },
+    { title: "实交合计", dataIndex: "paid", align: "right", render: money, exportValue: (r) => Number(r.paid) },
+  ];
+  const rebateColumns: Array<RecordColumn<RebateRow>> = [
+    { title: "党支部", dataIndex: ["branch", "fullName"] },
+    { title: "当年实收党费", dataIndex: "collected", align: "right", render: money, exportValue: (r) => Number(r.collected) },
+    {
+      title: "返还比例",
+      dataIndex: "share",
+      align: "right",
+      render: (s: string | null) => (s == null ? "未设置" : formatPercent(Number(s))),
+    },
+    {
+      title: "应返还",
+      dataIndex: "rebate",
+      align: "right",
+      render: (v: string | null) => (v == null ? "—" : money(v)),
+      exportValue: (r) => (r.rebate == null ? null : Number(r.rebate)),
+    },
+  ];
   return (
     <>
       <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-      <Typography.Title level={5}>党费收缴汇总</Typography.Title>
+      <Flex justify="space-between" align="center">
+        <Typography.Title level={5}>党费收缴汇总</Typography.Title>
+        <ExportRowsButton exportName={`党费收缴汇总-${year}`} columns={summaryColumns} rows={query.data?.duesSummary ?? []} />
+      </Flex>
       <Table<SummaryRow>
         data-testid="dues-summary"
         size="middle"
@@ -427,23 +461,12 @@ export function DuesSummaryTab({ unitId, year }: { unitId: string | null; year: 
         loading={query.isFetching}
         dataSource={query.data?.duesSummary ?? []}
         pagination={{ pageSize: 10 }}
-        columns={[
-          { title: "党支部", dataIndex: ["branch", "name"] },
-          { title: "缴费党员", dataIndex: "members", align: "right" },
-          { title: "每月交足", dataIndex: "membersFullyPaid", align: "right" },
-          {
-            title: "有欠缴",
-            dataIndex: "membersWithArrears",
-            align: "right",
-            render: (n: number) => (n ? <Tag color="error">{n}</Tag> : 0),
-          },
-          { title: "应交合计", dataIndex: "due", align: "right", render: money },
-          { title: "实交合计", dataIndex: "paid", align: "right", render: money },
-        ]}
+        columns={summaryColumns}
       />
-      <Typography.Title level={5} style={{ marginTop: 16 }}>
-        党费返还（DUES_REBATE · 四(五)1）
-      </Typography.Title>
+      <Flex justify="space-between" align="center" style={{ marginTop: 16 }}>
+        <Typography.Title level={5}>党费返还（DUES_REBATE · 四(五)1）</Typography.Title>
+        <ExportRowsButton exportName={`党费返还-${year}`} columns={rebateColumns} rows={query.data?.duesRebates ?? []} />
+      </Flex>
       <Table<RebateRow>
         data-testid="dues-rebates"
         size="middle"
@@ -451,17 +474,7 @@ export function DuesSummaryTab({ unitId, year }: { unitId: string | null; year: 
         loading={query.isFetching}
         dataSource={query.data?.duesRebates ?? []}
         pagination={{ pageSize: 10 }}
-        columns={[
-          { title: "党支部", dataIndex: ["branch", "name"] },
-          { title: "当年实收党费", dataIndex: "collected", align: "right", render: money },
-          {
-            title: "返还比例",
-            dataIndex: "share",
-            align: "right",
-            render: (s: string | null) => (s == null ? "未设置" : formatPercent(Number(s))),
-          },
-          { title: "应返还", dataIndex: "rebate", align: "right", render: (v: string | null) => (v == null ? "—" : money(v)) },
-        ]}
+        columns={rebateColumns}
       />
     </>
   );

@@ -1,8 +1,8 @@
-import { Button, DatePicker, Form, Input, InputNumber, Select, Space, Table, Tag, Tooltip } from "antd";
+import { Button, DatePicker, Flex, Form, Input, InputNumber, Select, Space, Table, Tag, Tooltip, Typography } from "antd";
 import { PlusOutlined } from "@ant-design/icons";
 import type { Dayjs } from "dayjs";
 import { ErrorAlert, formatDate, formatYuan, UnitPicker, unwrapResult, useGql, useGqlMutation } from "@party/client-shared";
-import { PagedRecords, RecordColumn } from "../../components/paged-records";
+import { ExportRowsButton, PagedRecords, RecordColumn } from "../../components/paged-records";
 import { RecordForm } from "../../components/record-form";
 import { ArchiveAction, changedOnly, decimalText, localDate, pickerDate, useCanWrite, useEditing } from "../../components/record-actions";
 import type { FundAllocationFieldsFragment, FundSource, FundSpendingFieldsFragment, FundSummaryListQuery } from "../../gql/graphql";
@@ -27,8 +27,43 @@ const yuanNumber = (v: string) => Number(v);
 export function FundSummaryTab({ unitId, year }: { unitId: string | null; year: number }) {
   const query = useGql(FundSummaryList, { unitId: unitId ?? "", year }, { enabled: !!unitId });
   const rows = query.data?.fundSummary ?? [];
+  const columns: Array<RecordColumn<SummaryRow>> = [
+    { title: "党支部", dataIndex: ["branch", "fullName"] },
+    { title: "教职工党员", dataIndex: "facultyMembers", align: "right" },
+    { title: "学生党员", dataIndex: "studentMembers", align: "right" },
+    {
+      title: "离退休党员",
+      dataIndex: "retiredMembers",
+      align: "right",
+      render: (n: number, r) => (r.retireesAsFaculty ? `${n}（按教职工计）` : n),
+    },
+    {
+      title: "经费下限",
+      dataIndex: "floor",
+      align: "right",
+      render: (v: string, r) => (
+        <Tooltip title={`规则 ${r.ruleCode} · 依据：${r.citation}`}>
+          <span>{money(v)}</span>
+        </Tooltip>
+      ),
+      exportValue: (r) => yuanNumber(r.floor),
+    },
+    { title: "本年下拨", dataIndex: "allocated", align: "right", render: money, exportValue: (r) => yuanNumber(r.allocated) },
+    {
+      title: "是否达到下限",
+      dataIndex: "meetsFloor",
+      render: (ok: boolean) => (ok ? <Tag color="success">达到</Tag> : <Tag color="error">未达到</Tag>),
+      exportValue: (r) => (r.meetsFloor ? "达到" : "未达到"),
+    },
+    { title: "本年支出", dataIndex: "spent", align: "right", render: money, exportValue: (r) => yuanNumber(r.spent) },
+    { title: "结余", dataIndex: "balance", align: "right", render: money, exportValue: (r) => yuanNumber(r.balance) },
+  ];
   return (
     <>
+      <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
+        <Typography.Text type="secondary">经费下限由系统按规则 FUNDING_FLOOR（四(五)1）计算，鼠标移到金额上可见依据。</Typography.Text>
+        <ExportRowsButton exportName={`经费汇总-${year}`} columns={columns} rows={rows} />
+      </Flex>
       <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
       <Table<SummaryRow>
         data-testid="fund-summary"
@@ -38,35 +73,7 @@ export function FundSummaryTab({ unitId, year }: { unitId: string | null; year: 
         dataSource={rows}
         scroll={{ x: "max-content" }}
         pagination={{ pageSize: 20, showTotal: (t) => `共 ${t} 个支部` }}
-        columns={[
-          { title: "党支部", dataIndex: ["branch", "fullName"] },
-          { title: "教职工党员", dataIndex: "facultyMembers", align: "right" },
-          { title: "学生党员", dataIndex: "studentMembers", align: "right" },
-          {
-            title: "离退休党员",
-            dataIndex: "retiredMembers",
-            align: "right",
-            render: (n: number, r) => (r.retireesAsFaculty ? `${n}（按教职工计）` : n),
-          },
-          {
-            title: "经费下限",
-            dataIndex: "floor",
-            align: "right",
-            render: (v: string, r) => (
-              <Tooltip title={`规则 ${r.ruleCode} · 依据：${r.citation}`}>
-                <span>{money(v)}</span>
-              </Tooltip>
-            ),
-          },
-          { title: "本年下拨", dataIndex: "allocated", align: "right", render: money },
-          {
-            title: "是否达到下限",
-            dataIndex: "meetsFloor",
-            render: (ok: boolean) => (ok ? <Tag color="success">达到</Tag> : <Tag color="error">未达到</Tag>),
-          },
-          { title: "本年支出", dataIndex: "spent", align: "right", render: money },
-          { title: "结余", dataIndex: "balance", align: "right", render: money },
-        ]}
+        columns={columns}
       />
     </>
   );
@@ -90,7 +97,7 @@ export function AllocationsTab({ unitId, year }: { unitId: string | null; year: 
   const archive = useGqlMutation(ArchiveFundAllocation, (d) => unwrapResult(d.archiveFundAllocation), refetch);
 
   const columns: Array<RecordColumn<FundAllocationFieldsFragment>> = [
-    { title: "党支部", dataIndex: ["branch", "name"] },
+    { title: "党支部", dataIndex: ["branch", "fullName"] },
     { title: "经费年度", dataIndex: "year" },
     { title: "下拨日期", dataIndex: "allocatedOn", render: formatDate, exportValue: (r) => r.allocatedOn },
     { title: "金额", dataIndex: "amount", align: "right", render: money, exportValue: (r) => yuanNumber(r.amount) },
@@ -106,6 +113,7 @@ export function AllocationsTab({ unitId, year }: { unitId: string | null; year: 
           {
             title: "操作",
             key: "actions",
+            fixed: "right" as const,
             render: (_: unknown, r: FundAllocationFieldsFragment) => (
               <Space size={0}>
                 <Button type="link" size="small" onClick={() => editing.edit(r)}>
@@ -211,7 +219,7 @@ export function SpendingsTab({ unitId, year }: { unitId: string | null; year: nu
   const archive = useGqlMutation(ArchiveFundSpending, (d) => unwrapResult(d.archiveFundSpending), refetch);
 
   const columns: Array<RecordColumn<FundSpendingFieldsFragment>> = [
-    { title: "党支部", dataIndex: ["branch", "name"] },
+    { title: "党支部", dataIndex: ["branch", "fullName"] },
     { title: "支出日期", dataIndex: "spentOn", render: formatDate, exportValue: (r) => r.spentOn },
     { title: "金额", dataIndex: "amount", align: "right", render: money, exportValue: (r) => yuanNumber(r.amount) },
     { title: "用途", dataIndex: "purpose" },
@@ -221,6 +229,7 @@ export function SpendingsTab({ unitId, year }: { unitId: string | null; year: nu
           {
             title: "操作",
             key: "actions",
+            fixed: "right" as const,
             render: (_: unknown, r: FundSpendingFieldsFragment) => (
               <Space size={0}>
                 <Button type="link" size="small" onClick={() => editing.edit(r)}>

@@ -8,6 +8,7 @@ export const FundSummaryList = graphql(`
         id
         name
         fullName
+        fullName
       }
       facultyMembers
       studentMembers
@@ -31,6 +32,7 @@ export const FundAllocationFields = graphql(`
     branch {
       id
       name
+      fullName
     }
     year
     allocatedOn
@@ -104,6 +106,7 @@ export const FundSpendingFields = graphql(`
     branch {
       id
       name
+      fullName
     }
     spentOn
     amount
@@ -181,6 +184,7 @@ export const DuesFields = graphql(`
     branch {
       id
       name
+      fullName
     }
     month
     amountDue
@@ -264,6 +268,7 @@ export const DuesSummaryList = graphql(`
       branch {
         id
         name
+        fullName
       }
       members
       membersFullyPaid
@@ -276,6 +281,7 @@ export const DuesSummaryList = graphql(`
       branch {
         id
         name
+        fullName
       }
       collected
       share
@@ -292,6 +298,7 @@ export const AllowanceFields = graphql(`
     unit {
       id
       name
+      fullName
     }
     memberId
     member {

@@ -44,10 +44,10 @@ export function AwardsTab({ unitId, year }: { unitId: string | null; year: numbe
     {
       title: "被推荐",
       key: "nominee",
-      render: (_, r) => r.nomineeMember?.name ?? r.unit.name,
-      exportValue: (r) => r.nomineeMember?.name ?? r.unit.name,
+      render: (_, r) => r.nomineeMember?.name ?? r.unit.fullName,
+      exportValue: (r) => r.nomineeMember?.name ?? r.unit.fullName,
     },
-    { title: "所在组织", dataIndex: ["unit", "name"] },
+    { title: "所在组织", dataIndex: ["unit", "fullName"] },
     {
       title: "状态",
       dataIndex: "status",
@@ -63,6 +63,7 @@ export function AwardsTab({ unitId, year }: { unitId: string | null; year: numbe
           {
             title: "操作",
             key: "actions",
+            fixed: "right" as const,
             render: (_: unknown, r: AwardFieldsFragment) => (
               <Space size={0}>
                 <Button

@@ -15,6 +15,7 @@ export const AwardFields = graphql(`
     unit {
       id
       name
+      fullName
     }
     nomineeMemberId
     nomineeMember {
@@ -65,6 +66,7 @@ export const RecognitionFields = graphql(`
     unit {
       id
       name
+      fullName
     }
     archivedAt
     archiveReason
@@ -136,6 +138,7 @@ export const NoticeFields = graphql(`
     unit {
       id
       name
+      fullName
     }
     archivedAt
     archiveReason
@@ -209,6 +212,7 @@ export const DecisionFields = graphql(`
     unit {
       id
       name
+      fullName
     }
     archivedAt
     archiveReason
@@ -281,6 +285,7 @@ export const RiskFields = graphql(`
     unit {
       id
       name
+      fullName
     }
     archivedAt
     archiveReason

@@ -106,7 +106,7 @@ export function NoticesTab({ unitId, year }: { unitId: string | null; year: numb
           render: (c: NoticeChannel) => NOTICE_CHANNEL_LABELS[c],
           exportValue: (r) => NOTICE_CHANNEL_LABELS[r.channel],
         },
-        { title: "组织", dataIndex: ["unit", "name"] },
+        { title: "组织", dataIndex: ["unit", "fullName"] },
         { title: "内容摘要", dataIndex: "summary", render: text, ellipsis: true },
       ]}
       initialValues={(r) =>
@@ -201,7 +201,7 @@ export function RecognitionsTab({ unitId, year }: { unitId: string | null; year:
         },
         { title: "荣誉名称或报道标题", dataIndex: "title" },
         { title: "颁发单位或媒体", dataIndex: "issuer" },
-        { title: "组织", dataIndex: ["unit", "name"] },
+        { title: "组织", dataIndex: ["unit", "fullName"] },
       ]}
       initialValues={(r) =>
         r
@@ -303,7 +303,7 @@ export function DecisionsTab({ unitId, year }: { unitId: string | null; year: nu
         },
         { title: "沟通日期", dataIndex: "consultedOn", render: formatDate, exportValue: (r) => r.consultedOn },
         { title: "沟通对象", dataIndex: "consultedWith" },
-        { title: "组织", dataIndex: ["unit", "name"] },
+        { title: "组织", dataIndex: ["unit", "fullName"] },
       ]}
       initialValues={(r) =>
         r
@@ -399,7 +399,7 @@ export function RisksTab({ unitId, year }: { unitId: string | null; year: number
         { title: "防控措施", dataIndex: "controlMeasures", ellipsis: true, width: 280 },
         { title: "责任人", dataIndex: "responsiblePerson" },
         { title: "最近复核", dataIndex: "reviewedOn", render: formatDate, exportValue: (r) => r.reviewedOn },
-        { title: "组织", dataIndex: ["unit", "name"] },
+        { title: "组织", dataIndex: ["unit", "fullName"] },
       ]}
       initialValues={(r) =>
         r

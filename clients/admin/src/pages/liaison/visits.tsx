@@ -64,6 +64,7 @@ export function VisitsTab({ unitId, onRecordVisit }: { unitId: string | null; on
           {
             title: "操作",
             key: "actions",
+            fixed: "right" as const,
             render: (_: unknown, r: Visit) =>
               r.archivedAt ? null : (
                 <Space size={0}>
