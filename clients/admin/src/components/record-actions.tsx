@@ -74,6 +74,7 @@ export function ArchiveAction({
         onClose={() => setOpen(false)}
         submit={(v) => submit(v.reason.trim())}
         testId="archive-form"
+        forceRender={false}
       >
         <Form.Item name="reason" label={reasonLabel} rules={[{ required: true, whitespace: true, message: `请填写${reasonLabel}` }]}>
           <Input.TextArea rows={3} maxLength={500} />

@@ -20,6 +20,7 @@ export function RecordForm<Values extends object>({
   submitText = "保存",
   savedText = "已保存",
   testId = "record-form",
+  forceRender = true,
 }: {
   open: boolean;
   title: ReactNode;
@@ -34,6 +35,8 @@ export function RecordForm<Values extends object>({
   submitText?: string;
   savedText?: string;
   testId?: string;
+  /** Mount the (hidden) form before it is first opened; off for forms repeated on every row. */
+  forceRender?: boolean;
 }) {
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<unknown>(null);
@@ -76,7 +79,7 @@ export function RecordForm<Values extends object>({
             : undefined
         }
       />
-      <Form<Values> form={form} layout="vertical" onFinish={finish} requiredMark>
+      <Form<Values> form={form} name={testId.replace(/[^a-zA-Z0-9]/g, "_")} layout="vertical" onFinish={finish} requiredMark>
         {typeof children === "function" ? children(form) : children}
       </Form>
     </div>
@@ -91,12 +94,12 @@ export function RecordForm<Values extends object>({
   );
   if (modal)
     return (
-      <Modal open={open} title={title} onCancel={onClose} footer={actions} width={width} forceRender>
+      <Modal open={open} title={title} onCancel={onClose} footer={actions} width={width} forceRender={forceRender}>
         {body}
       </Modal>
     );
   return (
-    <Drawer open={open} title={title} onClose={onClose} extra={actions} size={width} forceRender>
+    <Drawer open={open} title={title} onClose={onClose} extra={actions} size={width} forceRender={forceRender}>
       {body}
     </Drawer>
   );

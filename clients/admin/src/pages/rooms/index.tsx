@@ -55,7 +55,7 @@ export default function RoomsPage() {
     },
     { title: "位置", dataIndex: "location", render: (v: string | null) => v ?? "—" },
     { title: "面积（m²）", dataIndex: "area", align: "right", exportValue: (r) => Number(r.area) },
-    { title: "管理单位", dataIndex: ["ownerUnit", "name"] },
+    { title: "管理单位", dataIndex: ["ownerUnit", "fullName"] },
     {
       title: "使用单位",
       key: "users",
@@ -64,7 +64,7 @@ export default function RoomsPage() {
         return (
           <Space size={4} wrap>
             {current.map((u) => (
-              <Tag key={u.id}>{u.unit.name}</Tag>
+              <Tag key={u.id}>{u.unit.fullName}</Tag>
             ))}
             {current.length > 1 && <Tag color="blue">共用</Tag>}
           </Space>
@@ -73,7 +73,7 @@ export default function RoomsPage() {
       exportValue: (r) =>
         r.users
           .filter((u) => !u.until)
-          .map((u) => u.unit.name)
+          .map((u) => u.unit.fullName)
           .join("、"),
     },
     { title: "设施", dataIndex: "facilities", render: (f: string[]) => (f.length ? f.join("、") : "—") },
@@ -256,7 +256,7 @@ function RoomUsers({ room, canWrite, onEnd }: { room: Room; canWrite: boolean; o
       pagination={false}
       dataSource={room.users}
       columns={[
-        { title: "使用单位", dataIndex: ["unit", "name"] },
+        { title: "使用单位", dataIndex: ["unit", "fullName"] },
         { title: "开始", dataIndex: "since", render: formatDate },
         { title: "结束", dataIndex: "until", render: (v: string | null) => (v ? formatDate(v) : "使用中") },
         { title: "备注", dataIndex: "note", render: (v: string | null) => v ?? "—" },

@@ -12,6 +12,7 @@ export const RoomFields = graphql(`
     ownerUnit {
       id
       name
+      fullName
     }
     archivedAt
     archiveReason
@@ -22,6 +23,7 @@ export const RoomFields = graphql(`
       unit {
         id
         name
+        fullName
       }
       since
       until
