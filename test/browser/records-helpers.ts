@@ -28,6 +28,7 @@ export async function expectRows(page: Page, testId: string): Promise<number> {
 export async function choose(page: Page, scope: Locator, label: string, option: string | RegExp): Promise<void> {
   await scope.getByLabel(label, { exact: true }).click();
   await page.locator(".ant-select-dropdown:visible .ant-select-item-option").filter({ hasText: option }).first().click();
+  await page.locator(".ant-select-dropdown:visible").waitFor({ state: "hidden" });
 }
 
 /** Names of write buttons that must not show for a read-only role. */
@@ -38,7 +39,66 @@ export async function writeButtons(page: Page): Promise<string[]> {
   const names = await page
     .getByRole("button")
     .evaluateAll((buttons) =>
-      buttons.filter((b) => (b as HTMLElement).offsetParent !== null).map((b) => (b.textContent ?? "").replace(/\s+/g, "")),
+      buttons
+        .filter((b) => (b as unknown as { offsetParent: unknown }).offsetParent !== null)
+        .map((b) => (b.textContent ?? "").replace(/\s+/g, "")),
     );
   return names.filter((n) => WRITE_BUTTON.test(n));
 }
+
+/** Each record area and its tabs, with the table that must show demo data for the whole college. */
+export const AREAS: Array<{ area: string; shot: string; tabs: Array<[string | null, string]> }> = [
+  { area: "活动阵地", shot: "rooms", tabs: [[null, "rooms-table"]] },
+  {
+    area: "班级与党小组",
+    shot: "classes",
+    tabs: [
+      [null, "classes-table"],
+      ["党小组", "groups-table"],
+      ["班级覆盖", "class-coverage-table"],
+    ],
+  },
+  {
+    area: "三联二访",
+    shot: "liaison",
+    tabs: [
+      [null, "assignments-table"],
+      ["走访记录", "visits-table"],
+      ["逾期未走访", "rule-findings"],
+    ],
+  },
+  {
+    area: "服务岗",
+    shot: "service-posts",
+    tabs: [
+      [null, "posts-table"],
+      ["承诺", "pledges-table"],
+      ["评议", "evaluations-table"],
+      ["在岗覆盖", "coverage-table"],
+    ],
+  },
+  {
+    area: "经费与党费",
+    shot: "funding",
+    tabs: [
+      [null, "fund-summary"],
+      ["经费下拨", "allocations-table"],
+      ["经费支出", "spendings-table"],
+      ["党费收缴", "dues-table"],
+      ["党费汇总与返还", "dues-summary"],
+      ["党务工作补贴", "allowances-table"],
+    ],
+  },
+  {
+    area: "党务公开与表彰",
+    shot: "governance",
+    tabs: [
+      [null, "notices-table"],
+      ["评选表彰", "awards-table"],
+      ["荣誉与媒体报道", "recognitions-table"],
+      ["三重一大", "decisions-table"],
+      ["廉政风险防控", "risks-table"],
+    ],
+  },
+  { area: "文件台账", shot: "documents", tabs: [[null, "documents-table"]] },
+];

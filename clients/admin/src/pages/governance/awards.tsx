@@ -114,6 +114,7 @@ export function AwardsTab({ unitId, year }: { unitId: string | null; year: numbe
             />
             <Select
               allowClear
+              aria-label="状态"
               placeholder="状态"
               value={status}
               onChange={setStatus}
