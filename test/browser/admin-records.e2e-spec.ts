@@ -131,4 +131,31 @@ describe("admin record areas as a branch secretary", () => {
     await world.screenshot(page, "admin-governance-notice-created");
     expect(page.consoleErrors).toEqual([]);
   }, 90_000);
+
+  it("shows a stale edit as CONFLICT with a reload, then saves on the fresh version", async () => {
+    const [first, second] = [await world.signIn("admin", "caijing.xs.shuji"), await world.signIn("admin", "caijing.xs.shuji")];
+    for (const page of [first, second]) {
+      await openArea(page, "党务公开与表彰");
+      await expectRows(page, "notices-table");
+      await rowsOf(page, "notices-table").first().getByRole("button", { name: "编辑" }).click();
+    }
+    const formOf = (page: typeof first) => page.getByTestId("notices-table-form");
+    await formOf(first).getByLabel("标题").fill("党务公开（第一位编辑）");
+    await first.getByRole("button", { name: "保 存" }).click();
+    await rowsOf(first, "notices-table").first().filter({ hasText: "党务公开（第一位编辑）" }).waitFor();
+
+    // the second page still holds the old version: the API answers CONFLICT, the form says so and offers a reload
+    await formOf(second).getByLabel("标题").fill("党务公开（第二位编辑）");
+    await second.getByRole("button", { name: "保 存" }).click();
+    await formOf(second).getByTestId("conflict").waitFor();
+    await world.screenshot(second, "admin-governance-conflict");
+    await formOf(second).getByRole("button", { name: "重新加载" }).click();
+    await rowsOf(second, "notices-table").first().filter({ hasText: "党务公开（第一位编辑）" }).waitFor();
+    await rowsOf(second, "notices-table").first().getByRole("button", { name: "编辑" }).click();
+    await formOf(second).getByLabel("标题").fill("党务公开（第二位编辑）");
+    await second.getByRole("button", { name: "保 存" }).click();
+    await rowsOf(second, "notices-table").first().filter({ hasText: "党务公开（第二位编辑）" }).waitFor();
+    expect(first.consoleErrors).toEqual([]);
+    expect(second.consoleErrors).toEqual([]);
+  }, 60_000);
 });

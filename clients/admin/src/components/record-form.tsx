@@ -1,5 +1,6 @@
 import { ReactNode, useEffect, useState } from "react";
 import { Button, Drawer, Form, FormInstance, Modal, Space } from "antd";
+import { useQueryClient } from "@tanstack/react-query";
 import { ErrorAlert, fieldErrorsOf, isConflict, useFeedback } from "@party/client-shared";
 
 /**
@@ -27,7 +28,7 @@ export function RecordForm<Values extends object>({
   initialValues?: Partial<Values>;
   submit: (values: Values) => Promise<unknown>;
   onClose: () => void;
-  /** After CONFLICT: reload the record (defaults to closing, the list refetches). */
+  /** After CONFLICT: reload the record (by default the page's lists are read again and the form closes). */
   onReload?: () => void;
   children: ReactNode | ((form: FormInstance<Values>) => ReactNode);
   modal?: boolean;
@@ -42,6 +43,7 @@ export function RecordForm<Values extends object>({
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const feedback = useFeedback();
+  const queryClient = useQueryClient();
 
   useEffect(() => {
     if (!open) return;
@@ -74,7 +76,11 @@ export function RecordForm<Values extends object>({
           isConflict(error)
             ? () => {
                 setError(null);
-                (onReload ?? onClose)();
+                if (onReload) onReload();
+                else {
+                  void queryClient.invalidateQueries();
+                  onClose();
+                }
               }
             : undefined
         }

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { DatePicker, Form, Input, Select, Typography } from "antd";
+import { DatePicker, Form, Input, Select } from "antd";
 import dayjs, { Dayjs } from "dayjs";
 import { formatDate, UnitPicker, unwrapResult, useGqlMutation } from "@party/client-shared";
 import { RecordTab } from "../../components/record-tab";
@@ -392,7 +392,6 @@ export function RisksTab({ unitId, year }: { unitId: string | null; year: number
       enabled={!!unitId}
       pick={(d) => d.integrityRisks}
       exportName={`廉政风险防控-${year}`}
-      toolbar={<Typography.Text type="secondary">按复核年度筛选</Typography.Text>}
       columns={[
         { title: "风险点", dataIndex: "riskPoint" },
         { title: "关键点", dataIndex: "keyPoint" },
