@@ -51,7 +51,7 @@ export function RecordForm<Values extends object>({
     form.resetFields();
     if (initialValues) form.setFieldsValue(initialValues as Parameters<typeof form.setFieldsValue>[0]);
     // only when (re)opened: the initial values of the record being edited
-  }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [open]);
 
   const finish = async (values: Values) => {
     setBusy(true);
