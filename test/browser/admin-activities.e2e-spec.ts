@@ -44,7 +44,7 @@ describe("admin console: activities", () => {
   it("lists the branch's activities, filters them by type and shows a month on the calendar", async () => {
     const branch = await branchOf(SECRETARY);
     const page = await world.signIn("admin", SECRETARY);
-    await page.getByRole("link", { name: "组织生活" }).click();
+    await page.getByRole("link", { name: "组织生活", exact: true }).click();
     const rows = page.locator(".ant-table-tbody tr.ant-table-row");
     await rows.first().waitFor();
     const [{ count }] = await world.demo.em.query(

@@ -15,7 +15,7 @@ describe("admin console: record book", () => {
   const TOPIC = "学习《中国共产党章程》总纲（记录册测试）";
 
   async function openBook(page: BrowserPage): Promise<void> {
-    await page.getByRole("link", { name: "活动记录册" }).click();
+    await page.getByRole("link", { name: "活动记录册", exact: true }).click();
     await page.getByTestId("record-book").waitFor();
   }
 

@@ -138,7 +138,13 @@ export function ActivityDetailView() {
 function ArchiveDialog({ id, version, onClose, onConflict }: { id: string; version: number; onClose: () => void; onConflict: () => void }) {
   const feedback = useFeedback();
   const [form] = Form.useForm<{ reason: string }>();
-  const archive = useGqlMutation(ArchiveActivity, (d) => unwrapResult(d.archiveActivity), ["ActivityList", "ActivityDetail", "RecordBook"]);
+  const archive = useGqlMutation(ArchiveActivity, (d) => unwrapResult(d.archiveActivity), [
+    "ActivityList",
+    "ActivityDetail",
+    "RecordBook",
+    "ComplianceFindings",
+    "ComplianceDueSoon",
+  ]);
   return (
     <Modal
       open

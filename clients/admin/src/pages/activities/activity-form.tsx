@@ -53,7 +53,7 @@ const FORM_FIELDS = new Set<string>([
   "summary",
 ]);
 
-const INVALIDATES = ["ActivityList", "ActivityDetail", "RecordBook", "ComplianceReport", "DueSoon"];
+const INVALIDATES = ["ActivityList", "ActivityDetail", "RecordBook", "ComplianceFindings", "ComplianceDueSoon"];
 
 function toInput(v: Values) {
   const startsAt = v.date.hour(v.startTime.hour()).minute(v.startTime.minute()).second(0).millisecond(0);

@@ -66,7 +66,14 @@ export function ActivityListView() {
         </Checkbox>
         <span style={{ flex: 1 }} />
         {can("ACTIVITY_WRITE") && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(`/activities/new${unitId ? `?unit=${unitId}` : ""}`)}>
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() =>
+              // From a period's list (a finding's "该期间活动"), the new meeting starts on that period's first day.
+              navigate(`/activities/new?${new URLSearchParams({ ...(unitId ? { unit: unitId } : {}), ...(from ? { date: from } : {}) })}`)
+            }
+          >
             登记活动
           </Button>
         )}

@@ -202,7 +202,11 @@ function HandInDialog({ book, onClose }: { book: Book; onClose: () => void }) {
   const feedback = useFeedback();
   const [form] = Form.useForm<HandInValues>();
   const queryClient = useQueryClient();
-  const handIn = useGqlMutation(HandInRecordBook, (d) => unwrapResult(d.recordBookHandIn), ["RecordBook", "ComplianceReport", "DueSoon"]);
+  const handIn = useGqlMutation(HandInRecordBook, (d) => unwrapResult(d.recordBookHandIn), [
+    "RecordBook",
+    "ComplianceFindings",
+    "ComplianceDueSoon",
+  ]);
   useEffect(() => form.setFieldsValue({ handedInOn: dayjs() }), [form]);
   return (
     <Modal
