@@ -39,10 +39,8 @@ export function RuleCitation({ code, citation, title }: { code: string; citation
   const rule = data?.rules.find((r) => r.code === code);
   const tip = (
     <div data-testid="citation-tooltip">
-      <div style={{ fontWeight: 600 }}>{rule?.title ?? title ?? code}</div>
-      {rule && <div>{rule.requirement}</div>}
+      {rule ? <div style={{ fontWeight: 600 }}>{rule.requirement}</div> : <div style={{ fontWeight: 600 }}>{title ?? code}</div>}
       <div style={{ opacity: 0.85 }}>出处：《实施意见》{citation}</div>
-      {rule && <div style={{ opacity: 0.85 }}>适用：{rule.appliesTo}</div>}
     </div>
   );
   return (

@@ -258,7 +258,7 @@ export function FindingsTable({
           render: (_, f) => (
             <div>
               {f.subjectLabel}
-              {f.subjectLabel !== f.unit.name && (
+              {!f.subjectLabel.includes(f.unit.name) && (
                 <Typography.Text type="secondary" style={{ display: "block", fontSize: 12 }}>
                   {f.unit.name}
                 </Typography.Text>
