@@ -73,6 +73,47 @@ const EVIDENCE_AREA: Record<string, { label: string; path: (ref: { id: string },
   ALLOWANCE: { label: "党务津贴", path: () => "/funding" },
 };
 
+/** Where the records of each rule family (Rule.family) are kept: a finding links there to fix it. */
+const FAMILY_AREA: Record<string, { label: string; path: (f: FindingRowFragment) => string }> = {
+  RECORD_BOOKS: { label: "活动记录册", path: (f) => `/record-book?branch=${f.unitId}` },
+  EDUCATION_HOURS: { label: "学习记录", path: (f) => `/activities/study?unit=${f.unitId}` },
+  LIAISON_VISITS: { label: "三联二访", path: () => "/liaison" },
+  FUNDS: { label: "经费与党费", path: () => "/funding" },
+  ALLOWANCES: { label: "经费与党费", path: () => "/funding" },
+  DOCUMENTS: { label: "文件台账", path: () => "/documents" },
+  THOUGHT_REPORTS: { label: "文件台账", path: () => "/documents" },
+  ROOMS: { label: "活动阵地", path: () => "/rooms" },
+  STUDENT_COVERAGE: { label: "班级与党小组", path: () => "/classes" },
+  AWARDS: { label: "党务公开与表彰", path: () => "/governance" },
+  MEMBER_DUTIES: { label: "党员管理", path: () => "/members" },
+};
+
+/**
+ * Where to go from a finding: for meetings, the period's activities and (while not met) a new
+ * meeting of the unit starting on the period's first day; otherwise the area keeping its records.
+ */
+export function FindingActions({ finding: f, canWrite }: { finding: FindingRowFragment; canWrite: boolean }) {
+  const { data } = useRulebook();
+  const family = data?.rules.find((r) => r.code === f.ruleCode)?.family;
+  if (family === "ACTIVITIES") {
+    const open = f.status === "UNMET" || f.status === "PENDING";
+    return (
+      <div>
+        <div>
+          <Link to={`/activities?${new URLSearchParams({ unit: f.unitId, from: f.periodStart, to: f.periodEnd })}`}>该期间活动</Link>
+        </div>
+        {open && canWrite && (
+          <div>
+            <Link to={`/activities/new?${new URLSearchParams({ unit: f.unitId, date: f.periodStart })}`}>登记活动</Link>
+          </div>
+        )}
+      </div>
+    );
+  }
+  const area = family ? FAMILY_AREA[family] : undefined;
+  return area ? <Link to={area.path(f)}>{area.label}</Link> : null;
+}
+
 /** The records a finding counted, each a link to where it is kept. */
 export function EvidenceLinks({ finding }: { finding: FindingRowFragment }) {
   if (!finding.evidence.length) return <Typography.Text type="secondary">—</Typography.Text>;

@@ -1,10 +1,10 @@
 import { useMemo } from "react";
 import { Card, Col, Collapse, DatePicker, Flex, Row, Select, Statistic, Table, Typography } from "antd";
 import dayjs from "dayjs";
-import { Link, useSearchParams } from "react-router";
+import { useSearchParams } from "react-router";
 import { ErrorAlert, formatDate, formatPercent, toLocalDate, UnitPicker, useGql, useSession } from "@party/client-shared";
 import type { ComplianceFindingsQuery, FindingRowFragment, FindingStatus } from "../../gql/graphql";
-import { EvidenceLinks, RuleCitation, STATUS_OPTIONS, StatusTag } from "./compliance-labels";
+import { EvidenceLinks, FindingActions, RuleCitation, STATUS_OPTIONS, StatusTag } from "./compliance-labels";
 import { ComplianceFindings, ComplianceSemesters } from "./operations";
 
 const PAGE_SIZE = 20;
@@ -214,6 +214,7 @@ export function FindingsTable({
   onPage: (page: number) => void;
   showDue?: boolean;
 }) {
+  const { can } = useSession();
   return (
     <Table<FindingRowFragment>
       data-testid="findings"
@@ -289,15 +290,7 @@ export function FindingsTable({
           render: (a: string, f) => (f.status === "UNMET" ? <Typography.Text type="danger">{a}</Typography.Text> : a),
         },
         { title: "计入的记录", key: "evidence", width: 200, render: (_, f) => <EvidenceLinks finding={f} /> },
-        {
-          title: "",
-          key: "actions",
-          width: 110,
-          render: (_, f) =>
-            f.memberId || f.assignmentId ? null : (
-              <Link to={`/activities?${new URLSearchParams({ unit: f.unitId, from: f.periodStart, to: f.periodEnd })}`}>该期间活动</Link>
-            ),
-        },
+        { title: "", key: "actions", width: 110, render: (_, f) => <FindingActions finding={f} canWrite={can("ACTIVITY_WRITE")} /> },
       ]}
     />
   );

@@ -105,6 +105,7 @@ export const ComplianceRules = graphql(`
   query ComplianceRules {
     rules {
       code
+      family
       title
       citation
       requirement
