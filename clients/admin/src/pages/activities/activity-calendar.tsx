@@ -44,12 +44,12 @@ export function ActivityCalendarView() {
     return map;
   }, [data]);
   const newHere = (day: Dayjs) =>
-    navigate(`/activities/new?${new URLSearchParams({ ...(unitId ? { unit: unitId } : {}), date: toLocalDate(day) })}`);
+    navigate(`/activities/new?${new URLSearchParams({ ...(unitId ? { unitId: unitId } : {}), date: toLocalDate(day) })}`);
 
   return (
     <>
       <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
-        <UnitPicker value={unitId} onChange={(id) => set({ unit: id })} />
+        <UnitPicker value={unitId} onChange={(id) => set({ unitId: id })} />
         <Typography.Text type="secondary">
           {month.format("YYYY年M月")}共 {data?.length ?? 0} 次活动
         </Typography.Text>

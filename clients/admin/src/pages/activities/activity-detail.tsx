@@ -50,7 +50,7 @@ export function ActivityDetailView() {
       subtitle={`${ACTIVITY_TYPE_LABELS[a.type]} · ${a.hostUnit.name}`}
       actions={
         <>
-          <Button onClick={() => navigate(`/activities?unit=${a.hostUnitId}`)}>返回列表</Button>
+          <Button onClick={() => navigate(`/activities?unitId=${a.hostUnitId}`)}>返回列表</Button>
           {writable && (
             <Button icon={<InboxOutlined />} onClick={() => setArchiving(true)}>
               归档（作废）

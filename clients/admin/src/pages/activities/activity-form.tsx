@@ -78,7 +78,7 @@ function attendanceInput(marks: AttendanceMarks): AttendanceInput[] {
     .map(([memberId, m]) => ({ memberId, status: m.status!, reason: m.reason?.trim() || null, isGuest: m.isGuest }));
 }
 
-/** Records a meeting (/activities/new?unit=&date=&type=) or edits one (/activities/:id/edit), with its attendance checklist. */
+/** Records a meeting (/activities/new?unitId=&date=&type=) or edits one (/activities/:id/edit), with its attendance checklist. */
 export function ActivityForm() {
   const { id } = useParams();
   const editing = !!id;
@@ -148,7 +148,7 @@ function ActivityFormBody({ activity, reload }: { activity?: Existing; reload: (
         summary: activity.summary ?? undefined,
       }
     : {
-        hostUnitId: search.get("unit") ?? user.scopeUnitId ?? undefined,
+        hostUnitId: search.get("unitId") ?? user.scopeUnitId ?? undefined,
         type: (search.get("type") as ActivityType | null) ?? undefined,
         date: search.get("date") ? dayjs(search.get("date")) : undefined,
         startTime: dayjs().hour(14).minute(30),

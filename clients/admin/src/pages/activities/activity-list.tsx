@@ -35,7 +35,7 @@ export function ActivityListView() {
   return (
     <>
       <Flex wrap gap={8} style={{ marginBottom: 16 }} align="center">
-        <UnitPicker value={unitId} onChange={(id) => set({ unit: id, page: null })} />
+        <UnitPicker value={unitId} onChange={(id) => set({ unitId: id, page: null })} />
         <DatePicker.RangePicker
           aria-label="活动日期"
           value={from && to ? [dayjs(from), dayjs(to)] : null}
@@ -71,7 +71,7 @@ export function ActivityListView() {
             icon={<PlusOutlined />}
             onClick={() =>
               // From a period's list (a finding's "该期间活动"), the new meeting starts on that period's first day.
-              navigate(`/activities/new?${new URLSearchParams({ ...(unitId ? { unit: unitId } : {}), ...(from ? { date: from } : {}) })}`)
+              navigate(`/activities/new?${new URLSearchParams({ ...(unitId ? { unitId: unitId } : {}), ...(from ? { date: from } : {}) })}`)
             }
           >
             登记活动

@@ -18,13 +18,13 @@ function Overview({ tab }: { tab: string }) {
   const navigate = useNavigate();
   const { search } = useLocation();
   // The unit chosen travels between the tabs; the other filters belong to their tab.
-  const unit = new URLSearchParams(search).get("unit");
+  const unitId = new URLSearchParams(search).get("unitId");
   return (
     <PageFrame title="组织生活" subtitle="三会一课、党日活动及出勤；个人学习记录">
       <Tabs
         activeKey={tab}
         destroyOnHidden
-        onChange={(key) => navigate(`/activities${key ? `/${key}` : ""}${unit ? `?unit=${unit}` : ""}`)}
+        onChange={(key) => navigate(`/activities${key ? `/${key}` : ""}${unitId ? `?unitId=${unitId}` : ""}`)}
         items={TABS.map((t) => ({ key: t.key, label: t.label, children: t.key === tab ? t.element : null }))}
       />
     </PageFrame>

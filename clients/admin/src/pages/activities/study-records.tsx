@@ -47,7 +47,7 @@ export function StudyRecordsView() {
   return (
     <>
       <Flex wrap gap={8} align="center" style={{ marginBottom: 16 }}>
-        <UnitPicker value={unitId} onChange={(id) => set({ unit: id, page: null })} />
+        <UnitPicker value={unitId} onChange={(id) => set({ unitId: id, page: null })} />
         <DatePicker.RangePicker
           value={from && to ? [dayjs(from), dayjs(to)] : null}
           onChange={(r) => set({ from: r?.[0] ? toLocalDate(r[0]) : null, to: r?.[1] ? toLocalDate(r[1]) : null, page: null })}

@@ -3,30 +3,29 @@ import { useSearchParams } from "react-router";
 import { useSession } from "@party/client-shared";
 
 /**
- * The area's filters live in the address (?unit=…&from=…), so a finding on the compliance page can
+ * The area's filters live in the address (?unitId=…&from=…), so a finding on the compliance page can
  * link straight to the records it counted, and a reload keeps the view. The unit defaults to the
  * root of the user's scope.
  */
 export function useSearchState() {
   const { user } = useSession();
   const [params, setParams] = useSearchParams();
-  const unitId = params.get("unit") ?? user.scopeUnitId ?? undefined;
+  const unitId = params.get("unitId") ?? user.scopeUnitId ?? undefined;
   const set = useCallback(
-    (patch: Record<string, string | number | null | undefined>) =>
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          for (const [k, v] of Object.entries(patch)) {
-            if (v === null || v === undefined || v === "") next.delete(k);
-            else next.set(k, String(v));
-          }
-          return next;
-        },
-        { replace: true },
-      ),
+    (patch: Record<string, string | number | null | undefined>) => setParams((prev) => patchSearch(prev, patch), { replace: true }),
     [setParams],
   );
   return { params, unitId, set };
+}
+
+/** The address's parameters with some set and some (null, undefined, "") removed. */
+export function patchSearch(prev: URLSearchParams, patch: Record<string, string | number | null | undefined>): URLSearchParams {
+  const next = new URLSearchParams(prev);
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === null || v === undefined || v === "") next.delete(k);
+    else next.set(k, String(v));
+  }
+  return next;
 }
 
 /** 1 小时 45 分 */

@@ -76,7 +76,7 @@ const EVIDENCE_AREA: Record<string, { label: string; path: (ref: { id: string },
 /** Where the records of each rule family (Rule.family) are kept: a finding links there to fix it. */
 const FAMILY_AREA: Record<string, { label: string; path: (f: FindingRowFragment) => string }> = {
   RECORD_BOOKS: { label: "活动记录册", path: (f) => `/record-book?branch=${f.unitId}` },
-  EDUCATION_HOURS: { label: "学习记录", path: (f) => `/activities/study?unit=${f.unitId}` },
+  EDUCATION_HOURS: { label: "学习记录", path: (f) => `/activities/study?unitId=${f.unitId}` },
   LIAISON_VISITS: { label: "三联二访", path: () => "/liaison" },
   FUNDS: { label: "经费与党费", path: () => "/funding" },
   ALLOWANCES: { label: "经费与党费", path: () => "/funding" },
@@ -100,11 +100,11 @@ export function FindingActions({ finding: f, canWrite }: { finding: FindingRowFr
     return (
       <div>
         <div>
-          <Link to={`/activities?${new URLSearchParams({ unit: f.unitId, from: f.periodStart, to: f.periodEnd })}`}>该期间活动</Link>
+          <Link to={`/activities?${new URLSearchParams({ unitId: f.unitId, from: f.periodStart, to: f.periodEnd })}`}>该期间活动</Link>
         </div>
         {open && canWrite && (
           <div>
-            <Link to={`/activities/new?${new URLSearchParams({ unit: f.unitId, date: f.periodStart })}`}>登记活动</Link>
+            <Link to={`/activities/new?${new URLSearchParams({ unitId: f.unitId, date: f.periodStart })}`}>登记活动</Link>
           </div>
         )}
       </div>

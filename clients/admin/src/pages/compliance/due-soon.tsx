@@ -1,6 +1,7 @@
 import { Flex, Select, Typography } from "antd";
 import { useSearchParams } from "react-router";
 import { ErrorAlert, UnitPicker, useGql, useSession } from "@party/client-shared";
+import { patchSearch } from "../activities/unit-param";
 import { FindingsTable } from "./findings";
 import { ComplianceDueSoon } from "./operations";
 
@@ -10,18 +11,10 @@ const PAGE_SIZE = 20;
 export function DueSoonView() {
   const { user } = useSession();
   const [params, setParams] = useSearchParams();
-  const unitId = params.get("unit") ?? user.scopeUnitId ?? "";
+  const unitId = params.get("unitId") ?? user.scopeUnitId ?? "";
   const withinDays = Number(params.get("within") ?? 30);
   const page = Number(params.get("page") ?? 1);
-  const set = (patch: Record<string, string | undefined>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(patch)) v ? next.set(k, v) : next.delete(k);
-        return next;
-      },
-      { replace: true },
-    );
+  const set = (patch: Record<string, string | undefined>) => setParams((prev) => patchSearch(prev, patch), { replace: true });
   const { data, error, isFetching, refetch } = useGql(
     ComplianceDueSoon,
     { unitId, withinDays, first: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
@@ -30,7 +23,7 @@ export function DueSoonView() {
   return (
     <>
       <Flex wrap gap={8} align="center" style={{ marginBottom: 16 }}>
-        <UnitPicker value={unitId} onChange={(id) => set({ unit: id, page: undefined })} />
+        <UnitPicker value={unitId} onChange={(id) => set({ unitId: id, page: undefined })} />
         <Select
           aria-label="到期范围"
           style={{ width: 150 }}

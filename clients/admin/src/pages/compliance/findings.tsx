@@ -5,6 +5,7 @@ import { useSearchParams } from "react-router";
 import { ErrorAlert, formatDate, formatPercent, toLocalDate, UnitPicker, useGql, useSession } from "@party/client-shared";
 import type { ComplianceFindingsQuery, FindingRowFragment, FindingStatus } from "../../gql/graphql";
 import { EvidenceLinks, FindingActions, RuleCitation, STATUS_OPTIONS, StatusTag } from "./compliance-labels";
+import { patchSearch } from "../activities/unit-param";
 import { ComplianceFindings, ComplianceSemesters } from "./operations";
 
 const PAGE_SIZE = 20;
@@ -27,23 +28,16 @@ export function FindingsView() {
   const { user } = useSession();
   const [params, setParams] = useSearchParams();
   const period = useDefaultPeriod();
-  const unitId = params.get("unit") ?? user.scopeUnitId ?? "";
+  const unitId = params.get("unitId") ?? user.scopeUnitId ?? "";
   const from = params.get("from") ?? period.from;
   const to = params.get("to") ?? period.to;
   const status = (params.get("status")?.split(",").filter(Boolean) ?? []) as FindingStatus[];
   const ruleCode = params.get("rule") ?? undefined;
   const findingUnitId = params.get("of") ?? undefined;
   const page = Number(params.get("page") ?? 1);
+  // A new filter starts again at the first page.
   const set = (patch: Record<string, string | number | null | undefined>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(patch)) v === null || v === undefined || v === "" ? next.delete(k) : next.set(k, String(v));
-        if (!("page" in patch)) next.delete("page");
-        return next;
-      },
-      { replace: true },
-    );
+    setParams((prev) => patchSearch(prev, { page: null, ...patch }), { replace: true });
   const { data, error, isFetching, refetch } = useGql(
     ComplianceFindings,
     {
@@ -79,7 +73,7 @@ export function FindingsView() {
   return (
     <>
       <Flex wrap gap={8} align="center" style={{ marginBottom: 16 }}>
-        <UnitPicker value={unitId} onChange={(id) => set({ unit: id, of: null })} />
+        <UnitPicker value={unitId} onChange={(id) => set({ unitId: id, of: null })} />
         <DatePicker
           picker="month"
           aria-label="月份"

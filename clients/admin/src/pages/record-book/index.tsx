@@ -23,7 +23,7 @@ import {
 import type { RecordBookQuery } from "../../gql/graphql";
 import { PageFrame } from "../../page-frame";
 import { ACTIVITY_TYPE_LABELS, ATTENDANCE_STATUS_LABELS } from "../activities/activity-labels";
-import { formatHours, formatMinutes } from "../activities/unit-param";
+import { formatHours, formatMinutes, patchSearch } from "../activities/unit-param";
 import { HandInRecordBook, RecordBookSemesters, RecordBookView } from "./operations";
 import { PRINT_STYLE } from "./print-style";
 
@@ -61,12 +61,7 @@ export default function RecordBookPage() {
     return list.find((s) => s.startsOn <= today && today <= s.endsOn) ?? [...list].reverse().find((s) => s.startsOn <= today);
   }, [semesters.data]);
   const semesterId = params.get("semester") ?? current?.id;
-  const set = (patch: Record<string, string | undefined>) =>
-    setParams((prev) => {
-      const next = new URLSearchParams(prev);
-      for (const [k, v] of Object.entries(patch)) v ? next.set(k, v) : next.delete(k);
-      return next;
-    });
+  const set = (patch: Record<string, string | undefined>) => setParams((prev) => patchSearch(prev, patch));
   const { data, error, isLoading, refetch } = useGql(
     RecordBookView,
     { branchId: branchId ?? "", semesterId: semesterId ?? "" },
