@@ -1,6 +1,8 @@
+import path from "node:path";
+import ExcelJS from "exceljs";
 import { DEMO_PASSWORD_DEFAULT } from "../../api/src/seed/demo-users";
 import { UpdateActivity } from "../support/operations";
-import { BrowserPage, useBrowserWorld } from "../support/browser";
+import { BrowserPage, DOWNLOAD_DIR, useBrowserWorld } from "../support/browser";
 
 /**
  * 组织生活 in the admin console, as a branch secretary keeps it: the list and the month calendar of
@@ -61,6 +63,21 @@ describe("admin console: activities", () => {
     const typeCells = page.locator(".ant-table-tbody tr.ant-table-row td:nth-child(2)");
     await until(async () => new Set(await typeCells.allTextContents()).size === 1);
     expect(new Set(await typeCells.allTextContents())).toEqual(new Set(["组织生活会"]));
+
+    // The filtered list, every page of it, exported.
+    const [{ orgLife }] = await world.demo.em.query(
+      `SELECT count(*)::int AS "orgLife" FROM activity a JOIN org_unit u ON u.id = a.host_unit_id
+        WHERE u.path @> ARRAY[$1]::uuid[] AND a.archived_at IS NULL AND a.type = 'ORGANISATIONAL_LIFE'`,
+      [branch.id],
+    );
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出" }).click()]);
+    const file = path.join(DOWNLOAD_DIR, "admin-activities.xlsx");
+    await download.saveAs(file);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const types: string[] = [];
+    workbook.getWorksheet("活动")!.eachRow((row, n) => n > 3 && types.push(String(row.getCell(3).value)));
+    expect(types).toEqual(Array(orgLife).fill("组织生活会"));
 
     // The last month the demo has records for, on the calendar: one tag per activity.
     const [{ month, n }] = await world.demo.em.query(

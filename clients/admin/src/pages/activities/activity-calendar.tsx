@@ -64,7 +64,7 @@ export function ActivityCalendarView() {
       <ErrorAlert error={error} onRetry={() => void refetch()} />
       <div data-testid="activity-calendar">
         <Calendar
-          value={month}
+          value={month.isSame(dayjs(), "month") ? dayjs() : month}
           onPanelChange={(value) => set({ month: value.format("YYYY-MM") })}
           onSelect={(value, info) => {
             if (info.source !== "date") return set({ month: value.format("YYYY-MM") });

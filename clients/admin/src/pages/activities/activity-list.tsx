@@ -1,8 +1,19 @@
+import { useState } from "react";
 import { Button, Checkbox, DatePicker, Flex, Input, Select, Space, Table, Tag, Typography } from "antd";
-import { PlusOutlined } from "@ant-design/icons";
+import { FileExcelOutlined, PlusOutlined } from "@ant-design/icons";
 import dayjs from "dayjs";
 import { Link, useNavigate } from "react-router";
-import { ErrorAlert, formatDate, toLocalDate, UnitPicker, useGql, useSession } from "@party/client-shared";
+import {
+  downloadXlsx,
+  ErrorAlert,
+  formatDate,
+  request,
+  toLocalDate,
+  UnitPicker,
+  useFeedback,
+  useGql,
+  useSession,
+} from "@party/client-shared";
 import type { ActivityRowFragment, ActivityType } from "../../gql/graphql";
 import { ACTIVITY_TYPE_COLORS, ACTIVITY_TYPE_LABELS, ACTIVITY_TYPE_OPTIONS } from "./activity-labels";
 import { ActivityList } from "./operations";
@@ -31,6 +42,48 @@ export function ActivityListView() {
     { filter, first: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
     { enabled: !!unitId, placeholderData: (prev) => prev },
   );
+  const feedback = useFeedback();
+  const [exporting, setExporting] = useState(false);
+  // Every activity the filter finds (page by page from the API), as an .xlsx.
+  const exportAll = async () => {
+    setExporting(true);
+    try {
+      const rows: ActivityRowFragment[] = [];
+      for (let offset = 0; ; offset += 100) {
+        const { activities } = await request(ActivityList, { filter, first: 100, offset });
+        rows.push(...activities.items);
+        if (offset + 100 >= activities.totalCount) break;
+      }
+      await downloadXlsx(`活动列表-${toLocalDate(dayjs())}`, [
+        {
+          name: "活动",
+          heading: [`活动列表（${rows[0]?.hostUnit.name ?? ""}${from && to ? ` ${from} 至 ${to}` : ""}）`],
+          rows,
+          columns: [
+            { header: "日期", value: (a) => a.heldOn, width: 12 },
+            { header: "时间", value: (a) => `${dayjs(a.startsAt).format("HH:mm")}-${dayjs(a.endsAt).format("HH:mm")}`, width: 12 },
+            { header: "类型", value: (a) => ACTIVITY_TYPE_LABELS[a.type], width: 16 },
+            { header: "主题", value: (a) => a.topic, width: 36 },
+            { header: "主办组织", value: (a) => a.hostUnit.name, width: 18 },
+            { header: "地点", value: (a) => placeOf(a), width: 18 },
+            { header: "时长（分钟）", value: (a) => a.durationMinutes },
+            { header: "教育学时", value: (a) => Number(a.educationHours) },
+            { header: "廉政学时", value: (a) => Number(a.integrityHours) },
+            { header: "应到", value: (a) => a.attendanceSummary.expected, width: 6 },
+            { header: "出席", value: (a) => a.attendanceSummary.present, width: 6 },
+            { header: "请假", value: (a) => a.attendanceSummary.excused, width: 6 },
+            { header: "缺席", value: (a) => a.attendanceSummary.absent, width: 6 },
+            { header: "列席", value: (a) => a.attendanceSummary.guests, width: 6 },
+            { header: "已归档", value: (a) => (a.archivedAt ? "是" : ""), width: 8 },
+          ],
+        },
+      ]);
+    } catch (e) {
+      feedback.failed(e);
+    } finally {
+      setExporting(false);
+    }
+  };
 
   return (
     <>
@@ -65,6 +118,9 @@ export function ActivityListView() {
           含已归档
         </Checkbox>
         <span style={{ flex: 1 }} />
+        <Button icon={<FileExcelOutlined />} loading={exporting} disabled={!data?.activities.totalCount} onClick={() => void exportAll()}>
+          导出
+        </Button>
         {can("ACTIVITY_WRITE") && (
           <Button
             type="primary"
