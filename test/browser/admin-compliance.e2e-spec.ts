@@ -164,6 +164,19 @@ describe("admin console: compliance", () => {
     expect(saved).toEqual({ effective_from: "2027-01-01", note: "党委会决定（浏览器测试）" });
     await rows.first().locator(".ant-table-row-expand-icon").click();
     await page.getByText("党委调整").first().waitFor();
+
+    // The vacation months the monthly rules read: kept with who set them; saved with their version.
+    const vacation = page.getByTestId("vacation-months");
+    await vacation
+      .getByRole("row", { name: /学生支部/ })
+      .getByRole("button", { name: "修改" })
+      .click();
+    const vacationDialog = page.getByRole("dialog");
+    await vacationDialog.getByLabel("说明").fill("寒暑假（浏览器测试）");
+    await vacationDialog.getByRole("button", { name: /保\s*存/ }).click();
+    await vacation.getByText("寒暑假（浏览器测试）").waitFor();
+    const [setting] = await world.demo.em.query(`SELECT note, version FROM vacation_month_setting WHERE branch_kind = 'STUDENT'`);
+    expect(setting).toMatchObject({ note: "寒暑假（浏览器测试）" });
     expect(page.consoleErrors).toEqual([]);
   });
 });

@@ -146,3 +146,27 @@ export const SetRuleParameters = graphql(`
     }
   }
 `);
+
+export const ComplianceVacationMonths = graphql(`
+  query ComplianceVacationMonths {
+    vacationMonths {
+      id
+      branchKind
+      months
+      note
+      setAt
+      setByLabel
+      version
+    }
+  }
+`);
+
+export const SetVacationMonths = graphql(`
+  mutation SetVacationMonths($input: SetVacationMonthsInput!) {
+    setVacationMonths(input: $input) {
+      id
+      months
+      version
+    }
+  }
+`);

@@ -15,6 +15,7 @@ import {
 import type { ComplianceRulesQuery } from "../../gql/graphql";
 import { PERIOD_KIND_LABELS, RuleCitation, useRulebook } from "./compliance-labels";
 import { SetRuleParameters } from "./operations";
+import { VacationMonthsCard } from "./vacation-months";
 
 type RuleRow = ComplianceRulesQuery["rules"][number];
 type Version = RuleRow["parameters"][number];
@@ -48,6 +49,7 @@ export function RulesView() {
         每条规定只在此处定义一次，检查和办理时都按生效日期取用当时的数字。
         {writable ? "调整数字时须填写生效日期，之前的期间仍按原数字检查。" : ""}
       </Typography.Paragraph>
+      <VacationMonthsCard />
       <ErrorAlert error={error} onRetry={() => void refetch()} />
       <Table<RuleRow>
         data-testid="rules"
