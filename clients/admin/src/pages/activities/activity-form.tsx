@@ -121,7 +121,8 @@ function ActivityFormBody({ activity, reload }: { activity?: Existing; reload: (
     [activity],
   );
   const [marks, setMarks] = useState<AttendanceMarks>(initialMarks);
-  const hostUnitId = Form.useWatch("hostUnitId", form);
+  const chosenHost = Form.useWatch("hostUnitId", form);
+  const hostUnitId: string | undefined = activity?.hostUnitId ?? chosenHost;
   const where = Form.useWatch("where", form);
   const type = Form.useWatch("type", form);
   const rooms = useGql(UnitRooms, { unitId: hostUnitId ?? "" }, { enabled: !!hostUnitId });
@@ -157,6 +158,14 @@ function ActivityFormBody({ activity, reload }: { activity?: Existing; reload: (
         educationHours: 2,
         integrityHours: 0,
       };
+
+  const [listedFor, setListedFor] = useState(activity?.hostUnitId);
+  useEffect(() => {
+    // Another host unit, another list: marks of the previous unit's members go, guests stay.
+    if (!hostUnitId || hostUnitId === listedFor) return;
+    if (listedFor) setMarks((prev) => Object.fromEntries(Object.entries(prev).filter(([, m]) => m.isGuest)));
+    setListedFor(hostUnitId);
+  }, [hostUnitId, listedFor]);
 
   useEffect(() => {
     // The unit's own room is the usual place: pick it when there is exactly one.
@@ -221,9 +230,16 @@ function ActivityFormBody({ activity, reload }: { activity?: Existing; reload: (
         <Card size="small" title="会议信息" style={{ marginBottom: 16 }}>
           <Row gutter={16}>
             <Col xs={24} md={8}>
-              <Form.Item name="hostUnitId" label="主办组织" rules={[{ required: true, message: "请选择主办组织" }]}>
-                <UnitPicker style={{ width: "100%" }} />
-              </Form.Item>
+              {activity ? (
+                // The host is fixed once recorded (the API edits everything else).
+                <Form.Item label="主办组织">
+                  <Input value={activity.hostUnit.name} disabled />
+                </Form.Item>
+              ) : (
+                <Form.Item name="hostUnitId" label="主办组织" rules={[{ required: true, message: "请选择主办组织" }]}>
+                  <UnitPicker style={{ width: "100%" }} />
+                </Form.Item>
+              )}
             </Col>
             <Col xs={24} md={8}>
               <Form.Item name="type" label="活动类型" rules={[{ required: true, message: "请选择活动类型" }]}>
