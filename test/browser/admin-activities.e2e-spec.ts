@@ -209,4 +209,42 @@ describe("admin console: activities", () => {
     expect(row).toEqual({ hours: "1.50", kind: "ONLINE_COURSE" });
     expect(page.consoleErrors).toEqual([]);
   });
+
+  it("lets the general branch's secretary add a guest (列席) from another branch to a branch meeting", async () => {
+    const branch = await branchOf(SECRETARY);
+    const [guest] = await world.demo.em.query(
+      `SELECT m.id, m.name, b.name AS branch FROM member m JOIN org_unit b ON b.id = m.branch_id
+        WHERE b.parent_id = (SELECT parent_id FROM org_unit WHERE id = $1) AND b.id <> $1 AND m.status = 'ACTIVE'
+        ORDER BY m.name LIMIT 1`,
+      [branch.id],
+    );
+    const page = await world.signIn("admin", "caijing.shuji");
+    await page.getByRole("link", { name: "组织生活", exact: true }).click();
+    await open(page, `/activities/new?unitId=${branch.id}&date=2026-11-23`);
+    await page.getByRole("heading", { name: "登记活动" }).waitFor();
+    await chooseOption(page, "活动类型", "党课");
+    await page.getByLabel("主题", { exact: true }).fill("党课：坚定理想信念（列席测试）");
+    await page.getByLabel("其他地点").first().check();
+    await page.getByLabel("其他地点", { exact: true }).last().fill("行政楼 305");
+    const checklist = page.getByTestId("attendance-checklist");
+    await checklist.locator("tr.ant-table-row").first().waitFor();
+    await checklist.getByRole("button", { name: "全部出席" }).click();
+    await checklist.getByLabel("添加列席人员").fill(guest.name);
+    await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: guest.branch }).first().click();
+    await checklist
+      .getByRole("row", { name: new RegExp(guest.name) })
+      .getByText("列席")
+      .waitFor();
+    await world.screenshot(page, "admin-activities-form-guest");
+    await page.getByRole("button", { name: /保\s*存/ }).click();
+    await page.waitForURL(/\/admin\/activities\/[0-9a-f-]{36}$/);
+    await page.getByText(/，列席 1/).waitFor();
+    const [row] = await world.demo.em.query(
+      `SELECT t.is_guest, t.status FROM activity_attendance t JOIN activity a ON a.id = t.activity_id
+        WHERE a.topic LIKE '%列席测试%' AND t.member_id = $1`,
+      [guest.id],
+    );
+    expect(row).toEqual({ is_guest: true, status: "PRESENT" });
+    expect(page.consoleErrors).toEqual([]);
+  });
 });

@@ -196,7 +196,10 @@ function GuestPicker({ exclude, onPick }: { exclude: Set<string>; onPick: (id: s
       options={(data?.members.items ?? [])
         .filter((m) => !exclude.has(m.id))
         .map((m) => ({ value: m.id, label: `${m.name}（${m.branch.name}）`, name: m.name }))}
-      onSelect={(id, option) => id && onPick(id, option.name)}
+      onSelect={(id, option) => {
+        if (id) onPick(id, option.name);
+        setName("");
+      }}
     />
   );
 }
