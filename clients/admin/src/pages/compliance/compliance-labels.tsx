@@ -111,7 +111,20 @@ export function FindingActions({ finding: f, canWrite }: { finding: FindingRowFr
     );
   }
   const area = family ? FAMILY_AREA[family] : undefined;
-  return area ? <Link to={area.path(f)}>{area.label}</Link> : null;
+  return (
+    <div>
+      {f.memberId && (
+        <div>
+          <Link to={`/members/${f.memberId}`}>党员档案</Link>
+        </div>
+      )}
+      {area && (
+        <div>
+          <Link to={area.path(f)}>{area.label}</Link>
+        </div>
+      )}
+    </div>
+  );
 }
 
 /** The records a finding counted, each a link to where it is kept. */
