@@ -22,7 +22,7 @@ describe("admin console: activities", () => {
     return row;
   }
 
-  /** In-app navigation to a deep link (a reload would need the cookie session, not on main yet). */
+  /** In-app navigation to a deep link, as a link in the console would (no reload of the app). */
   async function open(page: BrowserPage, path: string): Promise<void> {
     await page.evaluate((to) => {
       history.pushState(null, "", to);
