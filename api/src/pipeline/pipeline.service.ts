@@ -619,7 +619,7 @@ export function correctStep(ctx: RequestContext, input: CorrectDevelopmentStepIn
         if (kase.stage === S.APPLICANT) kase.stageSince = input.on;
       }
     }
-    return { kind: K.CORRECTION, on: day, correctsStepId: step.id, procedure: step.procedure ?? undefined };
+    return { kind: K.CORRECTION, on: day, correctsStepId: step.id };
   });
 }
 
