@@ -152,7 +152,8 @@ export class MemberDevelopment1765400000000 implements MigrationInterface {
         kind probation_report_kind NOT NULL,
         reported_on date NOT NULL,
         introducer_member_id uuid REFERENCES member(id) ON DELETE RESTRICT,
-        document_id uuid REFERENCES filed_document(id) ON DELETE RESTRICT
+        -- Like a step's document_ids, checked by the API (in scope, not archived): documents are archived, never deleted.
+        document_id uuid
       )`);
     await q.query(`CREATE INDEX idx_development_report_member ON development_report (member_id)`);
     await q.query(`CREATE INDEX idx_development_report_introducer ON development_report (introducer_member_id)`);
