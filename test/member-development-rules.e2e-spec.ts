@@ -35,6 +35,7 @@ const TABLES = [
 
 type Result = { __typename?: string } & Partial<DevCaseFieldsFragment> & {
     errorCode?: string;
+    message?: string;
     ruleCode?: string | null;
     citation?: string | null;
   };
