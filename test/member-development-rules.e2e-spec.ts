@@ -2,6 +2,8 @@ import { branchWithMembers, CaseRef, shift, Steps } from "./support/development"
 import { createMember, unitsByFullName } from "./support/fixtures";
 import type { DevCaseFieldsFragment } from "./support/generated/graphql";
 import {
+  DevApply,
+  DevCases,
   DevAdvance,
   DevApplyConversion,
   DevApproveConversion,
@@ -392,6 +394,49 @@ describe("member development: guards and boundaries", () => {
       await refused(() => extend("2026-03-21"), "PROBATION_EXTENSION_MAX", /四\(三\)1\(9\)/);
       const extended = accepted(await extend("2026-03-20"));
       expect(extended).toMatchObject({ stage: "PROBATION_EXTENDED", probationEndsOn: "2026-03-20", conversionAppliedOn: null });
+    });
+  });
+
+  describe("people and tracks", () => {
+    it("keeps a withdrawn case and opens a new one when the person applies again; one open case per person", async () => {
+      const first = accepted(await steps.apply(branch.id, "再申请", "2000-01-01", "2022-09-01"));
+      const { developmentCase } = await app.ok(DevCase, { id: first.id });
+      const personId = developmentCase!.personId;
+      const again = async (appliedOn: string) =>
+        (await app.ok(DevApply, { input: { branchId: branch.id, personId, gender: "FEMALE", birthDate: "2000-01-01", appliedOn } }))
+          .applyForMembership;
+      const before = await fingerprint();
+      expectRefusal(await again("2022-10-01"), "ALREADY_LINKED", { field: "personId" });
+      expect(await fingerprint()).toBe(before);
+      accepted(await steps.advance(first, "WITHDRAWN", "2022-12-01", "本人申请撤回"));
+      const second = accepted(await again("2023-09-01"));
+      expect(second.id).not.toBe(first.id);
+      const cases = (await app.ok(DevCases, { filter: { personId } })).developmentCases.items;
+      expect(cases.map((c) => [c.stage, c.appliedOn, c.closedOn])).toEqual([
+        ["APPLICANT", "2023-09-01", null],
+        ["WITHDRAWN", "2022-09-01", "2022-12-01"],
+      ]);
+    });
+
+    it("develops young teachers on the faculty track (四(二)4(4)): the admitted member is faculty", async () => {
+      const faculty = await branchWithMembers(app, gb, 10, "FACULTY");
+      let c: CaseRef = await steps.toVote(
+        faculty.id,
+        "青年教师",
+        { trainer: faculty.members[0], introducers: [faculty.members[1], faculty.members[2]] },
+        {
+          applied: "2022-09-01",
+          inspection: "2023-03-01",
+          target: "2024-03-01",
+        },
+      );
+      c = accepted(await steps.vote(c, "ADMISSION", "2024-03-20", 8, 8));
+      c = accepted(await steps.procedure(c, "GENERAL_BRANCH_TALK", "2024-03-22"));
+      const admitted = accepted(await steps.approveAdmission(c, "2024-03-28"));
+      expect(admitted.track).toBe("FACULTY");
+      const member = (await app.ok(DevCase, { id: admitted.id })).developmentCase!.member!;
+      const [{ category }] = await app.dataSource.query(`SELECT category FROM member WHERE id = $1`, [member.id]);
+      expect(category).toBe("FACULTY");
     });
   });
 
