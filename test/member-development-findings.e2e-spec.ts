@@ -107,7 +107,7 @@ describe("member development: findings, funnel, list and scope", () => {
       ["REQUIRED_TRAINING_ACTIVIST", "2025", "UNMET"],
     ]);
     c = accepted(await steps.procedure(c, "ACTIVIST_REVIEW", "2025-06-15"));
-    c = accepted(await steps.procedure(c, "PARTY_SCHOOL_TRAINING", "2025-10-15"));
+    accepted(await steps.procedure(c, "PARTY_SCHOOL_TRAINING", "2025-10-15"));
     expect(await mine()).toEqual([
       ["ACTIVIST_REVIEW_PERSONAL", "2025-H1", "MET"],
       ["ACTIVIST_REVIEW_PERSONAL", "2025-H2", "UNMET"],
@@ -117,10 +117,10 @@ describe("member development: findings, funnel, list and scope", () => {
 
   it("counts the funnel per stage: entered and left in the year, and where cases stand at its end", async () => {
     const b = await branchWithMembers(app, gb, 3);
-    let a: CaseRef = accepted(await steps.apply(b.id, "漏斗甲", "2000-01-01", "2023-10-01"));
-    a = accepted(await steps.advance(a, "ACTIVIST", "2024-01-10"));
-    let w: CaseRef = accepted(await steps.apply(b.id, "漏斗乙", "2000-01-01", "2024-02-01"));
-    w = accepted(await steps.advance(w, "WITHDRAWN", "2024-05-01", "本人撤回申请"));
+    const a = accepted(await steps.apply(b.id, "漏斗甲", "2000-01-01", "2023-10-01"));
+    accepted(await steps.advance(a, "ACTIVIST", "2024-01-10"));
+    const w = accepted(await steps.apply(b.id, "漏斗乙", "2000-01-01", "2024-02-01"));
+    accepted(await steps.advance(w, "WITHDRAWN", "2024-05-01", "本人撤回申请"));
     accepted(await steps.apply(b.id, "漏斗丙", "2000-01-01", "2025-02-01"));
     const funnel = (await app.ok(DevFunnel, { unitId: b.id, year: 2024 })).developmentFunnel;
     const rows = Object.fromEntries(

@@ -76,8 +76,6 @@ describe("member development: guards and boundaries", () => {
   });
   afterAll(() => app.close());
 
-  const people = () => ({ trainer: branch.members[0], introducers: [branch.members[1], branch.members[2]] as [string, string] });
-
   describe("DEV_MIN_AGE: 18 on the application date", () => {
     it("refuses the day before the 18th birthday and accepts on it", async () => {
       const r = await refused(() => steps.apply(branch.id, "未满十八", "2004-09-15", "2022-09-14"), "DEV_MIN_AGE", /四\(三\)1\(1\)/);

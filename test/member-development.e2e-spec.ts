@@ -1,5 +1,5 @@
-import { branchWithMembers, CaseRef, shift, Steps } from "./support/development";
-import { createMember, unitsByFullName } from "./support/fixtures";
+import { branchWithMembers, CaseRef, Steps } from "./support/development";
+import { unitsByFullName } from "./support/fixtures";
 import { DevApplyConversion, DevApproveConversion, DevCase, DevCases, DevFunnel, DevReport } from "./support/operations";
 import { accepted } from "./support/refusal";
 import { startTestApp, TestApp } from "./support/test-app";

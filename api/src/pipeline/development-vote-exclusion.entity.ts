@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
-import { Field, ObjectType } from "type-graphql";
+import { ObjectType } from "type-graphql";
 import { ScopedBy } from "../auth/record-scope";
 import { CollegeColumn, Reference, TextField } from "../common/column-fields";
 

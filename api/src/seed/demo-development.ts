@@ -44,8 +44,6 @@ interface BranchMember {
   full_since: string | null;
 }
 
-const ACTIVE = ["ACTIVIST", "CANDIDATE", "UNDER_INSPECTION", "DEVELOPMENT_TARGET"];
-
 export async function generateDemoDevelopment(ctx: DemoRecordContext): Promise<void> {
   const { em, random, collegeId } = ctx;
   const U = ctx.until;
@@ -403,8 +401,8 @@ class Rows {
     const put = async (table: string, columns: string, rows: object[]) => {
       if (!rows.length) return;
       await em.query(
-        `INSERT INTO ${table} (${columns.replace(/ [a-z_\[\]]+(,|$)/g, "$1")}, college_id)
-         SELECT ${columns.replace(/ [a-z_\[\]]+(,|$)/g, "$1")}, $2::uuid FROM jsonb_to_recordset($1::jsonb) AS r(${columns})`,
+        `INSERT INTO ${table} (${columns.replace(/ [a-z_]+(,|$)/g, "$1")}, college_id)
+         SELECT ${columns.replace(/ [a-z_]+(,|$)/g, "$1")}, $2::uuid FROM jsonb_to_recordset($1::jsonb) AS r(${columns})`,
         [JSON.stringify(rows), this.collegeId],
       );
     };
