@@ -179,7 +179,11 @@ export const DEV_VOTE_MAJORITY: GuardDefinition<{ share: number }, GuardSubject 
           expected: Math.floor(subject.shouldAttend * params.share) + 1,
           actual: subject.votesFor,
           unit: "票",
-          detail: `应到会 ${subject.shouldAttend} 人，赞成 ${subject.votesFor} 票，表决未通过`,
+          // No vote recorded reads as nobody to attend and no votes: say so.
+          detail:
+            subject.shouldAttend === 0 && subject.present === 0
+              ? "尚未进行支部大会表决"
+              : `应到会 ${subject.shouldAttend} 人，赞成 ${subject.votesFor} 票，表决未通过`,
           field: "votesFor",
         },
 };
