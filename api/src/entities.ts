@@ -8,6 +8,7 @@ import * as governance from "./governance";
 import * as liaison from "./liaison";
 import * as member from "./member";
 import * as org from "./org";
+import * as pipeline from "./pipeline";
 import * as room from "./room";
 import * as servicePost from "./service-post";
 import * as studentClass from "./student-class";
@@ -27,4 +28,5 @@ export const ENTITIES = [
   ...activity.entities,
   ...room.entities,
   ...document.entities,
+  ...pipeline.entities,
 ];

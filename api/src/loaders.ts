@@ -5,6 +5,7 @@ import { createDocumentLoaders } from "./document/document.loaders";
 import { createLiaisonLoaders } from "./liaison/liaison.loaders";
 import { createMemberLoaders } from "./member/member.loaders";
 import { createOrgLoaders } from "./org/org.loaders";
+import { createPipelineLoaders } from "./pipeline/pipeline.loaders";
 import { createRoomLoaders } from "./room/room.loaders";
 import { createServicePostLoaders } from "./service-post/service-post.loaders";
 import { createStudentClassLoaders } from "./student-class/student-class.loaders";
@@ -30,6 +31,7 @@ export function createLoaders(ctx: LoaderSource) {
     ...createActivityLoaders(ctx),
     ...createRoomLoaders(ctx),
     ...createDocumentLoaders(ctx),
+    ...createPipelineLoaders(ctx),
   };
 }
 

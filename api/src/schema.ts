@@ -16,6 +16,7 @@ import * as governance from "./governance";
 import * as liaison from "./liaison";
 import * as member from "./member";
 import * as org from "./org";
+import * as pipeline from "./pipeline";
 import * as room from "./room";
 import * as servicePost from "./service-post";
 import * as studentClass from "./student-class";
@@ -40,6 +41,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ...activity.resolvers,
   ...room.resolvers,
   ...document.resolvers,
+  ...pipeline.resolvers,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -130,6 +130,12 @@ export const TABLE_OF: Record<string, string> = {
   User: "app_user",
   ApiToken: "api_token",
   AuditEntry: "audit_entry",
+  DevelopmentCase: "development_case",
+  DevelopmentStep: "development_step",
+  DevelopmentNotice: "development_notice",
+  DevelopmentContact: "development_contact",
+  DevelopmentVote: "development_vote",
+  DevelopmentReport: "development_report",
 };
 
 export const WORLD_PASSWORD = "world-password-0123";
@@ -552,6 +558,87 @@ export class Factories {
     return row;
   }
 
+  /** A development case of the side's branch, applied for in 2023 and carried to CANDIDATE (a fresh one per attempt that uses one up). */
+  async developmentCandidate(side: Pick<Side, "admin" | "branch">): Promise<Ref> {
+    const step = (op: string, inputType: string, c: Ref, input: Record<string, unknown>) =>
+      create(side.admin, op, inputType, "DevelopmentCase", { id: c.id, version: c.version, ...input });
+    let c: Ref = await create(side.admin, "applyForMembership", "ApplyForMembershipInput", "DevelopmentCase", {
+      branchId: side.branch,
+      name: `矩阵申请人${nextSerial()}`,
+      gender: "MALE",
+      birthDate: "2000-01-01",
+      appliedOn: "2023-09-01",
+    });
+    c = await step("advanceDevelopmentCase", "AdvanceDevelopmentCaseInput", c, { to: "ACTIVIST", on: "2023-09-10" });
+    c = await step("recordDevelopmentProcedure", "RecordDevelopmentProcedureInput", c, {
+      procedure: "PARTY_SCHOOL_EXAM_PASSED",
+      on: "2023-09-20",
+    });
+    return step("advanceDevelopmentCase", "AdvanceDevelopmentCaseInput", c, { to: "CANDIDATE", on: "2023-10-01" });
+  }
+
+  /**
+   * A development case carried on to probation (admitted by the branch's full members on
+   * 2024-10-20), with a notice, a trainer and introducers, votes and a report: one record of each
+   * development type.
+   */
+  async developmentProbationer(side: Pick<Side, "admin" | "branch">, trainer: string, introducers: [string, string]): Promise<Ref> {
+    const step = (op: string, inputType: string, c: Ref, input: Record<string, unknown>) =>
+      create(side.admin, op, inputType, "DevelopmentCase", { id: c.id, version: c.version, ...input });
+    let c = await this.developmentCandidate(side);
+    c = await step("openDevelopmentNotice", "OpenDevelopmentNoticeInput", c, {
+      purpose: "CANDIDATE",
+      startsOn: "2023-10-02",
+      endsOn: "2023-10-08",
+    });
+    c = await step("closeDevelopmentNotice", "CloseDevelopmentNoticeInput", c, { outcome: "NO_OBJECTION", on: "2023-10-08" });
+    c = await step("assignDevelopmentContact", "AssignDevelopmentContactInput", c, {
+      role: "TRAINER",
+      memberId: trainer,
+      on: "2023-10-09",
+    });
+    c = await step("advanceDevelopmentCase", "AdvanceDevelopmentCaseInput", c, { to: "UNDER_INSPECTION", on: "2023-10-10" });
+    c = await step("advanceDevelopmentCase", "AdvanceDevelopmentCaseInput", c, { to: "DEVELOPMENT_TARGET", on: "2024-10-10" });
+    c = await step("openDevelopmentNotice", "OpenDevelopmentNoticeInput", c, {
+      purpose: "DEVELOPMENT_TARGET",
+      startsOn: "2024-10-11",
+      endsOn: "2024-10-17",
+    });
+    c = await step("closeDevelopmentNotice", "CloseDevelopmentNoticeInput", c, { outcome: "NO_OBJECTION", on: "2024-10-17" });
+    for (const memberId of introducers)
+      c = await step("assignDevelopmentContact", "AssignDevelopmentContactInput", c, { role: "INTRODUCER", memberId, on: "2024-10-12" });
+    const [{ n }] = await this.app.dataSource.query(
+      `SELECT count(*)::int AS n FROM member WHERE branch_id = $1 AND standing = 'FULL' AND status = 'ACTIVE' AND (full_since IS NULL OR full_since <= '2024-10-20')`,
+      [side.branch],
+    );
+    // One full member on leave (the one who is neither trainer nor introducer), the rest present and for.
+    const [onLeave] = await this.app.dataSource.query(
+      `SELECT id FROM member WHERE branch_id = $1 AND standing = 'FULL' AND status = 'ACTIVE' AND NOT (id = ANY($2::uuid[])) ORDER BY id LIMIT 1`,
+      [side.branch, [trainer, ...introducers]],
+    );
+    const present = onLeave ? n - 1 : n;
+    c = await step("recordDevelopmentVote", "RecordDevelopmentVoteInput", c, {
+      purpose: "ADMISSION",
+      heldOn: "2024-10-20",
+      present,
+      votesFor: present,
+      votesAgainst: 0,
+      abstentions: 0,
+      exclusions: onLeave ? [{ memberId: onLeave.id, reason: "请假" }] : [],
+    });
+    c = await step("recordDevelopmentProcedure", "RecordDevelopmentProcedureInput", c, {
+      procedure: "GENERAL_BRANCH_TALK",
+      on: "2024-10-21",
+    });
+    c = await step("approveAdmission", "ApproveDevelopmentInput", c, { on: "2024-10-22" });
+    c = await step("recordProbationReport", "RecordProbationReportInput", c, { kind: "TO_BRANCH", on: "2024-12-01" });
+    // A correction of the application's note: the original step stays, the correction hangs on it.
+    const [application] = await this.app.dataSource.query(`SELECT id FROM development_step WHERE case_id = $1 AND kind = 'APPLICATION'`, [
+      c.id,
+    ]);
+    return step("correctDevelopmentStep", "CorrectDevelopmentStepInput", c, { stepId: application.id, reason: "补记申请书编号" });
+  }
+
   /** The current version of a record (SQL: versions move with every write, and the API's answers are what is being tested). */
   async version(type: string, id: string): Promise<number> {
     const [row] = await this.app.dataSource.query(`SELECT version FROM ${TABLE_OF[type]} WHERE id = $1`, [id]);
@@ -726,6 +813,17 @@ export async function seedAccessWorld(app: TestApp): Promise<{ world: AccessWorl
     r.IntegrityRisk = await factories.risk(side);
     r.FiledDocument = await factories.thoughtReport(side, member.id);
     await factories.devPlan(side);
+    r.DevelopmentCase = await factories.developmentProbationer(side, teacher.id, [member.id, teacher.id]);
+    const ofCase = async (table: string): Promise<Ref> =>
+      (await ds.query(`SELECT id, version FROM ${table} WHERE case_id = $1 ORDER BY created_at, id LIMIT 1`, [r.DevelopmentCase.id]))[0];
+    for (const [type, table] of [
+      ["DevelopmentStep", "development_step"],
+      ["DevelopmentNotice", "development_notice"],
+      ["DevelopmentContact", "development_contact"],
+      ["DevelopmentVote", "development_vote"],
+      ["DevelopmentReport", "development_report"],
+    ])
+      r[type] = await ofCase(table);
     const account = await factories.memberAccount(side, member.id);
     r.User = { id: account.id, version: account.version };
     side.memberAccount = { username: account.username, password: WORLD_PASSWORD, userId: account.id };

@@ -108,6 +108,9 @@ const STEMS: Record<string, { type: string; unit?: UnitRole }> = {
   committeePosition: { type: "CommitteePosition" },
   activity: { type: "Activity" },
   actor: { type: "User" },
+  step: { type: "DevelopmentStep" },
+  introducerMember: { type: "Member" },
+  document: { type: "FiledDocument" },
 };
 
 /**
@@ -169,6 +172,11 @@ const EXPLICIT: Record<string, Partial<IdTarget>> = {
   "recordBookHandIn.input.semesterId": { role: "fresh" },
   // One confirmation per guest row: a row made for the attempt (a neighbour's activity with the side's member as guest).
   "confirmGuestAttendance.input.id": { role: "fresh" },
+  // Member development: steps that need a case at CANDIDATE get a fresh one (the side's own case is on probation).
+  "advanceDevelopmentCase.input.id": { role: "fresh" },
+  "recordDevelopmentProcedure.input.id": { role: "fresh" },
+  "openDevelopmentNotice.input.id": { role: "fresh" },
+  "assignDevelopmentContact.input.id": { role: "fresh" },
 };
 
 /**
@@ -221,6 +229,9 @@ const MUTATION_OPTIONALS = new Set([
   "updateStudyRecord.input.title",
   "updateUser.input.displayName",
   "adjustDues.input.note",
+  "applyForMembership.input.name",
+  "advanceDevelopmentCase.input.note",
+  "extendProbation.input.note",
 ]);
 
 /** Enum values that make a valid input (the first listed value does for the rest). */
@@ -257,6 +268,12 @@ const ENUM_VALUES: Record<string, string> = {
   SemesterTerm: "AUTUMN",
   PeriodKind: "MONTH",
   MemberStatus: "ACTIVE",
+  // A fresh case at CANDIDATE may withdraw, be reviewed, have its notice opened and a trainer assigned.
+  DevelopmentStage: "WITHDRAWN",
+  DevelopmentProcedure: "ACTIVIST_REVIEW",
+  NoticePurpose: "CANDIDATE",
+  ContactRole: "TRAINER",
+  ProbationReportKind: "TO_BRANCH",
 };
 
 /** Plain values by input field name (dates in the world's autumn, before today). */

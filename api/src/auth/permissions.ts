@@ -32,6 +32,9 @@ export enum Permission {
   GOVERNANCE_READ = "GOVERNANCE_READ",
   GOVERNANCE_WRITE = "GOVERNANCE_WRITE",
   COMPLIANCE_READ = "COMPLIANCE_READ",
+  /** Member development (入党申请人至转正): applicants' cases, votes, notices, probation reports. */
+  PIPELINE_READ = "PIPELINE_READ",
+  PIPELINE_WRITE = "PIPELINE_WRITE",
   RULES_WRITE = "RULES_WRITE",
   AUDIT_READ = "AUDIT_READ",
   ACCOUNT_ADMIN = "ACCOUNT_ADMIN",

@@ -35,6 +35,7 @@ const READ = [
   P.FUNDING_READ,
   P.GOVERNANCE_READ,
   P.COMPLIANCE_READ,
+  P.PIPELINE_READ,
 ];
 const WRITE = [
   P.ORG_WRITE,
@@ -45,6 +46,7 @@ const WRITE = [
   P.SERVICE_WRITE,
   P.FUNDING_WRITE,
   P.GOVERNANCE_WRITE,
+  P.PIPELINE_WRITE,
 ];
 /** Every signed-in person may read their own account and member record. */
 const SELF = [P.SELF_READ];

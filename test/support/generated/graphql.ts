@@ -85,6 +85,51 @@ export type AdvanceAwardInput = {
   version: number;
 };
 
+/** 阶段变更：确定为积极分子、培养考察对象、开始培养考察、确定为发展对象，或撤回、未被接收、取消预备党员资格 */
+export type AdvanceDevelopmentCaseInput = {
+  /** 所附备案文件（入党申请书、志愿书、会议记录等） */
+  documentIds?: Array<string | number> | null | undefined;
+  /** 发展党员档案 */
+  id: string | number;
+  note?: string | null | undefined;
+  /** 发生日期 */
+  on: string;
+  to: DevelopmentStage;
+  /** 档案版本 */
+  version: number;
+};
+
+/** 提出书面转正申请 */
+export type ApplyForConversionInput = {
+  /** 所附备案文件（入党申请书、志愿书、会议记录等） */
+  documentIds?: Array<string | number> | null | undefined;
+  /** 发展党员档案 */
+  id: string | number;
+  note?: string | null | undefined;
+  /** 发生日期 */
+  on: string;
+  /** 档案版本 */
+  version: number;
+};
+
+/** 递交入党申请书：新建发展党员档案（申请人可为已登记的人员，或按姓名新登记） */
+export type ApplyForMembershipInput = {
+  /** 递交入党申请书日期 */
+  appliedOn: string;
+  /** 出生日期（用于年满 18 周岁的检查，不对外显示） */
+  birthDate: string;
+  /** 接收申请的党支部（学生或教职工支部） */
+  branchId: string | number;
+  /** 所附备案文件（入党申请书、志愿书、会议记录等） */
+  documentIds?: Array<string | number> | null | undefined;
+  gender: Gender;
+  /** 申请人姓名（未登记时新登记） */
+  name?: string | null | undefined;
+  note?: string | null | undefined;
+  /** 已登记的申请人（非党员人员） */
+  personId?: string | number | null | undefined;
+};
+
 export type AppointCommitteeMemberInput = {
   /** 分工，如“组织委员” */
   duty?: string | null | undefined;
@@ -101,6 +146,19 @@ export type AppointServicePostHolderInput = {
   memberId: string | number;
   postId: string | number;
   startDate: string;
+};
+
+/** 党总支审批接收预备党员 / 审批转正 */
+export type ApproveDevelopmentInput = {
+  /** 所附备案文件（入党申请书、志愿书、会议记录等） */
+  documentIds?: Array<string | number> | null | undefined;
+  /** 发展党员档案 */
+  id: string | number;
+  note?: string | null | undefined;
+  /** 发生日期 */
+  on: string;
+  /** 档案版本 */
+  version: number;
 };
 
 export type ArchiveActivityInput = {
@@ -163,6 +221,22 @@ export type ArchiveStudentClassInput = {
 export type ArchiveStudyRecordInput = {
   id: string | number;
   reason: string;
+  version: number;
+};
+
+/** 指定培养人或入党介绍人 */
+export type AssignDevelopmentContactInput = {
+  /** 所附备案文件（入党申请书、志愿书、会议记录等） */
+  documentIds?: Array<string | number> | null | undefined;
+  /** 发展党员档案 */
+  id: string | number;
+  /** 党员 */
+  memberId: string | number;
+  note?: string | null | undefined;
+  /** 发生日期 */
+  on: string;
+  role: ContactRole;
+  /** 档案版本 */
   version: number;
 };
 
@@ -246,6 +320,20 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+/** 登记当前公示的结果 */
+export type CloseDevelopmentNoticeInput = {
+  /** 所附备案文件（入党申请书、志愿书、会议记录等） */
+  documentIds?: Array<string | number> | null | undefined;
+  /** 发展党员档案 */
+  id: string | number;
+  note?: string | null | undefined;
+  /** 发生日期 */
+  on: string;
+  outcome: NoticeOutcome;
+  /** 档案版本 */
+  version: number;
+};
+
 export type CommitteeRole =
   /** 副书记 */
   | 'DEPUTY_SECRETARY'
@@ -259,6 +347,27 @@ export type ConfirmGuestAttendanceInput = {
   /** 出勤记录 id */
   id: string | number;
   /** 出勤记录的版本：确认的是看到的这一版 */
+  version: number;
+};
+
+export type ContactRole =
+  /** 入党介绍人 */
+  | 'INTRODUCER'
+  /** 培养人 */
+  | 'TRAINER';
+
+/** 更正一条记录：原记录保留，更正另记一条 */
+export type CorrectDevelopmentStepInput = {
+  /** 所附备案文件（入党申请书、志愿书、会议记录等） */
+  documentIds?: Array<string | number> | null | undefined;
+  id: string | number;
+  note?: string | null | undefined;
+  /** 更正后的日期 */
+  on?: string | null | undefined;
+  /** 更正原因 */
+  reason: string;
+  /** 被更正的记录 */
+  stepId: string | number;
   version: number;
 };
 
@@ -548,6 +657,93 @@ export type DecisionCategory =
   /** 重大项目安排 */
   | 'MAJOR_PROJECT';
 
+export type DevelopmentCaseFilter = {
+  personId?: string | number | null | undefined;
+  /** 在此日期及以后仍在进行（或结束）的档案 */
+  since?: string | null | undefined;
+  stages?: Array<DevelopmentStage> | null | undefined;
+  /** 该组织及其全部下级组织 */
+  unitId?: string | number | null | undefined;
+  /** 在此日期及以前已递交申请的档案 */
+  until?: string | null | undefined;
+};
+
+/** 不改变阶段的程序性步骤 */
+export type DevelopmentProcedure =
+  /** 全面考察分析 */
+  | 'ACTIVIST_REVIEW'
+  /** 支委会集体讨论 */
+  | 'COMMITTEE_DISCUSSION'
+  /** 公布转正 */
+  | 'CONVERSION_ANNOUNCED'
+  /** 支委会讨论评议转正 */
+  | 'CONVERSION_COMMITTEE'
+  /** 报党委组织部审核备案 */
+  | 'CONVERSION_FILED'
+  /** 党总支审查转正 */
+  | 'CONVERSION_GENERAL_BRANCH_REVIEW'
+  /** 征求党内外师生意见 */
+  | 'CONVERSION_OPINIONS'
+  /** 民主推荐和评议 */
+  | 'DEMOCRATIC_RECOMMENDATION'
+  /** 党总支审议 */
+  | 'GENERAL_BRANCH_REVIEW'
+  /** 党总支指派专人谈话 */
+  | 'GENERAL_BRANCH_TALK'
+  /** 党校考试不合格 */
+  | 'PARTY_SCHOOL_EXAM_FAILED'
+  /** 党校考试合格 */
+  | 'PARTY_SCHOOL_EXAM_PASSED'
+  /** 参加党校培训 */
+  | 'PARTY_SCHOOL_TRAINING';
+
+/** 发展党员阶段 */
+export type DevelopmentStage =
+  /** 入党积极分子 */
+  | 'ACTIVIST'
+  /** 入党申请人 */
+  | 'APPLICANT'
+  /** 培养考察对象 */
+  | 'CANDIDATE'
+  /** 发展对象 */
+  | 'DEVELOPMENT_TARGET'
+  /** 正式党员 */
+  | 'FULL'
+  /** 未被接收 */
+  | 'NOT_ADMITTED'
+  /** 预备党员 */
+  | 'PROBATIONARY'
+  /** 取消预备党员资格 */
+  | 'PROBATION_CANCELLED'
+  /** 延长预备期 */
+  | 'PROBATION_EXTENDED'
+  /** 培养考察中 */
+  | 'UNDER_INSPECTION'
+  /** 已撤回申请 */
+  | 'WITHDRAWN';
+
+/** 发展党员记录的种类 */
+export type DevelopmentStepKind =
+  | 'ADMISSION_APPROVED'
+  | 'APPLICATION'
+  | 'CONTACT_ASSIGNED'
+  | 'CONVERSION_APPLIED'
+  | 'CONVERSION_APPROVED'
+  | 'CORRECTION'
+  | 'NOTICE_CLOSED'
+  | 'NOTICE_OPENED'
+  | 'PROBATION_EXTENDED'
+  | 'PROBATION_REPORT'
+  | 'PROCEDURE'
+  | 'STAGE_CHANGE'
+  | 'VOTE';
+
+export type DevelopmentTrack =
+  /** 教职工 */
+  | 'FACULTY'
+  /** 学生 */
+  | 'STUDENT';
+
 /** 备案文件类型 */
 export type DocumentKind =
   /** 党委专题研究基层党建工作：每年一次（四(六)1） */
@@ -618,6 +814,21 @@ export type EvaluatorKind =
   | 'PEER'
   /** 群众评议 */
   | 'PUBLIC';
+
+/** 延长预备期 */
+export type ExtendProbationInput = {
+  /** 所附备案文件（入党申请书、志愿书、会议记录等） */
+  documentIds?: Array<string | number> | null | undefined;
+  /** 发展党员档案 */
+  id: string | number;
+  note?: string | null | undefined;
+  /** 发生日期 */
+  on: string;
+  /** 延长后的预备期满日期 */
+  until: string;
+  /** 档案版本 */
+  version: number;
+};
 
 /** 登记一份备案文件。思想汇报须给出汇报党员（组织自动取其所在支部）；其他文件须给出报送组织 */
 export type FileDocumentInput = {
@@ -845,6 +1056,34 @@ export type NoticeChannel =
   /** 网站 */
   | 'WEBSITE';
 
+export type NoticeOutcome =
+  /** 无异议 */
+  | 'NO_OBJECTION'
+  /** 有异议，经核实不成立 */
+  | 'OBJECTION_DISMISSED'
+  /** 有异议，经核实成立 */
+  | 'OBJECTION_SUSTAINED';
+
+export type NoticePurpose =
+  /** 培养考察对象公示 */
+  | 'CANDIDATE'
+  /** 转正公示 */
+  | 'CONVERSION'
+  /** 发展对象公示 */
+  | 'DEVELOPMENT_TARGET';
+
+/** 开始公示 */
+export type OpenDevelopmentNoticeInput = {
+  /** 所附备案文件（入党申请书、志愿书、会议记录等） */
+  documentIds?: Array<string | number> | null | undefined;
+  endsOn: string;
+  id: string | number;
+  note?: string | null | undefined;
+  purpose: NoticePurpose;
+  startsOn: string;
+  version: number;
+};
+
 export type OrgUnitFilter = {
   branchKind?: BranchKind | null | undefined;
   includeArchived?: boolean | null | undefined;
@@ -935,6 +1174,8 @@ export type Permission =
   | 'MEMBER_WRITE'
   | 'ORG_READ'
   | 'ORG_WRITE'
+  | 'PIPELINE_READ'
+  | 'PIPELINE_WRITE'
   | 'ROOM_READ'
   | 'ROOM_WRITE'
   | 'RULES_WRITE'
@@ -951,6 +1192,12 @@ export type PersonKind =
   | 'STUDENT'
   /** 教师 */
   | 'TEACHER';
+
+export type ProbationReportKind =
+  /** 向党支部书面汇报 */
+  | 'TO_BRANCH'
+  /** 向入党介绍人汇报 */
+  | 'TO_INTRODUCER';
 
 export type RecognitionFilter = {
   /** 包含已作废的记录 */
@@ -998,6 +1245,38 @@ export type RecordBranchDuesInput = {
   rows: Array<BranchDuesRowInput>;
 };
 
+/** 记录一个程序性步骤（党校考试、考察分析、推荐、讨论、审议、谈话、转正程序等） */
+export type RecordDevelopmentProcedureInput = {
+  /** 所附备案文件（入党申请书、志愿书、会议记录等） */
+  documentIds?: Array<string | number> | null | undefined;
+  /** 发展党员档案 */
+  id: string | number;
+  note?: string | null | undefined;
+  /** 发生日期 */
+  on: string;
+  procedure: DevelopmentProcedure;
+  /** 档案版本 */
+  version: number;
+};
+
+/** 支部党员大会表决（接收预备党员或预备党员转正） */
+export type RecordDevelopmentVoteInput = {
+  abstentions: number;
+  /** 所附备案文件（入党申请书、志愿书、会议记录等） */
+  documentIds?: Array<string | number> | null | undefined;
+  /** 不计入应到会人数的党员（请假、出国等） */
+  exclusions?: Array<VoteExclusionInput> | null | undefined;
+  heldOn: string;
+  id: string | number;
+  note?: string | null | undefined;
+  /** 到会有表决权的正式党员 */
+  present: number;
+  purpose: VotePurpose;
+  version: number;
+  votesAgainst: number;
+  votesFor: number;
+};
+
 export type RecordDuesInput = {
   /** 应交 */
   amountDue: string;
@@ -1011,6 +1290,24 @@ export type RecordDuesInput = {
   note?: string | null | undefined;
   /** 缴纳日期（实交大于 0 时必填） */
   paidOn?: string | null | undefined;
+};
+
+/** 预备党员汇报 */
+export type RecordProbationReportInput = {
+  /** 书面汇报（已备案的思想汇报） */
+  documentId?: string | number | null | undefined;
+  /** 所附备案文件（入党申请书、志愿书、会议记录等） */
+  documentIds?: Array<string | number> | null | undefined;
+  /** 发展党员档案 */
+  id: string | number;
+  /** 听取汇报的入党介绍人（向介绍人汇报时） */
+  introducerMemberId?: string | number | null | undefined;
+  kind: ProbationReportKind;
+  note?: string | null | undefined;
+  /** 发生日期 */
+  on: string;
+  /** 档案版本 */
+  version: number;
 };
 
 export type RecordServiceEvaluationInput = {
@@ -1469,6 +1766,19 @@ export type VisitPersonInput = {
   name?: string | null | undefined;
   personId?: string | number | null | undefined;
 };
+
+/** 不计入应到会人数的党员 */
+export type VoteExclusionInput = {
+  memberId: string | number;
+  /** 原因（请假、出国、受处分停止表决权等） */
+  reason: string;
+};
+
+export type VotePurpose =
+  /** 接收预备党员 */
+  | 'ADMISSION'
+  /** 预备党员转正 */
+  | 'CONVERSION';
 
 export type ActivityFieldsFragment = { id: string, version: number, type: ActivityType, topic: string, heldOn: string, durationMinutes: number, educationHours: string, integrityHours: string, place: string | null, isOnline: boolean, archivedAt: string | null, hostUnit: { name: string }, room: { name: string } | null, attendanceSummary: { expected: number, present: number, absent: number, excused: number, guests: number } };
 
@@ -3184,6 +3494,181 @@ export type AppointCommitteeMemberMutation = { appointCommitteeMember:
     | { __typename: 'Refusal', errorCode: RefusalCode }
    };
 
+export type DevCaseFieldsFragment = { id: string, version: number, name: string, stage: DevelopmentStage, stageSince: string, track: DevelopmentTrack, appliedOn: string, activistOn: string | null, candidateOn: string | null, inspectionFrom: string | null, targetOn: string | null, probationStartsOn: string | null, probationEndsOn: string | null, conversionAppliedOn: string | null, fullSince: string | null, closedOn: string | null, memberId: string | null, personId: string, branchId: string };
+
+export type DevApplyMutationVariables = Exact<{
+  input: ApplyForMembershipInput;
+}>;
+
+
+export type DevApplyMutation = { applyForMembership:
+    | { __typename: 'DevelopmentCase', id: string, version: number, name: string, stage: DevelopmentStage, stageSince: string, track: DevelopmentTrack, appliedOn: string, activistOn: string | null, candidateOn: string | null, inspectionFrom: string | null, targetOn: string | null, probationStartsOn: string | null, probationEndsOn: string | null, conversionAppliedOn: string | null, fullSince: string | null, closedOn: string | null, memberId: string | null, personId: string, branchId: string }
+    | { __typename: 'Refusal', errorCode: RefusalCode, message: string, field: string | null, ruleCode: string | null, citation: string | null, allowedNext: Array<string> | null }
+   };
+
+export type DevAdvanceMutationVariables = Exact<{
+  input: AdvanceDevelopmentCaseInput;
+}>;
+
+
+export type DevAdvanceMutation = { advanceDevelopmentCase:
+    | { __typename: 'DevelopmentCase', id: string, version: number, name: string, stage: DevelopmentStage, stageSince: string, track: DevelopmentTrack, appliedOn: string, activistOn: string | null, candidateOn: string | null, inspectionFrom: string | null, targetOn: string | null, probationStartsOn: string | null, probationEndsOn: string | null, conversionAppliedOn: string | null, fullSince: string | null, closedOn: string | null, memberId: string | null, personId: string, branchId: string }
+    | { __typename: 'Refusal', errorCode: RefusalCode, message: string, field: string | null, ruleCode: string | null, citation: string | null, allowedNext: Array<string> | null }
+   };
+
+export type DevProcedureMutationVariables = Exact<{
+  input: RecordDevelopmentProcedureInput;
+}>;
+
+
+export type DevProcedureMutation = { recordDevelopmentProcedure:
+    | { __typename: 'DevelopmentCase', id: string, version: number, name: string, stage: DevelopmentStage, stageSince: string, track: DevelopmentTrack, appliedOn: string, activistOn: string | null, candidateOn: string | null, inspectionFrom: string | null, targetOn: string | null, probationStartsOn: string | null, probationEndsOn: string | null, conversionAppliedOn: string | null, fullSince: string | null, closedOn: string | null, memberId: string | null, personId: string, branchId: string }
+    | { __typename: 'Refusal', errorCode: RefusalCode, message: string, field: string | null, ruleCode: string | null, citation: string | null, allowedNext: Array<string> | null }
+   };
+
+export type DevOpenNoticeMutationVariables = Exact<{
+  input: OpenDevelopmentNoticeInput;
+}>;
+
+
+export type DevOpenNoticeMutation = { openDevelopmentNotice:
+    | { __typename: 'DevelopmentCase', id: string, version: number, name: string, stage: DevelopmentStage, stageSince: string, track: DevelopmentTrack, appliedOn: string, activistOn: string | null, candidateOn: string | null, inspectionFrom: string | null, targetOn: string | null, probationStartsOn: string | null, probationEndsOn: string | null, conversionAppliedOn: string | null, fullSince: string | null, closedOn: string | null, memberId: string | null, personId: string, branchId: string }
+    | { __typename: 'Refusal', errorCode: RefusalCode, message: string, field: string | null, ruleCode: string | null, citation: string | null, allowedNext: Array<string> | null }
+   };
+
+export type DevCloseNoticeMutationVariables = Exact<{
+  input: CloseDevelopmentNoticeInput;
+}>;
+
+
+export type DevCloseNoticeMutation = { closeDevelopmentNotice:
+    | { __typename: 'DevelopmentCase', id: string, version: number, name: string, stage: DevelopmentStage, stageSince: string, track: DevelopmentTrack, appliedOn: string, activistOn: string | null, candidateOn: string | null, inspectionFrom: string | null, targetOn: string | null, probationStartsOn: string | null, probationEndsOn: string | null, conversionAppliedOn: string | null, fullSince: string | null, closedOn: string | null, memberId: string | null, personId: string, branchId: string }
+    | { __typename: 'Refusal', errorCode: RefusalCode, message: string, field: string | null, ruleCode: string | null, citation: string | null, allowedNext: Array<string> | null }
+   };
+
+export type DevAssignContactMutationVariables = Exact<{
+  input: AssignDevelopmentContactInput;
+}>;
+
+
+export type DevAssignContactMutation = { assignDevelopmentContact:
+    | { __typename: 'DevelopmentCase', id: string, version: number, name: string, stage: DevelopmentStage, stageSince: string, track: DevelopmentTrack, appliedOn: string, activistOn: string | null, candidateOn: string | null, inspectionFrom: string | null, targetOn: string | null, probationStartsOn: string | null, probationEndsOn: string | null, conversionAppliedOn: string | null, fullSince: string | null, closedOn: string | null, memberId: string | null, personId: string, branchId: string }
+    | { __typename: 'Refusal', errorCode: RefusalCode, message: string, field: string | null, ruleCode: string | null, citation: string | null, allowedNext: Array<string> | null }
+   };
+
+export type DevVoteMutationVariables = Exact<{
+  input: RecordDevelopmentVoteInput;
+}>;
+
+
+export type DevVoteMutation = { recordDevelopmentVote:
+    | { __typename: 'DevelopmentCase', id: string, version: number, name: string, stage: DevelopmentStage, stageSince: string, track: DevelopmentTrack, appliedOn: string, activistOn: string | null, candidateOn: string | null, inspectionFrom: string | null, targetOn: string | null, probationStartsOn: string | null, probationEndsOn: string | null, conversionAppliedOn: string | null, fullSince: string | null, closedOn: string | null, memberId: string | null, personId: string, branchId: string }
+    | { __typename: 'Refusal', errorCode: RefusalCode, message: string, field: string | null, ruleCode: string | null, citation: string | null, allowedNext: Array<string> | null }
+   };
+
+export type DevApproveAdmissionMutationVariables = Exact<{
+  input: ApproveDevelopmentInput;
+}>;
+
+
+export type DevApproveAdmissionMutation = { approveAdmission:
+    | { __typename: 'DevelopmentCase', id: string, version: number, name: string, stage: DevelopmentStage, stageSince: string, track: DevelopmentTrack, appliedOn: string, activistOn: string | null, candidateOn: string | null, inspectionFrom: string | null, targetOn: string | null, probationStartsOn: string | null, probationEndsOn: string | null, conversionAppliedOn: string | null, fullSince: string | null, closedOn: string | null, memberId: string | null, personId: string, branchId: string }
+    | { __typename: 'Refusal', errorCode: RefusalCode, message: string, field: string | null, ruleCode: string | null, citation: string | null, allowedNext: Array<string> | null }
+   };
+
+export type DevReportMutationVariables = Exact<{
+  input: RecordProbationReportInput;
+}>;
+
+
+export type DevReportMutation = { recordProbationReport:
+    | { __typename: 'DevelopmentCase', id: string, version: number, name: string, stage: DevelopmentStage, stageSince: string, track: DevelopmentTrack, appliedOn: string, activistOn: string | null, candidateOn: string | null, inspectionFrom: string | null, targetOn: string | null, probationStartsOn: string | null, probationEndsOn: string | null, conversionAppliedOn: string | null, fullSince: string | null, closedOn: string | null, memberId: string | null, personId: string, branchId: string }
+    | { __typename: 'Refusal', errorCode: RefusalCode, message: string, field: string | null, ruleCode: string | null, citation: string | null, allowedNext: Array<string> | null }
+   };
+
+export type DevApplyConversionMutationVariables = Exact<{
+  input: ApplyForConversionInput;
+}>;
+
+
+export type DevApplyConversionMutation = { applyForConversion:
+    | { __typename: 'DevelopmentCase', id: string, version: number, name: string, stage: DevelopmentStage, stageSince: string, track: DevelopmentTrack, appliedOn: string, activistOn: string | null, candidateOn: string | null, inspectionFrom: string | null, targetOn: string | null, probationStartsOn: string | null, probationEndsOn: string | null, conversionAppliedOn: string | null, fullSince: string | null, closedOn: string | null, memberId: string | null, personId: string, branchId: string }
+    | { __typename: 'Refusal', errorCode: RefusalCode, message: string, field: string | null, ruleCode: string | null, citation: string | null, allowedNext: Array<string> | null }
+   };
+
+export type DevApproveConversionMutationVariables = Exact<{
+  input: ApproveDevelopmentInput;
+}>;
+
+
+export type DevApproveConversionMutation = { approveConversion:
+    | { __typename: 'DevelopmentCase', id: string, version: number, name: string, stage: DevelopmentStage, stageSince: string, track: DevelopmentTrack, appliedOn: string, activistOn: string | null, candidateOn: string | null, inspectionFrom: string | null, targetOn: string | null, probationStartsOn: string | null, probationEndsOn: string | null, conversionAppliedOn: string | null, fullSince: string | null, closedOn: string | null, memberId: string | null, personId: string, branchId: string }
+    | { __typename: 'Refusal', errorCode: RefusalCode, message: string, field: string | null, ruleCode: string | null, citation: string | null, allowedNext: Array<string> | null }
+   };
+
+export type DevExtendProbationMutationVariables = Exact<{
+  input: ExtendProbationInput;
+}>;
+
+
+export type DevExtendProbationMutation = { extendProbation:
+    | { __typename: 'DevelopmentCase', id: string, version: number, name: string, stage: DevelopmentStage, stageSince: string, track: DevelopmentTrack, appliedOn: string, activistOn: string | null, candidateOn: string | null, inspectionFrom: string | null, targetOn: string | null, probationStartsOn: string | null, probationEndsOn: string | null, conversionAppliedOn: string | null, fullSince: string | null, closedOn: string | null, memberId: string | null, personId: string, branchId: string }
+    | { __typename: 'Refusal', errorCode: RefusalCode, message: string, field: string | null, ruleCode: string | null, citation: string | null, allowedNext: Array<string> | null }
+   };
+
+export type DevCorrectMutationVariables = Exact<{
+  input: CorrectDevelopmentStepInput;
+}>;
+
+
+export type DevCorrectMutation = { correctDevelopmentStep:
+    | { __typename: 'DevelopmentCase', id: string, version: number, name: string, stage: DevelopmentStage, stageSince: string, track: DevelopmentTrack, appliedOn: string, activistOn: string | null, candidateOn: string | null, inspectionFrom: string | null, targetOn: string | null, probationStartsOn: string | null, probationEndsOn: string | null, conversionAppliedOn: string | null, fullSince: string | null, closedOn: string | null, memberId: string | null, personId: string, branchId: string }
+    | { __typename: 'Refusal', errorCode: RefusalCode, message: string, field: string | null, ruleCode: string | null, citation: string | null, allowedNext: Array<string> | null }
+   };
+
+export type DevCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DevCaseQuery = { developmentCase: { id: string, version: number, name: string, stage: DevelopmentStage, stageSince: string, track: DevelopmentTrack, appliedOn: string, activistOn: string | null, candidateOn: string | null, inspectionFrom: string | null, targetOn: string | null, probationStartsOn: string | null, probationEndsOn: string | null, conversionAppliedOn: string | null, fullSince: string | null, closedOn: string | null, memberId: string | null, personId: string, branchId: string, branch: { name: string } | null, person: { name: string } | null, member: { id: string, name: string, standing: MemberStanding, joinedOn: string | null, fullSince: string | null, probationEndsOn: string | null } | null, steps: Array<{ id: string, kind: DevelopmentStepKind, procedure: DevelopmentProcedure | null, occurredOn: string, stageFrom: DevelopmentStage | null, stageTo: DevelopmentStage | null, recordId: string | null, documentIds: Array<string>, note: string | null, correctsStepId: string | null, recordedBy: string, corrections: Array<{ id: string, occurredOn: string, note: string | null }> }>, notices: Array<{ id: string, purpose: NoticePurpose, startsOn: string, endsOn: string, closedOn: string | null, outcome: NoticeOutcome | null }>, contacts: Array<{ role: ContactRole, since: string, member: { name: string } | null }>, votes: Array<{ id: string, purpose: VotePurpose, heldOn: string, fullMembers: number, excluded: number, shouldAttend: number, present: number, votesFor: number, votesAgainst: number, abstentions: number, passed: boolean, exclusions: Array<{ reason: string, member: { name: string } | null }> }>, reports: Array<{ kind: ProbationReportKind, reportedOn: string }>, nextSteps: Array<{ action: string, label: string, toStage: DevelopmentStage | null, procedure: DevelopmentProcedure | null, noticePurpose: NoticePurpose | null, votePurpose: VotePurpose | null, earliestOn: string | null, latestOn: string | null, ruleCode: string | null, citation: string | null, missing: string | null }> } | null };
+
+export type DevCasesQueryVariables = Exact<{
+  filter?: DevelopmentCaseFilter | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type DevCasesQuery = { developmentCases: { totalCount: number, items: Array<{ id: string, version: number, name: string, stage: DevelopmentStage, stageSince: string, track: DevelopmentTrack, appliedOn: string, activistOn: string | null, candidateOn: string | null, inspectionFrom: string | null, targetOn: string | null, probationStartsOn: string | null, probationEndsOn: string | null, conversionAppliedOn: string | null, fullSince: string | null, closedOn: string | null, memberId: string | null, personId: string, branchId: string, branch: { name: string } | null, person: { name: string } | null, member: { name: string } | null, contacts: Array<{ role: ContactRole, member: { name: string } | null }>, nextSteps: Array<{ action: string, earliestOn: string | null, ruleCode: string | null }> }> } };
+
+export type DevFunnelQueryVariables = Exact<{
+  unitId: string | number;
+  year: number;
+}>;
+
+
+export type DevFunnelQuery = { developmentFunnel: Array<{ stage: DevelopmentStage, entered: number, left: number, current: number }> };
+
+export type DevDueSoonQueryVariables = Exact<{
+  unitId: string | number;
+  withinDays: number;
+}>;
+
+
+export type DevDueSoonQuery = { dueSoon: { totalCount: number, items: Array<{ ruleCode: string, status: FindingStatus, periodStart: string, periodEnd: string, subjectLabel: string, memberId: string | null, message: string }> } };
+
+export type DevComplianceQueryVariables = Exact<{
+  unitId: string | number;
+  from: string;
+  to: string;
+  ruleCodes?: Array<string> | string | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type DevComplianceQuery = { compliance: { findings: { totalCount: number, items: Array<{ ruleCode: string, status: FindingStatus, periodKey: string, subjectLabel: string, memberId: string | null, expected: string, actual: string, message: string, evidence: Array<{ kind: string, id: string }> }> } } };
+
 export type CreateRoomMutationVariables = Exact<{
   input: CreateRoomInput;
 }>;
@@ -3865,6 +4350,7 @@ export type SummaryArchiveFiledDocumentMutation = { archiveFiledDocument:
 export const ActivityFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"educationHours"}},{"kind":"Field","name":{"kind":"Name","value":"integrityHours"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"isOnline"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hostUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"room"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendanceSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"excused"}},{"kind":"Field","name":{"kind":"Name","value":"guests"}}]}}]}}]} as unknown as DocumentNode<ActivityFieldsFragment, unknown>;
 export const MemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"standing"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mobileStatus"}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MemberFieldsFragment, unknown>;
 export const OrgUnitFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgUnitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrgUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"branchKind"}},{"kind":"Field","name":{"kind":"Name","value":"covers"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrgUnitFieldsFragment, unknown>;
+export const DevCaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DevCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DevelopmentCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageSince"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"activistOn"}},{"kind":"Field","name":{"kind":"Name","value":"candidateOn"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionFrom"}},{"kind":"Field","name":{"kind":"Name","value":"targetOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"conversionAppliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"fullSince"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"branchId"}}]}}]} as unknown as DocumentNode<DevCaseFieldsFragment, unknown>;
 export const CreateActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Refusal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"educationHours"}},{"kind":"Field","name":{"kind":"Name","value":"integrityHours"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"isOnline"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hostUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"room"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendanceSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"excused"}},{"kind":"Field","name":{"kind":"Name","value":"guests"}}]}}]}}]} as unknown as DocumentNode<CreateActivityMutation, CreateActivityMutationVariables>;
 export const UpdateActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Refusal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"educationHours"}},{"kind":"Field","name":{"kind":"Name","value":"integrityHours"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"isOnline"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"hostUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"room"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendanceSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"excused"}},{"kind":"Field","name":{"kind":"Name","value":"guests"}}]}}]}}]} as unknown as DocumentNode<UpdateActivityMutation, UpdateActivityMutationVariables>;
 export const UpdateActivityRoomDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateActivityRoom"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"room"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateActivityRoomMutation, UpdateActivityRoomMutationVariables>;
@@ -4071,6 +4557,24 @@ export const UnitMembersDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const UnitMemberCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitMemberCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"student"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}}]}}]}}]}}]} as unknown as DocumentNode<UnitMemberCountsQuery, UnitMemberCountsQueryVariables>;
 export const UnitCommitteeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitCommittee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UnitCommitteeQuery, UnitCommitteeQueryVariables>;
 export const AppointCommitteeMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppointCommitteeMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppointCommitteeMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointCommitteeMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommitteePosition"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"termEnd"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Refusal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}}]}}]}}]}}]} as unknown as DocumentNode<AppointCommitteeMemberMutation, AppointCommitteeMemberMutationVariables>;
+export const DevApplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DevApply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyForMembershipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyForMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DevCaseFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Refusal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNext"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DevCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DevelopmentCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageSince"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"activistOn"}},{"kind":"Field","name":{"kind":"Name","value":"candidateOn"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionFrom"}},{"kind":"Field","name":{"kind":"Name","value":"targetOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"conversionAppliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"fullSince"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"branchId"}}]}}]} as unknown as DocumentNode<DevApplyMutation, DevApplyMutationVariables>;
+export const DevAdvanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DevAdvance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdvanceDevelopmentCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advanceDevelopmentCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DevCaseFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Refusal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNext"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DevCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DevelopmentCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageSince"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"activistOn"}},{"kind":"Field","name":{"kind":"Name","value":"candidateOn"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionFrom"}},{"kind":"Field","name":{"kind":"Name","value":"targetOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"conversionAppliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"fullSince"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"branchId"}}]}}]} as unknown as DocumentNode<DevAdvanceMutation, DevAdvanceMutationVariables>;
+export const DevProcedureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DevProcedure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDevelopmentProcedureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDevelopmentProcedure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DevCaseFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Refusal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNext"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DevCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DevelopmentCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageSince"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"activistOn"}},{"kind":"Field","name":{"kind":"Name","value":"candidateOn"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionFrom"}},{"kind":"Field","name":{"kind":"Name","value":"targetOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"conversionAppliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"fullSince"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"branchId"}}]}}]} as unknown as DocumentNode<DevProcedureMutation, DevProcedureMutationVariables>;
+export const DevOpenNoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DevOpenNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenDevelopmentNoticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openDevelopmentNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DevCaseFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Refusal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNext"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DevCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DevelopmentCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageSince"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"activistOn"}},{"kind":"Field","name":{"kind":"Name","value":"candidateOn"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionFrom"}},{"kind":"Field","name":{"kind":"Name","value":"targetOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"conversionAppliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"fullSince"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"branchId"}}]}}]} as unknown as DocumentNode<DevOpenNoticeMutation, DevOpenNoticeMutationVariables>;
+export const DevCloseNoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DevCloseNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseDevelopmentNoticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeDevelopmentNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DevCaseFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Refusal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNext"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DevCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DevelopmentCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageSince"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"activistOn"}},{"kind":"Field","name":{"kind":"Name","value":"candidateOn"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionFrom"}},{"kind":"Field","name":{"kind":"Name","value":"targetOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"conversionAppliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"fullSince"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"branchId"}}]}}]} as unknown as DocumentNode<DevCloseNoticeMutation, DevCloseNoticeMutationVariables>;
+export const DevAssignContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DevAssignContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignDevelopmentContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignDevelopmentContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DevCaseFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Refusal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNext"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DevCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DevelopmentCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageSince"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"activistOn"}},{"kind":"Field","name":{"kind":"Name","value":"candidateOn"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionFrom"}},{"kind":"Field","name":{"kind":"Name","value":"targetOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"conversionAppliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"fullSince"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"branchId"}}]}}]} as unknown as DocumentNode<DevAssignContactMutation, DevAssignContactMutationVariables>;
+export const DevVoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DevVote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDevelopmentVoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDevelopmentVote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DevCaseFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Refusal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNext"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DevCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DevelopmentCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageSince"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"activistOn"}},{"kind":"Field","name":{"kind":"Name","value":"candidateOn"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionFrom"}},{"kind":"Field","name":{"kind":"Name","value":"targetOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"conversionAppliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"fullSince"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"branchId"}}]}}]} as unknown as DocumentNode<DevVoteMutation, DevVoteMutationVariables>;
+export const DevApproveAdmissionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DevApproveAdmission"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApproveDevelopmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveAdmission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DevCaseFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Refusal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNext"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DevCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DevelopmentCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageSince"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"activistOn"}},{"kind":"Field","name":{"kind":"Name","value":"candidateOn"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionFrom"}},{"kind":"Field","name":{"kind":"Name","value":"targetOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"conversionAppliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"fullSince"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"branchId"}}]}}]} as unknown as DocumentNode<DevApproveAdmissionMutation, DevApproveAdmissionMutationVariables>;
+export const DevReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DevReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordProbationReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordProbationReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DevCaseFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Refusal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNext"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DevCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DevelopmentCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageSince"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"activistOn"}},{"kind":"Field","name":{"kind":"Name","value":"candidateOn"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionFrom"}},{"kind":"Field","name":{"kind":"Name","value":"targetOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"conversionAppliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"fullSince"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"branchId"}}]}}]} as unknown as DocumentNode<DevReportMutation, DevReportMutationVariables>;
+export const DevApplyConversionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DevApplyConversion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyForConversionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyForConversion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DevCaseFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Refusal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNext"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DevCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DevelopmentCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageSince"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"activistOn"}},{"kind":"Field","name":{"kind":"Name","value":"candidateOn"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionFrom"}},{"kind":"Field","name":{"kind":"Name","value":"targetOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"conversionAppliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"fullSince"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"branchId"}}]}}]} as unknown as DocumentNode<DevApplyConversionMutation, DevApplyConversionMutationVariables>;
+export const DevApproveConversionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DevApproveConversion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApproveDevelopmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveConversion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DevCaseFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Refusal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNext"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DevCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DevelopmentCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageSince"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"activistOn"}},{"kind":"Field","name":{"kind":"Name","value":"candidateOn"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionFrom"}},{"kind":"Field","name":{"kind":"Name","value":"targetOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"conversionAppliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"fullSince"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"branchId"}}]}}]} as unknown as DocumentNode<DevApproveConversionMutation, DevApproveConversionMutationVariables>;
+export const DevExtendProbationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DevExtendProbation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExtendProbationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"extendProbation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DevCaseFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Refusal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNext"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DevCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DevelopmentCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageSince"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"activistOn"}},{"kind":"Field","name":{"kind":"Name","value":"candidateOn"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionFrom"}},{"kind":"Field","name":{"kind":"Name","value":"targetOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"conversionAppliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"fullSince"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"branchId"}}]}}]} as unknown as DocumentNode<DevExtendProbationMutation, DevExtendProbationMutationVariables>;
+export const DevCorrectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DevCorrect"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CorrectDevelopmentStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctDevelopmentStep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DevCaseFields"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Refusal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"allowedNext"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DevCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DevelopmentCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageSince"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"activistOn"}},{"kind":"Field","name":{"kind":"Name","value":"candidateOn"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionFrom"}},{"kind":"Field","name":{"kind":"Name","value":"targetOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"conversionAppliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"fullSince"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"branchId"}}]}}]} as unknown as DocumentNode<DevCorrectMutation, DevCorrectMutationVariables>;
+export const DevCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DevCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"developmentCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DevCaseFields"}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"standing"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"fullSince"}},{"kind":"Field","name":{"kind":"Name","value":"probationEndsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"procedure"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"stageFrom"}},{"kind":"Field","name":{"kind":"Name","value":"stageTo"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"documentIds"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"correctsStepId"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"corrections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"votes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"fullMembers"}},{"kind":"Field","name":{"kind":"Name","value":"excluded"}},{"kind":"Field","name":{"kind":"Name","value":"shouldAttend"}},{"kind":"Field","name":{"kind":"Name","value":"present"}},{"kind":"Field","name":{"kind":"Name","value":"votesFor"}},{"kind":"Field","name":{"kind":"Name","value":"votesAgainst"}},{"kind":"Field","name":{"kind":"Name","value":"abstentions"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"exclusions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"reportedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"toStage"}},{"kind":"Field","name":{"kind":"Name","value":"procedure"}},{"kind":"Field","name":{"kind":"Name","value":"noticePurpose"}},{"kind":"Field","name":{"kind":"Name","value":"votePurpose"}},{"kind":"Field","name":{"kind":"Name","value":"earliestOn"}},{"kind":"Field","name":{"kind":"Name","value":"latestOn"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"citation"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DevCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DevelopmentCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageSince"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"activistOn"}},{"kind":"Field","name":{"kind":"Name","value":"candidateOn"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionFrom"}},{"kind":"Field","name":{"kind":"Name","value":"targetOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"conversionAppliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"fullSince"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"branchId"}}]}}]} as unknown as DocumentNode<DevCaseQuery, DevCaseQueryVariables>;
+export const DevCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DevCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DevelopmentCaseFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"developmentCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DevCaseFields"}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"earliestOn"}},{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DevCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DevelopmentCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageSince"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"appliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"activistOn"}},{"kind":"Field","name":{"kind":"Name","value":"candidateOn"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionFrom"}},{"kind":"Field","name":{"kind":"Name","value":"targetOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"probationEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"conversionAppliedOn"}},{"kind":"Field","name":{"kind":"Name","value":"fullSince"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"branchId"}}]}}]} as unknown as DocumentNode<DevCasesQuery, DevCasesQueryVariables>;
+export const DevFunnelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DevFunnel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"developmentFunnel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"entered"}},{"kind":"Field","name":{"kind":"Name","value":"left"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]} as unknown as DocumentNode<DevFunnelQuery, DevFunnelQueryVariables>;
+export const DevDueSoonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DevDueSoon"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueSoon"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"withinDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withinDays"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"subjectLabel"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DevDueSoonQuery, DevDueSoonQueryVariables>;
+export const DevComplianceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DevCompliance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ruleCodes"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compliance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"ruleCodes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ruleCodes"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"findings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ruleCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodKey"}},{"kind":"Field","name":{"kind":"Name","value":"subjectLabel"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DevComplianceQuery, DevComplianceQueryVariables>;
 export const CreateRoomDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRoom"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRoomInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"facilities"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Refusal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CreateRoomMutation, CreateRoomMutationVariables>;
 export const UpdateRoomDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRoom"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRoomInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"location"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Refusal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateRoomMutation, UpdateRoomMutationVariables>;
 export const ArchiveRoomDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveRoom"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ArchiveRoomInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Refusal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ArchiveRoomMutation, ArchiveRoomMutationVariables>;

@@ -1,4 +1,5 @@
 import type { GuardDefinition, RuleDefinition } from "../rule.types";
+import { DEVELOPMENT_GUARDS, DEVELOPMENT_RULES } from "./development.rules";
 import { DOCUMENT_RULES } from "./document.rules";
 import { EDUCATION_RULES } from "./education.rules";
 import { LIAISON_RULES } from "./liaison.rules";
@@ -6,7 +7,7 @@ import { MEETING_CADENCE_RULES } from "./meeting-cadence.rules";
 import { MEMBER_DUTY_RULES } from "./member-duty.rules";
 import { RESOURCE_RULES } from "./resource.rules";
 
-/** The rulebook: every written rule of DOMAIN §3–§7, once, with its citation and numbers. */
+/** The rulebook: every written rule of DOMAIN §3–§8, once, with its citation and numbers. */
 export const RULES: readonly RuleDefinition[] = [
   ...MEETING_CADENCE_RULES,
   ...EDUCATION_RULES,
@@ -14,10 +15,11 @@ export const RULES: readonly RuleDefinition[] = [
   ...LIAISON_RULES,
   ...RESOURCE_RULES,
   ...DOCUMENT_RULES,
+  ...DEVELOPMENT_RULES,
 ];
 
 /**
  * Written rules checked when a step is tried (guard.ts), listed with the rules and sharing their
- * codes and committee-set numbers. None yet: member development's steps are the first.
+ * codes and committee-set numbers: member development's steps (DOMAIN §8).
  */
-export const GUARDS: readonly GuardDefinition[] = [];
+export const GUARDS: readonly GuardDefinition[] = [...DEVELOPMENT_GUARDS];

@@ -49,6 +49,8 @@ export type Permission =
   | 'MEMBER_WRITE'
   | 'ORG_READ'
   | 'ORG_WRITE'
+  | 'PIPELINE_READ'
+  | 'PIPELINE_WRITE'
   | 'ROOM_READ'
   | 'ROOM_WRITE'
   | 'RULES_WRITE'
