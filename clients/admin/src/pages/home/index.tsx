@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import { Card, Col, Empty, Progress, Row, Skeleton, Statistic, Tag, Tooltip, Typography } from "antd";
 import { ItemList } from "../../components/item-list";
 import dayjs from "dayjs";
-import { ErrorAlert, formatDate, formatPercent, toLocalDate, useGql, useSession } from "@party/client-shared";
+import { ErrorAlert, formatDate, formatPercent, toLocalDate, useGql, useScopeUnits, useSession } from "@party/client-shared";
 import type { HomeFindingFragment } from "../../gql/graphql";
 import { PageFrame } from "../../page-frame";
 import { ORG_UNIT_KIND } from "../../enum-labels";
@@ -25,7 +25,13 @@ function academicYearStart(today: dayjs.Dayjs): dayjs.Dayjs {
 }
 
 function ScopeHome({ unitId }: { unitId: string }) {
-  const { user } = useSession();
+  const units = useScopeUnits().data ?? [];
+  const byId = new Map(units.map((u) => [u.id, u]));
+  /** "学生支部" is a name many general branches share: the parent's name goes first. */
+  const qualified = (id: string, name: string) => {
+    const parent = byId.get(byId.get(id)?.parentId ?? "");
+    return parent && parent.kind !== "PARTY_COMMITTEE" ? `${parent.name} · ${name}` : name;
+  };
   const today = dayjs();
   const month = { from: toLocalDate(today.startOf("month")), to: toLocalDate(today.endOf("month")) };
   const year = { from: toLocalDate(academicYearStart(today)), to: toLocalDate(today) };
@@ -40,7 +46,7 @@ function ScopeHome({ unitId }: { unitId: string }) {
     .slice(0, 5);
 
   return (
-    <PageFrame title="工作台" subtitle={`${user.scopeUnit?.name ?? ""} · ${today.format("YYYY年M月D日 dddd")}`}>
+    <PageFrame title="工作台" subtitle={[byId.get(unitId)?.name, today.format("YYYY年M月D日 dddd")].filter(Boolean).join(" · ")}>
       <Row gutter={[16, 16]}>
         <Col xs={24} md={8}>
           <Card size="small" title="本学年制度落实" data-testid="home-rate">
@@ -122,7 +128,7 @@ function ScopeHome({ unitId }: { unitId: string }) {
                 )}
                 title={(u) => (
                   <Tooltip title={u.message}>
-                    <Link to={`/activities/new?unitId=${u.unitId}`}>{u.unitName}</Link>
+                    <Link to={`/activities/new?unitId=${u.unitId}`}>{qualified(u.unitId, u.unitName)}</Link>
                     <Typography.Text type="secondary" style={{ marginLeft: 6, fontSize: 12 }}>
                       {ORG_UNIT_KIND[u.unitKind as keyof typeof ORG_UNIT_KIND] ?? ""}
                     </Typography.Text>

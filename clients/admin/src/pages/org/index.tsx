@@ -116,7 +116,7 @@ function OrgPage() {
 }
 
 function UnitDetail({ id }: { id: string }) {
-  const { can } = useSession();
+  const { can, user } = useSession();
   const { data, isLoading, error, refetch } = useGql(OrgUnitDetail, { id });
   const [dialog, setDialog] = useState<"create" | "rename" | "move" | "archive" | "appoint" | null>(null);
   if (isLoading) return <Skeleton active />;
@@ -149,7 +149,7 @@ function UnitDetail({ id }: { id: string }) {
             <Button size="small" icon={<EditOutlined />} onClick={() => setDialog("rename")}>
               更名
             </Button>
-            {unit.parentId && (
+            {unit.parentId && unit.id !== user.scopeUnitId && (
               <>
                 <Button size="small" onClick={() => setDialog("move")}>
                   调整隶属
