@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import { Alert, Button, Card, Flex, Result, Space, Statistic, Steps, Table, Tag, Typography, Upload } from "antd";
 import { DownloadOutlined, InboxOutlined, ReloadOutlined } from "@ant-design/icons";
 import { useQuery } from "@tanstack/react-query";
-import { downloadXlsx, ErrorAlert, request, useSession } from "@party/client-shared";
+import { ApiError, downloadXlsx, ErrorAlert, request, useSession } from "@party/client-shared";
 import { graphql } from "../../gql";
 import { PageFrame } from "../../page-frame";
 import { FIELD_LABELS, readRoster, ROSTER_COLUMNS, RosterRow, RosterUnit } from "./roster";
@@ -55,6 +55,11 @@ function useRosterUnits() {
       return units;
     },
   });
+}
+
+/** A request-level refusal of the whole roster (too many rows …) read as its sentences, not "check the red fields". */
+function wholeRosterError(e: unknown): unknown {
+  return e instanceof ApiError && Object.keys(e.fields).length ? new Error(Object.values(e.fields).flat().join("；")) : e;
 }
 
 /** One row of the report: what this page could not read, else the API's verdict. */
@@ -112,7 +117,7 @@ export function MemberImportPage() {
         }),
       );
     } catch (e) {
-      setError(e);
+      setError(wholeRosterError(e));
     } finally {
       setBusy(false);
     }
@@ -127,7 +132,7 @@ export function MemberImportPage() {
       const { importMembers } = await request(ImportMembers, { input: { dryRun: false, onlyValid, rows } });
       setWritten(importMembers.written);
     } catch (e) {
-      setError(e);
+      setError(wholeRosterError(e));
     } finally {
       setBusy(false);
     }
@@ -241,7 +246,7 @@ export function MemberImportPage() {
                       r.errors.map((e, i) => (
                         <div key={i} data-testid={`import-error-${r.line}`}>
                           <Typography.Text type="danger">
-                            {FIELD_LABELS[e.field] ?? e.field}：{e.message}
+                            {FIELD_LABELS[e.field.split(".").pop() ?? e.field] ?? e.field}：{e.message}
                           </Typography.Text>
                         </div>
                       )),
