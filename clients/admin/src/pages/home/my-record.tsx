@@ -5,7 +5,7 @@ import { MyMemberRecord } from "../members/operations";
 import { MemberRecord } from "../members/member-detail";
 
 /** A member's home: their own record (the API answers `me.member`; a member never sees the list). */
-export function MyRecord() {
+export default function MyRecord() {
   const { data, isLoading, error, refetch } = useGql(MyMemberRecord, {});
   if (isLoading) return <Skeleton active />;
   if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
