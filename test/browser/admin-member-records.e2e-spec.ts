@@ -2,7 +2,7 @@ import { useBrowserWorld } from "../support/browser";
 
 /**
  * A member's register in the browser (党总支书记): a transfer to another branch, a new mass
- * contact, and a removal from the register (出册), each written through the API and shown.
+ * contact (then in the scope's list of contacted people), and a removal from the register (出册).
  */
 describe("admin console: transfers, mass contacts and register removals", () => {
   const world = useBrowserWorld();
@@ -42,6 +42,17 @@ describe("admin console: transfers, mass contacts and register removals", () => 
       .click();
     await page.getByRole("tabpanel").getByText("群众张三").waitFor();
     await world.screenshot(page, "admin-members-detail-contacts");
+
+    // The scope's list of contacted people names the member who keeps in touch.
+    await page.getByRole("link", { name: "党员管理" }).click();
+    await page.getByRole("button", { name: /联系群众名单/ }).click();
+    await page.getByLabel("群众姓名").fill("群众张三");
+    await page.getByLabel("群众姓名").press("Enter");
+    await page
+      .getByRole("row", { name: /群众张三/ })
+      .getByRole("link", { name: member.name })
+      .waitFor();
+    await world.screenshot(page, "admin-members-mass-contacts");
     expect(page.consoleErrors).toEqual([]);
   });
 

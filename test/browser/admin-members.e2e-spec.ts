@@ -1,15 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { BrowserPage, DOWNLOAD_DIR, useBrowserWorld } from "../support/browser";
-
-/** Client-side navigation (the session lives in the page, so a full load would sign out). */
-async function go(page: BrowserPage, to: string): Promise<void> {
-  await page.evaluate((url) => {
-    window.history.pushState({}, "", url);
-    window.dispatchEvent(new PopStateEvent("popstate"));
-  }, `/admin${to}`);
-}
+import { DOWNLOAD_DIR, useBrowserWorld } from "../support/browser";
 
 /**
  * 党员管理 in the browser: a branch secretary's register is their branch only; the API's field
@@ -66,7 +58,7 @@ describe("admin console: members", () => {
 
   it("puts the API's error on the 身份证号 field when creating or editing a member with a bad ID number", async () => {
     const page = await world.signIn("admin", "caijing.xs.shuji");
-    await go(page, "/members/new");
+    await page.goto(`${world.origin}/admin/members/new`);
     await page.getByLabel("姓名").fill("测试党员");
     await page.getByLabel("人员类别").click();
     await page.getByTitle("学生", { exact: true }).click();
@@ -80,7 +72,7 @@ describe("admin console: members", () => {
     await world.screenshot(page, "admin-members-create-field-error");
 
     const member = await memberOfBranch();
-    await go(page, `/members/${member.id}/edit`);
+    await page.goto(`${world.origin}/admin/members/${member.id}/edit`);
     await page.getByLabel("身份证号").fill("not-an-id");
     await page.getByRole("button", { name: /保\s*存/ }).click();
     await idError.waitFor();
@@ -92,7 +84,7 @@ describe("admin console: members", () => {
   it("shows the conflict alert when the record changed behind the open edit form, and reloads it", async () => {
     const page = await world.signIn("admin", "caijing.xs.shuji");
     const member = await memberOfBranch();
-    await go(page, `/members/${member.id}`);
+    await page.goto(`${world.origin}/admin/members/${member.id}`);
     await page.getByRole("button", { name: /编\s*辑/ }).click();
     await page.getByLabel("部门或院系").waitFor();
     const [{ version }] = await world.demo.em.query(`SELECT version FROM member WHERE id = $1`, [member.id]);
@@ -117,7 +109,7 @@ describe("admin console: members", () => {
   it("shows a general-branch committee member masked ID numbers and phones, as the API sends them", async () => {
     const page = await world.signIn("admin", "caijing.weiyuan");
     const member = await memberOfBranch();
-    await go(page, `/members/${member.id}`);
+    await page.goto(`${world.origin}/admin/members/${member.id}`);
     await expect(page.getByTestId("member-id-number").textContent()).resolves.toMatch(/^\*{14}[0-9X]{4}$/);
     await world.screenshot(page, "admin-members-detail-masked");
     expect(page.consoleErrors).toEqual([]);
@@ -135,7 +127,7 @@ describe("admin console: members", () => {
     await page.getByText(own.name).first().waitFor();
     expect(await page.getByRole("link", { name: "党员管理" }).count()).toBe(0);
     await world.screenshot(page, "admin-home-member");
-    await go(page, "/members");
+    await page.goto(`${world.origin}/admin/members`);
     await page.getByText("页面不存在或无权访问").waitFor();
     expect(page.consoleErrors).toEqual([]);
   });

@@ -1,12 +1,4 @@
-import { BrowserPage, useBrowserWorld } from "../support/browser";
-
-/** Client-side navigation (the session lives in the page, so a full load would sign out). */
-async function go(page: BrowserPage, to: string): Promise<void> {
-  await page.evaluate((url) => {
-    window.history.pushState({}, "", url);
-    window.dispatchEvent(new PopStateEvent("popstate"));
-  }, `/admin${to}`);
-}
+import { useBrowserWorld } from "../support/browser";
 
 /**
  * 组织架构 in the browser: a general-branch secretary browses their subtree, creates, renames and
@@ -63,7 +55,7 @@ describe("admin console: organisation tree", () => {
 
   it("lets a branch secretary appoint a committee member and end the term", async () => {
     const page = await world.signIn("admin", "caijing.xs.shuji");
-    await go(page, "/org");
+    await page.goto(`${world.origin}/admin/org`);
     const detail = page.getByTestId("unit-detail");
     await detail.getByText("财经学院学生支部").waitFor();
     const [member] = await world.demo.em.query(

@@ -1,12 +1,4 @@
-import { BrowserPage, useBrowserWorld } from "../support/browser";
-
-/** Client-side navigation (the session lives in the page, so a full load would sign out). */
-async function go(page: BrowserPage, to: string): Promise<void> {
-  await page.evaluate((url) => {
-    window.history.pushState({}, "", url);
-    window.dispatchEvent(new PopStateEvent("popstate"));
-  }, `/admin${to}`);
-}
+import { useBrowserWorld } from "../support/browser";
 
 /**
  * 系统管理 in the browser (组织部): accounts (create, change role, disable), API tokens (the secret
@@ -63,7 +55,7 @@ describe("admin console: accounts, tokens and the audit log", () => {
 
   it("creates an API token shown once with a copy button, and revokes it", async () => {
     const page = await world.signIn("admin", "zuzhibu");
-    await go(page, "/accounts");
+    await page.goto(`${world.origin}/admin/accounts`);
     await page.getByRole("tab", { name: "API 令牌" }).click();
     await page.getByRole("button", { name: /新建令牌/ }).click();
     const dialog = page.getByRole("dialog");

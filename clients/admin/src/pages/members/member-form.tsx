@@ -174,7 +174,7 @@ function FormActions({ saving }: { saving: boolean }) {
       <Button type="primary" htmlType="submit" loading={saving}>
         保存
       </Button>
-      <Link to="..">
+      <Link to=".." relative="path">
         <Button>取消</Button>
       </Link>
     </Space>

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { Button, Input, Select, Space, Table, Tag } from "antd";
-import { DownloadOutlined, PlusOutlined, UploadOutlined } from "@ant-design/icons";
+import { DownloadOutlined, PlusOutlined, TeamOutlined, UploadOutlined } from "@ant-design/icons";
 import { downloadXlsx, ErrorAlert, formatDate, request, UnitPicker, useFeedback, useGql, useSession } from "@party/client-shared";
 import type { MemberCategory, MemberFilter, MemberRowFragment, MemberStanding, MemberStatus, MobileStatus } from "../../gql/graphql";
 import { PageFrame } from "../../page-frame";
@@ -53,6 +53,9 @@ export function MemberListPage() {
       subtitle="在册党员名册：按组织、类别、流动状态和姓名查找"
       actions={
         <>
+          <Button icon={<TeamOutlined />} onClick={() => navigate("contacts")}>
+            联系群众名单
+          </Button>
           <Button icon={<DownloadOutlined />} loading={exporting} onClick={exportList}>
             导出名册
           </Button>
