@@ -7,7 +7,7 @@ import { ApiError, downloadXlsx, ErrorAlert, request, useSession } from "@party/
 import { graphql } from "../../gql";
 import { PageFrame } from "../../page-frame";
 import { FIELD_LABELS, readRoster, ROSTER_COLUMNS, RosterRow, RosterUnit } from "./roster";
-import { ImportMembers } from "./import-operations";
+import { ImportMembers } from "./operations";
 
 const RosterUnitRoot = graphql(`
   query RosterUnitRoot($id: ID!) {

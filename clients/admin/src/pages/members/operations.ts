@@ -254,3 +254,24 @@ export const EndMassContact = graphql(`
     }
   }
 `);
+
+/** The roster import: every row checked like createMember; a dry run writes nothing. */
+export const ImportMembers = graphql(`
+  mutation ImportMembers($input: ImportMembersInput!) {
+    importMembers(input: $input) {
+      dryRun
+      validRows
+      invalidRows
+      written
+      rows {
+        row
+        ok
+        memberId
+        errors {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
