@@ -106,12 +106,22 @@ describe("admin console: members", () => {
     expect(page.consoleErrors).toEqual([]);
   });
 
-  it("shows a general-branch committee member masked ID numbers and phones, as the API sends them", async () => {
+  it("shows a general-branch committee member masked ID numbers as the API sends them, and an edit keeps the real value", async () => {
     const page = await world.signIn("admin", "caijing.weiyuan");
     const member = await memberOfBranch();
     await page.goto(`${world.origin}/admin/members/${member.id}`);
     await expect(page.getByTestId("member-id-number").textContent()).resolves.toMatch(/^\*{14}[0-9X]{4}$/);
     await world.screenshot(page, "admin-members-detail-masked");
+
+    // Editing another field leaves the masked value alone: the form sends only what changed.
+    const [{ id_number: idNumber }] = await world.demo.em.query(`SELECT id_number FROM member WHERE id = $1`, [member.id]);
+    await page.getByRole("button", { name: /编\s*辑/ }).click();
+    await expect(page.getByLabel("身份证号").inputValue()).resolves.toMatch(/^\*{14}/);
+    await page.getByLabel("班级（学生）").fill("委员修改的班级");
+    await page.getByRole("button", { name: /保\s*存/ }).click();
+    await page.getByText("委员修改的班级").waitFor();
+    const [after] = await world.demo.em.query(`SELECT id_number, class_name FROM member WHERE id = $1`, [member.id]);
+    expect(after).toEqual({ id_number: idNumber, class_name: "委员修改的班级" });
     expect(page.consoleErrors).toEqual([]);
   });
 
