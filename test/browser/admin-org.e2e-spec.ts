@@ -1,13 +1,13 @@
 import { useBrowserWorld } from "../support/browser";
 
 /**
- * 组织架构 in the browser: a general-branch secretary browses their subtree, creates, renames and
- * archives a branch; a branch secretary appoints a committee member and ends the term.
+ * 组织架构 in the browser: a general-branch secretary browses their subtree, creates, renames,
+ * edits and archives a branch; a branch secretary appoints a committee member and ends the term.
  */
 describe("admin console: organisation tree", () => {
   const world = useBrowserWorld();
 
-  it("lets a general-branch secretary browse the tree, see a branch's detail, create, rename and archive a branch", async () => {
+  it("lets a general-branch secretary browse the tree, see a branch's detail, create, rename, edit and archive a branch", async () => {
     const page = await world.signIn("admin", "caijing.shuji");
     await page.getByRole("link", { name: "组织架构" }).click();
     const detail = page.getByTestId("unit-detail");
@@ -40,6 +40,13 @@ describe("admin console: organisation tree", () => {
       .getByRole("button", { name: /保\s*存/ })
       .click();
     await page.getByRole("tree").getByText("测试二支部").waitFor();
+    await detail.getByRole("button", { name: /编辑属性/ }).click();
+    await page.getByRole("dialog").getByText("网络支部 / QQ 支部").click();
+    await page
+      .getByRole("dialog")
+      .getByRole("button", { name: /保\s*存/ })
+      .click();
+    await detail.getByText(/网络支部/).waitFor();
 
     await detail.getByRole("button", { name: /撤\s*销/ }).click();
     await page.getByRole("dialog").getByLabel("撤销原因").fill("测试用，撤销");

@@ -20,7 +20,16 @@ type UnitTreeNodeFragment = NonNullable<ReturnType<typeof useScopeUnits>["data"]
 import { PageFrame } from "../../page-frame";
 import { BRANCH_KIND, COMMITTEE_ROLE, GROUP_PURPOSE, ORG_UNIT_KIND } from "../../enum-labels";
 import { EndCommitteeTerm, OrgUnitDetail } from "./operations";
-import { AppointModal, ArchiveUnitModal, canHaveChildren, CreateUnitModal, MoveUnitModal, REFRESH, RenameUnitModal } from "./unit-dialogs";
+import {
+  AppointModal,
+  ArchiveUnitModal,
+  canHaveChildren,
+  CreateUnitModal,
+  EditUnitModal,
+  MoveUnitModal,
+  REFRESH,
+  RenameUnitModal,
+} from "./unit-dialogs";
 
 type Unit = NonNullable<OrgUnitDetailQuery["orgUnit"]>;
 
@@ -118,7 +127,7 @@ function OrgPage() {
 function UnitDetail({ id }: { id: string }) {
   const { can, user } = useSession();
   const { data, isLoading, error, refetch } = useGql(OrgUnitDetail, { id });
-  const [dialog, setDialog] = useState<"create" | "rename" | "move" | "archive" | "appoint" | null>(null);
+  const [dialog, setDialog] = useState<"create" | "rename" | "edit" | "move" | "archive" | "appoint" | null>(null);
   if (isLoading) return <Skeleton active />;
   const unit = data?.orgUnit;
   if (!unit) return <ErrorAlert error={error ?? new Error("记录不存在或不在您的管理范围内")} onRetry={() => void refetch()} />;
@@ -149,6 +158,11 @@ function UnitDetail({ id }: { id: string }) {
             <Button size="small" icon={<EditOutlined />} onClick={() => setDialog("rename")}>
               更名
             </Button>
+            {unit.kind !== "PARTY_COMMITTEE" && (
+              <Button size="small" onClick={() => setDialog("edit")}>
+                编辑属性
+              </Button>
+            )}
             {unit.parentId && unit.id !== user.scopeUnitId && (
               <>
                 <Button size="small" onClick={() => setDialog("move")}>
@@ -303,6 +317,7 @@ function UnitDetail({ id }: { id: string }) {
       />
       {dialog === "create" && <CreateUnitModal parent={unit} onClose={() => setDialog(null)} />}
       {dialog === "rename" && <RenameUnitModal unit={unit} onClose={() => setDialog(null)} />}
+      {dialog === "edit" && <EditUnitModal unit={unit} onClose={() => setDialog(null)} />}
       {dialog === "move" && <MoveUnitModal unit={unit} onClose={() => setDialog(null)} />}
       {dialog === "archive" && <ArchiveUnitModal unit={unit} onClose={() => setDialog(null)} />}
       {dialog === "appoint" && <AppointModal unit={unit} onClose={() => setDialog(null)} />}

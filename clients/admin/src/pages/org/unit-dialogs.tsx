@@ -14,7 +14,15 @@ import {
 import type { BranchKind, CommitteeRole, GroupPurpose, OrgUnitDetailQuery, OrgUnitKind } from "../../gql/graphql";
 import { BRANCH_KIND, COMMITTEE_ROLE, GROUP_PURPOSE, optionsOf, ORG_UNIT_KIND } from "../../enum-labels";
 import { DATE_FORMATS } from "../../components/date-formats";
-import { AppointCommitteeMember, ArchiveOrgUnit, CreateOrgUnit, MoveOrgUnit, RenameOrgUnit, UnitMemberOptions } from "./operations";
+import {
+  AppointCommitteeMember,
+  ArchiveOrgUnit,
+  CreateOrgUnit,
+  MoveOrgUnit,
+  RenameOrgUnit,
+  UnitMemberOptions,
+  UpdateOrgUnit,
+} from "./operations";
 
 type Unit = NonNullable<OrgUnitDetailQuery["orgUnit"]>;
 export const REFRESH = ["ScopeUnits", "OrgUnitDetail", "UnitsUnder", "RosterUnitsUnder"];
@@ -218,6 +226,60 @@ export function AppointModal({ unit, onClose }: { unit: Unit; onClose: () => voi
         <Form.Item name="termEnd" label="届满日期">
           <DatePicker style={{ width: "100%" }} format={DATE_FORMATS} />
         </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** A unit's attributes besides its name and place: branch kind, online, departments covered, a group's purpose and place. */
+export function EditUnitModal({ unit, onClose }: { unit: Unit; onClose: () => void }) {
+  const update = useGqlMutation(UpdateOrgUnit, (d) => unwrapResult(d.updateOrgUnit), REFRESH);
+  const { form, submit } = useDialog<{
+    branchKind?: BranchKind;
+    isOnline?: boolean;
+    covers?: string[];
+    groupPurpose?: GroupPurpose;
+    location?: string;
+  }>((v, h) => update.mutate({ input: { id: unit.id, version: unit.version, ...v } }, h), onClose, "已保存");
+  return (
+    <Modal open title={`编辑属性：${unit.fullName}`} okText="保存" onOk={form.submit} confirmLoading={update.isPending} onCancel={onClose}>
+      <ErrorAlert error={update.error} />
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{
+          branchKind: unit.branchKind ?? undefined,
+          isOnline: unit.isOnline,
+          covers: unit.covers,
+          groupPurpose: unit.groupPurpose ?? undefined,
+          location: unit.location ?? undefined,
+        }}
+      >
+        {unit.kind === "BRANCH" && (
+          <>
+            <Form.Item name="branchKind" label="支部类型" rules={[{ required: true, message: "请选择支部类型" }]}>
+              <Select options={optionsOf(BRANCH_KIND)} />
+            </Form.Item>
+            <Form.Item name="isOnline" valuePropName="checked">
+              <Checkbox>网络支部 / QQ 支部</Checkbox>
+            </Form.Item>
+          </>
+        )}
+        {unit.kind === "GROUP" ? (
+          <>
+            <Form.Item name="groupPurpose" label="设立依据">
+              <Select allowClear options={optionsOf(GROUP_PURPOSE)} />
+            </Form.Item>
+            <Form.Item name="location" label="所在地" extra="实习地、工作地或居住地">
+              <Input maxLength={200} />
+            </Form.Item>
+          </>
+        ) : (
+          <Form.Item name="covers" label="覆盖部门" extra="输入部门名称后回车，可填多个">
+            <Select mode="tags" open={false} suffixIcon={null} />
+          </Form.Item>
+        )}
       </Form>
     </Modal>
   );
