@@ -21,7 +21,7 @@ describe("admin console: home per role", () => {
     const memberLink = unmet.getByRole("link", { name: /按月交纳党费|党员联系群众/ }).first();
     await memberLink.waitFor();
     await page.getByTestId("home-rate").getByText("%").first().waitFor();
-    await world.screenshot(page, "admin-home-branch-secretary");
+    await world.screenshot(page, "admin-home-role-branch-secretary");
     await memberLink.click();
     await page.getByTestId("member-id-number").waitFor();
     expect(page.consoleErrors).toEqual([]);
@@ -29,8 +29,8 @@ describe("admin console: home per role", () => {
 
   it("shows a general-branch secretary and the organisation department their wider scope", async () => {
     for (const [username, shot] of [
-      ["caijing.shuji", "admin-home-general-branch-secretary"],
-      ["zuzhibu", "admin-home-admin"],
+      ["caijing.shuji", "admin-home-role-general-branch-secretary"],
+      ["zuzhibu", "admin-home-role-admin"],
     ] as const) {
       const page = await world.signIn("admin", username);
       await page.getByTestId("home-due-soon").getByRole("link").first().waitFor();

@@ -130,13 +130,11 @@ describe("admin console: members", () => {
     const [own] = await world.demo.em.query(
       `SELECT m.name FROM app_user u JOIN member m ON m.id = u.member_id WHERE u.username = 'dangyuan'`,
     );
-    await page.waitForLoadState("networkidle");
-    await world.screenshot(page, "admin-home-member");
     await page.getByText("我的党员档案").waitFor();
     await expect(page.locator("h4").first().textContent()).resolves.toBe("我的党员档案");
     await page.getByText(own.name).first().waitFor();
     expect(await page.getByRole("link", { name: "党员管理" }).count()).toBe(0);
-    await world.screenshot(page, "admin-home-member");
+    await world.screenshot(page, "admin-home-role-member");
     await page.goto(`${world.origin}/admin/members`);
     await page.getByText("页面不存在或无权访问").waitFor();
     expect(page.consoleErrors).toEqual([]);
