@@ -7,6 +7,8 @@ export const PERMISSION: Record<Permission, string> = {
   MEMBER_READ: "查看党员",
   MEMBER_SENSITIVE_READ: "查看党员敏感信息",
   MEMBER_WRITE: "维护党员",
+  PIPELINE_READ: "查看发展党员",
+  PIPELINE_WRITE: "办理发展党员",
   ACTIVITY_READ: "查看组织生活",
   ACTIVITY_WRITE: "记录组织生活",
   ROOM_READ: "查看活动阵地",
