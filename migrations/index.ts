@@ -13,6 +13,7 @@ import { GuestAttendanceConfirmation1765100000000 } from "./1765100000000-guest-
 import { LoginThrottle1765150000000 } from "./1765150000000-login-throttle";
 import { RowLevelSecurity1765200000000 } from "./1765200000000-row-level-security";
 import { AuditAppendOnlyAlways1765300000000 } from "./1765300000000-audit-append-only-always";
+import { Assessment1765500000000 } from "./1765500000000-assessment";
 
 /** Every migration, in order. Listed explicitly so compiled and test (swc) builds load the same set. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   LoginThrottle1765150000000,
   RowLevelSecurity1765200000000,
   AuditAppendOnlyAlways1765300000000,
+  Assessment1765500000000,
 ];

@@ -1,5 +1,6 @@
 import { AuditEntry } from "./audit/audit-entry.entity";
 import * as activity from "./activity";
+import * as assessment from "./assessment";
 import * as auth from "./auth";
 import * as calendar from "./calendar";
 import * as document from "./document";
@@ -27,4 +28,5 @@ export const ENTITIES = [
   ...activity.entities,
   ...room.entities,
   ...document.entities,
+  ...assessment.entities,
 ];

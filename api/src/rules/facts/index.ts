@@ -1,6 +1,7 @@
 import type { FactFamily } from "../family.types";
 import { ACTIVITIES } from "./activity.facts";
 import { ALLOWANCES } from "./allowance.facts";
+import { ASSESSMENT_APPEALS } from "./assessment.facts";
 import { AWARDS } from "./award.facts";
 import { STUDENT_COVERAGE } from "./coverage.facts";
 import { DOCUMENTS } from "./document.facts";
@@ -26,4 +27,5 @@ export const FAMILIES: readonly FactFamily[] = [
   ALLOWANCES,
   AWARDS,
   STUDENT_COVERAGE,
+  ASSESSMENT_APPEALS,
 ];

@@ -5,6 +5,7 @@ import { LIAISON_RULES } from "./liaison.rules";
 import { MEETING_CADENCE_RULES } from "./meeting-cadence.rules";
 import { MEMBER_DUTY_RULES } from "./member-duty.rules";
 import { RESOURCE_RULES } from "./resource.rules";
+import { ASSESSMENT_GUARDS, ASSESSMENT_RULES } from "./assessment.rules";
 
 /** The rulebook: every written rule of DOMAIN §3–§7, once, with its citation and numbers. */
 export const RULES: readonly RuleDefinition[] = [
@@ -14,10 +15,11 @@ export const RULES: readonly RuleDefinition[] = [
   ...LIAISON_RULES,
   ...RESOURCE_RULES,
   ...DOCUMENT_RULES,
+  ...ASSESSMENT_RULES,
 ];
 
 /**
  * Written rules checked when a step is tried (guard.ts), listed with the rules and sharing their
  * codes and committee-set numbers. None yet: member development's steps are the first.
  */
-export const GUARDS: readonly GuardDefinition[] = [];
+export const GUARDS: readonly GuardDefinition[] = [...ASSESSMENT_GUARDS];
