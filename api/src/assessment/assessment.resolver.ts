@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Re
 import type { RequestContext } from "../context";
 import { Permission } from "../auth/permissions";
 import { seesSensitive, sensitive } from "../auth/mask";
+import { badInput } from "../common/errors";
 import { PageArgs, PageType } from "../common/pagination";
 import { resultUnion } from "../common/refusal";
 import { Transaction } from "../db/transaction";
@@ -44,10 +45,11 @@ export const DisciplineCaseResult = resultUnion("DisciplineCaseResult", Discipli
 
 @Resolver(() => AssessmentRound)
 export class AssessmentRoundResolver {
-  @Query(() => [AssessmentSheetDefinitionView], { description: "考核评分表的各版本（附件 考核评分表）" })
+  @Query(() => AssessmentSheetDefinitionView, { description: "考核评分表（附件 考核评分表）：给定版本，默认最新版本" })
   @Authorized(Permission.ASSESSMENT_READ)
-  assessmentSheetDefinitions() {
-    return SHEET_DEFINITIONS.map(definitionView);
+  assessmentSheetDefinition(@Arg("version", () => String, { nullable: true }) version?: string) {
+    if (version && !SHEET_DEFINITIONS.some((d) => d.version === version)) throw badInput({ version: [`没有评分表版本 ${version}`] });
+    return definitionView(version ? sheetVersion(version) : SHEET_DEFINITIONS[SHEET_DEFINITIONS.length - 1]);
   }
 
   @Query(() => [AssessmentRound], { description: "考核轮次（本学院）" })

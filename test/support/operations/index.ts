@@ -17,3 +17,4 @@ export * from "./documents";
 export * from "./misc-checks";
 export * from "./compliance";
 export * from "./writes";
+export * from "./assessment";
