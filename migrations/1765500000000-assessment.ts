@@ -162,7 +162,8 @@ export class Assessment1765500000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const t of ASSESSMENT_GUARDED) {
-      for (const command of ["select", "insert", "update", "delete"]) await q.query(`DROP POLICY IF EXISTS ${ROLE}_${command} ON ${t.table}`);
+      for (const command of ["select", "insert", "update", "delete"])
+        await q.query(`DROP POLICY IF EXISTS ${ROLE}_${command} ON ${t.table}`);
     }
     for (const table of LOGGED) await q.query(`DROP TRIGGER IF EXISTS log_change ON ${table}`);
     await q.query(`DROP TABLE assessment_rectification`);

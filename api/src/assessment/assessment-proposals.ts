@@ -268,7 +268,7 @@ async function proposeFromFindings(
 /** The half-years (keys as periods.ts names them) a date range overlaps. */
 function halfYearsOf(from: string, to: string): string[] {
   const keys: string[] = [];
-  for (let p = halfYearOf(from); p.start <= to; ) {
+  for (let p = halfYearOf(from); p.start <= to;) {
     keys.push(p.key);
     p = halfYearOf(addDays(p.end, 1));
   }

@@ -66,4 +66,8 @@ registerEnumType(AssessmentRoundKind, {
 });
 registerEnumType(AssessmentSheetStatus, { name: "AssessmentSheetStatus", valuesConfig: described(SHEET_STATUS_LABELS) });
 registerEnumType(AssessmentGrade, { name: "AssessmentGrade", description: "考核等级（附件 二）", valuesConfig: described(GRADE_LABELS) });
-registerEnumType(DisciplineLevel, { name: "DisciplineLevel", description: "党纪处分种类", valuesConfig: described(DISCIPLINE_LEVEL_LABELS) });
+registerEnumType(DisciplineLevel, {
+  name: "DisciplineLevel",
+  description: "党纪处分种类",
+  valuesConfig: described(DISCIPLINE_LEVEL_LABELS),
+});

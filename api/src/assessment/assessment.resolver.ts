@@ -288,4 +288,3 @@ export class FundAllocationAssessmentResolver {
     return ctx.loaders.finalSheetBeforeYear.load(`${allocation.branchId}|${allocation.year}`);
   }
 }
-

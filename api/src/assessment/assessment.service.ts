@@ -6,7 +6,15 @@ import { AppError, badInput, ErrorCode, notFound, type FieldErrors } from "../co
 import { lockMemberInScope, lockUnitInScope } from "../common/locks";
 import type { Page, PageArgs } from "../common/pagination";
 import { daysBetween } from "../common/periods";
-import { archiveRecord, changeRecord, createRecord, frozenOnceArchived, pageOf, rowsInScope, textOrNull } from "../common/record-life-cycle";
+import {
+  archiveRecord,
+  changeRecord,
+  createRecord,
+  frozenOnceArchived,
+  pageOf,
+  rowsInScope,
+  textOrNull,
+} from "../common/record-life-cycle";
 import { Refusal, RefusalCode } from "../common/refusal";
 import { unitIdInScope } from "../common/scope";
 import { listRecords, unitRecordKind } from "../common/unit-records";
@@ -91,7 +99,9 @@ export async function createRound(ctx: RequestContext, input: CreateAssessmentRo
   }
   const branches = await roundBranches(ctx.em, college.id, input.branchIds);
   const panel = [...new Set([...(input.panelUserIds ?? []), ...(ctx.user.id ? [ctx.user.id] : [])])];
-  const known: Array<{ id: string }> = panel.length ? await ctx.em.query(`SELECT id FROM app_user WHERE id = ANY($1::uuid[])`, [panel]) : [];
+  const known: Array<{ id: string }> = panel.length
+    ? await ctx.em.query(`SELECT id FROM app_user WHERE id = ANY($1::uuid[])`, [panel])
+    : [];
   const unknown = panel.filter((id) => !known.some((k) => k.id === id));
   if (unknown.length) throw badInput({ panelUserIds: [`没有这些账号：${unknown.join("、")}`] });
   const sheet = sheetInForce(periodFrom);
@@ -116,10 +126,22 @@ export async function createRound(ctx: RequestContext, input: CreateAssessmentRo
   await writeLines(ctx.em, round, sheets, await proposals(ctx.shared.manager, round, college.id, sheets));
   for (const s of sheets) await recompute(ctx.em, s, round);
   await ctx.em.save(sheets);
-  await audit(ctx, { operation: "createAssessmentRound", entityType: "AssessmentRound", entityId: round.id, collegeId: college.id, after: round });
+  await audit(ctx, {
+    operation: "createAssessmentRound",
+    entityType: "AssessmentRound",
+    entityId: round.id,
+    collegeId: college.id,
+    after: round,
+  });
   await auditMany(
     ctx,
-    sheets.map((s) => ({ operation: "createAssessmentRound", entityType: "AssessmentSheet", entityId: s.id, collegeId: college.id, after: s })),
+    sheets.map((s) => ({
+      operation: "createAssessmentRound",
+      entityType: "AssessmentSheet",
+      entityId: s.id,
+      collegeId: college.id,
+      after: s,
+    })),
   );
   return round;
 }
@@ -205,11 +227,9 @@ async function requirePanel(ctx: RequestContext, sheet: AssessmentSheet): Promis
 }
 
 function notScoring(sheet: AssessmentSheet): Refusal {
-  return Refusal.of(
-    RefusalCode.INVALID_TRANSITION,
-    `评分表“${SHEET_STATUS_LABELS[sheet.status]}”，不能改分（评分中或复核期间方可）`,
-    { allowedNext: [...SHEET_WORKFLOW.allowedNext(sheet.status)] },
-  );
+  return Refusal.of(RefusalCode.INVALID_TRANSITION, `评分表“${SHEET_STATUS_LABELS[sheet.status]}”，不能改分（评分中或复核期间方可）`, {
+    allowedNext: [...SHEET_WORKFLOW.allowedNext(sheet.status)],
+  });
 }
 
 /** A sub-element confirmed (no score: the proposal) or overridden (a score unlike the proposal, with a reason). */
@@ -235,10 +255,14 @@ export function scoreElement(ctx: RequestContext, input: ScoreAssessmentElementI
       line.assessedAt = new Date();
       await ctx.em.save(line);
       await recompute(ctx.em, sheet, round);
+      // A line is part of its sheet: every score moves the sheet's version, even when the totals stay.
+      sheet.updatedAt = new Date();
     },
     then: async () => {
       const line = await ctx.em.findOneOrFail(AssessmentScore, { where: { sheetId: input.id, key: input.key.trim() } });
-      return { line: { key: line.key, proposedValue: line.proposedValue, score: line.score, overridden: line.overridden, reason: line.reason } };
+      return {
+        line: { key: line.key, proposedValue: line.proposedValue, score: line.score, overridden: line.overridden, reason: line.reason },
+      };
     },
   });
 }
@@ -253,7 +277,12 @@ export function advanceSheet(ctx: RequestContext, input: AdvanceAssessmentSheetI
       const lines = await ctx.em.find(AssessmentScore, { where: { sheetId: sheet.id }, order: { indicator: "ASC", key: "ASC" } });
       const unscored = lines.filter((l) => l.max !== null && l.score === null).map((l) => l.key);
       const label = (await ctx.loaders.orgUnit.load(sheet.unitId))?.name ?? "";
-      const refused = await SHEET_WORKFLOW.refusal(sheet.status, input.to, { em: ctx.em, sheet, label, on: input.on, unscored }, { field: "to" });
+      const refused = await SHEET_WORKFLOW.refusal(
+        sheet.status,
+        input.to,
+        { em: ctx.em, sheet, label, on: input.on, unscored },
+        { field: "to" },
+      );
       if (refused) return refused;
       const note = textOrNull(input.note);
       switch (input.to) {
@@ -327,7 +356,8 @@ async function reproposal(ctx: RequestContext, sheet: AssessmentSheet) {
   const round = await ctx.em.findOneByOrFail(AssessmentRound, { id: sheet.roundId });
   const fresh = (await proposals(ctx.shared.manager, round, sheet.unitId, [sheet])).get(sheet.id)!;
   const lines = await ctx.em.find(AssessmentScore, { where: { sheetId: sheet.id }, order: { indicator: "ASC", key: "ASC" } });
-  const ids = (evidence?: Array<{ kind: string; id: string; label: string }>) => JSON.stringify(evidence?.map((e) => [e.kind, e.id, e.label]) ?? []);
+  const ids = (evidence?: Array<{ kind: string; id: string; label: string }>) =>
+    JSON.stringify(evidence?.map((e) => [e.kind, e.id, e.label]) ?? []);
   const diffs: ReproposalDiff[] = [];
   for (const line of lines) {
     const p = fresh.get(line.key) ?? null;

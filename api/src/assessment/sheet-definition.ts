@@ -205,7 +205,12 @@ const SHEET_2014: SheetDefinition = {
           method: "听汇报、查记录",
           elements: [
             { key: "5.1", label: "保障", max: 3, ...findings(["FUNDING_FLOOR"], "经费保障（FUNDING_FLOOR）") },
-            { key: "5.2", label: "落实", max: 2, ...findings(["ROOM_PRESENT", "ROOM_MIN_AREA"], "活动场地（ROOM_PRESENT、ROOM_MIN_AREA）") },
+            {
+              key: "5.2",
+              label: "落实",
+              max: 2,
+              ...findings(["ROOM_PRESENT", "ROOM_MIN_AREA"], "活动场地（ROOM_PRESENT、ROOM_MIN_AREA）"),
+            },
           ],
         },
       ],

@@ -21,18 +21,16 @@ export const ASSESSMENT_APPEALS: SubtreeFamily = {
           ORDER BY s.appealed_on, u.name, s.id`,
         [ctx.collegeId, ctx.rootUnitId],
       );
-    const subjects = sheets.map(
-      (s): LoadedSubject => ({
-        id: s.id,
-        unitId: s.unit_id,
-        memberId: null,
-        assignmentId: null,
-        label: s.label,
-        start: s.appealed_on,
-        end: null,
-        dates: { appealedOn: s.appealed_on },
-      }),
-    );
+    const subjects = sheets.map((s): LoadedSubject => ({
+      id: s.id,
+      unitId: s.unit_id,
+      memberId: null,
+      assignmentId: null,
+      label: s.label,
+      start: s.appealed_on,
+      end: null,
+      dates: { appealedOn: s.appealed_on },
+    }));
     const table = new FactTable();
     for (const [i, subject] of subjects.entries()) {
       const reviewedOn = sheets[i].reviewed_on;

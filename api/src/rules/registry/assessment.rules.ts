@@ -53,7 +53,11 @@ export const ASSESSMENT_REVIEW_DUE: RuleDefinition<typeof REVIEW_DUE> = {
   family: "ASSESSMENT_APPEALS",
   subject: "APPEAL",
   appliesTo: {},
-  period: { kind: "subject", from: (s) => (s.dates?.appealedOn ? addDays(s.dates.appealedOn, 1) : null), length: { days: REVIEW_DUE.days } },
+  period: {
+    kind: "subject",
+    from: (s) => (s.dates?.appealedOn ? addDays(s.dates.appealedOn, 1) : null),
+    length: { days: REVIEW_DUE.days },
+  },
   defaults: REVIEW_DUE,
   check: atLeast("reviews", "份"),
 };
