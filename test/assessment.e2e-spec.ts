@@ -17,6 +17,7 @@ import {
 } from "./support/operations";
 import type { AssessmentSheetStatus, CreateAssessmentRoundInput } from "./support/generated/graphql";
 import { accepted, expectRefusal } from "./support/refusal";
+import { advanceSheet, scoreBase as scoreSheet } from "./support/assessment";
 import { startTestApp, type TestApp } from "./support/test-app";
 
 /**
@@ -141,23 +142,9 @@ describe("branch assessment", () => {
     });
   });
 
-  /** Scores every base sub-element of a sheet so that they add up to `base` (each its max until the rest), overriding with a reason. */
-  async function scoreBase(sheetId: string, base: number): Promise<number> {
-    const sheet = await detail(sheetId);
-    let version = sheet.version;
-    let rest = base;
-    for (const l of sheet.scores.filter((x) => x.max !== null)) {
-      const score = Math.min(l.max!, rest);
-      rest -= score;
-      const answer = (
-        await app.ok(ScoreAssessmentElement, { input: { id: sheetId, version, key: l.key, score, reason: "按评分细则给分" } })
-      ).scoreAssessmentElement;
-      version = accepted(answer).version;
-    }
-    return version;
-  }
-  const advance = async (id: string, version: number, to: AssessmentSheetStatus, on: string, note?: string) =>
-    (await app.ok(AdvanceAssessmentSheet, { input: { id, version, to, on, note } })).advanceAssessmentSheet;
+  const scoreBase = (sheetId: string, base: number) => scoreSheet(app, sheetId, base);
+  const advance = (id: string, version: number, to: AssessmentSheetStatus, on: string, note?: string) =>
+    advanceSheet(app, id, version, to, on, note);
 
   describe("proposals from the records", () => {
     const branch = () => units["财经学院学生支部"];

@@ -31,7 +31,7 @@ export async function ranking(ctx: RequestContext, roundId: string, underUnitId?
   const scope = scopeCondition(ctx, "u.path");
   qb.andWhere(scope.sql, scope.params);
   if (underUnitId) qb.andWhere("u.path @> ARRAY[:under]::uuid[]", { under: underUnitId });
-  qb.orderBy("rank", "ASC").addOrderBy("u.path", "ASC");
+  qb.orderBy("rank", "ASC").addOrderBy("g.sort_order", "ASC").addOrderBy("u.sort_order", "ASC").addOrderBy("u.name", "ASC");
   const { entities, raw } = await qb.getRawAndEntities();
   return entities.map((sheet, i) => ({
     rank: Number(raw[i].rank),
@@ -53,8 +53,8 @@ export async function distribution(ctx: RequestContext, roundId: string): Promis
             count(*) FILTER (WHERE s.grade IS NULL)::int AS ungraded, count(*)::int AS total
        FROM assessment_sheet s JOIN org_unit u ON u.id = s.unit_id LEFT JOIN org_unit g ON g.id = u.parent_id
       WHERE s.round_id = $1 AND ${IN_SCOPE(2)}
-      GROUP BY GROUPING SETS ((), (g.id, g.name, g.path))
-      ORDER BY whole DESC, g.path`,
+      GROUP BY GROUPING SETS ((), (g.id, g.name, g.sort_order))
+      ORDER BY whole DESC, g.sort_order, g.name`,
     [roundId, ctx.scope.unitIds],
   );
   // An empty scope still answers the round's line (all zeros) from the empty grouping set.

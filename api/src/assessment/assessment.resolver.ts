@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../context";
 import { Permission } from "../auth/permissions";
-import { seesSensitive, sensitive } from "../auth/mask";
+import { seesSensitive } from "../auth/mask";
 import { badInput } from "../common/errors";
 import { PageArgs, PageType } from "../common/pagination";
 import { resultUnion } from "../common/refusal";
@@ -247,14 +247,15 @@ export class DisciplineCaseResolver {
     return seesSensitive(ctx, d.memberId) ? DISCIPLINE_LEVEL_LABELS[d.level] : null;
   }
 
-  @FieldResolver(() => String, { description: "处分决定文件（无敏感信息权限时遮蔽）" })
+  // Free text: masking its tail (auth/mask.ts) would still show words of it, so it is withheld whole.
+  @FieldResolver(() => String, { nullable: true, description: "处分决定文件（无敏感信息权限时为空）" })
   decisionDocument(@Ctx() ctx: RequestContext, @Root() d: DisciplineCase) {
-    return sensitive(ctx, d.decisionDocument, d.memberId);
+    return seesSensitive(ctx, d.memberId) ? d.decisionDocument : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "处分事由（无敏感信息权限时遮蔽）" })
+  @FieldResolver(() => String, { nullable: true, description: "处分事由（无敏感信息权限时为空）" })
   reason(@Ctx() ctx: RequestContext, @Root() d: DisciplineCase) {
-    return sensitive(ctx, d.reason, d.memberId);
+    return seesSensitive(ctx, d.memberId) ? d.reason : null;
   }
 }
 

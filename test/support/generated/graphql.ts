@@ -2019,7 +2019,7 @@ export type RecordDisciplineCaseMutationVariables = Exact<{
 }>;
 
 
-export type RecordDisciplineCaseMutation = { recordDisciplineCase: { id: string, version: number, decidedOn: string, level: DisciplineLevel | null, decisionDocument: string, unit: { name: string } | null } };
+export type RecordDisciplineCaseMutation = { recordDisciplineCase: { id: string, version: number, decidedOn: string, level: DisciplineLevel | null, decisionDocument: string | null, unit: { name: string } | null } };
 
 export type ArchiveDisciplineCaseMutationVariables = Exact<{
   input: ArchiveRecordInput;
@@ -2036,7 +2036,7 @@ export type DisciplineCaseListQueryVariables = Exact<{
 }>;
 
 
-export type DisciplineCaseListQuery = { disciplineCases: { totalCount: number, items: Array<{ id: string, decidedOn: string, level: DisciplineLevel | null, levelLabel: string | null, decisionDocument: string, reason: string | null, unit: { name: string } | null }> } };
+export type DisciplineCaseListQuery = { disciplineCases: { totalCount: number, items: Array<{ id: string, decidedOn: string, level: DisciplineLevel | null, levelLabel: string | null, decisionDocument: string | null, reason: string | null, unit: { name: string } | null }> } };
 
 export type RecordAssessmentRectificationMutationVariables = Exact<{
   input: RecordRectificationInput;
