@@ -6,6 +6,7 @@ import {
   RowLevelSecurity1765200000000,
   UNGUARDED_PEOPLE_TABLES,
 } from "../migrations/1765200000000-row-level-security";
+import { ASSESSMENT_GUARDED } from "../migrations/1765500000000-assessment";
 import { startTestApp, TestApp } from "./support/test-app";
 
 /**
@@ -23,6 +24,8 @@ import { startTestApp, TestApp } from "./support/test-app";
  */
 
 const ROLE = "party_app";
+/** Every table under RLS: the row-level-security migration's, and those later migrations put under the same policies. */
+const ALL_GUARDED = [...GUARDED, ...ASSESSMENT_GUARDED];
 const SCOPES = ["b", "g", "c", "a", "n", "s"] as const;
 type ScopeKey = (typeof SCOPES)[number];
 
@@ -284,6 +287,13 @@ describe("row-level security (party_app)", () => {
       ["fdGA", "gca", `${root}, ${u("GA")}, NULL, 'GB_ANNUAL_REPORT', '年度报告', '2025-01-05'`],
       ["fdC", "ca", `${root}, ${u("B3")}, ${u("mC")}, 'THOUGHT_REPORT', '思想汇报', '2025-01-05'`],
     ]);
+    add("discipline_case", "member_id, unit_id, college_id, decided_on, level, decision_document", [
+      ["dcA1", "bgcas", `${u("mA1")}, ${u("B1")}, ${root}, '2025-03-01', 'WARNING', '纪1号'`],
+      ["dcB", "gca", `${u("mB")}, ${u("B2")}, ${root}, '2025-03-01', 'WARNING', '纪2号'`],
+      // mC's case from when mC was in B1: filed at B1, seen there.
+      ["dcCold", "bgca", `${u("mC")}, ${u("B1")}, ${root}, '2024-08-01', 'WARNING', '纪3号'`],
+      ["dcC", "ca", `${u("mC")}, ${u("B3")}, ${root}, '2025-03-01', 'SERIOUS_WARNING', '纪4号'`],
+    ]);
     // The yearly summaries follow from the rows above through the triggers; their keys are labelled here.
     const summary = (table: string, key: string, seen: string) => row(table, key, seen, "");
     summary("member_year_credit", "mA1/2025", "bgcas");
@@ -350,7 +360,7 @@ describe("row-level security (party_app)", () => {
 
   const visible = async (table: string) =>
     (await db.query(`SELECT ${keyOf(table)} AS key FROM ${table}`)).rows.map((r) => labelOf(r.key)).sort();
-  const tables = () => GUARDED.map((g) => g.table);
+  const tables = () => ALL_GUARDED.map((g) => g.table);
 
   it("guards every table it has rows for, with a row for each kind of caller", () => {
     // Every table under RLS has fixture rows here, so none goes unchecked.
@@ -428,7 +438,7 @@ describe("row-level security (party_app)", () => {
         Object.fromEntries(
           tables().map((t) => [
             t,
-            t === "audit_entry" ? ["ok", "ok"] : GUARDED.find((g) => g.table === t)!.insert === null ? ["refused", "refused"] : inside,
+            t === "audit_entry" ? ["ok", "ok"] : ALL_GUARDED.find((g) => g.table === t)!.insert === null ? ["refused", "refused"] : inside,
           ]),
         ),
       );
@@ -504,6 +514,8 @@ describe("row-level security (party_app)", () => {
         `INSERT INTO award (unit_id, college_id, kind, cycle_year, nominated_on) VALUES (${S(x).unit}, ${root()}, 'ADVANCED_ORGANISATION', 2020, '2020-01-01')`,
       filed_document: (x) =>
         `INSERT INTO filed_document (college_id, unit_id, kind, title, filed_on) VALUES (${root()}, ${S(x).unit}, 'DEV_PLAN', '新', '2020-01-01')`,
+      discipline_case: (x) =>
+        `INSERT INTO discipline_case (member_id, unit_id, college_id, decided_on, level, decision_document) VALUES (${S(x).m}, ${S(x).unit}, ${root()}, '2020-01-01', 'WARNING', '新')`,
       // Written without RETURNING: an entry the caller cannot read may still be written.
       audit_entry: (x) =>
         `INSERT INTO audit_entry (actor_label, operation, entity_type, unit_id, college_id) VALUES ('t', 'insert', 'Test', ${S(x).unit}, ${root()})`,
@@ -667,7 +679,7 @@ describe("row-level security (party_app)", () => {
         [ROLE],
       ),
     ).toEqual(
-      [...GUARDED]
+      [...ALL_GUARDED]
         .sort((x, y) => (x.table < y.table ? -1 : 1))
         .map((g) => ({
           table: g.table,
@@ -887,7 +899,7 @@ describe("row-level security (party_app)", () => {
     const before = await state();
     expect(before).toMatchObject({
       policies: expect.any(Number),
-      rls_tables: GUARDED.length,
+      rls_tables: ALL_GUARDED.length,
       helpers: 3,
       definer_functions: DEFINER_TRIGGER_FUNCTIONS.length + 1 /* member_homes */,
       audit_unit_column: 1,

@@ -20,6 +20,6 @@ export const RULES: readonly RuleDefinition[] = [
 
 /**
  * Written rules checked when a step is tried (guard.ts), listed with the rules and sharing their
- * codes and committee-set numbers. None yet: member development's steps are the first.
+ * codes and committee-set numbers: the assessment appeal's window (附件 四(二)); member development's steps next.
  */
 export const GUARDS: readonly GuardDefinition[] = [...ASSESSMENT_GUARDS];

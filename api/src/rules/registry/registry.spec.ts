@@ -54,6 +54,7 @@ describe("the rulebook", () => {
         "ROOM_PRESENT",
         "ROOM_MIN_AREA",
         "AWARDS_BIENNIAL",
+        "ASSESSMENT_REVIEW_DUE",
       ].sort(),
     );
     for (const rule of RULES) {
