@@ -20,6 +20,7 @@ const IN_SCOPE = (n: number) => `($${n}::uuid[] IS NULL OR u.path && $${n}::uuid
 /** The round's sheets ranked by total (vetoed ones last), under a unit when given. */
 export async function ranking(ctx: RequestContext, roundId: string, underUnitId?: string | null): Promise<AssessmentRankingRow[]> {
   await findRound(ctx, roundId);
+  if (underUnitId && !(await unitIdInScope(ctx, underUnitId))) throw notFound("OrgUnit", underUnitId);
   const qb = ctx.em
     .createQueryBuilder(AssessmentSheet, "s")
     .innerJoin(OrgUnit, "u", "u.id = s.unit_id")

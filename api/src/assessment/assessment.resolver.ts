@@ -36,7 +36,7 @@ import {
 } from "./inputs/assessment.inputs";
 import { Rectification } from "./rectification.entity";
 import { definitionView } from "./sheet-definition.view";
-import { SHEET_DEFINITIONS, sheetVersion } from "./sheet-definition";
+import { SHEET_DEFINITIONS, sheetVersion, sheetVersion as sheetVersionOf } from "./sheet-definition";
 
 const AssessmentSheetPage = PageType(AssessmentSheet);
 const DisciplineCasePage = PageType(DisciplineCase);
@@ -47,9 +47,12 @@ export const DisciplineCaseResult = resultUnion("DisciplineCaseResult", Discipli
 export class AssessmentRoundResolver {
   @Query(() => AssessmentSheetDefinitionView, { description: "考核评分表（附件 考核评分表）：给定版本，默认最新版本" })
   @Authorized(Permission.ASSESSMENT_READ)
-  assessmentSheetDefinition(@Arg("version", () => String, { nullable: true }) version?: string) {
-    if (version && !SHEET_DEFINITIONS.some((d) => d.version === version)) throw badInput({ version: [`没有评分表版本 ${version}`] });
-    return definitionView(version ? sheetVersion(version) : SHEET_DEFINITIONS[SHEET_DEFINITIONS.length - 1]);
+  assessmentSheetDefinition(
+    @Arg("sheetVersion", () => String, { nullable: true, description: "评分表版本，如 2014" }) sheetVersion?: string,
+  ) {
+    if (sheetVersion && !SHEET_DEFINITIONS.some((d) => d.version === sheetVersion))
+      throw badInput({ sheetVersion: [`没有评分表版本 ${sheetVersion}`] });
+    return definitionView(sheetVersion ? sheetVersionOf(sheetVersion) : SHEET_DEFINITIONS[SHEET_DEFINITIONS.length - 1]);
   }
 
   @Query(() => [AssessmentRound], { description: "考核轮次（本学院）" })

@@ -123,7 +123,9 @@ export async function createRound(ctx: RequestContext, input: CreateAssessmentRo
   const sheets = await ctx.em.save(
     branches.map((unitId) => ctx.em.create(AssessmentSheet, { roundId: round.id, unitId, collegeId: college.id, status: S.DRAFT })),
   );
-  await writeLines(ctx.em, round, sheets, await proposals(ctx.shared.manager, round, college.id, sheets));
+  // One branch: its subtree is all the evaluation reads; several: the college's.
+  const root = branches.length === 1 ? branches[0] : college.id;
+  await writeLines(ctx.em, round, sheets, await proposals(ctx.shared.manager, round, root, sheets));
   for (const s of sheets) await recompute(ctx.em, s, round);
   await ctx.em.save(sheets);
   await audit(ctx, {
@@ -217,10 +219,14 @@ export function listSheets(ctx: RequestContext, filter: AssessmentSheetFilter, p
   return pageOf(qb, page);
 }
 
-/** Only the round's panel scores and moves its sheets (附件 三: 考核领导小组). */
+/**
+ * Only the round's panel scores and moves its sheets (附件 三: 考核领导小组): an account must be on
+ * it. An integration token has no account to list; holding ASSESSMENT_WRITE, granted to it by an
+ * account administrator, is its mandate.
+ */
 async function requirePanel(ctx: RequestContext, sheet: AssessmentSheet): Promise<AssessmentRound> {
   const round = await ctx.em.findOneByOrFail(AssessmentRound, { id: sheet.roundId });
-  if (!ctx.user.id || !round.panelUserIds.includes(ctx.user.id)) {
+  if (ctx.user.id && !round.panelUserIds.includes(ctx.user.id)) {
     throw new AppError(ErrorCode.FORBIDDEN, "只有本轮考核领导小组成员可以评分、推进评分表");
   }
   return round;
