@@ -4,6 +4,8 @@ import { today } from "../api/src/common/dates";
 import { createMember, unitsByFullName, type Unit } from "./support/fixtures";
 import {
   AdvanceAssessmentSheet,
+  AllocationsWithGrade,
+  CreateAllocationForGrade,
   ArchiveDisciplineCase,
   AssessmentDistribution,
   AssessmentRanking,
@@ -253,6 +255,18 @@ describe("branch assessment: veto, appeal, results, scope", () => {
         latestAssessment: { grade: "GOOD", round: { year: 2025 } },
       });
       expect((await app.ok(UnitLatestAssessment, { id: units["财经学院教工二支部"].id })).orgUnit).toEqual({ latestAssessment: null });
+      // 附件 七(二): the grade beside the next year's fund allocation (an allocation of 2025 has no earlier grade).
+      for (const year of [2026, 2025])
+        await app.ok(CreateAllocationForGrade, {
+          input: { branchId: units[names.B].id, year, amount: "800.00", source: "SCHOOL_PARTY_BUDGET", allocatedOn: `${year}-03-01` },
+        });
+      const allocations = (await app.ok(AllocationsWithGrade, { unitId: units[names.B].id })).fundAllocations.items;
+      expect(allocations.map((a) => [a.year, a.branchAssessment])).toEqual(
+        expect.arrayContaining([
+          [2026, { grade: "GOOD", round: { year: 2025 } }],
+          [2025, null],
+        ]),
+      );
     });
   });
 

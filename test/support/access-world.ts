@@ -574,6 +574,7 @@ export class Factories {
   async assessmentRound(
     side: Pick<Side, "admin" | "college">,
     branchIds: string[],
+    year = 2026,
   ): Promise<Ref & { sheets: Array<{ id: string; version: number; unit: { id: string } }> }> {
     const panel: Array<{ id: string }> = await this.app.dataSource.query(`SELECT id::text FROM app_user WHERE college_id = $1`, [
       side.college,
@@ -585,7 +586,7 @@ export class Factories {
       null,
       {
         collegeId: side.college,
-        year: 2026,
+        year,
         kind: "SPECIAL",
         name: `矩阵考核${nextSerial()}`,
         branchIds,
@@ -599,8 +600,21 @@ export class Factories {
    * A sheet of the side's branch, scored (every base sub-element 0: 不合格), submitted, notified and
    * appealed: one the panel may still score, re-propose, answer (REVIEWED) and record a rectification for.
    */
-  async appealedSheet(side: Pick<Side, "admin" | "college" | "branch">): Promise<Ref> {
-    const round = await this.assessmentRound(side, [side.branch]);
+  appealedSheet(side: Pick<Side, "admin" | "college" | "branch">): Promise<Ref> {
+    return this.assessedSheet(side, 2026, [
+      ["SUBMITTED", "2026-10-01"],
+      ["NOTIFIED", "2026-10-02"],
+      ["APPEALED", "2026-10-05", "矩阵复核申请"],
+    ]);
+  }
+
+  /** A sheet of the side's branch in a round of `year`, scored (every base sub-element 0) and taken through `steps`. */
+  async assessedSheet(
+    side: Pick<Side, "admin" | "college" | "branch">,
+    year: number,
+    steps: ReadonlyArray<readonly [string, string, string?]>,
+  ): Promise<Ref> {
+    const round = await this.assessmentRound(side, [side.branch], year);
     let { id, version } = round.sheets[0];
     for (const element of elementsOf(sheetInForce("2026-01-01")).filter((e) => e.max !== null)) {
       ({ version } = await create(side.admin, "scoreAssessmentElement", "ScoreAssessmentElementInput", "AssessmentSheet", {
@@ -611,11 +625,7 @@ export class Factories {
         reason: "矩阵评分",
       }));
     }
-    for (const [to, on, note] of [
-      ["SUBMITTED", "2026-10-01"],
-      ["NOTIFIED", "2026-10-02"],
-      ["APPEALED", "2026-10-05", "矩阵复核申请"],
-    ] as const) {
+    for (const [to, on, note] of steps) {
       ({ version } = await create(side.admin, "advanceAssessmentSheet", "AdvanceAssessmentSheetInput", "AssessmentSheet", {
         id,
         version,
@@ -892,8 +902,17 @@ export async function seedAccessWorld(app: TestApp): Promise<{ world: AccessWorl
       const sheet = round.sheets.find((x) => x.unit.id === side.branch)!;
       side.records.AssessmentSheet = { id: sheet.id, version: sheet.version };
       side.records.Rectification = await factories.rectification(side, sheet.id);
+      // Recorded after the proposals: re-proposing would change indicator 17.
+      await factories.recognition(side);
     }
   }
+  // A final grade of 2025 for each side's branch: shown beside the unit and beside its 2026 fund allocation.
+  for (const side of Object.values(sides))
+    await factories.assessedSheet(side, 2025, [
+      ["SUBMITTED", "2025-12-01"],
+      ["NOTIFIED", "2025-12-02"],
+      ["FINAL", "2025-12-12"],
+    ]);
 
   // Rows the API creates as a by-product, read back by their parents.
   for (const side of Object.values(sides)) {

@@ -2,6 +2,7 @@ import type { EntityManager } from "typeorm";
 import { today } from "../common/dates";
 import { addDays, halfYearOf } from "../common/periods";
 import { evaluate } from "../rules/evaluator";
+import type { FactCache } from "../rules/fact-cache";
 import { RULEBOOK } from "../rules/rulebook";
 import type { ProposalEvidence } from "./assessment-score.entity";
 import { elementsOf, ProposalBasis, SheetDefinition, SheetElement, toStep } from "./sheet-definition";
@@ -57,7 +58,14 @@ type Found = Map<string, Map<string, Proposal>>;
  * Proposals per sheet id, per element key, for the targets of a run. `em` reads the records (the
  * owner's shared manager, like the compliance report: the panel's view of the whole round).
  */
-export async function propose(em: EntityManager, sheet: SheetDefinition, run: ProposalRun, targets: ProposalTarget[]): Promise<Found> {
+export async function propose(
+  em: EntityManager,
+  sheet: SheetDefinition,
+  run: ProposalRun,
+  targets: ProposalTarget[],
+  /** The compliance facts' cache: the server's (the default), or a private one (the demo seed, inside its transaction). */
+  cache?: FactCache,
+): Promise<Found> {
   const found: Found = new Map(targets.map((t) => [t.sheetId, new Map()]));
   if (!targets.length) return found;
   const elements = elementsOf(sheet);
@@ -166,7 +174,7 @@ export async function propose(em: EntityManager, sheet: SheetDefinition, run: Pr
 
   // 指标5–8, 10: the compliance findings of the branch's subtree over the period.
   const byFindings = withBasis("FINDINGS");
-  if (byFindings.length) await proposeFromFindings(em, run, targets, byFindings, set);
+  if (byFindings.length) await proposeFromFindings(em, run, targets, byFindings, set, cache);
 
   // 指标17–18: honours and media reports of the branch and its groups, by level.
   for (const e of withBasis("RECOGNITIONS")) {
@@ -209,18 +217,13 @@ async function proposeFromFindings(
   targets: ProposalTarget[],
   elements: Array<SheetElement & { basis: Extract<ProposalBasis, { kind: "FINDINGS" }> }>,
   set: (sheetId: string, key: string, p: Proposal) => void,
+  cache?: FactCache,
 ): Promise<void> {
   const ruleCodes = [...new Set(elements.flatMap((e) => e.basis.ruleCodes))];
   const now = today();
   const asOf = run.periodTo < now ? run.periodTo : now;
-  const { groups, ctx } = await evaluate(em, {
-    collegeId: run.collegeId,
-    rootUnitId: run.rootUnitId,
-    from: run.periodFrom,
-    to: run.periodTo,
-    asOf,
-    ruleCodes,
-  });
+  const request = { collegeId: run.collegeId, rootUnitId: run.rootUnitId, from: run.periodFrom, to: run.periodTo, asOf, ruleCodes };
+  const { groups, ctx } = cache ? await evaluate(em, request, cache) : await evaluate(em, request);
   // Which target a judged unit belongs to: the branch itself or a unit under it (its party groups).
   const branchOf = new Map<string, string>();
   const targetUnits = new Set(targets.map((t) => t.unitId));

@@ -324,22 +324,44 @@ export function advanceSheet(ctx: RequestContext, input: AdvanceAssessmentSheetI
 
 /** Totals, veto and grade of a sheet from its lines and the discipline cases of its period (no rounding: sheet-definition gradeRounding). */
 export async function recompute(em: EntityManager, sheet: AssessmentSheet, round: AssessmentRound): Promise<void> {
-  const def = sheetVersion(round.sheetVersion);
   const lines = await em.find(AssessmentScore, { where: { sheetId: sheet.id } });
-  const base = lines.filter((l) => l.max !== null);
-  const sum = (ls: AssessmentScore[]) => ls.reduce((n, l) => n + (l.score ?? 0), 0);
-  sheet.baseScore = base.every((l) => l.score !== null) ? sum(base) : null;
-  sheet.bonusScore = sum(lines.filter((l) => l.max === null));
-  sheet.total = sheet.baseScore === null ? null : sheet.baseScore + sheet.bonusScore;
   const cases: Array<{ decided_on: string }> = await em.query(
     `SELECT decided_on::text FROM discipline_case WHERE unit_id = $1 AND archived_at IS NULL AND decided_on BETWEEN $2 AND $3 ORDER BY decided_on`,
     [sheet.unitId, round.periodFrom, round.periodTo],
   );
-  sheet.vetoed = cases.length > 0;
-  sheet.vetoNote = sheet.vetoed
-    ? `${def.veto.text}（${def.veto.citation}）：考核期内本支部党员受党纪处分 ${cases.length} 起（${cases.map((c) => c.decided_on).join("、")}）`
-    : null;
-  sheet.grade = sheet.vetoed ? AssessmentGrade.FAIL : sheet.total === null ? null : gradeOf(def, sheet.total);
+  Object.assign(
+    sheet,
+    gradeSheet(
+      round.sheetVersion,
+      lines,
+      cases.map((c) => c.decided_on),
+    ),
+  );
+}
+
+/** What a sheet's lines and its period's discipline cases (their dates) make of it: pure. */
+export function gradeSheet(
+  version: string,
+  lines: ReadonlyArray<Pick<AssessmentScore, "max" | "score">>,
+  disciplineDates: readonly string[],
+): Pick<AssessmentSheet, "baseScore" | "bonusScore" | "total" | "vetoed" | "vetoNote" | "grade"> {
+  const def = sheetVersion(version);
+  const base = lines.filter((l) => l.max !== null);
+  const sum = (ls: ReadonlyArray<Pick<AssessmentScore, "score">>) => ls.reduce((n, l) => n + (l.score ?? 0), 0);
+  const baseScore = base.every((l) => l.score !== null) ? sum(base) : null;
+  const bonusScore = sum(lines.filter((l) => l.max === null));
+  const total = baseScore === null ? null : baseScore + bonusScore;
+  const vetoed = disciplineDates.length > 0;
+  return {
+    baseScore,
+    bonusScore,
+    total,
+    vetoed,
+    vetoNote: vetoed
+      ? `${def.veto.text}（${def.veto.citation}）：考核期内本支部党员受党纪处分 ${disciplineDates.length} 起（${disciplineDates.join("、")}）`
+      : null,
+    grade: vetoed ? AssessmentGrade.FAIL : total === null ? null : gradeOf(def, total),
+  };
 }
 
 export interface ReproposalDiff {

@@ -73,6 +73,8 @@ type Documents = {
     "\n  mutation RecordAssessmentRectification($input: RecordRectificationInput!) {\n    recordAssessmentRectification(input: $input) {\n      id\n      recordedOn\n      measures\n      sheet {\n        id\n      }\n    }\n  }\n": typeof types.RecordAssessmentRectificationDocument,
     "\n  query UnitLatestAssessment($id: ID!) {\n    orgUnit(id: $id) {\n      latestAssessment {\n        grade\n        round {\n          year\n        }\n      }\n    }\n  }\n": typeof types.UnitLatestAssessmentDocument,
     "\n  query AssessmentReviewDue($unitId: ID!, $withinDays: Int!) {\n    dueSoon(unitId: $unitId, withinDays: $withinDays) {\n      totalCount\n      items {\n        ruleCode\n        status\n        periodEnd\n        citation\n        message\n      }\n    }\n  }\n": typeof types.AssessmentReviewDueDocument,
+    "\n  mutation CreateAllocationForGrade($input: CreateFundAllocationInput!) {\n    createFundAllocation(input: $input) {\n      __typename\n    }\n  }\n": typeof types.CreateAllocationForGradeDocument,
+    "\n  query AllocationsWithGrade($unitId: ID!) {\n    fundAllocations(filter: { unitId: $unitId }) {\n      items {\n        year\n        branchAssessment {\n          grade\n          round {\n            year\n          }\n        }\n      }\n    }\n  }\n": typeof types.AllocationsWithGradeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        accessToken\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation AuthLogin($i: LoginInput!) {\n    login(input: $i) {\n      __typename\n      ... on AuthSession {\n        accessToken\n        refreshToken\n        user {\n          username\n          role\n        }\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.AuthLoginDocument,
     "\n  mutation SessionRefresh($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.SessionRefreshDocument,
@@ -370,6 +372,8 @@ const documents: Documents = {
     "\n  mutation RecordAssessmentRectification($input: RecordRectificationInput!) {\n    recordAssessmentRectification(input: $input) {\n      id\n      recordedOn\n      measures\n      sheet {\n        id\n      }\n    }\n  }\n": types.RecordAssessmentRectificationDocument,
     "\n  query UnitLatestAssessment($id: ID!) {\n    orgUnit(id: $id) {\n      latestAssessment {\n        grade\n        round {\n          year\n        }\n      }\n    }\n  }\n": types.UnitLatestAssessmentDocument,
     "\n  query AssessmentReviewDue($unitId: ID!, $withinDays: Int!) {\n    dueSoon(unitId: $unitId, withinDays: $withinDays) {\n      totalCount\n      items {\n        ruleCode\n        status\n        periodEnd\n        citation\n        message\n      }\n    }\n  }\n": types.AssessmentReviewDueDocument,
+    "\n  mutation CreateAllocationForGrade($input: CreateFundAllocationInput!) {\n    createFundAllocation(input: $input) {\n      __typename\n    }\n  }\n": types.CreateAllocationForGradeDocument,
+    "\n  query AllocationsWithGrade($unitId: ID!) {\n    fundAllocations(filter: { unitId: $unitId }) {\n      items {\n        year\n        branchAssessment {\n          grade\n          round {\n            year\n          }\n        }\n      }\n    }\n  }\n": types.AllocationsWithGradeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        accessToken\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation AuthLogin($i: LoginInput!) {\n    login(input: $i) {\n      __typename\n      ... on AuthSession {\n        accessToken\n        refreshToken\n        user {\n          username\n          role\n        }\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": types.AuthLoginDocument,
     "\n  mutation SessionRefresh($t: String!) {\n    refreshSession(refreshToken: $t) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.SessionRefreshDocument,
@@ -858,6 +862,14 @@ export function graphql(source: "\n  query UnitLatestAssessment($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AssessmentReviewDue($unitId: ID!, $withinDays: Int!) {\n    dueSoon(unitId: $unitId, withinDays: $withinDays) {\n      totalCount\n      items {\n        ruleCode\n        status\n        periodEnd\n        citation\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  query AssessmentReviewDue($unitId: ID!, $withinDays: Int!) {\n    dueSoon(unitId: $unitId, withinDays: $withinDays) {\n      totalCount\n      items {\n        ruleCode\n        status\n        periodEnd\n        citation\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAllocationForGrade($input: CreateFundAllocationInput!) {\n    createFundAllocation(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAllocationForGrade($input: CreateFundAllocationInput!) {\n    createFundAllocation(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllocationsWithGrade($unitId: ID!) {\n    fundAllocations(filter: { unitId: $unitId }) {\n      items {\n        year\n        branchAssessment {\n          grade\n          round {\n            year\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AllocationsWithGrade($unitId: ID!) {\n    fundAllocations(filter: { unitId: $unitId }) {\n      items {\n        year\n        branchAssessment {\n          grade\n          round {\n            year\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -388,3 +388,28 @@ export const AssessmentReviewDue = graphql(`
     }
   }
 `);
+
+export const CreateAllocationForGrade = graphql(`
+  mutation CreateAllocationForGrade($input: CreateFundAllocationInput!) {
+    createFundAllocation(input: $input) {
+      __typename
+    }
+  }
+`);
+
+/** A branch's fund allocations with the grade they are made on. */
+export const AllocationsWithGrade = graphql(`
+  query AllocationsWithGrade($unitId: ID!) {
+    fundAllocations(filter: { unitId: $unitId }) {
+      items {
+        year
+        branchAssessment {
+          grade
+          round {
+            year
+          }
+        }
+      }
+    }
+  }
+`);
