@@ -4,6 +4,7 @@ import { today } from "../api/src/common/dates";
 import { createMember, unitsByFullName, type Unit } from "./support/fixtures";
 import {
   AdvanceAssessmentSheet,
+  AssessmentRoundNested,
   AllocationsWithGrade,
   CreateAllocationForGrade,
   ArchiveDisciplineCase,
@@ -25,6 +26,7 @@ import {
 } from "./support/operations";
 import { advanceSheet, scoreBase } from "./support/assessment";
 import { accepted, expectRefusal } from "./support/refusal";
+import { REQUEST_STATEMENTS } from "./support/statements";
 import { startTestApp, type Client, type TestApp } from "./support/test-app";
 
 /**
@@ -268,6 +270,15 @@ describe("branch assessment: veto, appeal, results, scope", () => {
         ]),
       );
     });
+  });
+
+  it("reads a round's sheets with their units, lines and rectifications in a fixed number of statements (loaders)", async () => {
+    const before = app.queries.count;
+    const round = (await app.ok(AssessmentRoundNested, { id: roundId })).assessmentRound;
+    expect(round.sheets).toHaveLength(3);
+    expect(round.sheets.every((s) => s.scores.length === 38)).toBe(true);
+    // round, its sheets, their units, parents, latest grades (2), rounds, lines, rectifications: one statement each.
+    expect(app.queries.count - before).toBeLessThanOrEqual(REQUEST_STATEMENTS + 10);
   });
 
   describe("who sees what", () => {

@@ -413,3 +413,36 @@ export const AllocationsWithGrade = graphql(`
     }
   }
 `);
+
+/** A round's sheets with every relation field (for statement counts). */
+export const AssessmentRoundNested = graphql(`
+  query AssessmentRoundNested($id: ID!) {
+    assessmentRound(id: $id) {
+      sheets {
+        id
+        unit {
+          name
+          parent {
+            name
+          }
+          latestAssessment {
+            grade
+          }
+        }
+        round {
+          name
+        }
+        scores {
+          key
+          score
+          proposalEvidence {
+            kind
+          }
+        }
+        rectifications {
+          measures
+        }
+      }
+    }
+  }
+`);
