@@ -1,4 +1,3 @@
-import { UserRole } from "../api/src/auth/roles";
 import { createMember, unitsByFullName, type Unit } from "./support/fixtures";
 import {
   AdvanceAssessmentSheet,

@@ -53,7 +53,10 @@ describe("demo seed", () => {
     expect(whole.fail).toBeGreaterThanOrEqual(1);
     expect(whole.excellent + whole.good).toBeGreaterThan(0);
     const failed = (await app.ok(FailedAssessmentSheets, { roundId: finished.id })).failedAssessmentSheets;
-    expect(failed.find((f) => f.vetoed)).toMatchObject({ vetoNote: expect.stringContaining("附件 六(二)"), rectifications: [expect.anything()] });
+    expect(failed.find((f) => f.vetoed)).toMatchObject({
+      vetoNote: expect.stringContaining("附件 六(二)"),
+      rectifications: [expect.anything()],
+    });
     const statuses = await app.dataSource.query(
       `SELECT r.year, s.status::text, count(*)::int AS n FROM assessment_sheet s JOIN assessment_round r ON r.id = s.round_id GROUP BY 1, 2 ORDER BY 1, 2`,
     );
@@ -62,7 +65,9 @@ describe("demo seed", () => {
       { year: 2026, status: "DRAFT", n: current.sheets.length },
     ]);
     // Proposals came from the records, and the demo administrators are the panel.
-    const [{ proposed }] = await app.dataSource.query(`SELECT count(*)::int AS proposed FROM assessment_score WHERE proposed_value IS NOT NULL`);
+    const [{ proposed }] = await app.dataSource.query(
+      `SELECT count(*)::int AS proposed FROM assessment_score WHERE proposed_value IS NOT NULL`,
+    );
     expect(proposed).toBeGreaterThan(finished.sheets.length * 10);
     const [{ panel }] = await app.dataSource.query(`SELECT min(cardinality(panel_user_ids))::int AS panel FROM assessment_round`);
     expect(panel).toBeGreaterThan(0);

@@ -1416,7 +1416,9 @@ describe("every typed refusal writes nothing", () => {
   }
   /** A sheet scored (every base sub-element 0), submitted on 2026-11-30 and notified on 2026-12-01. */
   async function notifiedSheet(): Promise<{ id: string; version: number }> {
-    let { id, version } = await assessmentSheet();
+    const sheet = await assessmentSheet();
+    const { id } = sheet;
+    let { version } = sheet;
     const keys: Array<{ key: string }> = await app.dataSource.query(
       `SELECT key FROM assessment_score WHERE sheet_id = $1 AND max IS NOT NULL ORDER BY indicator, key`,
       [id],

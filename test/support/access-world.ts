@@ -615,7 +615,8 @@ export class Factories {
     steps: ReadonlyArray<readonly [string, string, string?]>,
   ): Promise<Ref> {
     const round = await this.assessmentRound(side, [side.branch], year);
-    let { id, version } = round.sheets[0];
+    const { id } = round.sheets[0];
+    let { version } = round.sheets[0];
     for (const element of elementsOf(sheetInForce("2026-01-01")).filter((e) => e.max !== null)) {
       ({ version } = await create(side.admin, "scoreAssessmentElement", "ScoreAssessmentElementInput", "AssessmentSheet", {
         id,
