@@ -9,6 +9,8 @@ export const PERMISSION: Record<Permission, string> = {
   MEMBER_WRITE: "维护党员",
   PIPELINE_READ: "查看发展党员",
   PIPELINE_WRITE: "办理发展党员",
+  ASSESSMENT_READ: "查看支部考核",
+  ASSESSMENT_WRITE: "支部考核评分",
   ACTIVITY_READ: "查看组织生活",
   ACTIVITY_WRITE: "记录组织生活",
   ROOM_READ: "查看活动阵地",
