@@ -7,6 +7,7 @@ import { graphql } from "./gql";
 import { DashboardContext, DashboardState, RuleInfo } from "./context";
 import { defaultChoice, PeriodChoice, PeriodKindChoice, resolvePeriod } from "./period";
 import { DrillProvider } from "./findings";
+import { ShowAllContext, WhenVisible } from "./components/when-visible";
 import { Headline } from "./sections/headline";
 import { Heatmap } from "./sections/heatmap";
 import { EducationSection } from "./sections/education";
@@ -47,17 +48,20 @@ const PERIOD_KINDS: Array<{ label: string; value: PeriodKindChoice }> = [
   { label: "月份", value: "MONTH" },
 ];
 
-function readUrl(): { choice: PeriodChoice | null; unitId: string | null; large: boolean } {
+function readUrl(): { choice: PeriodChoice | null; unitId: string | null; large: boolean; refreshSeconds: number } {
   const q = new URLSearchParams(window.location.search);
   const kind = q.get("period") as PeriodKindChoice | null;
   const key = q.get("key");
-  return { choice: kind && key ? { kind, key } : null, unitId: q.get("unit"), large: q.get("screen") === "1" };
+  // `refresh` (seconds, at least 5) lets a wall screen refresh faster or slower than every minute.
+  const refreshSeconds = Math.max(5, Number(q.get("refresh")) || LARGE_SCREEN_REFRESH_MS / 1000);
+  return { choice: kind && key ? { kind, key } : null, unitId: q.get("unit"), large: q.get("screen") === "1", refreshSeconds };
 }
 
 /** The page's state in its address, so a view can be bookmarked, shared or put on a big screen. */
-function writeUrl(choice: PeriodChoice, unitId: string, large: boolean) {
+function writeUrl(choice: PeriodChoice, unitId: string, large: boolean, refreshSeconds: number) {
   const q = new URLSearchParams({ period: choice.kind, key: choice.key, unit: unitId });
   if (large) q.set("screen", "1");
+  if (refreshSeconds !== LARGE_SCREEN_REFRESH_MS / 1000) q.set("refresh", String(refreshSeconds));
   window.history.replaceState(null, "", `${window.location.pathname}?${q}`);
 }
 
@@ -74,7 +78,18 @@ export function Dashboard({ title }: { title: string }) {
   useEffect(() => {
     if (fetching === 0) setRefreshedAt(new Date().toISOString());
   }, [fetching]);
-  useEffect(() => writeUrl(choice, unitId, large), [choice, unitId, large]);
+  useEffect(() => writeUrl(choice, unitId, large, initial.refreshSeconds), [choice, unitId, large, initial.refreshSeconds]);
+
+  // Printing: render every section, wait until their data is in and the charts drawn, then print.
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    if (!printing || fetching > 0) return;
+    const timer = setTimeout(() => {
+      window.print();
+      setPrinting(false);
+    }, 600);
+    return () => clearTimeout(timer);
+  }, [printing, fetching]);
 
   const semesters = useMemo(
     () => [...(calendar.data?.semesters ?? [])].sort((a, b) => a.startsOn.localeCompare(b.startsOn)),
@@ -109,10 +124,10 @@ export function Dashboard({ title }: { title: string }) {
       semesters,
       rules,
       units: new Map(scope.data.map((u) => [u.id, u])),
-      refetchInterval: large ? LARGE_SCREEN_REFRESH_MS : false,
+      refetchInterval: large ? initial.refreshSeconds * 1000 : false,
       large,
     };
-  }, [calendar.data, scope.data, choice, semesters, unitId, large]);
+  }, [calendar.data, scope.data, choice, semesters, unitId, large, initial.refreshSeconds]);
 
   const enterLarge = () => {
     setLarge(true);
@@ -194,7 +209,7 @@ export function Dashboard({ title }: { title: string }) {
           {large ? (
             <Space>
               <span className="dash-tag dash-tag-red" data-testid="large-screen-status">
-                大屏模式 · 每 {LARGE_SCREEN_REFRESH_MS / 1000} 秒自动刷新 · 更新于 {formatDateTime(refreshedAt)}
+                大屏模式 · 每 {initial.refreshSeconds} 秒自动刷新 · 更新于 {formatDateTime(refreshedAt)}
               </span>
               <Button onClick={leaveLarge}>退出大屏</Button>
             </Space>
@@ -215,7 +230,9 @@ export function Dashboard({ title }: { title: string }) {
               />
               {periodControl}
               <Button onClick={enterLarge}>大屏模式</Button>
-              <Button onClick={() => window.print()}>打印</Button>
+              <Button onClick={() => setPrinting(true)} loading={printing}>
+                打印
+              </Button>
               <span data-testid="user-menu">
                 <Typography.Text type="secondary">{user.displayName}</Typography.Text>{" "}
                 <Button type="link" size="small" onClick={() => signOut()}>
@@ -235,35 +252,43 @@ export function Dashboard({ title }: { title: string }) {
         )
       ) : (
         <DashboardContext.Provider value={state}>
-          <DrillProvider>
-            <Typography.Title level={5} className="dash-section-title">
-              总览
-            </Typography.Title>
-            <Headline />
-            <Typography.Title level={5} className="dash-section-title">
-              逐月落实情况
-            </Typography.Title>
-            <Heatmap />
-            <Typography.Title level={5} className="dash-section-title">
-              教育学时
-            </Typography.Title>
-            <EducationSection />
-            <Typography.Title level={5} className="dash-section-title">
-              三联二访
-            </Typography.Title>
-            <LiaisonSection />
-            <Typography.Title level={5} className="dash-section-title">
-              经费与活动室
-            </Typography.Title>
-            <ResourcesSection />
-            <Typography.Title level={5} className="dash-section-title">
-              党员发展与考核
-            </Typography.Title>
-            <section className="dash-section">
-              <PendingModule title="党员发展" testId="development" />
-              <PendingModule title="支部考核" testId="assessment" />
-            </section>
-          </DrillProvider>
+          <ShowAllContext.Provider value={printing || large}>
+            <DrillProvider>
+              <Typography.Title level={5} className="dash-section-title">
+                总览
+              </Typography.Title>
+              <Headline />
+              <Typography.Title level={5} className="dash-section-title">
+                逐月落实情况
+              </Typography.Title>
+              <Heatmap />
+              <Typography.Title level={5} className="dash-section-title">
+                教育学时
+              </Typography.Title>
+              <WhenVisible testId="education-section">
+                <EducationSection />
+              </WhenVisible>
+              <Typography.Title level={5} className="dash-section-title">
+                三联二访
+              </Typography.Title>
+              <WhenVisible testId="liaison-section">
+                <LiaisonSection />
+              </WhenVisible>
+              <Typography.Title level={5} className="dash-section-title">
+                经费与活动室
+              </Typography.Title>
+              <WhenVisible testId="resources-section">
+                <ResourcesSection />
+              </WhenVisible>
+              <Typography.Title level={5} className="dash-section-title">
+                党员发展与考核
+              </Typography.Title>
+              <section className="dash-section" data-testid="development-assessment">
+                <PendingModule title="党员发展" testId="development" />
+                <PendingModule title="支部考核" testId="assessment" />
+              </section>
+            </DrillProvider>
+          </ShowAllContext.Provider>
         </DashboardContext.Provider>
       )}
     </div>

@@ -1,5 +1,5 @@
 import { ReactNode, useRef, useState } from "react";
-import { Button, Card, Empty, Radio, Space, Table, Tooltip } from "antd";
+import { Button, Card, Empty, Radio, Space, Spin, Table, Tooltip } from "antd";
 import { downloadXlsx } from "@party/client-shared";
 import { Chart, ChartHandle } from "./chart";
 import type { EChartsCoreOption } from "./echarts";
@@ -68,7 +68,6 @@ export function ChartCard<Row>({
       data-testid={testId}
       className="dash-card"
       title={title}
-      loading={loading}
       extra={
         <Space className="no-print" wrap>
           {extra}
@@ -95,7 +94,11 @@ export function ChartCard<Row>({
         </Space>
       }
     >
-      {empty ? (
+      {loading ? (
+        <div style={{ height, display: "flex", alignItems: "center", justifyContent: "center" }}>
+          <Spin />
+        </div>
+      ) : empty ? (
         <Empty description={emptyText} />
       ) : view === "chart" && option ? (
         <Chart ref={chart} option={option} height={height} onClick={onChartClick} testId={`${testId}-chart`} />

@@ -22,6 +22,8 @@ const DashHeadline = graphql(`
     $hasSemester: Boolean!
     $yearFrom: LocalDate!
     $yearTo: LocalDate!
+    $monthIsPeriod: Boolean!
+    $yearIsPeriod: Boolean!
   ) {
     period: compliance(unitId: $unitId, from: $from, to: $to) {
       totals {
@@ -53,7 +55,7 @@ const DashHeadline = graphql(`
         complianceRate
       }
     }
-    month: compliance(unitId: $unitId, from: $monthFrom, to: $monthTo) {
+    month: compliance(unitId: $unitId, from: $monthFrom, to: $monthTo) @skip(if: $monthIsPeriod) {
       totals {
         unmet
         total
@@ -67,7 +69,7 @@ const DashHeadline = graphql(`
         complianceRate
       }
     }
-    year: compliance(unitId: $unitId, from: $yearFrom, to: $yearTo) {
+    year: compliance(unitId: $unitId, from: $yearFrom, to: $yearTo) @skip(if: $yearIsPeriod) {
       totals {
         unmet
         total
@@ -155,6 +157,9 @@ export function Headline() {
       hasSemester: !!hp.semester,
       yearFrom: hp.year.from,
       yearTo: hp.year.to,
+      // The chosen period's own report already answers for it: not asked twice.
+      monthIsPeriod: hp.month.from === period.from && hp.month.to === period.to,
+      yearIsPeriod: hp.year.from === period.from && hp.year.to === period.to,
     },
     { refetchInterval },
   );
@@ -180,6 +185,8 @@ export function Headline() {
 
   const rate = (totals: { complianceRate?: number | null } | null | undefined) => formatPercent(totals?.complianceRate ?? null);
   const periodTotals = data?.period.totals;
+  const monthTotals = data?.month?.totals ?? periodTotals;
+  const yearTotals = data?.year?.totals ?? periodTotals;
   return (
     <section data-testid="headline" className="dash-section">
       <ErrorAlert error={error} onRetry={() => refetch()} />
@@ -197,7 +204,7 @@ export function Headline() {
           <Figure
             testId="rate-month"
             title={`本月达标率（${hp.month.label}）`}
-            value={isLoading ? "…" : rate(data?.month.totals)}
+            value={isLoading ? "…" : rate(monthTotals)}
             onOpen={() => openUnits(hp.month.label)}
           />
         </Col>
@@ -213,7 +220,7 @@ export function Headline() {
           <Figure
             testId="rate-year"
             title={`本年度达标率（${hp.year.label}）`}
-            value={isLoading ? "…" : rate(data?.year.totals)}
+            value={isLoading ? "…" : rate(yearTotals)}
             onOpen={() => openUnits(hp.year.label)}
           />
         </Col>

@@ -40,6 +40,11 @@ export function Heatmap() {
       .filter((r) => r.cells.some((c) => c && c.total > 0));
   }, [cells, units, unitId, period.months, state]);
 
+  // Before the data is in, room for the rows to come (so the sections below stay below the fold).
+  const expectedRows = useMemo(
+    () => treeOrder(state).filter((id) => ["BRANCH", "GENERAL_BRANCH"].includes(units.get(id)?.kind ?? "")).length,
+    [state, units],
+  );
   const crossesYear = new Set(period.months.map((m) => m.slice(0, 4))).size > 1;
   const monthAxis = period.months.map((m) => (crossesYear ? `${m.slice(2, 4)}年${Number(m.slice(5))}月` : `${Number(m.slice(5))}月`));
 
@@ -58,8 +63,7 @@ export function Heatmap() {
           unrated.push({
             ...base,
             text: pending ? "进行中" : "免检",
-            value: [x, y, 0],
-            itemStyle: { color: pending ? "#ffffff" : "#eeeeee", borderColor: "#bfbfbf", borderWidth: 1 },
+            value: [x, y, pending ? 1 : 0],
           });
         }
       }),
@@ -77,18 +81,22 @@ export function Heatmap() {
       },
       xAxis: { type: "category", data: monthAxis, splitArea: { show: false }, position: "top" },
       yAxis: { type: "category", data: rows.map((r) => r.label), inverse: true, axisLabel: { width: 220, overflow: "truncate" } },
-      visualMap: {
-        seriesIndex: 0,
-        min: 0,
-        max: 100,
-        calculable: false,
-        orient: "horizontal",
-        left: "center",
-        bottom: 5,
-        itemHeight: 200,
-        text: ["100% 达标", "0%"],
-        inRange: { color: HEAT_RAMP },
-      },
+      visualMap: [
+        {
+          seriesIndex: 0,
+          min: 0,
+          max: 100,
+          calculable: false,
+          orient: "horizontal",
+          left: "center",
+          bottom: 5,
+          itemHeight: 200,
+          text: ["100% 达标", "0%"],
+          inRange: { color: HEAT_RAMP },
+        },
+        // Cells without a finished finding: 免检 light grey, 进行中 white (a heatmap series needs a visual map).
+        { seriesIndex: 1, show: false, min: 0, max: 1, inRange: { color: ["#eeeeee", "#ffffff"] } },
+      ],
       series: [
         {
           type: "heatmap",
@@ -118,7 +126,7 @@ export function Heatmap() {
   };
 
   return (
-    <section className="dash-section">
+    <section className="dash-section" data-testid="heatmap-section" data-rows={rows.length} data-months={period.months.length}>
       <ErrorAlert error={error} onRetry={() => refetch()} />
       <ChartCard<HeatRow>
         title={
@@ -129,7 +137,7 @@ export function Heatmap() {
         testId="heatmap"
         loading={isLoading}
         option={option}
-        height={Math.max(220, rows.length * 24 + 80)}
+        height={Math.max(220, (rows.length || expectedRows) * 24 + 80)}
         onChartClick={({ data }) => {
           const d = data as { unitId?: string; month?: string };
           if (d?.unitId && d.month) openCell(d.unitId, d.month);

@@ -1,0 +1,25 @@
+import { createContext, ReactNode, useContext, useEffect, useRef, useState } from "react";
+
+/** True while the page prepares to print (or shows on a large screen): every section renders. */
+export const ShowAllContext = createContext(false);
+
+/**
+ * Renders its section only once it comes near the viewport, so the first screen (headline and
+ * heatmap) asks the API first and alone; printing and the large screen render everything.
+ */
+export function WhenVisible({ children, testId, minHeight = 400 }: { children: ReactNode; testId: string; minHeight?: number }) {
+  const showAll = useContext(ShowAllContext);
+  const box = useRef<HTMLDivElement>(null);
+  const [seen, setSeen] = useState(false);
+  useEffect(() => {
+    if (seen || !box.current) return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setSeen(true), { rootMargin: "200px" });
+    observer.observe(box.current);
+    return () => observer.disconnect();
+  }, [seen]);
+  return (
+    <div ref={box} data-testid={testId}>
+      {seen || showAll ? children : <div style={{ minHeight }} />}
+    </div>
+  );
+}
