@@ -207,14 +207,14 @@ export function Dashboard({ title }: { title: string }) {
             )}
           </Typography.Title>
           {large ? (
-            <Space>
+            <Space className="no-print">
               <span className="dash-tag dash-tag-red" data-testid="large-screen-status">
                 大屏模式 · 每 {initial.refreshSeconds} 秒自动刷新 · 更新于 {formatDateTime(refreshedAt)}
               </span>
               <Button onClick={leaveLarge}>退出大屏</Button>
             </Space>
           ) : (
-            <Space wrap>
+            <Space wrap className="no-print">
               <UnitPicker
                 value={unitId}
                 onChange={(id) => id && setUnitId(id)}

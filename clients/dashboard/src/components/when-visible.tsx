@@ -11,6 +11,10 @@ export function WhenVisible({ children, testId, minHeight = 400 }: { children: R
   const showAll = useContext(ShowAllContext);
   const box = useRef<HTMLDivElement>(null);
   const [seen, setSeen] = useState(false);
+  // Once shown (seen, printed or on the large screen) a section stays: no reloading when printing ends.
+  useEffect(() => {
+    if (showAll) setSeen(true);
+  }, [showAll]);
   useEffect(() => {
     if (seen || !box.current) return;
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setSeen(true), { rootMargin: "200px" });
