@@ -1342,6 +1342,17 @@ describe("every typed refusal writes nothing", () => {
       input: async () => ({ username: "refusal.login", password: "any-password" }),
     },
     {
+      mutation: "browserLogin",
+      code: "INVALID_CREDENTIALS",
+      why: "a wrong password at the browser sign-in (counted and audited like login; no cookie set)",
+      writes: ["audit_entry", "login_throttle"],
+      as: async () => app.client(),
+      input: async () => {
+        await app.clientFor({ username: "refusal.browser", role: UserRole.ADMIN, scopeUnitId: app.collegeId });
+        return { username: "refusal.browser", password: "wrong-password" };
+      },
+    },
+    {
       mutation: "changeMyPassword",
       code: "INVALID_CREDENTIALS",
       why: "a wrong current password (counted and audited)",

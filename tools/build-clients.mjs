@@ -51,7 +51,12 @@ for (const client of CLIENTS) {
   if (checkOnly) continue;
   console.log(`building the ${client} client …`);
   const vite = path.join(ROOT, "node_modules", ".bin", "vite");
-  const result = spawnSync(vite, ["build", "--logLevel", "warn"], { cwd: dir, stdio: "inherit" });
+  // a production build even when called from a test run (jest sets NODE_ENV=test, which Vite would honour)
+  const result = spawnSync(vite, ["build", "--logLevel", "warn"], {
+    cwd: dir,
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
   writeFileSync(stamp, hash);
 }

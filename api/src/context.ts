@@ -4,6 +4,7 @@ import { Permission } from "./auth/permissions";
 import type { UserRole } from "./auth/roles";
 import type { Access } from "./auth/access";
 import { RecordScope } from "./auth/record-scope";
+import type { WebExchange } from "./auth/browser-cookie";
 
 /** Who is asking, and what they may do (their role's permissions, or an API token's). */
 export interface CurrentUser {
@@ -41,6 +42,8 @@ export interface RequestContext {
   records: RecordScope;
   /** The caller's network address (behind a loopback proxy, the forwarded one): throttling keys on it. */
   clientAddress: string;
+  /** The HTTP exchange (cookies of browser sessions); absent outside an HTTP request. */
+  web?: WebExchange;
 }
 
 export const ANONYMOUS: CurrentUser = { id: null, label: "anonymous", permissions: new Set() };
@@ -54,10 +57,11 @@ export interface ContextParts {
   scope: Scope;
   access: Access;
   clientAddress: string;
+  web?: WebExchange;
 }
 
-export function createContext({ shared, em, user, scope, access, clientAddress }: ContextParts): RequestContext {
-  const ctx = { shared, em, user, scope, clientAddress, records: new RecordScope(() => ctx.em, access) } as RequestContext;
+export function createContext({ shared, em, user, scope, access, clientAddress, web }: ContextParts): RequestContext {
+  const ctx = { shared, em, user, scope, clientAddress, web, records: new RecordScope(() => ctx.em, access) } as RequestContext;
   ctx.loaders = createLoaders(ctx);
   return ctx;
 }

@@ -3,6 +3,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import type { DataSource } from "typeorm";
 import { createContext, RequestContext } from "./context";
 import { authenticate, Identity } from "./auth/identity";
+import { expressExchange } from "./auth/browser-cookie";
 import { NO_ACCESS, openAccess } from "./auth/access";
 import { RequestSession, SessionLimits } from "./db/request-session";
 import { RateLimiter, tooManyRequests } from "./edge/rate-limit";
@@ -55,7 +56,14 @@ export class RequestSessions {
           throw error;
         }
         if (this.limited(res, identityKey(identity, req.ip))) return void (await session.finish(false));
-        const context = createContext({ shared, em: session.em, ...identity, access: NO_ACCESS, clientAddress: req.ip ?? "" });
+        const context = createContext({
+          shared,
+          em: session.em,
+          ...identity,
+          access: NO_ACCESS,
+          clientAddress: req.ip ?? "",
+          web: expressExchange(req, res),
+        });
         this.opened.set(context.records, { session, identity });
         this.prepared.set(req, { context });
       } catch (error) {

@@ -10,7 +10,7 @@ export function clientConfig(name: "admin" | "dashboard", react: PluginOption, e
     base: `/${name}/`,
     plugins: [react],
     server: { proxy: { "/graphql": { target: process.env.API_URL ?? "http://localhost:4000", changeOrigin: false } } },
-    build: { outDir: "dist", emptyOutDir: true, chunkSizeWarningLimit: 1200, ...extra.build },
+    build: { outDir: "dist", emptyOutDir: true, chunkSizeWarningLimit: 1200, manifest: true, ...extra.build },
     ...extra,
   });
 }

@@ -24,6 +24,31 @@ describe("browser clients served by the API", () => {
     expect(page.consoleErrors).toEqual([]);
   });
 
+  it("keeps the session over a reload through an httpOnly cookie, stores no token in the page, and ends it on sign-out", async () => {
+    const page = await world.signIn("admin", "caijing.xs.shuji");
+    const cookies = await page.context().cookies();
+    const refresh = cookies.filter((c) => c.httpOnly);
+    expect(refresh).toHaveLength(1);
+    expect(refresh[0]).toMatchObject({ sameSite: "Strict", path: "/graphql" });
+    // runs in the page (the tests' TypeScript has no DOM types)
+    const stored = await page.evaluate(() => {
+      const { localStorage, sessionStorage } = globalThis as any;
+      return JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage });
+    });
+    expect(stored).not.toContain(refresh[0].value);
+    expect(stored).not.toMatch(/ey[A-Za-z0-9_-]{20,}|pr_/); // no token of any kind
+
+    await page.reload();
+    await expect(page.getByTestId("user-menu").textContent()).resolves.toMatch(/党支部书记/);
+
+    await page.getByTestId("user-menu").hover();
+    await page.getByText("退出登录").click();
+    await page.getByRole("button", { name: /登\s*录/ }).waitFor();
+    await page.reload();
+    await page.getByRole("button", { name: /登\s*录/ }).waitFor();
+    expect(page.consoleErrors).toEqual([]);
+  });
+
   it("refuses a wrong password on the sign-in page with the API's message", async () => {
     const page = await world.newPage();
     await page.goto(`${world.origin}/admin/`);

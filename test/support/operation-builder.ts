@@ -524,7 +524,12 @@ export function buildOperation(
       namesRecords = true;
       return idFor(argName, field.name, ids);
     }
-    if (isScalarType(named)) return argName.toLowerCase().includes("password") ? "matrix-password-1" : (LEGACY_SCALARS[named.name] ?? "x");
+    if (isScalarType(named)) {
+      if (argName.toLowerCase().includes("password")) return "matrix-password-1";
+      // a rule that exists: a wrong value in another field (setRuleParameters.params) is then the error said
+      if (argName === "ruleCode") return "ORG_LIFE_STAFF";
+      return LEGACY_SCALARS[named.name] ?? "x";
+    }
     if (isEnumType(named)) return named.getValues()[0].value;
     if (isInputObjectType(named)) return inputObject(named, depth + 1);
     return null;

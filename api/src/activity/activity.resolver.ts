@@ -14,7 +14,7 @@ import { AttendanceStatus } from "./activity.enums";
 import * as ActivityService from "./activity.service";
 import { AttendanceSummary, GuestAttendance } from "./activity.types";
 import * as EducationHoursService from "./education-hours.service";
-import { EducationHoursTotals, MemberEducationHours } from "./education-hours.types";
+import { EducationHoursDistribution, EducationHoursTotals, MemberEducationHours } from "./education-hours.types";
 import {
   ActivityFilter,
   ArchiveActivityInput,
@@ -24,6 +24,7 @@ import {
   UpdateActivityInput,
 } from "./inputs/activity.inputs";
 import { EducationHoursArgs } from "./inputs/education-hours.args";
+import { EducationHoursDistributionArgs } from "./inputs/education-hours-distribution.args";
 
 const ActivityPage = PageType(Activity);
 const ActivityAttendancePage = PageType(ActivityAttendance);
@@ -77,6 +78,14 @@ export class ActivityResolver {
   @Authorized(Permission.ACTIVITY_READ)
   educationHours(@Ctx() ctx: RequestContext, @Args() args: EducationHoursArgs) {
     return EducationHoursService.subtreeEducationHours(ctx, args);
+  }
+
+  @Query(() => [EducationHoursDistribution], {
+    description: "教育学时分布：子树内在册党员按党总支、类别和学时分段计数（一条 SQL 汇总）；谁不足见 educationHours(shortestFirst: true)",
+  })
+  @Authorized(Permission.ACTIVITY_READ)
+  educationHoursDistribution(@Ctx() ctx: RequestContext, @Args() args: EducationHoursDistributionArgs) {
+    return EducationHoursService.hoursDistribution(ctx, args);
   }
 
   @Mutation(() => ActivityResult, { description: "登记活动（可同时登记出勤名单）" })

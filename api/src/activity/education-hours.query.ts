@@ -164,3 +164,52 @@ export async function educationCredits(em: EntityManager, memberId: string, from
     integrityHours: String(r.integrity_hours),
   }));
 }
+
+export interface HoursDistributionRow {
+  unitId: string;
+  unitName: string;
+  category: string;
+  measure: "TOTAL" | "INTEGRITY";
+  bin: number;
+  members: number;
+}
+
+/**
+ * Active members of `unitId`'s subtree counted by their hours in [from, to]: per general branch (a
+ * branch directly under the committee, or the asked-for branch itself, stands for itself: never a
+ * unit above the request), category and bin of `binHours` (the last
+ * bin open-ended), for total and for integrity hours. One statement, however many members.
+ */
+export async function educationHoursDistribution(
+  em: EntityManager,
+  unitId: string,
+  from: string,
+  to: string,
+  binHours: number,
+  bins: number,
+): Promise<HoursDistributionRow[]> {
+  const raw: Array<HoursDistributionRow & { members: string }> = await em.query(
+    `WITH m AS (
+        SELECT mem.id, mem.category, coalesce(gb.id, b.id) AS unit_id FROM member mem
+          JOIN org_unit home ON home.id = coalesce(mem.group_id, mem.branch_id)
+          JOIN org_unit b ON b.id = mem.branch_id
+          LEFT JOIN org_unit gb ON gb.id = b.parent_id AND gb.kind = 'GENERAL_BRANCH' AND gb.path @> ARRAY[$3::uuid]
+         WHERE mem.status = 'ACTIVE' AND home.path @> ARRAY[$3::uuid]
+      ), ${CREDITS},
+      per_member AS (
+        SELECT m.unit_id, m.category, coalesce(sum(c.hours), 0) AS total, coalesce(sum(c.integrity), 0) AS integrity
+          FROM m LEFT JOIN credits c ON c.member_id = m.id GROUP BY m.id, m.unit_id, m.category
+      ),
+      binned AS (
+        SELECT unit_id, category, 'TOTAL' AS measure, least(floor(total / $4), $5 - 1)::int AS bin FROM per_member
+        UNION ALL
+        SELECT unit_id, category, 'INTEGRITY', least(floor(integrity / $4), $5 - 1)::int FROM per_member
+      )
+     SELECT b.unit_id AS "unitId", u.name AS "unitName", b.category::text AS category, b.measure, b.bin, count(*) AS members
+       FROM binned b JOIN org_unit u ON u.id = b.unit_id
+      GROUP BY b.unit_id, u.name, u.sort_order, b.category, b.measure, b.bin
+      ORDER BY u.sort_order, u.name, b.unit_id, b.category, b.measure, b.bin`,
+    [from, to, unitId, binHours, bins],
+  );
+  return raw.map((r) => ({ ...r, members: Number(r.members) }));
+}

@@ -5,8 +5,10 @@ import type { Page } from "../common/pagination";
 import { pathInScope } from "../common/scope";
 import { memberInScope } from "./activity.service";
 import { ActivityType, EducationSource, StudyKind } from "./activity.enums";
-import { educationCredits, educationHoursOfMembers, educationHoursOfSubtree } from "./education-hours.query";
-import { EducationCredit, EducationHoursTotals, MemberEducationHours } from "./education-hours.types";
+import { educationCredits, educationHoursDistribution, educationHoursOfMembers, educationHoursOfSubtree } from "./education-hours.query";
+import { EducationCredit, EducationHoursDistribution, EducationHoursTotals, MemberEducationHours } from "./education-hours.types";
+import type { EducationHoursDistributionArgs } from "./inputs/education-hours-distribution.args";
+import type { MemberCategory } from "../member/member.enums";
 import type { EducationHoursArgs } from "./inputs/education-hours.args";
 
 /** One member's hours in [from, to]: totals summed in SQL, and the activities and study records behind them. */
@@ -46,4 +48,37 @@ export async function subtreeEducationHours(ctx: RequestContext, args: Education
 
 export function checkRange(from: string, to: string): void {
   if (to < from) throw badInput({ to: ["结束日期不能早于开始日期"] });
+}
+
+/**
+ * How a subtree's members' hours are spread, per general branch and category (the dashboard's
+ * histogram): one statement. Who is short is `educationHours(shortestFirst: true)`; the share
+ * below the floor, judged by the rules' numbers, is `complianceMatrix` over the EDU_* rules.
+ */
+export async function hoursDistribution(ctx: RequestContext, args: EducationHoursDistributionArgs): Promise<EducationHoursDistribution[]> {
+  checkRange(args.from, args.to);
+  const unit = isId(args.unitId) ? await ctx.loaders.orgUnit.load(args.unitId) : null;
+  if (!unit || !pathInScope(ctx, unit.path)) throw notFound("OrgUnit", args.unitId);
+  const rows = await educationHoursDistribution(ctx.em, unit.id, args.from, args.to, args.binHours, args.bins);
+  const out = new Map<string, EducationHoursDistribution>();
+  for (const row of rows) {
+    const key = `${row.unitId}|${row.category}`;
+    let item = out.get(key);
+    if (!item) {
+      item = Object.assign(new EducationHoursDistribution(), {
+        unitId: row.unitId,
+        unitName: row.unitName,
+        category: row.category as MemberCategory,
+        members: 0,
+        totalBins: new Array<number>(args.bins).fill(0),
+        integrityBins: new Array<number>(args.bins).fill(0),
+      });
+      out.set(key, item);
+    }
+    if (row.measure === "TOTAL") {
+      item.totalBins[row.bin] = row.members;
+      item.members += row.members;
+    } else item.integrityBins[row.bin] = row.members;
+  }
+  return [...out.values()];
 }

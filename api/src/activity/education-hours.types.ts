@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { DecimalScalar } from "../common/decimal";
 import { DateScalar } from "../common/scalars";
 import { ActivityType, EducationSource, StudyKind } from "./activity.enums";
+import { MemberCategory } from "../member/member.enums";
 
 @ObjectType()
 export abstract class EducationHoursFigures {
@@ -73,4 +74,25 @@ export class MemberEducationHours extends EducationHoursFigures {
 
   @Field(() => [EducationCredit], { description: "明细：出席的活动和个人学习记录，按日期" })
   items: EducationCredit[];
+}
+
+@ObjectType({ description: "教育学时分布：某党总支（直属党委的支部为其本身）某类党员按学时分段的人数" })
+export class EducationHoursDistribution {
+  @Field(() => ID, { description: "党总支（直属党委的党支部、或所查的党支部本身，为其自身）" })
+  unitId: string;
+
+  @Field()
+  unitName: string;
+
+  @Field(() => MemberCategory)
+  category: MemberCategory;
+
+  @Field(() => Int, { description: "在册党员人数" })
+  members: number;
+
+  @Field(() => [Int], { description: "教育学时合计的分段人数：第 i 段为 [i×binHours, (i+1)×binHours)，最后一段不设上限" })
+  totalBins: number[];
+
+  @Field(() => [Int], { description: "廉政教育学时的分段人数（同样分段）" })
+  integrityBins: number[];
 }

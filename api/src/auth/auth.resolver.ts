@@ -3,7 +3,7 @@ import type { RequestContext } from "../context";
 import { Transaction } from "../db/transaction";
 import { Member } from "../member/member.entity";
 import { OrgUnit } from "../org/org-unit.entity";
-import { AuthSession, ChangePasswordResult, LoginResult } from "./auth.types";
+import { AuthSession, BrowserLoginResult, BrowserSession, ChangePasswordResult, LoginResult } from "./auth.types";
 import * as AuthService from "./auth.service";
 import { AUTH_POLICY } from "./auth-policy";
 import { ChangePasswordInput, LoginInput } from "./inputs/auth.inputs";
@@ -29,7 +29,25 @@ export class AuthResolver {
     return AuthService.refresh(ctx, refreshToken);
   }
 
-  @Mutation(() => Boolean, { description: "注销当前会话" })
+  /** Public: the way in for a browser page (the refresh token goes into an httpOnly cookie). */
+  @Mutation(() => BrowserLoginResult, {
+    description:
+      "浏览器登录：同 login，但刷新令牌只写入 httpOnly、SameSite=Strict、Path=/graphql 的 Cookie，不出现在响应中；用 refreshBrowserSession 续期",
+  })
+  browserLogin(@Ctx() ctx: RequestContext, @Arg("input") input: LoginInput) {
+    return AuthService.browserLogin(ctx, input);
+  }
+
+  /** Public: the cookie is itself the credential (never sent cross-site: SameSite=Strict; simple requests refused: CSRF prevention). */
+  @Mutation(() => BrowserSession, {
+    description:
+      "浏览器会话续期：用 Cookie 中的刷新令牌换新的访问令牌，Cookie 随之轮换；重复使用已换过的刷新令牌则注销该登录派生的全部会话",
+  })
+  refreshBrowserSession(@Ctx() ctx: RequestContext) {
+    return AuthService.browserRefresh(ctx);
+  }
+
+  @Mutation(() => Boolean, { description: "注销当前会话（浏览器会话的 Cookie 一并清除）" })
   @Authorized(Permission.SELF_READ)
   @Transaction()
   logout(@Ctx() ctx: RequestContext) {

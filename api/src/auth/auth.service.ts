@@ -5,7 +5,8 @@ import { audit } from "../audit/audit.service";
 import { AppError, ErrorCode } from "../common/errors";
 import { RefusalCode } from "../common/refusal";
 import { AUTH_POLICY } from "./auth-policy";
-import { AuthSession, LoginRefused } from "./auth.types";
+import { AuthSession, BrowserSession, LoginRefused } from "./auth.types";
+import { REFRESH_COOKIE } from "./browser-cookie";
 import type { ChangePasswordInput, LoginInput } from "./inputs/auth.inputs";
 import { beginAttempt, failed, succeeded } from "./login-throttle";
 import { hashPassword, verifyPassword } from "./passwords";
@@ -112,9 +113,53 @@ async function revokeFamily(ctx: RequestContext, replayed: UserSession): Promise
 }
 
 export async function logout(ctx: RequestContext): Promise<boolean> {
+  const cookie = ctx.web?.cookie(REFRESH_COOKIE);
+  if (cookie) {
+    // A browser session: its refresh token ends too (even were it another row than the access token's), and the cookie goes.
+    if (ctx.user.id) await ctx.em.update(UserSession, { refreshHash: hashToken(cookie), userId: ctx.user.id }, { revokedAt: new Date() });
+    ctx.web!.clearCookie(REFRESH_COOKIE);
+  }
   if (!ctx.user.sessionId) return false;
   await ctx.em.update(UserSession, { id: ctx.user.sessionId }, { revokedAt: new Date() });
   return true;
+}
+
+/**
+ * Sign-in for a browser page: as login, but the refresh token is set as an httpOnly cookie
+ * (auth/browser-cookie.ts) and never appears in the answer, so no script on the page can read it.
+ */
+export async function browserLogin(ctx: RequestContext, input: LoginInput): Promise<BrowserSession | LoginRefused> {
+  const web = browserExchange(ctx);
+  const answer = await login(ctx, input);
+  return answer instanceof AuthSession ? toBrowser(web, answer) : answer;
+}
+
+/**
+ * A browser session's refresh: the token comes from the cookie and the new one goes back into it
+ * (rotation and reuse detection exactly as refreshSession). A missing or dead cookie is cleared
+ * and answered UNAUTHENTICATED: the page shows the sign-in form.
+ */
+export async function browserRefresh(ctx: RequestContext): Promise<BrowserSession> {
+  const web = browserExchange(ctx);
+  const token = web.cookie(REFRESH_COOKIE);
+  try {
+    if (!token) throw new AppError(ErrorCode.UNAUTHENTICATED, "会话已失效，请重新登录", { http: { status: 401 } });
+    return toBrowser(web, await refresh(ctx, token));
+  } catch (error) {
+    web.clearCookie(REFRESH_COOKIE);
+    throw error;
+  }
+}
+
+function browserExchange(ctx: RequestContext) {
+  if (!ctx.web) throw new AppError(ErrorCode.BAD_USER_INPUT, "浏览器会话只能通过 HTTP 请求使用");
+  return ctx.web;
+}
+
+function toBrowser(web: NonNullable<RequestContext["web"]>, session: AuthSession): BrowserSession {
+  web.setCookie(REFRESH_COOKIE, session.refreshToken, session.refreshExpiresAt);
+  const { accessToken, accessExpiresAt, refreshExpiresAt, user } = session;
+  return Object.assign(new BrowserSession(), { accessToken, accessExpiresAt, refreshExpiresAt, user });
 }
 
 export async function me(ctx: RequestContext): Promise<User | null> {

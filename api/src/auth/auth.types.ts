@@ -54,3 +54,26 @@ export const UserResult = createUnionType({
   types: () => [User, Refusal] as const,
   resolveType: (value) => (value instanceof Refusal ? Refusal : User),
 });
+
+@ObjectType({
+  description: "浏览器会话：访问令牌在响应中（只存于页面内存），刷新令牌只在 httpOnly、SameSite=Strict、Path=/graphql 的 Cookie 中",
+})
+export class BrowserSession {
+  @Field({ description: "放在 Authorization: Bearer … 中" })
+  accessToken: string;
+
+  @Field(() => Date)
+  accessExpiresAt: Date;
+
+  @Field(() => Date, { description: "Cookie 中刷新令牌的到期时间" })
+  refreshExpiresAt: Date;
+
+  @Field(() => User)
+  user: User;
+}
+
+export const BrowserLoginResult = createUnionType({
+  name: "BrowserLoginResult",
+  types: () => [BrowserSession, LoginRefused] as const,
+  resolveType: (value) => (value instanceof LoginRefused ? LoginRefused : BrowserSession),
+});

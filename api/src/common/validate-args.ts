@@ -5,7 +5,7 @@ import { flattenValidationErrors } from "./format-error";
 import { INPUT_YEARS } from "./scalars";
 
 /** As type-graphql runs class-validator when no validateFn is given (and as `validate` was set before). */
-const CLASS_VALIDATOR: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
+export const CLASS_VALIDATOR: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
 
 const NUL_MESSAGE = "不能包含空字符（\\u0000）";
 const YEAR_MESSAGE = `年份应在 ${INPUT_YEARS.min}–${INPUT_YEARS.max} 之间`;

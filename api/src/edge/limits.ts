@@ -1,7 +1,7 @@
 /** The GraphQL edge's limits, in one place (checked before anything executes). */
 export const EDGE_LIMITS = {
-  /** Request body size for /graphql. */
-  maxBodyBytes: 256 * 1024,
+  /** Request body size for /graphql: room for a roster import of MEMBER_IMPORT_MAX_ROWS rows (about 250 bytes each). */
+  maxBodyBytes: 1024 * 1024,
   /** Lexical tokens in one document (graphql-js stops parsing beyond it). */
   maxTokens: 5_000,
   /** Nesting of selection sets, fragments followed. */

@@ -2,6 +2,7 @@ import { MassContact } from "./mass-contact.entity";
 import { MemberTransfer } from "./member-transfer.entity";
 import { Member } from "./member.entity";
 import { MemberResolver, MemberTransferResolver, RegisterEntryResolver } from "./member.resolver";
+import { MemberImportResolver } from "./member-import.resolver";
 import { Person } from "./person.entity";
 import { MassContactResolver, PersonResolver } from "./person.resolver";
 import { RegisterEntry } from "./register-entry.entity";
@@ -11,5 +12,12 @@ import { RegisterEntry } from "./register-entry.entity";
  * The area's resolvers and entities, composed by api/src/schema.ts and api/src/entities.ts. Its
  * loaders are in member.loaders.ts (api/src/loaders.ts composes them from there).
  */
-export const resolvers = [MemberResolver, RegisterEntryResolver, MemberTransferResolver, PersonResolver, MassContactResolver] as const;
+export const resolvers = [
+  MemberResolver,
+  RegisterEntryResolver,
+  MemberTransferResolver,
+  PersonResolver,
+  MassContactResolver,
+  MemberImportResolver,
+] as const;
 export const entities = [Member, RegisterEntry, MemberTransfer, Person, MassContact];

@@ -285,12 +285,18 @@ async function checkGroup(ctx: RequestContext, groupId: string, branchId: string
 type MemberDates = { [K in "birthDate" | "joinedOn" | "fullSince" | "probationEndsOn"]?: string | null };
 
 function checkDates(m: MemberDates): void {
+  const fields = dateProblems(m);
+  if (Object.keys(fields).length) throw badInput(fields);
+}
+
+/** What is wrong with a member's dates, by field (none: an empty object); shared with the roster import. */
+export function dateProblems(m: MemberDates): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
   if (m.birthDate && m.birthDate > today()) fields.birthDate = ["出生日期不能晚于今天"];
   if (m.joinedOn && m.birthDate && m.joinedOn <= m.birthDate) fields.joinedOn = ["入党日期应晚于出生日期"];
   if (m.fullSince && m.joinedOn && m.fullSince < m.joinedOn) fields.fullSince = ["转正日期不能早于入党日期"];
   if (m.probationEndsOn && m.joinedOn && m.probationEndsOn < m.joinedOn) fields.probationEndsOn = ["预备期满日期不能早于入党日期"];
-  if (Object.keys(fields).length) throw badInput(fields);
+  return fields;
 }
 
 function notActive(member: Member): Refusal {

@@ -37,6 +37,7 @@ export function ruleView({ kind, rule, versions }: RuleWithVersions): Rule {
     periodKind: kind === "GUARD" ? "STEP" : periodKindOf(rule.period),
     appliesTo: kind === "GUARD" ? "ALL" : describeAppliesTo(rule.appliesTo),
     settings: kind === "GUARD" ? [] : (rule.settings ?? []),
+    family: kind === "GUARD" ? null : rule.family,
     parameters: [
       { effectiveFrom: SOURCE_EFFECTIVE_FROM, params: rule.defaults, source: "SOURCE", note: "原文标准" },
       ...own.map((o) => ({ effectiveFrom: o.effectiveFrom, params: o.params, source: "COMMITTEE", note: o.note })),

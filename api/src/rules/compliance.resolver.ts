@@ -8,6 +8,8 @@ import { OrgUnit } from "../org/org-unit.entity";
 import { ComplianceReport, FindingPage, FindingView, Rule, SetComplianceSettingResult, SilentUnit } from "./compliance.views";
 import { findingPageView, reportView, ruleView, settingView, silentUnitView } from "./compliance.presenter";
 import * as ComplianceService from "./compliance.service";
+import * as ComplianceMatrixService from "./compliance-matrix.service";
+import { ComplianceMatrix, ComplianceMatrixArgs, matrixView } from "./compliance-matrix.views";
 import { ComplianceArgs, FindingPageArgs, PageArgs, SetComplianceSettingInput, SetRuleParametersInput } from "./inputs/compliance.inputs";
 
 @Resolver(() => ComplianceReport)
@@ -22,6 +24,15 @@ export class ComplianceResolver {
   @Authorized(Permission.COMPLIANCE_READ)
   async compliance(@Ctx() ctx: RequestContext, @Args() args: ComplianceArgs) {
     return reportView(await ComplianceService.compliance(ctx, args));
+  }
+
+  @Query(() => ComplianceMatrix, {
+    description:
+      "合规矩阵：子树内各组织 × 各期间（月、季度……）的达标、未达标、进行中、免检计数，及各期间、各规则类别的汇总；与 compliance 同一计算，不列出检查结果",
+  })
+  @Authorized(Permission.COMPLIANCE_READ)
+  async complianceMatrix(@Ctx() ctx: RequestContext, @Args() args: ComplianceMatrixArgs) {
+    return matrixView(await ComplianceMatrixService.complianceMatrix(ctx, args));
   }
 
   @Query(() => FindingPage, {

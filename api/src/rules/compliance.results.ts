@@ -30,7 +30,7 @@ export interface ComplianceResult {
   to: string;
   asOf: string;
   totals: StatusTotals;
-  byRule: Array<StatusTotals & { ruleCode: string; title: string; citation: string }>;
+  byRule: Array<StatusTotals & { ruleCode: string; family: string; title: string; citation: string }>;
   byUnit: Array<StatusTotals & { unitId: string; unitName: string; unitKind: string }>;
   /** The findings in groups (rule, period, unit) with counts; a page of them is built when shown. */
   groups: FindingGroup[];

@@ -48,10 +48,7 @@ function withVersions(versions: ParameterVersion[]): RuleWithVersions[] {
 
 export async function compliance(ctx: RequestContext, args: ComplianceArgs): Promise<ComplianceResult> {
   const unit = await unitInScope(ctx, args.unitId);
-  if (args.to < args.from) throw badInput({ to: ["结束日期不能早于开始日期"] });
-  if (daysBetween(args.from, args.to) > MAX_RANGE_DAYS) throw badInput({ to: ["一次最多检查三年"] });
-  const unknown = (args.ruleCodes ?? []).filter((code) => !RULEBOOK.rule(code));
-  if (unknown.length) throw badInput({ ruleCodes: [`没有这些规则：${unknown.join("、")}`] });
+  checkReportRange(args);
   const asOf = args.asOf ?? today();
   const request = { collegeId: unit.collegeId, rootUnitId: unit.id, from: args.from, to: args.to, asOf, ruleCodes: args.ruleCodes };
   // Facts are kept between requests and recomputed only where a write touched them (fact-cache.ts);
@@ -66,7 +63,7 @@ export async function compliance(ctx: RequestContext, args: ComplianceArgs): Pro
     totals: counts(groups.map((g) => g.counts)),
     byRule: tallyBy(groups, (g) => g.rule.code).map(([code, c]) => {
       const rule = RULEBOOK.rule(code)!;
-      return { ...c, ruleCode: code, title: rule.title, citation: rule.citation };
+      return { ...c, ruleCode: code, family: rule.family, title: rule.title, citation: rule.citation };
     }),
     byUnit: tallyBy(groups, (g) => g.unitId).map(([id, c]) => ({
       ...c,
@@ -77,6 +74,14 @@ export async function compliance(ctx: RequestContext, args: ComplianceArgs): Pro
     groups,
     statuses: args.status?.length ? new Set<FindingStatus>(args.status) : null,
   };
+}
+
+/** The range and rules of a report (compliance, complianceMatrix): field errors on a wrong one. */
+export function checkReportRange(args: { from: string; to: string; ruleCodes?: string[] }): void {
+  if (args.to < args.from) throw badInput({ to: ["结束日期不能早于开始日期"] });
+  if (daysBetween(args.from, args.to) > MAX_RANGE_DAYS) throw badInput({ to: ["一次最多检查三年"] });
+  const unknown = (args.ruleCodes ?? []).filter((code) => !RULEBOOK.rule(code));
+  if (unknown.length) throw badInput({ ruleCodes: [`没有这些规则：${unknown.join("、")}`] });
 }
 
 /** A page of a report's findings, optionally of one rule or one unit; only the page is built. */
@@ -210,7 +215,7 @@ export async function setComplianceSetting(
   };
 }
 
-function counts(tallies: StatusTally[]): StatusTotals {
+export function counts(tallies: StatusTally[]): StatusTotals {
   const c = { met: 0, unmet: 0, pending: 0, exempt: 0, total: 0, complianceRate: null as number | null };
   for (const t of tallies) {
     c.met += t.MET;
@@ -233,7 +238,7 @@ function tallyBy(groups: FindingGroup[], key: (g: FindingGroup) => string): Arra
   return [...byKey.entries()].map(([k, tallies]) => [k, counts(tallies)]);
 }
 
-async function unitInScope(ctx: RequestContext, unitId: string): Promise<OrgUnit> {
+export async function unitInScope(ctx: RequestContext, unitId: string): Promise<OrgUnit> {
   const unit = await OrgUnitService.findOne(ctx, unitId);
   if (!unit) throw notFound("OrgUnit", unitId);
   return unit;

@@ -56,6 +56,11 @@ export class Rule {
   @Field({ description: "适用范围" }) appliesTo: string;
   @Field(() => [String], { description: "影响判断的设置" }) settings: string[];
   @Field(() => [RuleParameterVersion]) parameters: RuleParameterVersion[];
+  @Field(() => String, {
+    nullable: true,
+    description: "规则类别（事实族：ACTIVITIES、EDUCATION_HOURS、LIAISON_VISITS、FUNDS……；GUARD 为空），按类别汇总用",
+  })
+  family: string | null;
 }
 
 @ObjectType()
@@ -114,6 +119,7 @@ export class StatusCounts {
 @ObjectType()
 export class RuleSummary extends StatusCounts {
   @Field() ruleCode: string;
+  @Field({ description: "规则类别（事实族）" }) family: string;
   @Field() title: string;
   @Field() citation: string;
 }

@@ -18,12 +18,11 @@ export const SessionUserFields = graphql(`
 
 export const SignIn = graphql(`
   mutation SignIn($input: LoginInput!) {
-    login(input: $input) {
+    browserLogin(input: $input) {
       __typename
-      ... on AuthSession {
+      ... on BrowserSession {
         accessToken
         accessExpiresAt
-        refreshToken
         user {
           ...SessionUser
         }
@@ -38,11 +37,10 @@ export const SignIn = graphql(`
 `);
 
 export const RenewSession = graphql(`
-  mutation RenewSession($refreshToken: String!) {
-    refreshSession(refreshToken: $refreshToken) {
+  mutation RenewSession {
+    refreshBrowserSession {
       accessToken
       accessExpiresAt
-      refreshToken
       user {
         ...SessionUser
       }

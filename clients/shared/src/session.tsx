@@ -30,27 +30,38 @@ export function useSession(): SessionState {
  * a credential in localStorage.
  */
 let accessToken: string | null = null;
-let refreshToken: string | null = null;
 
+/**
+ * Whether this browser signed in and did not sign out: no credential, only a hint, so that a page
+ * opened without a session shows the sign-in form at once instead of asking the API (which would
+ * answer 401 for the missing cookie).
+ */
+const SIGNED_IN_HINT = "party.signedIn";
+const hint = {
+  get: () => window.localStorage.getItem(SIGNED_IN_HINT) === "1",
+  set: (on: boolean) => (on ? window.localStorage.setItem(SIGNED_IN_HINT, "1") : window.localStorage.removeItem(SIGNED_IN_HINT)),
+};
+
+/** Trades the refresh cookie for a new access token (the cookie rotates); null when there is no session. */
 async function renew(): Promise<SessionUser | null> {
-  if (!refreshToken) return null;
+  if (!hint.get()) return null;
   try {
-    const { refreshSession } = await request(RenewSession, { refreshToken }, { anonymous: true });
-    accessToken = refreshSession.accessToken;
-    refreshToken = refreshSession.refreshToken;
-    return refreshSession.user;
+    const { refreshBrowserSession } = await request(RenewSession, {}, { anonymous: true });
+    accessToken = refreshBrowserSession.accessToken;
+    return refreshBrowserSession.user;
   } catch {
-    accessToken = refreshToken = null;
+    accessToken = null;
+    hint.set(false);
     return null;
   }
 }
 
 export async function signIn(username: string, password: string): Promise<SignInOutcome & { user?: SessionUser }> {
-  const { login } = await request(SignIn, { input: { username, password } }, { anonymous: true });
-  if (login.__typename === "LoginRefused") return { ok: false, message: login.message };
-  accessToken = login.accessToken;
-  refreshToken = login.refreshToken;
-  return { ok: true, user: login.user };
+  const { browserLogin } = await request(SignIn, { input: { username, password } }, { anonymous: true });
+  if (browserLogin.__typename === "LoginRefused") return { ok: false, message: browserLogin.message };
+  accessToken = browserLogin.accessToken;
+  hint.set(true);
+  return { ok: true, user: browserLogin.user };
 }
 
 /** Renders `signedOut` (the sign-in page) until there is a session, then the app with the user in context. */
@@ -81,7 +92,8 @@ export function SessionProvider({
 
   const signOut = useCallback(async () => {
     await request(SignOut).catch(() => undefined);
-    accessToken = refreshToken = null;
+    accessToken = null;
+    hint.set(false);
     setUser(null);
   }, []);
 

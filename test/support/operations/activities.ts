@@ -583,3 +583,31 @@ export const RecordBookRecordHandIn = graphql(`
     }
   }
 `);
+
+/** How a subtree's members' hours are spread, per general branch and category. */
+export const HoursDistribution = graphql(`
+  query HoursDistribution($unitId: ID!, $from: LocalDate!, $to: LocalDate!, $binHours: Int!, $bins: Int!) {
+    educationHoursDistribution(unitId: $unitId, from: $from, to: $to, binHours: $binHours, bins: $bins) {
+      unitId
+      unitName
+      category
+      members
+      totalBins
+      integrityBins
+    }
+  }
+`);
+
+/** Every member's totals in a subtree, with their branch: the oracle of the distribution. */
+export const HoursOfUnitPage = graphql(`
+  query HoursOfUnitPage($unitId: ID!, $from: LocalDate!, $to: LocalDate!, $offset: Int!) {
+    educationHours(unitId: $unitId, from: $from, to: $to, first: 100, offset: $offset) {
+      totalCount
+      items {
+        memberId
+        totalHours
+        integrityHours
+      }
+    }
+  }
+`);

@@ -156,3 +156,35 @@ export const AuditEntriesTotal = graphql(`
     }
   }
 `);
+
+export const BrowserSignIn = graphql(`
+  mutation BrowserSignIn($i: LoginInput!) {
+    browserLogin(input: $i) {
+      __typename
+      ... on BrowserSession {
+        accessToken
+        accessExpiresAt
+        refreshExpiresAt
+        user {
+          username
+        }
+      }
+      ... on LoginRefused {
+        errorCode
+        message
+      }
+    }
+  }
+`);
+
+export const BrowserRefresh = graphql(`
+  mutation BrowserRefresh {
+    refreshBrowserSession {
+      accessToken
+      refreshExpiresAt
+      user {
+        username
+      }
+    }
+  }
+`);

@@ -176,3 +176,116 @@ export const ComplianceSettingSet = graphql(`
     }
   }
 `);
+
+/** The compliance matrix: units × periods, counts only. */
+export const ComplianceMatrixCounts = graphql(`
+  query ComplianceMatrixCounts(
+    $unitId: ID!
+    $from: LocalDate!
+    $to: LocalDate!
+    $periodKind: PeriodKind!
+    $ruleCodes: [String!]
+    $asOf: LocalDate
+  ) {
+    complianceMatrix(unitId: $unitId, from: $from, to: $to, periodKind: $periodKind, ruleCodes: $ruleCodes, asOf: $asOf) {
+      unitId
+      periodKind
+      asOf
+      totals {
+        met
+        unmet
+        pending
+        exempt
+        total
+        complianceRate
+      }
+      periods {
+        key
+        label
+        start
+        end
+        met
+        unmet
+        pending
+        exempt
+        total
+        complianceRate
+      }
+      rows {
+        unitId
+        unitName
+        unitKind
+        parentId
+        met
+        unmet
+        pending
+        exempt
+        total
+        complianceRate
+        cells {
+          periodKey
+          met
+          unmet
+          pending
+          exempt
+          total
+          complianceRate
+        }
+      }
+      byFamily {
+        family
+        met
+        unmet
+        pending
+        exempt
+        total
+        complianceRate
+      }
+    }
+  }
+`);
+
+/** A report's summaries only (no findings): totals, per rule with its family, per unit. */
+export const ComplianceSummaries = graphql(`
+  query ComplianceSummaries($unitId: ID!, $from: LocalDate!, $to: LocalDate!, $ruleCodes: [String!], $asOf: LocalDate) {
+    compliance(unitId: $unitId, from: $from, to: $to, ruleCodes: $ruleCodes, asOf: $asOf) {
+      totals {
+        met
+        unmet
+        pending
+        exempt
+        total
+        complianceRate
+      }
+      byRule {
+        ruleCode
+        family
+        met
+        unmet
+        pending
+        exempt
+        total
+        complianceRate
+      }
+      byUnit {
+        unitId
+        met
+        unmet
+        pending
+        exempt
+        total
+        complianceRate
+      }
+    }
+  }
+`);
+
+export const RuleFamilies = graphql(`
+  query RuleFamilies {
+    rules {
+      code
+      kind
+      family
+    }
+  }
+`);

@@ -174,3 +174,30 @@ export const MemberMassContacts = graphql(`
     }
   }
 `);
+
+export const ImportMembers = graphql(`
+  mutation ImportMembers($input: ImportMembersInput!) {
+    importMembers(input: $input) {
+      dryRun
+      validRows
+      invalidRows
+      written
+      rows {
+        row
+        ok
+        errors {
+          field
+          message
+        }
+        memberId
+        member {
+          name
+          idNumber
+          branch {
+            name
+          }
+        }
+      }
+    }
+  }
+`);

@@ -15,8 +15,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment SessionUser on User {\n    id\n    displayName\n    role\n    permissions\n    memberId\n    scopeUnitId\n    scopeUnit {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
-    "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        accessToken\n        accessExpiresAt\n        refreshToken\n        user {\n          ...SessionUser\n        }\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.SignInDocument,
-    "\n  mutation RenewSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessExpiresAt\n      refreshToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.RenewSessionDocument,
+    "\n  mutation SignIn($input: LoginInput!) {\n    browserLogin(input: $input) {\n      __typename\n      ... on BrowserSession {\n        accessToken\n        accessExpiresAt\n        user {\n          ...SessionUser\n        }\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation RenewSession {\n    refreshBrowserSession {\n      accessToken\n      accessExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.RenewSessionDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
     "\n  fragment UnitTreeNode on OrgUnit {\n    id\n    name\n    kind\n    parentId\n    branchKind\n  }\n": typeof types.UnitTreeNodeFragmentDoc,
     "\n  query UnitRoot($id: ID!) {\n    orgUnit(id: $id) {\n      ...UnitTreeNode\n    }\n  }\n": typeof types.UnitRootDocument,
@@ -24,8 +24,8 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment SessionUser on User {\n    id\n    displayName\n    role\n    permissions\n    memberId\n    scopeUnitId\n    scopeUnit {\n      id\n      name\n      kind\n    }\n  }\n": types.SessionUserFragmentDoc,
-    "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        accessToken\n        accessExpiresAt\n        refreshToken\n        user {\n          ...SessionUser\n        }\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": types.SignInDocument,
-    "\n  mutation RenewSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessExpiresAt\n      refreshToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.RenewSessionDocument,
+    "\n  mutation SignIn($input: LoginInput!) {\n    browserLogin(input: $input) {\n      __typename\n      ... on BrowserSession {\n        accessToken\n        accessExpiresAt\n        user {\n          ...SessionUser\n        }\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation RenewSession {\n    refreshBrowserSession {\n      accessToken\n      accessExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.RenewSessionDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
     "\n  fragment UnitTreeNode on OrgUnit {\n    id\n    name\n    kind\n    parentId\n    branchKind\n  }\n": types.UnitTreeNodeFragmentDoc,
     "\n  query UnitRoot($id: ID!) {\n    orgUnit(id: $id) {\n      ...UnitTreeNode\n    }\n  }\n": types.UnitRootDocument,
@@ -53,11 +53,11 @@ export function graphql(source: "\n  fragment SessionUser on User {\n    id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        accessToken\n        accessExpiresAt\n        refreshToken\n        user {\n          ...SessionUser\n        }\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthSession {\n        accessToken\n        accessExpiresAt\n        refreshToken\n        user {\n          ...SessionUser\n        }\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($input: LoginInput!) {\n    browserLogin(input: $input) {\n      __typename\n      ... on BrowserSession {\n        accessToken\n        accessExpiresAt\n        user {\n          ...SessionUser\n        }\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: LoginInput!) {\n    browserLogin(input: $input) {\n      __typename\n      ... on BrowserSession {\n        accessToken\n        accessExpiresAt\n        user {\n          ...SessionUser\n        }\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RenewSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessExpiresAt\n      refreshToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RenewSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessExpiresAt\n      refreshToken\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RenewSession {\n    refreshBrowserSession {\n      accessToken\n      accessExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RenewSession {\n    refreshBrowserSession {\n      accessToken\n      accessExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
