@@ -79,6 +79,7 @@ describe("leadership dashboard", () => {
 
     // The sections below the fold load as they come into view.
     for (const [section, id] of [
+      ["education-section", "education-distribution"],
       ["education-section", "education"],
       ["education-section", "education-short"],
       ["liaison-section", "liaison"],
@@ -96,6 +97,10 @@ describe("leadership dashboard", () => {
       await shot(page, id, `dashboard-${id}`);
     }
     await expect(page.getByTestId("education-short").getByRole("row").count()).resolves.toBeGreaterThan(1);
+    // The hours distribution per general branch (educationHoursDistribution): students as well.
+    await page.getByTestId("education-distribution").getByText("学生学时").click();
+    await page.waitForTimeout(300);
+    await shot(page, "education-distribution", "dashboard-education-distribution-students");
     await expect(page.getByTestId("funds").textContent()).resolves.toMatch(/活动经费/);
     await expect(page.getByTestId("development-assessment").textContent()).resolves.toMatch(/待发展党员\/考核模块上线/);
 
@@ -132,7 +137,7 @@ describe("leadership dashboard", () => {
     await page.keyboard.press("Escape");
 
     // A headline figure opens the list behind it too.
-    await page.getByTestId("family-MEETINGS").click();
+    await page.getByTestId("family-ACTIVITIES").click();
     await dialog.getByTestId("finding-citation").first().waitFor();
     await expect(dialog.getByText("未达标").first().isVisible()).resolves.toBe(true);
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, "dashboard-headline-drilldown.png") });

@@ -6,6 +6,8 @@ export interface RuleInfo {
   code: string;
   title: string;
   citation: string;
+  /** The rule engine's family (ACTIVITIES, EDUCATION_HOURS …); null for guards. */
+  family: string | null;
   periodKind: string;
   subject: string;
   /** The numbers in force today (the latest version that has begun). */
@@ -63,4 +65,9 @@ export function treeOrder(state: Pick<DashboardState, "unitId" | "units">): stri
   };
   visit(state.unitId);
   return ordered;
+}
+
+/** The rule codes of a family, from the rulebook. */
+export function codesOf(rules: Map<string, RuleInfo>, family: string): string[] {
+  return [...rules.values()].filter((r) => r.family === family).map((r) => r.code);
 }

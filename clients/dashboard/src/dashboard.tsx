@@ -29,6 +29,7 @@ const DashCalendar = graphql(`
       title
       citation
       kind
+      family
       periodKind
       subject
       parameters {
@@ -111,6 +112,7 @@ export function Dashboard({ title }: { title: string }) {
             code: r.code,
             title: r.title,
             citation: r.citation,
+            family: r.family ?? null,
             periodKind: r.periodKind,
             subject: r.subject,
             params: inForce?.params ?? {},

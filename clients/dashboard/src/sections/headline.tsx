@@ -5,7 +5,7 @@ import { graphql } from "../gql";
 import type { DashHeadlineQuery } from "../gql/graphql";
 import { groupUnder, unitLabel, useDashboard } from "../context";
 import { headlinePeriods } from "../period";
-import { familyOf, OTHER_FAMILY, RULE_FAMILIES } from "../rule-families";
+import { familyLabel, familyRank } from "../rule-families";
 import { useDrill } from "../findings";
 import { ChartCard } from "../components/chart-card";
 import { STATUS_COLOURS } from "../components/palette";
@@ -36,6 +36,7 @@ const DashHeadline = graphql(`
       }
       byRule {
         ruleCode
+        family
         title
         citation
         met
@@ -164,16 +165,17 @@ export function Headline() {
     { refetchInterval },
   );
 
+  // UNMET per family of the rule engine (each rule's family comes with its summary).
   const families = useMemo(() => {
     const counts = new Map<string, { key: string; label: string; unmet: number; total: number; codes: string[] }>();
-    for (const f of [...RULE_FAMILIES, OTHER_FAMILY]) counts.set(f.key, { key: f.key, label: f.label, unmet: 0, total: 0, codes: [] });
     for (const rule of data?.period.byRule ?? []) {
-      const family = counts.get(familyOf(rule.ruleCode).key)!;
+      const family = counts.get(rule.family) ?? { key: rule.family, label: familyLabel(rule.family), unmet: 0, total: 0, codes: [] };
       family.unmet += rule.unmet;
       family.total += rule.total;
       family.codes.push(rule.ruleCode);
+      counts.set(rule.family, family);
     }
-    return [...counts.values()].filter((f) => f.codes.length);
+    return [...counts.values()].sort((a, b) => familyRank(a.key) - familyRank(b.key));
   }, [data]);
 
   const openUnits = (label: string) =>
@@ -249,7 +251,7 @@ export function Headline() {
         title={`${period.label}各类制度未达标数`}
         testId="unmet-by-family"
         loading={isLoading}
-        height={220}
+        height={Math.max(220, families.length * 26 + 40)}
         rows={families}
         rowKey={(f) => f.key}
         fileName={`未达标数-${period.label}`}
@@ -261,7 +263,7 @@ export function Headline() {
         ]}
         option={{
           aria: { enabled: true, decal: { show: true } },
-          grid: { left: 130, right: 40, top: 10, bottom: 20 },
+          grid: { left: 150, right: 40, top: 10, bottom: 20 },
           tooltip: { trigger: "axis" },
           xAxis: { type: "value", minInterval: 1 },
           yAxis: { type: "category", inverse: true, data: families.map((f) => f.label) },

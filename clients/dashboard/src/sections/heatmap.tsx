@@ -16,29 +16,30 @@ interface HeatRow {
 
 /**
  * Branches (grouped by general branch) × months; a cell is the share of that month's cadence
- * findings met (the monthly meeting rules, taken from the rulebook: subject UNIT, period MONTH).
+ * findings met (the monthly meeting rules of the rulebook), from one `complianceMatrix` request.
  * A click opens that unit's findings of that month with citations, expected vs actual, evidence.
  */
 export function Heatmap() {
   const state = useDashboard();
   const { unitId, period, rules, units, refetchInterval } = state;
   const drill = useDrill();
+  // The monthly meeting rules of the rulebook (family ACTIVITIES, judged per month).
   const cadenceCodes = useMemo(
-    () => [...rules.values()].filter((r) => r.subject === "UNIT" && r.periodKind === "MONTH").map((r) => r.code),
+    () => [...rules.values()].filter((r) => r.family === "ACTIVITIES" && r.periodKind === "MONTH").map((r) => r.code),
     [rules],
   );
-  const { cells, error, refetch, isLoading } = useMonthlyCadence(unitId, period.months, cadenceCodes, refetchInterval);
+  const { cells, names, error, refetch, isLoading } = useMonthlyCadence(unitId, period.months, cadenceCodes, refetchInterval);
 
   const rows = useMemo<HeatRow[]>(() => {
     const ids = treeOrder(state);
     return ids
       .map((id) => ({
         unitId: id,
-        label: unitLabel(state, id, id) + (units.get(id)?.kind === "GENERAL_BRANCH" ? "（总支本级）" : ""),
+        label: unitLabel(state, id, names.get(id) ?? id) + (units.get(id)?.kind === "GENERAL_BRANCH" ? "（总支本级）" : ""),
         cells: period.months.map((m) => cells.get(`${id}|${m}`)),
       }))
       .filter((r) => r.cells.some((c) => c && c.total > 0));
-  }, [cells, units, unitId, period.months, state]);
+  }, [cells, names, units, period.months, state]);
 
   // Before the data is in, room for the rows to come (so the sections below stay below the fold).
   const expectedRows = useMemo(

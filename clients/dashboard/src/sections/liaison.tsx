@@ -2,8 +2,7 @@ import { Card, Typography } from "antd";
 import { ErrorAlert, formatPercent, useGql } from "@party/client-shared";
 import { graphql } from "../gql";
 import type { DashLiaisonQuery } from "../gql/graphql";
-import { useDashboard } from "../context";
-import { LIAISON_CODES } from "../rule-families";
+import { codesOf, useDashboard } from "../context";
 import { FindingsTable, useDrill } from "../findings";
 import { ChartCard } from "../components/chart-card";
 import { STATUS_COLOURS, STATUS_LABELS } from "../components/palette";
@@ -35,9 +34,10 @@ type LinkRow = DashLiaisonQuery["compliance"]["byRule"][number];
 export function LiaisonSection() {
   const { unitId, period, rules, refetchInterval } = useDashboard();
   const drill = useDrill();
+  const liaisonCodes = codesOf(rules, "LIAISON_VISITS");
   const { data, error, refetch, isLoading } = useGql(
     DashLiaison,
-    { unitId, from: period.from, to: period.to, ruleCodes: LIAISON_CODES },
+    { unitId, from: period.from, to: period.to, ruleCodes: liaisonCodes },
     { refetchInterval },
   );
   const rows = data?.compliance.byRule ?? [];
@@ -104,7 +104,7 @@ export function LiaisonSection() {
         }}
       />
       <Card className="dash-card" size="small" title="逾期未完成的走访" data-testid="liaison-overdue">
-        <FindingsTable query={{ unitId, from: period.from, to: period.to, ruleCodes: LIAISON_CODES, status: ["UNMET"] }} pageSize={8} />
+        <FindingsTable query={{ unitId, from: period.from, to: period.to, ruleCodes: liaisonCodes, status: ["UNMET"] }} pageSize={8} />
       </Card>
     </section>
   );

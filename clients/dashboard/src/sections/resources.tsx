@@ -3,8 +3,7 @@ import { Card, Typography } from "antd";
 import { ErrorAlert, formatYuan, useGql } from "@party/client-shared";
 import { graphql } from "../gql";
 import type { DashResourcesQuery } from "../gql/graphql";
-import { treeOrder, unitLabel, useDashboard } from "../context";
-import { ROOM_CODES } from "../rule-families";
+import { codesOf, treeOrder, unitLabel, useDashboard } from "../context";
 import { FindingsTable } from "../findings";
 import { ChartCard } from "../components/chart-card";
 import { SERIES_COLOURS, STATUS_COLOURS } from "../components/palette";
@@ -242,7 +241,10 @@ export function ResourcesSection() {
         }}
       />
       <Card className="dash-card" size="small" title="没有活动室或活动室面积不足的组织（来自制度检查）" data-testid="rooms-missing">
-        <FindingsTable query={{ unitId, from: period.from, to: period.to, ruleCodes: ROOM_CODES, status: ["UNMET"] }} pageSize={8} />
+        <FindingsTable
+          query={{ unitId, from: period.from, to: period.to, ruleCodes: codesOf(rules, "ROOMS"), status: ["UNMET"] }}
+          pageSize={8}
+        />
       </Card>
     </section>
   );
