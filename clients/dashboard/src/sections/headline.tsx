@@ -178,6 +178,13 @@ export function Headline() {
     return [...counts.values()].sort((a, b) => familyRank(a.key) - familyRank(b.key));
   }, [data]);
 
+  // The month's, semester's or year's unmet findings (the chosen period's rate opens its units' ranking).
+  const openUnmet = (range: { from: string; to: string; label: string }) =>
+    drill({
+      kind: "findings",
+      title: `${range.label}未达标的检查结果`,
+      query: { unitId, from: range.from, to: range.to, status: ["UNMET"] },
+    });
   const openUnits = (label: string) =>
     drill({
       kind: "content",
@@ -207,7 +214,7 @@ export function Headline() {
             testId="rate-month"
             title={`本月达标率（${hp.month.label}）`}
             value={isLoading ? "…" : rate(monthTotals)}
-            onOpen={() => openUnits(hp.month.label)}
+            onOpen={() => openUnmet(hp.month)}
           />
         </Col>
         <Col xs={12} md={6} xl={4}>
@@ -215,7 +222,7 @@ export function Headline() {
             testId="rate-semester"
             title={`本学期达标率${hp.semester ? `（${hp.semester.label.replace(/学年/, "学年 ")}）` : ""}`}
             value={isLoading ? "…" : hp.semester ? rate(data?.semester?.totals) : "—"}
-            onOpen={() => openUnits(hp.semester?.label ?? "本学期")}
+            onOpen={() => hp.semester && openUnmet(hp.semester)}
           />
         </Col>
         <Col xs={12} md={6} xl={4}>
@@ -223,7 +230,7 @@ export function Headline() {
             testId="rate-year"
             title={`本年度达标率（${hp.year.label}）`}
             value={isLoading ? "…" : rate(yearTotals)}
-            onOpen={() => openUnits(hp.year.label)}
+            onOpen={() => openUnmet(hp.year)}
           />
         </Col>
         <Col xs={12} md={6} xl={4}>
