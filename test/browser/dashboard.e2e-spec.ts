@@ -167,6 +167,7 @@ describe("leadership dashboard", () => {
     const months = Number(await page.getByTestId("heatmap-section").getAttribute("data-months"));
     expect(months).toBeGreaterThanOrEqual(4);
     expect(months).toBeLessThanOrEqual(6);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await world.screenshot(page, "dashboard-semester");
     expect(page.consoleErrors).toEqual([]);
   });
@@ -181,10 +182,12 @@ describe("leadership dashboard", () => {
     const labels = await page.getByTestId("heatmap").locator("tbody tr td:first-child").allTextContents();
     expect(labels.length).toBe(rows);
     for (const label of labels) expect(label).toMatch(/^财经学院/);
+    await expect(page.getByTestId("heatmap").getByRole("columnheader", { name: "连续未达标自" }).count()).resolves.toBe(1);
     // The unit picker offers nothing outside the subtree.
     await page.getByTestId("unit-picker").click();
     await expect(page.locator(".ant-select-tree").textContent()).resolves.not.toMatch(/机械工程学院|党委/);
     await page.keyboard.press("Escape");
+    await page.evaluate(() => window.scrollTo(0, 0));
     await world.screenshot(page, "dashboard-general-branch-secretary");
     expect(page.consoleErrors).toEqual([]);
   });

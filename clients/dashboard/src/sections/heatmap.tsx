@@ -12,6 +12,21 @@ interface HeatRow {
   unitId: string;
   label: string;
   cells: Array<Cell | undefined>;
+  /** The first month of the latest unbroken run of months with an unmet finding (ending at the last judged month). */
+  behindSince: string | null;
+}
+
+/** "Since when": walking back from the last judged month while each judged month has an unmet finding. */
+function behindSince(months: string[], cells: Array<Cell | undefined>): string | null {
+  let since: string | null = null;
+  for (let i = months.length - 1; i >= 0; i--) {
+    const c = cells[i];
+    // A month without judged findings (vacation, still running) neither breaks nor starts a run.
+    if (!c || c.met + c.unmet === 0) continue;
+    if (c.unmet === 0) break;
+    since = months[i];
+  }
+  return since;
 }
 
 /**
@@ -38,6 +53,7 @@ export function Heatmap() {
         label: unitLabel(state, id, names.get(id) ?? id) + (units.get(id)?.kind === "GENERAL_BRANCH" ? "（总支本级）" : ""),
         cells: period.months.map((m) => cells.get(`${id}|${m}`)),
       }))
+      .map((r) => ({ ...r, behindSince: behindSince(period.months, r.cells) }))
       .filter((r) => r.cells.some((c) => c && c.total > 0));
   }, [cells, names, units, period.months, state]);
 
@@ -76,7 +92,7 @@ export function Heatmap() {
           const cell = cells.get(`${p.data.unitId}|${p.data.month}`);
           const row = rows.find((r) => r.unitId === p.data.unitId);
           return cell
-            ? `${row?.label ?? ""}<br/>${monthLabel(p.data.month)}：达标 ${cell.met}，未达标 ${cell.unmet}，进行中 ${cell.pending}，免检 ${cell.exempt}<br/>点击查看检查结果`
+            ? `${row?.label ?? ""}<br/>${monthLabel(p.data.month)}：达标 ${cell.met}，未达标 ${cell.unmet}，进行中 ${cell.pending}，免检 ${cell.exempt}${row?.behindSince ? `<br/>连续未达标自 ${monthLabel(row.behindSince)}` : ""}<br/>点击查看检查结果`
             : "";
         },
       },
@@ -149,6 +165,7 @@ export function Heatmap() {
         heading={[`各支部逐月会议与组织生活检查达标比例（${period.label}）`]}
         columns={[
           { header: "组织", value: (r) => r.label, width: 30 },
+          { header: "连续未达标自", value: (r) => (r.behindSince ? monthLabel(r.behindSince) : ""), width: 14 },
           ...period.months.map((m, i) => ({
             header: monthAxis[i],
             value: (r: HeatRow) => {
