@@ -97,7 +97,8 @@ export function Dashboard({ title }: { title: string }) {
     [calendar.data],
   );
   const state = useMemo<DashboardState | null>(() => {
-    if (!calendar.data || !scope.data) return null;
+    // The scope's tree only names and groups units: the sections ask for their data without waiting for it.
+    if (!calendar.data) return null;
     const period = resolvePeriod(choice, semesters);
     if (!period) return null;
     const today = dayjs().format("YYYY-MM-DD");
@@ -125,7 +126,7 @@ export function Dashboard({ title }: { title: string }) {
       period,
       semesters,
       rules,
-      units: new Map(scope.data.map((u) => [u.id, u])),
+      units: new Map((scope.data ?? []).map((u) => [u.id, u])),
       refetchInterval: large ? initial.refreshSeconds * 1000 : false,
       large,
     };
@@ -247,7 +248,7 @@ export function Dashboard({ title }: { title: string }) {
       </div>
       <ErrorAlert error={calendar.error ?? scope.error} onRetry={() => (calendar.refetch(), scope.refetch())} />
       {!state ? (
-        calendar.data && scope.data ? (
+        calendar.data ? (
           <Alert type="info" title="请选择期间" />
         ) : (
           <Spin description="正在加载…" style={{ display: "block", margin: 48 }} />

@@ -46,7 +46,8 @@ export function Heatmap() {
   const { cells, names, error, refetch, isLoading } = useMonthlyCadence(unitId, period.months, cadenceCodes, refetchInterval);
 
   const rows = useMemo<HeatRow[]>(() => {
-    const ids = treeOrder(state);
+    // Until the scope's tree is in, the matrix's own rows (named by the matrix).
+    const ids = units.size ? treeOrder(state) : [...names.keys()];
     return ids
       .map((id) => ({
         unitId: id,
