@@ -136,7 +136,7 @@ export function EducationSection() {
       }))
       .filter((g) => g.byRule.some((c) => c.total > 0))
       .sort(byTree);
-  }, [data, state, units]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [data, state, units]);
 
   const floorsText = series.map((s) => s.name).join("、");
   const [measure, setMeasure] = useState<Measure>("FACULTY");
@@ -153,7 +153,7 @@ export function EducationSection() {
           bins: measure === "INTEGRITY" ? d.integrityBins : d.totalBins,
         }))
         .sort(byTree),
-    [data, measure], // eslint-disable-line react-hooks/exhaustive-deps
+    [data, measure],
   );
   return (
     <section className="dash-section">

@@ -74,7 +74,7 @@ export function ResourcesSection() {
   const funds: FundRow[] = useMemo(
     () => byTree(data?.fundSummary ?? []).map((r) => ({ ...r, label: unitLabel(state, r.branchId, r.branchId) })),
     [data, state],
-  ); // eslint-disable-line react-hooks/exhaustive-deps
+  );
   const dues: DuesRow[] = useMemo(() => {
     const rebates = new Map((data?.duesRebates ?? []).map((r) => [r.branchId, r]));
     return byTree(data?.duesSummary ?? []).map((r) => ({
@@ -83,7 +83,7 @@ export function ResourcesSection() {
       collected: rebates.get(r.branchId)?.collected ?? null,
       rebate: rebates.get(r.branchId)?.rebate ?? null,
     }));
-  }, [data, state]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [data, state]);
   const rooms: RoomRow[] = useMemo(
     () =>
       (data?.rooms.items ?? []).map((r) => ({
