@@ -8,6 +8,14 @@ import { BrowserPage, SCREENSHOT_DIR, useBrowserWorld } from "../support/browser
  * the large screen and the printed page. Times the first interactive view and a period change
  * (printed, and reported in the README).
  */
+/** The page's globals as far as these functions (run in the browser) touch them: the project's TypeScript has no DOM types. */
+declare const document: {
+  querySelector(
+    selector: string,
+  ): { getAttribute(name: string): string | null; textContent: string | null; getBoundingClientRect(): { top: number } } | null;
+};
+declare const window: { scrollY: number; scrollTo(x: number, y: number): void; print(): void; printed?: boolean };
+
 jest.setTimeout(120_000); // generous for a loaded CI machine; the timings below are what matter
 
 describe("leadership dashboard", () => {
@@ -16,11 +24,17 @@ describe("leadership dashboard", () => {
 
   afterAll(() => console.log(`dashboard timings (ms): ${JSON.stringify(timings)}`));
 
-  // Browser-side expressions are strings: this project's TypeScript has no DOM types.
-  const FETCHING_DONE = `document.querySelector('[data-testid="dashboard"]')?.getAttribute("data-fetching") === "0"`;
+  /** Every query answered. */
+  const fetchingDone = () => document.querySelector('[data-testid="dashboard"]')?.getAttribute("data-fetching") === "0";
   /** Every query answered and the heatmap drawn. */
   const settled = (page: Page) =>
-    page.waitForFunction(`${FETCHING_DONE} && !!document.querySelector('[data-testid="heatmap-chart"] canvas')`, null, { timeout: 60_000 });
+    page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="dashboard"]')?.getAttribute("data-fetching") === "0" &&
+        !!document.querySelector('[data-testid="heatmap-chart"] canvas'),
+      null,
+      { timeout: 60_000 },
+    );
   const shot = (page: Page, testId: string, name: string) =>
     page.getByTestId(testId).screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
 
@@ -47,8 +61,8 @@ describe("leadership dashboard", () => {
     const rows = Number(await section.getAttribute("data-rows"));
     const months = Number(await section.getAttribute("data-months"));
     // The chart's top 200 px below the window's (clear of the sticky toolbar), then its box.
-    await page.evaluate(
-      `window.scrollTo(0, document.querySelector('[data-testid="heatmap-chart"]').getBoundingClientRect().top + window.scrollY - 200)`,
+    await page.evaluate(() =>
+      window.scrollTo(0, document.querySelector('[data-testid="heatmap-chart"]')!.getBoundingClientRect().top + window.scrollY - 200),
     );
     const box = (await page.getByTestId("heatmap-chart").boundingBox())!;
     const cellW = (box.width - 250) / months;
@@ -85,7 +99,7 @@ describe("leadership dashboard", () => {
     ]) {
       await page.getByTestId(section).scrollIntoViewIfNeeded();
       await page.getByTestId(id).scrollIntoViewIfNeeded();
-      await page.waitForFunction(FETCHING_DONE);
+      await page.waitForFunction(fetchingDone);
       await page.waitForTimeout(300); // the chart's first frame
       await shot(page, id, `dashboard-${id}`);
     }
@@ -156,9 +170,9 @@ describe("leadership dashboard", () => {
     });
     const started = Date.now();
     await page.getByTitle("2025年").click();
-    await page.waitForFunction(`/2025年达标率/.test(document.querySelector('[data-testid="rate-period"]')?.textContent ?? "")`);
+    await page.waitForFunction(() => /2025年达标率/.test(document.querySelector('[data-testid="rate-period"]')?.textContent ?? ""));
     await settled(page);
-    await page.waitForFunction(`/%$/.test(document.querySelector('[data-testid="rate-period-value"]')?.textContent ?? "")`);
+    await page.waitForFunction(() => /%$/.test(document.querySelector('[data-testid="rate-period-value"]')?.textContent ?? ""));
     timings.redrawAfterPeriodChange = Date.now() - started;
     timings.redrawHeadlineRequest = served.DashHeadline;
     timings.redrawMatrixRequest = served.DashCadenceMatrix;
@@ -172,7 +186,7 @@ describe("leadership dashboard", () => {
     const months = Number(await page.getByTestId("heatmap-section").getAttribute("data-months"));
     expect(months).toBeGreaterThanOrEqual(4);
     expect(months).toBeLessThanOrEqual(6);
-    await page.evaluate("window.scrollTo(0, 0)");
+    await page.evaluate(() => window.scrollTo(0, 0));
     await world.screenshot(page, "dashboard-semester");
     expect(page.consoleErrors).toEqual([]);
   });
@@ -192,7 +206,7 @@ describe("leadership dashboard", () => {
     await page.getByTestId("unit-picker").click();
     await expect(page.locator(".ant-select-tree").textContent()).resolves.not.toMatch(/机械工程学院|党委/);
     await page.keyboard.press("Escape");
-    await page.evaluate("window.scrollTo(0, 0)");
+    await page.evaluate(() => window.scrollTo(0, 0));
     await world.screenshot(page, "dashboard-general-branch-secretary");
     expect(page.consoleErrors).toEqual([]);
   });
@@ -207,9 +221,12 @@ describe("leadership dashboard", () => {
     await page.getByRole("button", { name: "退出大屏" }).click();
 
     // 打印 renders every section, waits for its data, then prints; the print media hides the controls.
-    await page.evaluate("window.printed = false; window.print = () => (window.printed = true)");
+    await page.evaluate(() => {
+      window.printed = false;
+      window.print = () => (window.printed = true);
+    });
     await page.getByRole("button", { name: /打\s*印/ }).click();
-    await page.waitForFunction("window.printed", null, { timeout: 20_000 });
+    await page.waitForFunction(() => window.printed, null, { timeout: 20_000 });
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("button", { name: "大屏模式" }).isVisible()).resolves.toBe(false);
     await world.screenshot(page, "dashboard-print-preview");
