@@ -211,7 +211,8 @@ describe("importMembers: a roster checked row by row", () => {
       code: "BAD_USER_INPUT",
       fields: { rows: [`一次最多导入 ${MEMBER_IMPORT_MAX_ROWS} 行，请分批导入`] },
     });
-  });
+    // a roster of the largest size, checked, written and audited: long on a loaded 2-core runner
+  }, 120_000);
 
   it("refuses a value that is not a date or not one of an enum's as a request error naming the row's field", async () => {
     const answer = await app.gql(`mutation($i: ImportMembersInput!) { importMembers(input: $i) { written } }`, {

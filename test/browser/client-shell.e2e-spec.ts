@@ -19,7 +19,7 @@ describe("browser clients served by the API", () => {
 
   it("signs a branch secretary in through the page and shows their role and unit; no console errors", async () => {
     const page = await world.signIn("admin", "caijing.xs.shuji");
-    await expect(page.getByTestId("user-menu").textContent()).resolves.toMatch(/党支部书记/);
+    await expect(page.getByTestId("user-menu").textContent()).resolves.toMatch(/党支部书记 · 学生支部/);
     await world.screenshot(page, "admin-home-branch-secretary");
     expect(page.consoleErrors).toEqual([]);
   });

@@ -10,10 +10,14 @@ import { findSemester } from "../calendar/calendar.service";
 import { Semester } from "../calendar/semester.entity";
 import { OrgUnit } from "../org/org-unit.entity";
 import { OrgUnitKind } from "../org/org-unit.enums";
+import { DOCUMENT_RULES } from "../rules/registry/document.rules";
 import { Activity } from "./activity.entity";
 import { RecordBookHandIn } from "./record-book-hand-in.entity";
 import { RecordBook } from "./record-book.types";
 import type { RecordBookHandInInput } from "./inputs/record-book.inputs";
+
+/** The written rule a second hand-in runs into: its code and citation from where it is written once. */
+const RECORD_BOOK_RULE = DOCUMENT_RULES.find((r) => r.code === "RECORD_BOOK_SEMESTER")!;
 
 /** A hand-in is its branch's. */
 const HAND_IN: RecordKind<RecordBookHandIn> = {
@@ -60,7 +64,7 @@ export async function handIn(ctx: RequestContext, input: RecordBookHandInInput):
     return Refusal.of(
       RefusalCode.RECORD_BOOK_ALREADY_HANDED_IN,
       `“${branch.name}”本学期的活动记录册已于 ${existing.handedInOn} 上交（接收人：${existing.receivedBy}）`,
-      { ruleCode: "RECORD_BOOK_SEMESTER", field: "semesterId" },
+      { ruleCode: RECORD_BOOK_RULE.code, citation: RECORD_BOOK_RULE.citation, field: "semesterId" },
     );
   }
   return createRecord(ctx, HAND_IN, "recordBookHandIn", {

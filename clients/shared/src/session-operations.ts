@@ -23,9 +23,6 @@ export const SignIn = graphql(`
       ... on BrowserSession {
         accessToken
         accessExpiresAt
-        user {
-          ...SessionUser
-        }
       }
       ... on LoginRefused {
         errorCode
@@ -41,9 +38,18 @@ export const RenewSession = graphql(`
     refreshBrowserSession {
       accessToken
       accessExpiresAt
-      user {
-        ...SessionUser
-      }
+    }
+  }
+`);
+
+/**
+ * The signed-in user as their own scope sees them: asked after sign-in and renewal with the new
+ * token (the sign-in answer itself is given before any scope exists, so it cannot name the unit).
+ */
+export const SessionMe = graphql(`
+  query SessionMe {
+    me {
+      ...SessionUser
     }
   }
 `);

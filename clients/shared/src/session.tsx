@@ -1,7 +1,7 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { Spin } from "antd";
 import { request, useTokenSource } from "./graphql-client";
-import { RenewSession, SignIn, SignOut } from "./session-operations";
+import { RenewSession, SessionMe, SignIn, SignOut } from "./session-operations";
 import type { Permission, SessionUserFragment } from "./gql/graphql";
 
 export type SessionUser = SessionUserFragment;
@@ -42,13 +42,19 @@ const hint = {
   set: (on: boolean) => (on ? window.localStorage.setItem(SIGNED_IN_HINT, "1") : window.localStorage.removeItem(SIGNED_IN_HINT)),
 };
 
+async function whoAmI(): Promise<SessionUser> {
+  const { me } = await request(SessionMe, {});
+  if (!me) throw new Error("signed in, but the API does not know the account");
+  return me;
+}
+
 /** Trades the refresh cookie for a new access token (the cookie rotates); null when there is no session. */
 async function renew(): Promise<SessionUser | null> {
   if (!hint.get()) return null;
   try {
     const { refreshBrowserSession } = await request(RenewSession, {}, { anonymous: true });
     accessToken = refreshBrowserSession.accessToken;
-    return refreshBrowserSession.user;
+    return await whoAmI();
   } catch {
     accessToken = null;
     hint.set(false);
@@ -61,7 +67,7 @@ export async function signIn(username: string, password: string): Promise<SignIn
   if (browserLogin.__typename === "LoginRefused") return { ok: false, message: browserLogin.message };
   accessToken = browserLogin.accessToken;
   hint.set(true);
-  return { ok: true, user: browserLogin.user };
+  return { ok: true, user: await whoAmI() };
 }
 
 /** Renders `signedOut` (the sign-in page) until there is a session, then the app with the user in context. */

@@ -15,8 +15,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment SessionUser on User {\n    id\n    displayName\n    role\n    permissions\n    memberId\n    scopeUnitId\n    scopeUnit {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
-    "\n  mutation SignIn($input: LoginInput!) {\n    browserLogin(input: $input) {\n      __typename\n      ... on BrowserSession {\n        accessToken\n        accessExpiresAt\n        user {\n          ...SessionUser\n        }\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.SignInDocument,
-    "\n  mutation RenewSession {\n    refreshBrowserSession {\n      accessToken\n      accessExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.RenewSessionDocument,
+    "\n  mutation SignIn($input: LoginInput!) {\n    browserLogin(input: $input) {\n      __typename\n      ... on BrowserSession {\n        accessToken\n        accessExpiresAt\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation RenewSession {\n    refreshBrowserSession {\n      accessToken\n      accessExpiresAt\n    }\n  }\n": typeof types.RenewSessionDocument,
+    "\n  query SessionMe {\n    me {\n      ...SessionUser\n    }\n  }\n": typeof types.SessionMeDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
     "\n  fragment UnitTreeNode on OrgUnit {\n    id\n    name\n    kind\n    parentId\n    branchKind\n  }\n": typeof types.UnitTreeNodeFragmentDoc,
     "\n  query UnitRoot($id: ID!) {\n    orgUnit(id: $id) {\n      ...UnitTreeNode\n    }\n  }\n": typeof types.UnitRootDocument,
@@ -24,8 +25,9 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment SessionUser on User {\n    id\n    displayName\n    role\n    permissions\n    memberId\n    scopeUnitId\n    scopeUnit {\n      id\n      name\n      kind\n    }\n  }\n": types.SessionUserFragmentDoc,
-    "\n  mutation SignIn($input: LoginInput!) {\n    browserLogin(input: $input) {\n      __typename\n      ... on BrowserSession {\n        accessToken\n        accessExpiresAt\n        user {\n          ...SessionUser\n        }\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": types.SignInDocument,
-    "\n  mutation RenewSession {\n    refreshBrowserSession {\n      accessToken\n      accessExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.RenewSessionDocument,
+    "\n  mutation SignIn($input: LoginInput!) {\n    browserLogin(input: $input) {\n      __typename\n      ... on BrowserSession {\n        accessToken\n        accessExpiresAt\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation RenewSession {\n    refreshBrowserSession {\n      accessToken\n      accessExpiresAt\n    }\n  }\n": types.RenewSessionDocument,
+    "\n  query SessionMe {\n    me {\n      ...SessionUser\n    }\n  }\n": types.SessionMeDocument,
     "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
     "\n  fragment UnitTreeNode on OrgUnit {\n    id\n    name\n    kind\n    parentId\n    branchKind\n  }\n": types.UnitTreeNodeFragmentDoc,
     "\n  query UnitRoot($id: ID!) {\n    orgUnit(id: $id) {\n      ...UnitTreeNode\n    }\n  }\n": types.UnitRootDocument,
@@ -53,11 +55,15 @@ export function graphql(source: "\n  fragment SessionUser on User {\n    id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($input: LoginInput!) {\n    browserLogin(input: $input) {\n      __typename\n      ... on BrowserSession {\n        accessToken\n        accessExpiresAt\n        user {\n          ...SessionUser\n        }\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: LoginInput!) {\n    browserLogin(input: $input) {\n      __typename\n      ... on BrowserSession {\n        accessToken\n        accessExpiresAt\n        user {\n          ...SessionUser\n        }\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($input: LoginInput!) {\n    browserLogin(input: $input) {\n      __typename\n      ... on BrowserSession {\n        accessToken\n        accessExpiresAt\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: LoginInput!) {\n    browserLogin(input: $input) {\n      __typename\n      ... on BrowserSession {\n        accessToken\n        accessExpiresAt\n      }\n      ... on LoginRefused {\n        errorCode\n        message\n        retryAfterSeconds\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RenewSession {\n    refreshBrowserSession {\n      accessToken\n      accessExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RenewSession {\n    refreshBrowserSession {\n      accessToken\n      accessExpiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RenewSession {\n    refreshBrowserSession {\n      accessToken\n      accessExpiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation RenewSession {\n    refreshBrowserSession {\n      accessToken\n      accessExpiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionMe {\n    me {\n      ...SessionUser\n    }\n  }\n"): (typeof documents)["\n  query SessionMe {\n    me {\n      ...SessionUser\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
