@@ -163,7 +163,7 @@ describe("leadership dashboard", () => {
     // How long the API took for the two requests the change makes (the rest is the browser's).
     const served: Record<string, number> = {};
     page.on("requestfinished", (request) => {
-      const name = /"operationName":"(DashHeadline|DashCadenceMatrix)"|query (DashHeadline|DashCadenceMatrix)\b/.exec(
+      const name = /"operationName":"(DashHeadlinePeriod|DashCadenceMatrix)"|query (DashHeadlinePeriod|DashCadenceMatrix)\b/.exec(
         request.postData() ?? "",
       );
       if (name) served[name[1] ?? name[2]] = Math.round(request.timing().responseEnd - request.timing().requestStart);
@@ -174,7 +174,7 @@ describe("leadership dashboard", () => {
     await settled(page);
     await page.waitForFunction(() => /%$/.test(document.querySelector('[data-testid="rate-period-value"]')?.textContent ?? ""));
     timings.redrawAfterPeriodChange = Date.now() - started;
-    timings.redrawHeadlineRequest = served.DashHeadline;
+    timings.redrawHeadlineRequest = served.DashHeadlinePeriod;
     timings.redrawMatrixRequest = served.DashCadenceMatrix;
     const after = await page.getByTestId("headline").textContent();
     expect(after).not.toEqual(before);

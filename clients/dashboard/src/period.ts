@@ -72,21 +72,16 @@ export function resolvePeriod(choice: PeriodChoice, semesters: SemesterOption[])
   };
 }
 
-/**
- * "This month / semester / year" for the headline, seen from the period's last day (or today,
- * when the period is still running): the semester is the one running then, or the last one before.
- */
-export function headlinePeriods(period: Period, semesters: SemesterOption[], today = dayjs().format(ISO)) {
-  const ref = period.to < today ? period.to : today;
-  const month = ref.slice(0, 7);
+/** "This month / semester / year" for the headline, as of today: the semester running, or the last one begun. */
+export function headlinePeriods(semesters: SemesterOption[], today = dayjs().format(ISO)) {
+  const month = today.slice(0, 7);
   const semester =
-    semesters.find((s) => s.startsOn <= ref && ref <= s.endsOn) ??
-    [...semesters].filter((s) => s.startsOn <= ref).sort((a, b) => b.startsOn.localeCompare(a.startsOn))[0];
+    semesters.find((s) => s.startsOn <= today && today <= s.endsOn) ??
+    [...semesters].filter((s) => s.startsOn <= today).sort((a, b) => b.startsOn.localeCompare(a.startsOn))[0];
   return {
-    ref,
     month: { ...monthRange(month), label: monthLabel(month) },
     semester: semester ? { from: semester.startsOn, to: semester.endsOn, label: semester.label } : null,
-    year: { from: `${ref.slice(0, 4)}-01-01`, to: `${ref.slice(0, 4)}-12-31`, label: `${ref.slice(0, 4)}年` },
+    year: { from: `${today.slice(0, 4)}-01-01`, to: `${today.slice(0, 4)}-12-31`, label: `${today.slice(0, 4)}年` },
   };
 }
 

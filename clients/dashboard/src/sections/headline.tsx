@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { Card, Col, Row, Table, Typography } from "antd";
 import { ErrorAlert, formatDate, formatPercent, useGql } from "@party/client-shared";
 import { graphql } from "../gql";
-import type { DashHeadlineQuery } from "../gql/graphql";
+import type { DashHeadlineNowQuery, DashHeadlinePeriodQuery } from "../gql/graphql";
 import { groupUnder, unitLabel, useDashboard } from "../context";
 import { headlinePeriods } from "../period";
 import { familyLabel, familyRank } from "../rule-families";
@@ -10,21 +10,9 @@ import { useDrill } from "../findings";
 import { ChartCard } from "../components/chart-card";
 import { STATUS_COLOURS } from "../components/palette";
 
-const DashHeadline = graphql(`
-  query DashHeadline(
-    $unitId: ID!
-    $from: LocalDate!
-    $to: LocalDate!
-    $monthFrom: LocalDate!
-    $monthTo: LocalDate!
-    $semesterFrom: LocalDate!
-    $semesterTo: LocalDate!
-    $hasSemester: Boolean!
-    $yearFrom: LocalDate!
-    $yearTo: LocalDate!
-    $monthIsPeriod: Boolean!
-    $yearIsPeriod: Boolean!
-  ) {
+/** The chosen period: its rate, per family and per unit (refetched when the period changes). */
+const DashHeadlinePeriod = graphql(`
+  query DashHeadlinePeriod($unitId: ID!, $from: LocalDate!, $to: LocalDate!) {
     period: compliance(unitId: $unitId, from: $from, to: $to) {
       totals {
         met
@@ -56,7 +44,22 @@ const DashHeadline = graphql(`
         complianceRate
       }
     }
-    month: compliance(unitId: $unitId, from: $monthFrom, to: $monthTo) @skip(if: $monthIsPeriod) {
+  }
+`);
+
+/** Today's view, whatever period is chosen: this month, semester and year, silent units, what is due soon. */
+const DashHeadlineNow = graphql(`
+  query DashHeadlineNow(
+    $unitId: ID!
+    $monthFrom: LocalDate!
+    $monthTo: LocalDate!
+    $semesterFrom: LocalDate!
+    $semesterTo: LocalDate!
+    $hasSemester: Boolean!
+    $yearFrom: LocalDate!
+    $yearTo: LocalDate!
+  ) {
+    month: compliance(unitId: $unitId, from: $monthFrom, to: $monthTo) {
       totals {
         unmet
         total
@@ -70,7 +73,7 @@ const DashHeadline = graphql(`
         complianceRate
       }
     }
-    year: compliance(unitId: $unitId, from: $yearFrom, to: $yearTo) @skip(if: $yearIsPeriod) {
+    year: compliance(unitId: $unitId, from: $yearFrom, to: $yearTo) {
       totals {
         unmet
         total
@@ -91,8 +94,8 @@ const DashHeadline = graphql(`
   }
 `);
 
-type UnitRow = DashHeadlineQuery["period"]["byUnit"][number];
-type SilentRow = DashHeadlineQuery["silentUnits"][number];
+type UnitRow = DashHeadlinePeriodQuery["period"]["byUnit"][number];
+type SilentRow = DashHeadlineNowQuery["silentUnits"][number];
 
 /** A figure that opens the list behind it. */
 function Figure({
@@ -144,13 +147,12 @@ export function Headline() {
   const state = useDashboard();
   const { unitId, period, semesters, refetchInterval } = state;
   const drill = useDrill();
-  const hp = headlinePeriods(period, semesters);
-  const { data, error, refetch, isLoading } = useGql(
-    DashHeadline,
+  const hp = headlinePeriods(semesters);
+  const chosen = useGql(DashHeadlinePeriod, { unitId, from: period.from, to: period.to }, { refetchInterval });
+  const now = useGql(
+    DashHeadlineNow,
     {
       unitId,
-      from: period.from,
-      to: period.to,
       monthFrom: hp.month.from,
       monthTo: hp.month.to,
       semesterFrom: hp.semester?.from ?? hp.month.from,
@@ -158,12 +160,12 @@ export function Headline() {
       hasSemester: !!hp.semester,
       yearFrom: hp.year.from,
       yearTo: hp.year.to,
-      // The chosen period's own report already answers for it: not asked twice.
-      monthIsPeriod: hp.month.from === period.from && hp.month.to === period.to,
-      yearIsPeriod: hp.year.from === period.from && hp.year.to === period.to,
     },
     { refetchInterval },
   );
+  const data = chosen.data;
+  const isLoading = chosen.isLoading;
+  const nowLoading = now.isLoading;
 
   // UNMET per family of the rule engine (each rule's family comes with its summary).
   const families = useMemo(() => {
@@ -194,11 +196,9 @@ export function Headline() {
 
   const rate = (totals: { complianceRate?: number | null } | null | undefined) => formatPercent(totals?.complianceRate ?? null);
   const periodTotals = data?.period.totals;
-  const monthTotals = data?.month?.totals ?? periodTotals;
-  const yearTotals = data?.year?.totals ?? periodTotals;
   return (
     <section data-testid="headline" className="dash-section">
-      <ErrorAlert error={error} onRetry={() => refetch()} />
+      <ErrorAlert error={chosen.error ?? now.error} onRetry={() => (chosen.refetch(), now.refetch())} />
       <Row gutter={[12, 12]}>
         <Col xs={12} md={6} xl={4}>
           <Figure
@@ -213,7 +213,7 @@ export function Headline() {
           <Figure
             testId="rate-month"
             title={`本月达标率（${hp.month.label}）`}
-            value={isLoading ? "…" : rate(monthTotals)}
+            value={nowLoading ? "…" : rate(now.data?.month.totals)}
             onOpen={() => openUnmet(hp.month)}
           />
         </Col>
@@ -221,7 +221,7 @@ export function Headline() {
           <Figure
             testId="rate-semester"
             title={`本学期达标率${hp.semester ? `（${hp.semester.label.replace(/学年/, "学年 ")}）` : ""}`}
-            value={isLoading ? "…" : hp.semester ? rate(data?.semester?.totals) : "—"}
+            value={nowLoading ? "…" : hp.semester ? rate(now.data?.semester?.totals) : "—"}
             onOpen={() => hp.semester && openUnmet(hp.semester)}
           />
         </Col>
@@ -229,7 +229,7 @@ export function Headline() {
           <Figure
             testId="rate-year"
             title={`本年度达标率（${hp.year.label}）`}
-            value={isLoading ? "…" : rate(yearTotals)}
+            value={nowLoading ? "…" : rate(now.data?.year.totals)}
             onOpen={() => openUnmet(hp.year)}
           />
         </Col>
@@ -237,17 +237,17 @@ export function Headline() {
           <Figure
             testId="silent-units"
             title="长期无活动的组织"
-            value={isLoading ? "…" : (data?.silentUnits.length ?? 0)}
+            value={nowLoading ? "…" : (now.data?.silentUnits.length ?? 0)}
             suffix="个"
             note="连续 30 天以上没有活动记录"
-            onOpen={() => drill({ kind: "content", title: "长期无活动的组织", content: <SilentList rows={data?.silentUnits ?? []} /> })}
+            onOpen={() => drill({ kind: "content", title: "长期无活动的组织", content: <SilentList rows={now.data?.silentUnits ?? []} /> })}
           />
         </Col>
         <Col xs={12} md={6} xl={4}>
           <Figure
             testId="due-soon"
             title="14 天内到期的要求"
-            value={isLoading ? "…" : (data?.dueSoon.totalCount ?? 0)}
+            value={nowLoading ? "…" : (now.data?.dueSoon.totalCount ?? 0)}
             suffix="项"
             note="尚未完成、即将到期"
             onOpen={() => drill({ kind: "dueSoon", title: "14 天内到期、尚未完成的要求", unitId })}
