@@ -230,6 +230,9 @@ describe("leadership dashboard", () => {
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("button", { name: "大屏模式" }).isVisible()).resolves.toBe(false);
     await world.screenshot(page, "dashboard-print-preview");
+    // As a grey printer would: the heatmap's ramp, the status colours and the bars' patterns stay apart.
+    await page.addStyleTag({ content: "html { filter: grayscale(1); }" });
+    await world.screenshot(page, "dashboard-print-preview-grey");
     expect(page.consoleErrors).toEqual([]);
   });
 });

@@ -4,9 +4,9 @@
  * runs from dark (few findings met) to light (all met), and every cell prints its percentage.
  */
 export const STATUS_COLOURS = {
-  MET: "#1d3557",
-  UNMET: "#d62828",
-  PENDING: "#f4c95d",
+  MET: "#14213d", // grey ≈ 32
+  UNMET: "#e4572e", // grey ≈ 124
+  PENDING: "#f6d55c", // grey ≈ 209
   EXEMPT: "#e5e5e5",
 };
 
@@ -20,4 +20,5 @@ export function heatTextColour(share: number | null): string {
   return share != null && share < 0.55 ? "#ffffff" : "#1f1f1f";
 }
 
-export const SERIES_COLOURS = ["#1d3557", "#d62828", "#f4c95d", "#7f7f7f"];
+/** Series of other charts: the same three lightness steps. */
+export const SERIES_COLOURS = [STATUS_COLOURS.MET, STATUS_COLOURS.UNMET, STATUS_COLOURS.PENDING, "#7f7f7f"];
