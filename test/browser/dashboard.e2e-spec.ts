@@ -188,6 +188,11 @@ describe("leadership dashboard", () => {
     expect(months).toBeLessThanOrEqual(6);
     await page.evaluate(() => window.scrollTo(0, 0));
     await world.screenshot(page, "dashboard-semester");
+    // A month: its figures, and the heatmap's six months up to it.
+    await page.getByText("月份", { exact: true }).click();
+    await settled(page);
+    await expect(page.getByTestId("heatmap-section").getAttribute("data-months")).resolves.toBe("6");
+    await expect(page.getByTestId("rate-period").textContent()).resolves.toMatch(/\d{4}年\d{1,2}月达标率/);
     expect(page.consoleErrors).toEqual([]);
   });
 
