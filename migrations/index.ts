@@ -13,6 +13,8 @@ import { GuestAttendanceConfirmation1765100000000 } from "./1765100000000-guest-
 import { LoginThrottle1765150000000 } from "./1765150000000-login-throttle";
 import { RowLevelSecurity1765200000000 } from "./1765200000000-row-level-security";
 import { AuditAppendOnlyAlways1765300000000 } from "./1765300000000-audit-append-only-always";
+import { MemberDevelopment1765400000000 } from "./1765400000000-member-development";
+import { Assessment1765500000000 } from "./1765500000000-assessment";
 
 /** Every migration, in order. Listed explicitly so compiled and test (swc) builds load the same set. */
 export const MIGRATIONS = [
@@ -31,4 +33,6 @@ export const MIGRATIONS = [
   LoginThrottle1765150000000,
   RowLevelSecurity1765200000000,
   AuditAppendOnlyAlways1765300000000,
+  MemberDevelopment1765400000000,
+  Assessment1765500000000,
 ];

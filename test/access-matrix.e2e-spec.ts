@@ -43,7 +43,16 @@ const SESSION_ENDING = ["changeMyPassword", "logout"];
  * Inside-scope attempts that a domain rule refuses, and why (keep it short: every entry is a
  * success the matrix cannot see).
  */
-const ALLOWED_REFUSALS: Record<string, { code: string; why: string }> = {};
+const ALLOWED_REFUSALS: Record<string, { code: string; why: string }> = {
+  // Member development's steps are bound to stages (their successes: test/member-development*.e2e-spec.ts).
+  // The side's case is on probation, its notices closed, its conversion not yet in its chain.
+  closeDevelopmentNotice: { code: "ALREADY_ENDED", why: "no notice of the case is open" },
+  recordDevelopmentVote: { code: "INVALID_TRANSITION", why: "an admission vote is for development targets" },
+  approveAdmission: { code: "INVALID_TRANSITION", why: "the case was admitted already" },
+  approveConversion: { code: "RULE_NOT_MET", why: "CONVERSION_CHAIN: the chain before approval is not done" },
+  extendProbation: { code: "RULE_NOT_MET", why: "PROBATION_EXTENSION_MAX: the generic day is more than a year past the end" },
+  applyForConversion: { code: "ALREADY_RESOLVED", why: "the first attempt applies; later ones find it made" },
+};
 
 /**
  * Writes that act on the caller's own college without naming it (the rulebook's numbers and the
@@ -385,10 +394,17 @@ describe("access matrix: every operation × every role × inside and outside its
     "setRuleParameters.input.effectiveFrom": ({ u }) =>
       new Date(Date.UTC(2027, 0, 1) + u("ruleDay") * 86_400_000).toISOString().slice(0, 10),
     "changeMyPassword.input.currentPassword": () => TEST_PASSWORD,
+    // A sub-element every sheet has (confirming its proposal).
+    "scoreAssessmentElement.input.key": () => "1.1",
     // The semester's own end: an update that changes nothing still walks the whole write.
     "updateSemester.input.endsOn": () => "2027-01-15",
     // The vacation setting of the side's college and student branches: its current version.
     "setVacationMonths.input.version": ({ side }) => side.records.VacationMonthSetting.version,
+    // An applicant registered by name, born well before the generic application day.
+    "applyForMembership.input.name": ({ n }) => `矩阵申请人${n}`,
+    "applyForMembership.input.birthDate": () => "2000-01-01",
+    // Ballots that add up (for + against + abstentions within those present).
+    "recordDevelopmentVote.input.present": () => 3,
     // A branch's dues list holds members of the branch itself (not of its groups).
     "recordBranchDues.input.rows": ({ side }) => [{ memberId: side.member, amountDue: "10.00", amountPaid: "0.00" }],
   };
@@ -463,6 +479,12 @@ describe("access matrix: every operation × every role × inside and outside its
         return f.followUp(side, side.records.LiaisonVisit.id);
       case "ActivityAttendance":
         return f.guestRow({ branch: side.guestHost }, side.member);
+      case "DevelopmentCase":
+        return f.developmentCandidate(side);
+      case "AssessmentSheet":
+        return f.appealedSheet(side);
+      case "DisciplineCase":
+        return f.disciplineCase(side, side.member);
       case "Semester": {
         // Past years of their own (1990–2019), apart from those createSemester attempts use: a record book is handed in after its semester starts.
         return create(side.admin, "createSemester", "CreateSemesterInput", "Semester", {

@@ -1,5 +1,14 @@
 import { seedIfEmpty } from "../api/src/seed/seed";
-import { CheckBranchCommitteeRoles, CheckCollegeMemberCounts, CheckPlacementStudents } from "./support/operations";
+import {
+  AssessmentDistribution,
+  AssessmentRounds,
+  CheckBranchCommitteeRoles,
+  CheckCollegeMemberCounts,
+  CheckPlacementStudents,
+  DevCases,
+  DevCompliance,
+  FailedAssessmentSheets,
+} from "./support/operations";
 import { startTestApp, TestApp } from "./support/test-app";
 
 describe("demo seed", () => {
@@ -31,6 +40,104 @@ describe("demo seed", () => {
     expect(
       branches.orgUnits.items.every((b: { committee: Array<{ role: string }> }) => b.committee.some((c) => c.role === "SECRETARY")),
     ).toBe(true);
+  });
+
+  it("holds people at every stage of member development, and a few cases that break a rule", async () => {
+    const stages: Array<{ stage: string; n: number }> = await app.dataSource.query(
+      `SELECT stage::text, count(*)::int AS n FROM development_case GROUP BY 1 ORDER BY 1`,
+    );
+    expect(stages.map((s) => s.stage)).toEqual(
+      [
+        "APPLICANT",
+        "ACTIVIST",
+        "CANDIDATE",
+        "UNDER_INSPECTION",
+        "DEVELOPMENT_TARGET",
+        "PROBATIONARY",
+        "PROBATION_EXTENDED",
+        "FULL",
+        "WITHDRAWN",
+        "NOT_ADMITTED",
+        "PROBATION_CANCELLED",
+      ].sort(),
+    );
+    // Every admitted person is a member entered in the register as developed.
+    const [{ unlinked }] = await app.dataSource.query(
+      `SELECT count(*)::int AS unlinked FROM development_case c
+        WHERE c.probation_starts_on IS NOT NULL
+          AND NOT EXISTS (SELECT 1 FROM register_entry r WHERE r.member_id = c.member_id AND r.reason = 'DEVELOPED')`,
+    );
+    expect(unlinked).toBe(0);
+
+    const [{ id: rootId }] = await app.dataSource.query(`SELECT id FROM org_unit WHERE kind = 'PARTY_COMMITTEE'`);
+    // Judged as of the day after the demo's records: an overdue report, a conversion application due
+    // by 2026-12-10, a probation ended without a decision, activists without their review.
+    const { compliance } = await app.ok(DevCompliance, {
+      unitId: rootId,
+      from: "2025-09-01",
+      to: "2026-11-25",
+      asOf: "2026-11-26",
+      ruleCodes: [
+        "PROBATION_REPORT_BIMONTHLY",
+        "PROBATION_REPORT_QUARTERLY",
+        "CONVERSION_APPLY_EARLY",
+        "PROBATION_DECISION_DUE",
+        "ACTIVIST_REVIEW_PERSONAL",
+      ],
+    });
+    const seen = new Set(compliance.findings.items.map((f) => `${f.ruleCode} ${f.status}`));
+    for (const expected of [
+      "PROBATION_REPORT_BIMONTHLY MET",
+      "PROBATION_REPORT_BIMONTHLY UNMET",
+      "PROBATION_REPORT_QUARTERLY UNMET",
+      "CONVERSION_APPLY_EARLY PENDING",
+      "CONVERSION_APPLY_EARLY MET",
+      "PROBATION_DECISION_DUE UNMET",
+      "PROBATION_DECISION_DUE MET",
+      "ACTIVIST_REVIEW_PERSONAL MET",
+      "ACTIVIST_REVIEW_PERSONAL UNMET",
+    ])
+      expect(seen).toContain(expected);
+    const dueSoon = compliance.findings.items.find((f) => f.ruleCode === "CONVERSION_APPLY_EARLY" && f.status === "PENDING")!;
+    expect(dueSoon.message).toMatch(/须于 2026-12-10 前提出（预备期 2027-01-10 满）/);
+
+    // The API reads the generated histories as its own: every case's next steps, in one page.
+    const page = (await app.ok(DevCases, { first: 100 })).developmentCases;
+    expect(page.totalCount).toBeGreaterThan(60);
+    expect(page.items.filter((c) => c.closedOn === null).every((c) => c.nextSteps.length > 0)).toBe(true);
+  });
+
+  it("holds a finished REGULAR assessment of 2025 (graded, one branch vetoed and rectifying) and a 2026 round in progress", async () => {
+    const rounds = (await app.ok(AssessmentRounds, {})).assessmentRounds;
+    expect(rounds.map((r) => [r.year, r.kind, r.deadline])).toEqual([
+      [2026, "SPECIAL", "2026-12-15"],
+      [2025, "REGULAR", "2025-12-15"],
+    ]);
+    const [current, finished] = rounds;
+    const [whole] = (await app.ok(AssessmentDistribution, { roundId: finished.id })).assessmentGradeDistribution;
+    expect(whole.total).toBe(finished.sheets.length);
+    expect(whole.ungraded).toBe(0);
+    expect(whole.fail).toBeGreaterThanOrEqual(1);
+    expect(whole.excellent + whole.good).toBeGreaterThan(0);
+    const failed = (await app.ok(FailedAssessmentSheets, { roundId: finished.id })).failedAssessmentSheets;
+    expect(failed.find((f) => f.vetoed)).toMatchObject({
+      vetoNote: expect.stringContaining("附件 六(二)"),
+      rectifications: [expect.anything()],
+    });
+    const statuses = await app.dataSource.query(
+      `SELECT r.year, s.status::text, count(*)::int AS n FROM assessment_sheet s JOIN assessment_round r ON r.id = s.round_id GROUP BY 1, 2 ORDER BY 1, 2`,
+    );
+    expect(statuses).toEqual([
+      { year: 2025, status: "FINAL", n: finished.sheets.length },
+      { year: 2026, status: "DRAFT", n: current.sheets.length },
+    ]);
+    // Proposals came from the records, and the demo administrators are the panel.
+    const [{ proposed }] = await app.dataSource.query(
+      `SELECT count(*)::int AS proposed FROM assessment_score WHERE proposed_value IS NOT NULL`,
+    );
+    expect(proposed).toBeGreaterThan(finished.sheets.length * 10);
+    const [{ panel }] = await app.dataSource.query(`SELECT min(cardinality(panel_user_ids))::int AS panel FROM assessment_round`);
+    expect(panel).toBeGreaterThan(0);
   });
 
   it("generates the same college from the same seed", async () => {

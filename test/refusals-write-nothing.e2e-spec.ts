@@ -50,10 +50,7 @@ const NEVER_REFUSE: Record<string, string> = {
  * Refusal codes no mutation returns yet, each with where it is returned from and tested; listed so
  * the first mutation that returns one needs a case here instead.
  */
-const NOT_RETURNED_YET: Record<string, string> = {
-  RULE_NOT_MET:
-    "returned by the rulebook's guards (api/src/rules/guard.ts), which no step checks yet — member development's will; test/new-rule-family.e2e-spec.ts triggers it",
-};
+const NOT_RETURNED_YET: Record<string, string> = {};
 
 describe("every typed refusal writes nothing", () => {
   let app: TestApp;
@@ -1305,6 +1302,59 @@ describe("every typed refusal writes nothing", () => {
         return revoked;
       },
     },
+    // ── member development (each guard at its boundary: test/member-development-rules.e2e-spec.ts) ──────────
+    {
+      mutation: "applyForMembership",
+      code: "RULE_NOT_MET",
+      field: "appliedOn",
+      why: "DEV_MIN_AGE: the day before the 18th birthday",
+      input: async () => ({ branchId: f.b1, name: "未满十八岁", gender: "FEMALE", birthDate: "2007-10-02", appliedOn: "2025-10-01" }),
+    },
+    {
+      mutation: "advanceDevelopmentCase",
+      code: "INVALID_TRANSITION",
+      field: "to",
+      why: "an applicant straight to candidate",
+      input: async () => ({ ...(await applicant()), to: "CANDIDATE", on: "2025-11-01" }),
+    },
+    ...(
+      [
+        ["recordDevelopmentProcedure", { procedure: "PARTY_SCHOOL_EXAM_PASSED", on: "2025-11-01" }],
+        ["openDevelopmentNotice", { purpose: "CANDIDATE", startsOn: "2025-11-01", endsOn: "2025-11-07" }],
+        ["assignDevelopmentContact", { role: "TRAINER", memberId: f.s1, on: "2025-11-01" }],
+        ["recordDevelopmentVote", { purpose: "ADMISSION", heldOn: "2025-11-01", present: 1, votesFor: 1, votesAgainst: 0, abstentions: 0 }],
+        ["approveAdmission", { on: "2025-11-01" }],
+        ["recordProbationReport", { kind: "TO_BRANCH", on: "2025-11-01" }],
+        ["applyForConversion", { on: "2025-11-01" }],
+        ["approveConversion", { on: "2025-11-01" }],
+        ["extendProbation", { on: "2025-11-01", until: "2026-01-01", note: "延长" }],
+      ] as const
+    ).map(([mutation, extra]): Case => ({
+      mutation,
+      code: "INVALID_TRANSITION",
+      field: null,
+      why: "a step of a later stage on an applicant",
+      // The member fixture is read when the case runs (the fixtures are made in beforeAll).
+      input: async () => ({ ...(await applicant()), ...extra, ...("memberId" in extra ? { memberId: f.s1 } : {}) }),
+    })),
+    {
+      mutation: "closeDevelopmentNotice",
+      code: "ALREADY_ENDED",
+      field: null,
+      why: "no notice open",
+      input: async () => ({ ...(await applicant()), outcome: "NO_OBJECTION", on: "2025-11-01" }),
+    },
+    {
+      mutation: "correctDevelopmentStep",
+      code: "RULE_NOT_MET",
+      field: "appliedOn",
+      why: "DEV_MIN_AGE: an application date corrected to before the 18th birthday",
+      input: async () => {
+        const c = await applicant();
+        const [step] = await app.dataSource.query(`SELECT id FROM development_step WHERE case_id = $1 AND kind = 'APPLICATION'`, [c.id]);
+        return { ...c, stepId: step.id, on: "2017-12-31", reason: "日期录错" };
+      },
+    },
     // ── the rulebook ─────────────────────────────────────────────────────────────────────────────
     // A wrong password is counted (login_throttle) and, for a real account, audited: LoginRefused commits by design.
     {
@@ -1377,7 +1427,81 @@ describe("every typed refusal writes nothing", () => {
         return { currentPassword: "wrong-password", newPassword: "a-new-long-password-1" };
       },
     },
+    // ── branch assessment ──
+    {
+      mutation: "advanceAssessmentSheet",
+      code: "INVALID_TRANSITION",
+      field: "to",
+      why: "a sheet being scored sent straight to the branch",
+      input: async () => ({ ...(await assessmentSheet()), to: "NOTIFIED", on: "2026-12-01" }),
+    },
+    {
+      mutation: "advanceAssessmentSheet",
+      code: "RULE_NOT_MET",
+      field: "on",
+      why: "an appeal on the 8th day after the notice (ASSESSMENT_APPEAL_WINDOW)",
+      input: async () => ({ ...(await notifiedSheet()), to: "APPEALED", on: "2026-12-09", note: "对评分有异议" }),
+    },
+    {
+      mutation: "scoreAssessmentElement",
+      code: "INVALID_TRANSITION",
+      field: null,
+      why: "a sheet notified to its branch",
+      input: async () => ({ ...(await notifiedSheet()), key: "1.1", score: 1, reason: "改分" }),
+    },
+    {
+      mutation: "reproposeAssessmentSheet",
+      code: "INVALID_TRANSITION",
+      field: null,
+      why: "a sheet notified to its branch",
+      input: async () => notifiedSheet(),
+    },
+    {
+      mutation: "archiveDisciplineCase",
+      code: "RECORD_ARCHIVED",
+      field: null,
+      why: "a discipline case archived already",
+      input: async () => ({
+        ...(await archivedRecord(
+          "recordDisciplineCase",
+          { memberId: f.s1, decidedOn: "2026-01-10", level: "WARNING", decisionDocument: "纪〔2026〕1号" },
+          "archiveDisciplineCase",
+        )),
+        reason: "再次作废",
+      }),
+    },
   ];
+
+  /** A new applicant of the student branch (born 2000, applied 2025-10-01). */
+  let applicants = 0;
+  const applicant = () =>
+    w("applyForMembership", {
+      branchId: f.b1,
+      name: `申请人${++applicants}`,
+      gender: "MALE",
+      birthDate: "2000-01-01",
+      appliedOn: "2025-10-01",
+    });
+  /** A branch's sheet in a new special round of 2026, being scored. */
+  async function assessmentSheet(): Promise<{ id: string; version: number }> {
+    const round = await w("createAssessmentRound", { collegeId: app.collegeId, year: 2026, kind: "SPECIAL", branchIds: [f.b1] });
+    const [sheet] = await app.dataSource.query(`SELECT id, version FROM assessment_sheet WHERE round_id = $1`, [round.id]);
+    return sheet;
+  }
+  /** A sheet scored (every base sub-element 0), submitted on 2026-11-30 and notified on 2026-12-01. */
+  async function notifiedSheet(): Promise<{ id: string; version: number }> {
+    const sheet = await assessmentSheet();
+    const { id } = sheet;
+    let { version } = sheet;
+    const keys: Array<{ key: string }> = await app.dataSource.query(
+      `SELECT key FROM assessment_score WHERE sheet_id = $1 AND max IS NOT NULL ORDER BY indicator, key`,
+      [id],
+    );
+    for (const { key } of keys) ({ version } = await w("scoreAssessmentElement", { id, version, key, score: 0, reason: "按材料评分" }));
+    ({ version } = await w("advanceAssessmentSheet", { id, version, to: "SUBMITTED", on: "2026-11-30" }));
+    ({ version } = await w("advanceAssessmentSheet", { id, version, to: "NOTIFIED", on: "2026-12-01" }));
+    return { id, version };
+  }
 
   let passwordChanger: Client;
   const POLICY_POST_TYPE = "5e1a0001-0000-4000-8000-000000000001"; // 政策宣传岗, seeded by migration liaison-service

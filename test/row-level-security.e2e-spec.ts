@@ -2,10 +2,17 @@ import { randomUUID } from "node:crypto";
 import { Client } from "pg";
 import {
   DEFINER_TRIGGER_FUNCTIONS,
-  GUARDED,
+  GUARDED as GUARDED_FIRST,
   RowLevelSecurity1765200000000,
   UNGUARDED_PEOPLE_TABLES,
 } from "../migrations/1765200000000-row-level-security";
+import { DEVELOPMENT_GUARDED } from "../migrations/1765400000000-member-development";
+
+/** Every table under RLS: the first migration's and member development's. */
+const GUARDED = [...GUARDED_FIRST, ...DEVELOPMENT_GUARDED];
+/** Tables party_app may only insert into (no UPDATE or DELETE privilege or policy): append-only records. */
+const INSERT_ONLY = new Set(["development_step"]);
+import { ASSESSMENT_GUARDED } from "../migrations/1765500000000-assessment";
 import { startTestApp, TestApp } from "./support/test-app";
 
 /**
@@ -23,6 +30,8 @@ import { startTestApp, TestApp } from "./support/test-app";
  */
 
 const ROLE = "party_app";
+/** Every table under RLS: the row-level-security migration's, and those later migrations put under the same policies. */
+const ALL_GUARDED = [...GUARDED, ...ASSESSMENT_GUARDED];
 const SCOPES = ["b", "g", "c", "a", "n", "s"] as const;
 type ScopeKey = (typeof SCOPES)[number];
 
@@ -284,6 +293,59 @@ describe("row-level security (party_app)", () => {
       ["fdGA", "gca", `${root}, ${u("GA")}, NULL, 'GB_ANNUAL_REPORT', '年度报告', '2025-01-05'`],
       ["fdC", "ca", `${root}, ${u("B3")}, ${u("mC")}, 'THOUGHT_REPORT', '思想汇报', '2025-01-05'`],
     ]);
+    // Member development: cases of B1, B2 and B3 (one of B3's is the MEMBER account's own, mA1 having been admitted there).
+    const dev = (stage: string) => `'FEMALE', '2000-01-01', 'STUDENT', '${stage}', '2024-01-01', '2023-09-01'`;
+    add(
+      "development_case",
+      "branch_id, college_id, person_id, member_id, name, gender, birth_date, track, stage, stage_since, applied_on",
+      [
+        ["dcA", "bgca", `${u("B1")}, ${root}, ${u("pA")}, NULL, '申请甲', ${dev("ACTIVIST")}`],
+        ["dcB", "gca", `${u("B2")}, ${root}, ${u("pB")}, NULL, '申请乙', ${dev("ACTIVIST")}`],
+        ["dcSelf", "bgcas", `${u("B3")}, ${root}, ${u("pCx")}, ${u("mA1")}, '甲一', ${dev("PROBATIONARY")}`, "ca"],
+        ["dcC", "ca", `${u("B3")}, ${root}, ${u("pC")}, NULL, '申请丙', ${dev("ACTIVIST")}`],
+      ],
+    );
+    // Steps are append-only: nobody updates or deletes them.
+    add("development_step", "case_id, branch_id, college_id, kind, occurred_on, recorded_by", [
+      ["stA", "bgca", `${u("dcA")}, ${u("B1")}, ${root}, 'STAGE_CHANGE', '2024-01-01', 'test'`, ""],
+      ["stC", "ca", `${u("dcC")}, ${u("B3")}, ${root}, 'STAGE_CHANGE', '2024-01-01', 'test'`, ""],
+    ]);
+    add("development_notice", "case_id, branch_id, college_id, purpose, starts_on, ends_on", [
+      ["ntA", "bgca", `${u("dcA")}, ${u("B1")}, ${root}, 'CANDIDATE', '2024-02-01', '2024-02-07'`],
+      ["ntC", "ca", `${u("dcC")}, ${u("B3")}, ${root}, 'CANDIDATE', '2024-02-01', '2024-02-07'`],
+    ]);
+    add("development_contact", "case_id, branch_id, college_id, role, member_id, since", [
+      ["ctA", "bgca", `${u("dcA")}, ${u("B1")}, ${root}, 'TRAINER', ${u("mA2")}, '2024-02-08'`],
+      // mA1 introduces a B3 applicant: shown to mA1 and to B1's callers through the member, written by B3's.
+      ["ctSelf", "bgcas", `${u("dcC")}, ${u("B3")}, ${root}, 'INTRODUCER', ${u("mA1")}, '2024-02-08'`, "ca"],
+      ["ctC", "ca", `${u("dcC")}, ${u("B3")}, ${root}, 'TRAINER', ${u("mC")}, '2024-02-08'`],
+    ]);
+    const tally = `'ADMISSION', '2024-06-01', 10, 1, 9, 8, 8, 0, 0, true`;
+    add(
+      "development_vote",
+      "case_id, branch_id, college_id, purpose, held_on, full_members, excluded, should_attend, present, votes_for, votes_against, abstentions, passed",
+      [
+        ["vtA", "bgca", `${u("dcA")}, ${u("B1")}, ${root}, ${tally}`],
+        ["vtC", "ca", `${u("dcC")}, ${u("B3")}, ${root}, ${tally}`],
+      ],
+    );
+    add("development_vote_exclusion", "vote_id, branch_id, college_id, member_id, reason", [
+      ["vxA", "bgca", `${u("vtA")}, ${u("B1")}, ${root}, ${u("mA2")}, '请假'`],
+      ["vxSelf", "bgcas", `${u("vtC")}, ${u("B3")}, ${root}, ${u("mA1")}, '请假'`, "ca"],
+      ["vxC", "ca", `${u("vtC")}, ${u("B3")}, ${root}, ${u("mC")}, '出国'`],
+    ]);
+    add("development_report", "case_id, branch_id, college_id, member_id, kind, reported_on", [
+      ["rpA", "bgca", `${u("dcA")}, ${u("B1")}, ${root}, ${u("mA2")}, 'TO_BRANCH', '2024-07-01'`],
+      ["rpSelf", "bgcas", `${u("dcSelf")}, ${u("B3")}, ${root}, ${u("mA1")}, 'TO_BRANCH', '2024-07-01'`, "ca"],
+      ["rpC", "ca", `${u("dcC")}, ${u("B3")}, ${root}, ${u("mC")}, 'TO_INTRODUCER', '2024-07-01'`],
+    ]);
+    add("discipline_case", "member_id, unit_id, college_id, decided_on, level, decision_document", [
+      ["dsA1", "bgcas", `${u("mA1")}, ${u("B1")}, ${root}, '2025-03-01', 'WARNING', '纪1号'`],
+      ["dsB", "gca", `${u("mB")}, ${u("B2")}, ${root}, '2025-03-01', 'WARNING', '纪2号'`],
+      // mC's case from when mC was in B1: filed at B1, seen there.
+      ["dsCold", "bgca", `${u("mC")}, ${u("B1")}, ${root}, '2024-08-01', 'WARNING', '纪3号'`],
+      ["dsC", "ca", `${u("mC")}, ${u("B3")}, ${root}, '2025-03-01', 'SERIOUS_WARNING', '纪4号'`],
+    ]);
     // The yearly summaries follow from the rows above through the triggers; their keys are labelled here.
     const summary = (table: string, key: string, seen: string) => row(table, key, seen, "");
     summary("member_year_credit", "mA1/2025", "bgcas");
@@ -350,7 +412,7 @@ describe("row-level security (party_app)", () => {
 
   const visible = async (table: string) =>
     (await db.query(`SELECT ${keyOf(table)} AS key FROM ${table}`)).rows.map((r) => labelOf(r.key)).sort();
-  const tables = () => GUARDED.map((g) => g.table);
+  const tables = () => ALL_GUARDED.map((g) => g.table);
 
   it("guards every table it has rows for, with a row for each kind of caller", () => {
     // Every table under RLS has fixture rows here, so none goes unchecked.
@@ -379,10 +441,11 @@ describe("row-level security (party_app)", () => {
       const result = await asApp(scope, async () => {
         const out: Record<string, unknown> = {};
         for (const t of tables()) {
-          if (t === "audit_entry") continue; // no UPDATE or DELETE privilege at all: below
+          if (t === "audit_entry" || INSERT_ONLY.has(t)) continue; // no UPDATE or DELETE privilege at all: below
           await db.query("SAVEPOINT w");
           // A no-op update (version unchanged) touches every row the UPDATE policy admits.
-          const column = t.startsWith("member_year_") || t === "branch_year_dues" ? "year" : "version";
+          const column =
+            t.startsWith("member_year_") || t === "branch_year_dues" ? "year" : t === "development_vote_exclusion" ? "reason" : "version";
           const updated = (await db.query(`UPDATE ${t} SET ${column} = ${column} RETURNING ${keyOf(t)} AS key`)).rows
             .map((r) => labelOf(r.key))
             .sort();
@@ -398,7 +461,7 @@ describe("row-level security (party_app)", () => {
       });
       const want: Record<string, unknown> = {};
       for (const t of tables()) {
-        if (t === "audit_entry") continue;
+        if (t === "audit_entry" || INSERT_ONLY.has(t)) continue;
         want[`${t} updated`] = expected(t, scope, "written");
         if (leaf.has(t)) want[`${t} deleted`] = expected(t, scope, "written");
       }
@@ -428,7 +491,7 @@ describe("row-level security (party_app)", () => {
         Object.fromEntries(
           tables().map((t) => [
             t,
-            t === "audit_entry" ? ["ok", "ok"] : GUARDED.find((g) => g.table === t)!.insert === null ? ["refused", "refused"] : inside,
+            t === "audit_entry" ? ["ok", "ok"] : ALL_GUARDED.find((g) => g.table === t)!.insert === null ? ["refused", "refused"] : inside,
           ]),
         ),
       );
@@ -450,6 +513,10 @@ describe("row-level security (party_app)", () => {
             link: u("laA"),
             visit: u("lvA"),
             person: u("pB"),
+            applicant: u("pA"),
+            dcase: u("dcA"),
+            vote: u("vtA"),
+            excluded: u("mA1"),
           }
         : {
             m: u("mC"),
@@ -462,6 +529,10 @@ describe("row-level security (party_app)", () => {
             link: u("laC2"),
             visit: u("lvC"),
             person: u("pC"),
+            applicant: u("pC"),
+            dcase: u("dcC"),
+            vote: u("vtC"),
+            excluded: u("mD"),
           };
     const root = () => u("root");
     return {
@@ -504,6 +575,24 @@ describe("row-level security (party_app)", () => {
         `INSERT INTO award (unit_id, college_id, kind, cycle_year, nominated_on) VALUES (${S(x).unit}, ${root()}, 'ADVANCED_ORGANISATION', 2020, '2020-01-01')`,
       filed_document: (x) =>
         `INSERT INTO filed_document (college_id, unit_id, kind, title, filed_on) VALUES (${root()}, ${S(x).unit}, 'DEV_PLAN', '新', '2020-01-01')`,
+      development_case: (x) =>
+        `INSERT INTO development_case (branch_id, college_id, person_id, name, gender, birth_date, track, stage, stage_since, applied_on, closed_on)
+         VALUES (${S(x).unit}, ${root()}, ${S(x).applicant}, '新', 'MALE', '2000-01-01', 'STUDENT', 'WITHDRAWN', '2020-02-01', '2020-01-01', '2020-02-01')`,
+      development_step: (x) =>
+        `INSERT INTO development_step (case_id, branch_id, college_id, kind, occurred_on, recorded_by) VALUES (${S(x).dcase}, ${S(x).unit}, ${root()}, 'STAGE_CHANGE', '2020-01-01', 't')`,
+      development_notice: (x) =>
+        `INSERT INTO development_notice (case_id, branch_id, college_id, purpose, starts_on, ends_on) VALUES (${S(x).dcase}, ${S(x).unit}, ${root()}, 'CANDIDATE', '2020-01-01', '2020-01-07')`,
+      development_contact: (x) =>
+        `INSERT INTO development_contact (case_id, branch_id, college_id, role, member_id, since) VALUES (${S(x).dcase}, ${S(x).unit}, ${root()}, 'TRAINER', ${S(x).m}, '2020-01-01')`,
+      development_vote: (x) =>
+        `INSERT INTO development_vote (case_id, branch_id, college_id, purpose, held_on, full_members, excluded, should_attend, present, votes_for, votes_against, abstentions, passed)
+         VALUES (${S(x).dcase}, ${S(x).unit}, ${root()}, 'ADMISSION', '2020-01-01', 10, 0, 10, 6, 6, 0, 0, true)`,
+      development_vote_exclusion: (x) =>
+        `INSERT INTO development_vote_exclusion (vote_id, branch_id, college_id, member_id, reason) VALUES (${S(x).vote}, ${S(x).unit}, ${root()}, ${S(x).excluded}, '请假')`,
+      development_report: (x) =>
+        `INSERT INTO development_report (case_id, branch_id, college_id, member_id, kind, reported_on) VALUES (${S(x).dcase}, ${S(x).unit}, ${root()}, ${S(x).m}, 'TO_BRANCH', '2020-01-01')`,
+      discipline_case: (x) =>
+        `INSERT INTO discipline_case (member_id, unit_id, college_id, decided_on, level, decision_document) VALUES (${S(x).m}, ${S(x).unit}, ${root()}, '2020-01-01', 'WARNING', '新')`,
       // Written without RETURNING: an entry the caller cannot read may still be written.
       audit_entry: (x) =>
         `INSERT INTO audit_entry (actor_label, operation, entity_type, unit_id, college_id) VALUES ('t', 'insert', 'Test', ${S(x).unit}, ${root()})`,
@@ -667,7 +756,7 @@ describe("row-level security (party_app)", () => {
         [ROLE],
       ),
     ).toEqual(
-      [...GUARDED]
+      [...ALL_GUARDED]
         .sort((x, y) => (x.table < y.table ? -1 : 1))
         .map((g) => ({
           table: g.table,
@@ -686,7 +775,9 @@ describe("row-level security (party_app)", () => {
     const mismatched = [...byTable].filter(([table, c]) =>
       table === "audit_entry"
         ? c.INSERT.with_check !== "true" || c.UPDATE || c.DELETE
-        : !(c.UPDATE.qual === c.UPDATE.with_check && c.DELETE.qual === c.UPDATE.qual && c.INSERT.with_check === c.UPDATE.qual),
+        : INSERT_ONLY.has(table)
+          ? !c.INSERT?.with_check || c.UPDATE || c.DELETE
+          : !(c.UPDATE.qual === c.UPDATE.with_check && c.DELETE.qual === c.UPDATE.qual && c.INSERT.with_check === c.UPDATE.qual),
     );
     expect(mismatched).toEqual([]);
   });
@@ -709,7 +800,7 @@ describe("row-level security (party_app)", () => {
     // except the two the migration explains (one only raises, one fires only under the owner's
     // statements). A new trigger function must be added to one list or the other. The one callable
     // function that runs as its owner is member_homes: a member's college and home unit, nothing else.
-    const INVOKER = ["audit_entry_append_only", "member_summary_attributes"];
+    const INVOKER = ["audit_entry_append_only", "member_summary_attributes", "development_step_append_only"];
     const CALLABLE_DEFINER = ["member_homes"];
     expect(functions).toEqual(
       [...DEFINER_TRIGGER_FUNCTIONS, ...INVOKER, ...CALLABLE_DEFINER]
@@ -887,7 +978,7 @@ describe("row-level security (party_app)", () => {
     const before = await state();
     expect(before).toMatchObject({
       policies: expect.any(Number),
-      rls_tables: GUARDED.length,
+      rls_tables: ALL_GUARDED.length,
       helpers: 3,
       definer_functions: DEFINER_TRIGGER_FUNCTIONS.length + 1 /* member_homes */,
       audit_unit_column: 1,

@@ -1,5 +1,6 @@
 import { AuditEntry } from "./audit/audit-entry.entity";
 import * as activity from "./activity";
+import * as assessment from "./assessment";
 import * as auth from "./auth";
 import * as calendar from "./calendar";
 import * as document from "./document";
@@ -8,6 +9,7 @@ import * as governance from "./governance";
 import * as liaison from "./liaison";
 import * as member from "./member";
 import * as org from "./org";
+import * as pipeline from "./pipeline";
 import * as room from "./room";
 import * as servicePost from "./service-post";
 import * as studentClass from "./student-class";
@@ -27,4 +29,6 @@ export const ENTITIES = [
   ...activity.entities,
   ...room.entities,
   ...document.entities,
+  ...pipeline.entities,
+  ...assessment.entities,
 ];

@@ -1,10 +1,12 @@
 import type { LoaderSource } from "./db/scoped-loaders";
 import { createActivityLoaders } from "./activity/activity.loaders";
+import { createAssessmentLoaders } from "./assessment/assessment.loaders";
 import { createCalendarLoaders } from "./calendar/calendar.loaders";
 import { createDocumentLoaders } from "./document/document.loaders";
 import { createLiaisonLoaders } from "./liaison/liaison.loaders";
 import { createMemberLoaders } from "./member/member.loaders";
 import { createOrgLoaders } from "./org/org.loaders";
+import { createPipelineLoaders } from "./pipeline/pipeline.loaders";
 import { createRoomLoaders } from "./room/room.loaders";
 import { createServicePostLoaders } from "./service-post/service-post.loaders";
 import { createStudentClassLoaders } from "./student-class/student-class.loaders";
@@ -30,6 +32,8 @@ export function createLoaders(ctx: LoaderSource) {
     ...createActivityLoaders(ctx),
     ...createRoomLoaders(ctx),
     ...createDocumentLoaders(ctx),
+    ...createPipelineLoaders(ctx),
+    ...createAssessmentLoaders(ctx),
   };
 }
 

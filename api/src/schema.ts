@@ -8,6 +8,7 @@ import { validateArgs } from "./common/validate-args";
 import { AuditResolver } from "./audit/audit.resolver";
 import { ComplianceResolver, FindingResolver } from "./rules/compliance.resolver";
 import * as activity from "./activity";
+import * as assessment from "./assessment";
 import * as auth from "./auth";
 import * as calendar from "./calendar";
 import * as document from "./document";
@@ -16,6 +17,7 @@ import * as governance from "./governance";
 import * as liaison from "./liaison";
 import * as member from "./member";
 import * as org from "./org";
+import * as pipeline from "./pipeline";
 import * as room from "./room";
 import * as servicePost from "./service-post";
 import * as studentClass from "./student-class";
@@ -40,6 +42,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ...activity.resolvers,
   ...room.resolvers,
   ...document.resolvers,
+  ...pipeline.resolvers,
+  ...assessment.resolvers,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

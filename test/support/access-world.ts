@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { UserRole } from "../../api/src/auth/roles";
+import { elementsOf, sheetInForce } from "../../api/src/assessment/sheet-definition";
 import { seedCollegeStructure } from "../../api/src/seed/seed-structure";
 import type { Client, TestApp } from "./test-app";
 
@@ -127,9 +128,20 @@ export const TABLE_OF: Record<string, string> = {
   MajorDecision: "major_decision",
   IntegrityRisk: "integrity_risk",
   FiledDocument: "filed_document",
+  AssessmentRound: "assessment_round",
+  AssessmentSheet: "assessment_sheet",
+  AssessmentScore: "assessment_score",
+  DisciplineCase: "discipline_case",
+  Rectification: "assessment_rectification",
   User: "app_user",
   ApiToken: "api_token",
   AuditEntry: "audit_entry",
+  DevelopmentCase: "development_case",
+  DevelopmentStep: "development_step",
+  DevelopmentNotice: "development_notice",
+  DevelopmentContact: "development_contact",
+  DevelopmentVote: "development_vote",
+  DevelopmentReport: "development_report",
 };
 
 export const WORLD_PASSWORD = "world-password-0123";
@@ -552,8 +564,178 @@ export class Factories {
     return row;
   }
 
+  /** A development case of the side's branch, applied for in 2023 and carried to CANDIDATE (a fresh one per attempt that uses one up). */
+  async developmentCandidate(side: Pick<Side, "admin" | "branch">): Promise<Ref> {
+    const step = (op: string, inputType: string, c: Ref, input: Record<string, unknown>) =>
+      create(side.admin, op, inputType, "DevelopmentCase", { id: c.id, version: c.version, ...input });
+    let c: Ref = await create(side.admin, "applyForMembership", "ApplyForMembershipInput", "DevelopmentCase", {
+      branchId: side.branch,
+      name: `矩阵申请人${nextSerial()}`,
+      gender: "MALE",
+      birthDate: "2000-01-01",
+      appliedOn: "2023-09-01",
+    });
+    c = await step("advanceDevelopmentCase", "AdvanceDevelopmentCaseInput", c, { to: "ACTIVIST", on: "2023-09-10" });
+    c = await step("recordDevelopmentProcedure", "RecordDevelopmentProcedureInput", c, {
+      procedure: "PARTY_SCHOOL_EXAM_PASSED",
+      on: "2023-09-20",
+    });
+    return step("advanceDevelopmentCase", "AdvanceDevelopmentCaseInput", c, { to: "CANDIDATE", on: "2023-10-01" });
+  }
+
+  /**
+   * A development case carried on to probation (admitted by the branch's full members on
+   * 2024-10-20), with a notice, a trainer and introducers, votes and a report: one record of each
+   * development type.
+   */
+  async developmentProbationer(side: Pick<Side, "admin" | "branch">, trainer: string, introducers: [string, string]): Promise<Ref> {
+    const step = (op: string, inputType: string, c: Ref, input: Record<string, unknown>) =>
+      create(side.admin, op, inputType, "DevelopmentCase", { id: c.id, version: c.version, ...input });
+    let c = await this.developmentCandidate(side);
+    c = await step("openDevelopmentNotice", "OpenDevelopmentNoticeInput", c, {
+      purpose: "CANDIDATE",
+      startsOn: "2023-10-02",
+      endsOn: "2023-10-08",
+    });
+    c = await step("closeDevelopmentNotice", "CloseDevelopmentNoticeInput", c, { outcome: "NO_OBJECTION", on: "2023-10-08" });
+    c = await step("assignDevelopmentContact", "AssignDevelopmentContactInput", c, {
+      role: "TRAINER",
+      memberId: trainer,
+      on: "2023-10-09",
+    });
+    c = await step("advanceDevelopmentCase", "AdvanceDevelopmentCaseInput", c, { to: "UNDER_INSPECTION", on: "2023-10-10" });
+    c = await step("advanceDevelopmentCase", "AdvanceDevelopmentCaseInput", c, { to: "DEVELOPMENT_TARGET", on: "2024-10-10" });
+    c = await step("openDevelopmentNotice", "OpenDevelopmentNoticeInput", c, {
+      purpose: "DEVELOPMENT_TARGET",
+      startsOn: "2024-10-11",
+      endsOn: "2024-10-17",
+    });
+    c = await step("closeDevelopmentNotice", "CloseDevelopmentNoticeInput", c, { outcome: "NO_OBJECTION", on: "2024-10-17" });
+    for (const memberId of introducers)
+      c = await step("assignDevelopmentContact", "AssignDevelopmentContactInput", c, { role: "INTRODUCER", memberId, on: "2024-10-12" });
+    const [{ n }] = await this.app.dataSource.query(
+      `SELECT count(*)::int AS n FROM member WHERE branch_id = $1 AND standing = 'FULL' AND status = 'ACTIVE' AND (full_since IS NULL OR full_since <= '2024-10-20')`,
+      [side.branch],
+    );
+    // One full member on leave (the one who is neither trainer nor introducer), the rest present and for.
+    const [onLeave] = await this.app.dataSource.query(
+      `SELECT id FROM member WHERE branch_id = $1 AND standing = 'FULL' AND status = 'ACTIVE' AND NOT (id = ANY($2::uuid[])) ORDER BY id LIMIT 1`,
+      [side.branch, [trainer, ...introducers]],
+    );
+    const present = onLeave ? n - 1 : n;
+    c = await step("recordDevelopmentVote", "RecordDevelopmentVoteInput", c, {
+      purpose: "ADMISSION",
+      heldOn: "2024-10-20",
+      present,
+      votesFor: present,
+      votesAgainst: 0,
+      abstentions: 0,
+      exclusions: onLeave ? [{ memberId: onLeave.id, reason: "请假" }] : [],
+    });
+    c = await step("recordDevelopmentProcedure", "RecordDevelopmentProcedureInput", c, {
+      procedure: "GENERAL_BRANCH_TALK",
+      on: "2024-10-21",
+    });
+    c = await step("approveAdmission", "ApproveDevelopmentInput", c, { on: "2024-10-22" });
+    c = await step("recordProbationReport", "RecordProbationReportInput", c, { kind: "TO_BRANCH", on: "2024-12-01" });
+    // A correction of the application's note: the original step stays, the correction hangs on it.
+    const [application] = await this.app.dataSource.query(`SELECT id FROM development_step WHERE case_id = $1 AND kind = 'APPLICATION'`, [
+      c.id,
+    ]);
+    return step("correctDevelopmentStep", "CorrectDevelopmentStepInput", c, { stepId: application.id, reason: "补记申请书编号" });
+  }
+
+  disciplineCase(side: Pick<Side, "admin">, memberId: string): Promise<Ref> {
+    return create(side.admin, "recordDisciplineCase", "RecordDisciplineCaseInput", null, {
+      memberId,
+      decidedOn: WORLD_DAY,
+      level: "WARNING",
+      decisionDocument: `矩阵纪〔2026〕${nextSerial()}号`,
+    });
+  }
+
+  /**
+   * A special round of 2026 over the given branches of the side's college, its panel every account
+   * of that college (the matrix's actors are accounts too). Returns the round and its sheets.
+   */
+  async assessmentRound(
+    side: Pick<Side, "admin" | "college">,
+    branchIds: string[],
+    year = 2026,
+  ): Promise<Ref & { sheets: Array<{ id: string; version: number; unit: { id: string } }> }> {
+    const panel: Array<{ id: string }> = await this.app.dataSource.query(`SELECT id::text FROM app_user WHERE college_id = $1`, [
+      side.college,
+    ]);
+    return create(
+      side.admin,
+      "createAssessmentRound",
+      "CreateAssessmentRoundInput",
+      null,
+      {
+        collegeId: side.college,
+        year,
+        kind: "SPECIAL",
+        name: `矩阵考核${nextSerial()}`,
+        branchIds,
+        panelUserIds: panel.map((u) => u.id),
+      },
+      "id version sheets { id version unit { id } }",
+    );
+  }
+
+  /**
+   * A sheet of the side's branch, scored (every base sub-element 0: 不合格), submitted, notified and
+   * appealed: one the panel may still score, re-propose, answer (REVIEWED) and record a rectification for.
+   */
+  appealedSheet(side: Pick<Side, "admin" | "college" | "branch">): Promise<Ref> {
+    return this.assessedSheet(side, 2026, [
+      ["SUBMITTED", "2026-10-01"],
+      ["NOTIFIED", "2026-10-02"],
+      ["APPEALED", "2026-10-05", "矩阵复核申请"],
+    ]);
+  }
+
+  /** A sheet of the side's branch in a round of `year`, scored (every base sub-element 0) and taken through `steps`. */
+  async assessedSheet(
+    side: Pick<Side, "admin" | "college" | "branch">,
+    year: number,
+    steps: ReadonlyArray<readonly [string, string, string?]>,
+  ): Promise<Ref> {
+    const round = await this.assessmentRound(side, [side.branch], year);
+    const { id } = round.sheets[0];
+    let { version } = round.sheets[0];
+    for (const element of elementsOf(sheetInForce("2026-01-01")).filter((e) => e.max !== null)) {
+      ({ version } = await create(side.admin, "scoreAssessmentElement", "ScoreAssessmentElementInput", "AssessmentSheet", {
+        id,
+        version,
+        key: element.key,
+        score: 0,
+        reason: "矩阵评分",
+      }));
+    }
+    for (const [to, on, note] of steps) {
+      ({ version } = await create(side.admin, "advanceAssessmentSheet", "AdvanceAssessmentSheetInput", "AssessmentSheet", {
+        id,
+        version,
+        to,
+        on,
+        note,
+      }));
+    }
+    return { id, version };
+  }
+
+  rectification(side: Pick<Side, "admin">, sheetId: string): Promise<Ref> {
+    return create(side.admin, "recordAssessmentRectification", "RecordRectificationInput", null, {
+      sheetId,
+      recordedOn: WORLD_DAY,
+      measures: "矩阵整改措施",
+    });
+  }
+
   /** The current version of a record (SQL: versions move with every write, and the API's answers are what is being tested). */
   async version(type: string, id: string): Promise<number> {
+    if (!TABLE_OF[type]) throw new Error(`no table for ${type}`);
     const [row] = await this.app.dataSource.query(`SELECT version FROM ${TABLE_OF[type]} WHERE id = $1`, [id]);
     if (!row) throw new Error(`no ${type} ${id}`);
     return row.version;
@@ -726,6 +908,17 @@ export async function seedAccessWorld(app: TestApp): Promise<{ world: AccessWorl
     r.IntegrityRisk = await factories.risk(side);
     r.FiledDocument = await factories.thoughtReport(side, member.id);
     await factories.devPlan(side);
+    r.DevelopmentCase = await factories.developmentProbationer(side, teacher.id, [member.id, teacher.id]);
+    const ofCase = async (table: string): Promise<Ref> =>
+      (await ds.query(`SELECT id, version FROM ${table} WHERE case_id = $1 ORDER BY created_at, id LIMIT 1`, [r.DevelopmentCase.id]))[0];
+    for (const [type, table] of [
+      ["DevelopmentStep", "development_step"],
+      ["DevelopmentNotice", "development_notice"],
+      ["DevelopmentContact", "development_contact"],
+      ["DevelopmentVote", "development_vote"],
+      ["DevelopmentReport", "development_report"],
+    ])
+      r[type] = await ofCase(table);
     const account = await factories.memberAccount(side, member.id);
     r.User = { id: account.id, version: account.version };
     side.memberAccount = { username: account.username, password: WORLD_PASSWORD, userId: account.id };
@@ -794,6 +987,32 @@ export async function seedAccessWorld(app: TestApp): Promise<{ world: AccessWorl
   const guestRows = {} as Record<SideName, Ref>;
   for (const side of Object.values(sides)) guestRows[side.name] = await factories.guestRow({ branch: side.guestHost }, side.member);
 
+  // Branch assessment: each side's member disciplined in 2026, so each side's sheet of the college's
+  // round is 不合格 from the start (the veto) and takes a rectification.
+  for (const side of Object.values(sides)) side.records.DisciplineCase = await factories.disciplineCase(side, side.member);
+  for (const college of [...new Set(Object.values(sides).map((side) => side.college))]) {
+    const of = Object.values(sides).filter((side) => side.college === college);
+    const round = await factories.assessmentRound(
+      of[0],
+      of.map((side) => side.branch),
+    );
+    for (const side of of) {
+      side.records.AssessmentRound = { id: round.id, version: round.version };
+      const sheet = round.sheets.find((x) => x.unit.id === side.branch)!;
+      side.records.AssessmentSheet = { id: sheet.id, version: sheet.version };
+      side.records.Rectification = await factories.rectification(side, sheet.id);
+      // Recorded after the proposals: re-proposing would change indicator 17.
+      await factories.recognition(side);
+    }
+  }
+  // A final grade of 2025 for each side's branch: shown beside the unit and beside its 2026 fund allocation.
+  for (const side of Object.values(sides))
+    await factories.assessedSheet(side, 2025, [
+      ["SUBMITTED", "2025-12-01"],
+      ["NOTIFIED", "2025-12-02"],
+      ["FINAL", "2025-12-12"],
+    ]);
+
   // Rows the API creates as a by-product, read back by their parents.
   for (const side of Object.values(sides)) {
     const r = side.records;
@@ -813,6 +1032,7 @@ export async function seedAccessWorld(app: TestApp): Promise<{ world: AccessWorl
     ]);
     r.VisitPerson = await one(`SELECT id, version FROM visit_person WHERE visit_id = $1 ORDER BY position LIMIT 1`, [r.LiaisonVisit.id]);
     r.LiaisonFollowUp = await one(`SELECT id, version FROM liaison_follow_up WHERE visit_id = $1 LIMIT 1`, [r.LiaisonVisit.id]);
+    r.AssessmentScore = await one(`SELECT id, version FROM assessment_score WHERE sheet_id = $1 AND key = '1.1'`, [r.AssessmentSheet.id]);
     r.AuditEntry = await one(`SELECT id, 0 AS version FROM audit_entry WHERE entity_id = $1 AND operation = 'createMember'`, [side.member]);
   }
   for (const side of Object.values(sides)) {

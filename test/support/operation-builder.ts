@@ -108,6 +108,13 @@ const STEMS: Record<string, { type: string; unit?: UnitRole }> = {
   committeePosition: { type: "CommitteePosition" },
   activity: { type: "Activity" },
   actor: { type: "User" },
+  step: { type: "DevelopmentStep" },
+  introducerMember: { type: "Member" },
+  document: { type: "FiledDocument" },
+  round: { type: "AssessmentRound" },
+  sheet: { type: "AssessmentSheet" },
+  underUnit: { type: "OrgUnit", unit: "generalBranch" },
+  panelUser: { type: "User" },
 };
 
 /**
@@ -169,6 +176,17 @@ const EXPLICIT: Record<string, Partial<IdTarget>> = {
   "recordBookHandIn.input.semesterId": { role: "fresh" },
   // One confirmation per guest row: a row made for the attempt (a neighbour's activity with the side's member as guest).
   "confirmGuestAttendance.input.id": { role: "fresh" },
+  // Member development: steps that need a case at CANDIDATE get a fresh one (the side's own case is on probation).
+  "advanceDevelopmentCase.input.id": { role: "fresh" },
+  "recordDevelopmentProcedure.input.id": { role: "fresh" },
+  "openDevelopmentNotice.input.id": { role: "fresh" },
+  "assignDevelopmentContact.input.id": { role: "fresh" },
+  // A sheet the panel may still score, re-propose and answer (appealed), 不合格 (so it takes a rectification).
+  "scoreAssessmentElement.input.id": { role: "fresh" },
+  "advanceAssessmentSheet.input.id": { role: "fresh" },
+  "reproposeAssessmentSheet.input.id": { role: "fresh" },
+  "recordAssessmentRectification.input.sheetId": { role: "fresh" },
+  "archiveDisciplineCase.input.id": { role: "fresh" },
 };
 
 /**
@@ -221,6 +239,12 @@ const MUTATION_OPTIONALS = new Set([
   "updateStudyRecord.input.title",
   "updateUser.input.displayName",
   "adjustDues.input.note",
+  "applyForMembership.input.name",
+  "advanceDevelopmentCase.input.note",
+  "extendProbation.input.note",
+  // A round of the side's branch only (not every branch of the college); the review's opinion.
+  "createAssessmentRound.input.branchIds",
+  "advanceAssessmentSheet.input.note",
 ]);
 
 /** Enum values that make a valid input (the first listed value does for the rest). */
@@ -257,6 +281,15 @@ const ENUM_VALUES: Record<string, string> = {
   SemesterTerm: "AUTUMN",
   PeriodKind: "MONTH",
   MemberStatus: "ACTIVE",
+  // A fresh case at CANDIDATE may withdraw, be reviewed, have its notice opened and a trainer assigned.
+  DevelopmentStage: "WITHDRAWN",
+  DevelopmentProcedure: "ACTIVIST_REVIEW",
+  NoticePurpose: "CANDIDATE",
+  ContactRole: "TRAINER",
+  ProbationReportKind: "TO_BRANCH",
+  AssessmentRoundKind: "SPECIAL",
+  // From APPEALED (the fresh sheets' state): the panel's answer.
+  AssessmentSheetStatus: "REVIEWED",
 };
 
 /** Plain values by input field name (dates in the world's autumn, before today). */

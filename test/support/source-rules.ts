@@ -13,7 +13,8 @@
  * listed in `notInSource` with what the source says instead.
  */
 
-export type SourcePeriod = "MONTH" | "QUARTER" | "HALF_YEAR" | "YEAR" | "SEMESTER" | "ACADEMIC_YEAR" | "SNAPSHOT";
+/** SUBJECT: periods from a subject's own date (an appeal's day); STEP: a guard, checked when its step is tried. */
+export type SourcePeriod = "MONTH" | "QUARTER" | "HALF_YEAR" | "YEAR" | "SEMESTER" | "ACADEMIC_YEAR" | "SNAPSHOT" | "SUBJECT" | "STEP";
 
 export interface SourceRule {
   /** Section marks of the source; the registry's citation must contain each. */
@@ -21,7 +22,7 @@ export interface SourceRule {
   /** The source's words, verbatim (several passages joined by “ / ”). */
   words: string;
   period: SourcePeriod;
-  subject: "UNIT" | "MEMBER" | "ASSIGNMENT";
+  subject: "UNIT" | "MEMBER" | "ASSIGNMENT" | "CASE" | "APPEAL" | "SHEET";
   /** Every parameter of the rule and its value, in the registry's units (次, minutes, 学时, yuan, m², %). */
   params: Record<string, number>;
   /** Parameters whose value is not written in the source: why the value is what it is. */
@@ -348,5 +349,155 @@ export const SOURCE_RULES: Record<string, SourceRule> = {
     notInSource: {
       upperFromYearOfStudy: "the source does not say which grades are “高年级”; from the third year of study is the system's reading",
     },
+  },
+
+  // ── 四(三)1 发展党员 (member development): guards checked when a step is tried, per STEP ─────────────
+  DEV_MIN_AGE: {
+    cites: ["四(三)1(1)"],
+    words: "要求入党的学生年龄必须在18岁以上",
+    period: "STEP",
+    subject: "CASE",
+    params: { minAge: 18 },
+  },
+  DEV_PARTY_SCHOOL: {
+    cites: ["四(三)1(3)"],
+    words: "通过党校考试且合格的入党积极分子，进行民主推荐和评议，拟定培养考察对象",
+    period: "STEP",
+    subject: "CASE",
+    params: { minPassed: 1 },
+  },
+  DEV_PUBLIC_NOTICE: {
+    cites: ["四(三)1(3)", "(4)", "(5)", "(10)"],
+    words: "名单报党总支审议后向全体师生进行公示 / 公示结束后无异议的，指定培养人 / 经党总支审议后予以公示 / 报党总支审查→公示",
+    period: "STEP",
+    subject: "CASE",
+    params: {},
+  },
+  DEV_TRAINER: {
+    cites: ["四(三)1(4)"],
+    words: "公示结束后无异议的，指定培养人，按规定程序和要求进行培养考察",
+    period: "STEP",
+    subject: "CASE",
+    params: { minTrainers: 1 },
+  },
+  DEV_INSPECTION_YEAR: {
+    cites: ["四(三)1(5)"],
+    words: "培养考察对象在经过一年以上培养考察后 … 拟定发展对象名单",
+    period: "STEP",
+    subject: "CASE",
+    params: { minYears: 1 },
+  },
+  DEV_INTRODUCERS: {
+    cites: ["四(三)1(5)"],
+    words: "同时确定两名正式党员担任入党介绍人",
+    period: "STEP",
+    subject: "CASE",
+    params: { count: 2 },
+  },
+  DEV_VOTE_QUORUM: {
+    cites: ["四(三)1(6)"],
+    words: "到会有表决权的正式党员须达到应到会的正式党员半数以上",
+    period: "STEP",
+    subject: "CASE",
+    params: { share: 0.5 },
+  },
+  DEV_VOTE_MAJORITY: {
+    cites: ["四(三)1(6)"],
+    words: "赞成人数须超过应到会有表决权的正式党员的半数",
+    period: "STEP",
+    subject: "CASE",
+    params: { share: 0.5 },
+  },
+  DEV_TALK: {
+    cites: ["四(三)1(7)"],
+    words: "学院党总支在审批前要指派专人对《入党志愿书》和有关材料进行审核，并同申请人谈话",
+    period: "STEP",
+    subject: "CASE",
+    params: { minTalks: 1 },
+  },
+  PROBATION_YEAR: {
+    cites: ["四(三)1(9)"],
+    words: "预备党员预备期为一年，从学生支部大会通过预备党员之日算起",
+    period: "STEP",
+    subject: "CASE",
+    params: { years: 1 },
+  },
+  PROBATION_EXTENSION_MAX: {
+    cites: ["四(三)1(9)"],
+    words: "预备党员预备期为一年",
+    period: "STEP",
+    subject: "CASE",
+    params: { maxYears: 1 },
+    notInSource: { maxYears: "the source does not speak of extending probation; the Party constitution (art. 7) allows at most a year" },
+  },
+  CONVERSION_CHAIN: {
+    cites: ["四(三)1(10)"],
+    words:
+      "本人在预备期满前一个月向学生党支部提出书面转正申请→学生党支部征求党内外师生意见→召开支委会讨论评议→报党总支审查→公示→学生党支部大会讨论、表决通过→报党总支审批→报学院党委组织部审核备案→公布",
+    period: "STEP",
+    subject: "CASE",
+    params: {},
+  },
+
+  // ── 四(三)1(9)(10), 四(二)3(1), 四(三)2(1): the obligations of open development cases ──────────────
+  PROBATION_REPORT_BIMONTHLY: {
+    cites: ["四(三)1(9)"],
+    words: "预备党员应做到每两个月主动找入党介绍人汇报自己的思想、工作和学习情况",
+    period: "SUBJECT",
+    subject: "CASE",
+    params: { min: 1 },
+  },
+  PROBATION_REPORT_QUARTERLY: {
+    cites: ["四(三)1(9)"],
+    words: "每季度要向学生党支部书面汇报思想一次",
+    period: "SUBJECT",
+    subject: "CASE",
+    params: { min: 1 },
+  },
+  PROBATION_DECISION_DUE: {
+    cites: ["四(三)1(9)", "(10)"],
+    words: "预备党员预备期为一年 / 预备党员预备期满转正",
+    period: "SUBJECT",
+    subject: "CASE",
+    params: {},
+  },
+  CONVERSION_APPLY_EARLY: {
+    cites: ["四(三)1(10)"],
+    words: "本人在预备期满前一个月向学生党支部提出书面转正申请",
+    period: "SUBJECT",
+    subject: "CASE",
+    params: { monthsBefore: 1 },
+  },
+  ACTIVIST_REVIEW_PERSONAL: {
+    cites: ["四(二)3(1)", "附件 指标7"],
+    words: "每半年对入党积极分子进行1次全面考察分析",
+    period: "HALF_YEAR",
+    subject: "CASE",
+    params: { min: 1 },
+  },
+  REQUIRED_TRAINING_ACTIVIST: {
+    cites: ["四(三)2(1)"],
+    words: "切实落实入党积极分子、预备党员、毕业离校党员必训制度，做到定学时、定主题、有考核",
+    period: "YEAR",
+    subject: "CASE",
+    params: { minSessions: 1 },
+    notInSource: { minSessions: "the source asks for 必训 with set hours but gives no number of sessions; once a year is the system's" },
+  },
+  // ── 附件 四(二) 考核结果的反馈 ──────────────────────────────────────────────────────────────────
+  ASSESSMENT_APPEAL_WINDOW: {
+    cites: ["附件 四(二)"],
+    words: "支部对考核结果如有异议，可在接到通知之日起一周内向考核领导小组申请复核",
+    period: "STEP",
+    subject: "SHEET",
+    params: { days: 7 },
+  },
+  ASSESSMENT_REVIEW_DUE: {
+    cites: ["附件 四(二)"],
+    words: "考核领导小组接到复核申请后10日之内提出复核意见，以书面形式通知申请复核单位",
+    period: "SUBJECT",
+    subject: "APPEAL",
+    // One review per appeal: the source asks for “复核意见”, one answer.
+    params: { reviews: 1, days: 10 },
+    notInSource: { reviews: "the source asks for an answer (复核意见) without a count; one review per appeal is the system's reading" },
   },
 };

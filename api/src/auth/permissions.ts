@@ -32,9 +32,16 @@ export enum Permission {
   GOVERNANCE_READ = "GOVERNANCE_READ",
   GOVERNANCE_WRITE = "GOVERNANCE_WRITE",
   COMPLIANCE_READ = "COMPLIANCE_READ",
+  /** Member development (入党申请人至转正): applicants' cases, votes, notices, probation reports. */
+  PIPELINE_READ = "PIPELINE_READ",
+  PIPELINE_WRITE = "PIPELINE_WRITE",
   RULES_WRITE = "RULES_WRITE",
   AUDIT_READ = "AUDIT_READ",
   ACCOUNT_ADMIN = "ACCOUNT_ADMIN",
+  /** Branch assessment: rounds, score sheets, grades, discipline cases (details masked without MEMBER_SENSITIVE_READ), rectifications. */
+  ASSESSMENT_READ = "ASSESSMENT_READ",
+  /** The assessment panel's writes (组织部): rounds, scores, steps, discipline cases, rectifications. */
+  ASSESSMENT_WRITE = "ASSESSMENT_WRITE",
 }
 
 registerEnumType(Permission, { name: "Permission", description: "What an operation requires; roles and API tokens grant sets of these." });

@@ -17,3 +17,5 @@ export * from "./documents";
 export * from "./misc-checks";
 export * from "./compliance";
 export * from "./writes";
+export * from "./pipeline";
+export * from "./assessment";

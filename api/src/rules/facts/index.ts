@@ -1,8 +1,10 @@
 import type { FactFamily } from "../family.types";
 import { ACTIVITIES } from "./activity.facts";
 import { ALLOWANCES } from "./allowance.facts";
+import { ASSESSMENT_APPEALS } from "./assessment.facts";
 import { AWARDS } from "./award.facts";
 import { STUDENT_COVERAGE } from "./coverage.facts";
+import { DEVELOPMENT_CASES } from "./development.facts";
 import { DOCUMENTS } from "./document.facts";
 import { EDUCATION_HOURS } from "./education-hours.facts";
 import { FUNDS } from "./fund.facts";
@@ -26,4 +28,6 @@ export const FAMILIES: readonly FactFamily[] = [
   ALLOWANCES,
   AWARDS,
   STUDENT_COVERAGE,
+  DEVELOPMENT_CASES,
+  ASSESSMENT_APPEALS,
 ];

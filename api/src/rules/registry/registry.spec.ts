@@ -1,7 +1,9 @@
 import { monthPeriod, yearPeriod } from "../../common/periods";
 import { RULEBOOK } from "../rulebook";
 import type { CheckInput, Fact, RuleDefinition, SettingValues } from "../rule.types";
-import { RULES } from "./index";
+import { judgeGuard } from "../guard";
+import { spanPeriod } from "../subject-periods";
+import { GUARDS, RULES } from "./index";
 
 const period = monthPeriod(2025, 10);
 const judge = (rule: RuleDefinition, fact: Fact, periodOver = true) =>
@@ -54,6 +56,13 @@ describe("the rulebook", () => {
         "ROOM_PRESENT",
         "ROOM_MIN_AREA",
         "AWARDS_BIENNIAL",
+        "PROBATION_REPORT_BIMONTHLY",
+        "PROBATION_REPORT_QUARTERLY",
+        "PROBATION_DECISION_DUE",
+        "CONVERSION_APPLY_EARLY",
+        "ACTIVIST_REVIEW_PERSONAL",
+        "REQUIRED_TRAINING_ACTIVIST",
+        "ASSESSMENT_REVIEW_DUE",
       ].sort(),
     );
     for (const rule of RULES) {
@@ -202,7 +211,82 @@ describe("the rulebook", () => {
   });
 
   it("gives every rule a boundary test above or a dedicated one", () => {
-    const covered = new Set(["MASS_CONTACTS", "ROOM_MIN_AREA", "FUNDING_FLOOR", "DUES_REBATE"]);
+    const covered = new Set([
+      "MASS_CONTACTS",
+      "ROOM_MIN_AREA",
+      "FUNDING_FLOOR",
+      "DUES_REBATE",
+      "PROBATION_DECISION_DUE",
+      "CONVERSION_APPLY_EARLY",
+    ]);
     for (const rule of RULES) expect(rule.check.threshold || covered.has(rule.code)).toBeTruthy();
+  });
+
+  it("PROBATION_DECISION_DUE: pending on the day the probation ends, unmet after it without a decision, met with one", () => {
+    const rule = RULES.find((r) => r.code === "PROBATION_DECISION_DUE")!;
+    const day = spanPeriod("2025-03-20", "2025-03-20");
+    const check = (decided: number, periodOver: boolean) =>
+      rule.check({ fact: count(decided), params: rule.defaults, period: day, periodOver, settings: {} });
+    expect(check(0, false).status).toBe("PENDING");
+    expect(check(0, true)).toMatchObject({ status: "UNMET", detail: "预备期已于 2025-03-20 期满，尚未作出决定" });
+    expect(check(1, true).status).toBe("MET");
+  });
+
+  it("CONVERSION_APPLY_EARLY: applied a month before the end (or earlier) is met, a day later is not; unmade it is pending until the deadline", () => {
+    const rule = RULES.find((r) => r.code === "CONVERSION_APPLY_EARLY")!;
+    // Probation ends 2025-03-20: the window is the 60 days before it, the deadline 2025-02-20.
+    const window = spanPeriod("2025-01-19", "2025-03-19");
+    const check = (measures: Record<string, number>, value: number) =>
+      rule.check({ fact: { value, measures, evidence: [] }, params: rule.defaults, period: window, periodOver: false, settings: {} });
+    expect(check({ appliedDaysBeforeEnd: 28, daysToEnd: 0 }, 1).status).toBe("MET"); // 2025-02-20
+    expect(check({ appliedDaysBeforeEnd: 27, daysToEnd: 0 }, 1)).toMatchObject({ status: "UNMET", detail: "转正申请晚于 2025-02-20" });
+    expect(check({ daysToEnd: 28 }, 0)).toMatchObject({ status: "PENDING", detail: "须于 2025-02-20 前提出（预备期 2025-03-20 满）" });
+    expect(check({ daysToEnd: 27 }, 0)).toMatchObject({ status: "UNMET", detail: "应于 2025-02-20 前提出，尚未提出" });
+  });
+});
+
+describe("the development guards at their boundaries", () => {
+  const g = (code: string) => GUARDS.find((x) => x.code === code)!;
+  const verdict = (code: string, subject: object, asOf: string) =>
+    judgeGuard(g(code), { collegeId: "c", label: "某", ...subject } as never, g(code).defaults, asOf)?.ruleCode ?? "allowed";
+
+  it("lists each guard once, with its citation in 四(三)", () => {
+    const codes = GUARDS.map((x) => x.code);
+    expect(new Set([...codes, ...RULES.map((r) => r.code)]).size).toBe(codes.length + RULES.length);
+    for (const guard of GUARDS) expect(guard.citation).toMatch(/四\(三\)/);
+  });
+
+  it("DEV_MIN_AGE: the day before the 18th birthday, on it", () => {
+    expect(verdict("DEV_MIN_AGE", { birthDate: "2004-09-15" }, "2022-09-14")).toBe("DEV_MIN_AGE");
+    expect(verdict("DEV_MIN_AGE", { birthDate: "2004-09-15" }, "2022-09-15")).toBe("allowed");
+  });
+
+  it("DEV_INSPECTION_YEAR: 364 / 365 days, and across a leap day", () => {
+    expect(verdict("DEV_INSPECTION_YEAR", { inspectionFrom: "2024-03-10" }, "2025-03-09")).toBe("DEV_INSPECTION_YEAR");
+    expect(verdict("DEV_INSPECTION_YEAR", { inspectionFrom: "2024-03-10" }, "2025-03-10")).toBe("allowed");
+    expect(verdict("DEV_INSPECTION_YEAR", { inspectionFrom: "2023-03-10" }, "2024-03-09")).toBe("DEV_INSPECTION_YEAR");
+  });
+
+  it("DEV_VOTE_QUORUM and DEV_VOTE_MAJORITY: more than half, at even and odd sizes", () => {
+    const vote = (shouldAttend: number, present: number, votesFor: number) => ({ shouldAttend, present, votesFor });
+    expect(verdict("DEV_VOTE_QUORUM", vote(10, 5, 5), "2025-01-01")).toBe("DEV_VOTE_QUORUM");
+    expect(verdict("DEV_VOTE_QUORUM", vote(10, 6, 6), "2025-01-01")).toBe("allowed");
+    expect(verdict("DEV_VOTE_QUORUM", vote(9, 4, 4), "2025-01-01")).toBe("DEV_VOTE_QUORUM");
+    expect(verdict("DEV_VOTE_QUORUM", vote(9, 5, 5), "2025-01-01")).toBe("allowed");
+    expect(verdict("DEV_VOTE_MAJORITY", vote(10, 10, 5), "2025-01-01")).toBe("DEV_VOTE_MAJORITY");
+    expect(verdict("DEV_VOTE_MAJORITY", vote(10, 10, 6), "2025-01-01")).toBe("allowed");
+    expect(verdict("DEV_VOTE_MAJORITY", vote(9, 9, 4), "2025-01-01")).toBe("DEV_VOTE_MAJORITY");
+    expect(verdict("DEV_VOTE_MAJORITY", vote(9, 9, 5), "2025-01-01")).toBe("allowed");
+  });
+
+  it("DEV_INTRODUCERS: two full on the day", () => {
+    const full = (fullOnDay: boolean) => ({ name: "介绍人", fullOnDay });
+    expect(verdict("DEV_INTRODUCERS", { introducers: [full(true), full(false)] }, "2025-01-01")).toBe("DEV_INTRODUCERS");
+    expect(verdict("DEV_INTRODUCERS", { introducers: [full(true), full(true)] }, "2025-01-01")).toBe("allowed");
+  });
+
+  it("PROBATION_YEAR: the day before the end, on it", () => {
+    expect(verdict("PROBATION_YEAR", { probationEndsOn: "2025-03-20" }, "2025-03-19")).toBe("PROBATION_YEAR");
+    expect(verdict("PROBATION_YEAR", { probationEndsOn: "2025-03-20" }, "2025-03-20")).toBe("allowed");
   });
 });
