@@ -95,7 +95,11 @@ describe("leadership dashboard", () => {
       ["resources-section", "dues"],
       ["resources-section", "rooms"],
       ["resources-section", "rooms-missing"],
-      ["development-assessment", "development-assessment"],
+      ["development-section", "development-funnel"],
+      ["development-section", "conversion-due"],
+      ["assessment-section", "assessment"],
+      ["assessment-section", "assessment-ranking"],
+      ["assessment-section", "assessment-vetoes"],
     ]) {
       await page.getByTestId(section).scrollIntoViewIfNeeded();
       await page.getByTestId(id).scrollIntoViewIfNeeded();
@@ -109,7 +113,14 @@ describe("leadership dashboard", () => {
     await page.waitForTimeout(300);
     await shot(page, "education-distribution", "dashboard-education-distribution-students");
     await expect(page.getByTestId("funds").textContent()).resolves.toMatch(/活动经费/);
-    await expect(page.getByTestId("development-assessment").textContent()).resolves.toMatch(/待发展党员\/考核模块上线/);
+    // Member development: the year's funnel and the conversions due (the engine's findings).
+    await expect(page.getByTestId("development-funnel").textContent()).resolves.toMatch(/发展党员/);
+    await expect(page.getByTestId("conversion-due").getByTestId("finding-citation").count()).resolves.toBeGreaterThan(0);
+    // Assessment: the newest round with grades, its ranking, and the vetoes with their reason.
+    await expect(page.getByTestId("assessment").textContent()).resolves.toMatch(/考核/);
+    await page.getByTestId("assessment-ranking").getByText("表格").click();
+    await expect(page.getByTestId("assessment-ranking").locator("tbody tr").count()).resolves.toBeGreaterThan(3);
+    await expect(page.getByTestId("assessment-vetoes").textContent()).resolves.toMatch(/一票否决|没有一票否决/);
 
     // Every chart has a table view; the table exports as .xlsx and the chart as PNG.
     await page.getByTestId("liaison").getByText("表格").click();

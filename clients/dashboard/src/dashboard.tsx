@@ -13,7 +13,8 @@ import { Heatmap } from "./sections/heatmap";
 import { EducationSection } from "./sections/education";
 import { LiaisonSection } from "./sections/liaison";
 import { ResourcesSection } from "./sections/resources";
-import { PendingModule } from "./sections/placeholders";
+import { DevelopmentSection } from "./sections/development";
+import { AssessmentSection } from "./sections/assessment";
 import "./styles.css";
 
 const DashCalendar = graphql(`
@@ -67,7 +68,7 @@ function writeUrl(choice: PeriodChoice, unitId: string, large: boolean, refreshS
 }
 
 export function Dashboard({ title }: { title: string }) {
-  const { user, signOut } = useSession();
+  const { user, signOut, can } = useSession();
   const initial = useMemo(readUrl, []);
   const [choice, setChoice] = useState<PeriodChoice>(initial.choice ?? defaultChoice());
   const [unitId, setUnitId] = useState<string>(initial.unitId ?? user.scopeUnitId ?? "");
@@ -283,13 +284,26 @@ export function Dashboard({ title }: { title: string }) {
               <WhenVisible testId="resources-section">
                 <ResourcesSection />
               </WhenVisible>
-              <Typography.Title level={5} className="dash-section-title">
-                党员发展与考核
-              </Typography.Title>
-              <section className="dash-section" data-testid="development-assessment">
-                <PendingModule title="党员发展" testId="development" />
-                <PendingModule title="支部考核" testId="assessment" />
-              </section>
+              {can("PIPELINE_READ") && (
+                <>
+                  <Typography.Title level={5} className="dash-section-title">
+                    党员发展
+                  </Typography.Title>
+                  <WhenVisible testId="development-section">
+                    <DevelopmentSection />
+                  </WhenVisible>
+                </>
+              )}
+              {can("ASSESSMENT_READ") && (
+                <>
+                  <Typography.Title level={5} className="dash-section-title">
+                    支部考核
+                  </Typography.Title>
+                  <WhenVisible testId="assessment-section">
+                    <AssessmentSection />
+                  </WhenVisible>
+                </>
+              )}
             </DrillProvider>
           </ShowAllContext.Provider>
         </DashboardContext.Provider>
