@@ -84,7 +84,8 @@ describe("leadership dashboard", () => {
     await shot(page, "unmet-by-family", "dashboard-unmet-by-family");
     await shot(page, "heatmap", "dashboard-heatmap");
 
-    // The sections below the fold load as they come into view.
+    // The sections below the fold load as they come into view. (The toolbar stops sticking, so it does not cover the shots.)
+    await page.addStyleTag({ content: ".dash-toolbar { position: static !important; }" });
     for (const [section, id] of [
       ["education-section", "education-distribution"],
       ["education-section", "education"],
