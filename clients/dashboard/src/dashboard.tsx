@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { lazy, useEffect, useMemo, useState } from "react";
 import { Alert, Button, Radio, Select, Space, Spin, Typography } from "antd";
 import dayjs from "dayjs";
 import { useIsFetching } from "@tanstack/react-query";
@@ -10,12 +10,14 @@ import { DrillProvider } from "./findings";
 import { ShowAllContext, WhenVisible } from "./components/when-visible";
 import { Headline } from "./sections/headline";
 import { Heatmap } from "./sections/heatmap";
-import { EducationSection } from "./sections/education";
-import { LiaisonSection } from "./sections/liaison";
-import { ResourcesSection } from "./sections/resources";
-import { DevelopmentSection } from "./sections/development";
-import { AssessmentSection } from "./sections/assessment";
 import "./styles.css";
+
+// The sections below the first screen are chunks of their own, loaded when scrolled near (or printed).
+const EducationSection = lazy(() => import("./sections/education").then((m) => ({ default: m.EducationSection })));
+const LiaisonSection = lazy(() => import("./sections/liaison").then((m) => ({ default: m.LiaisonSection })));
+const ResourcesSection = lazy(() => import("./sections/resources").then((m) => ({ default: m.ResourcesSection })));
+const DevelopmentSection = lazy(() => import("./sections/development").then((m) => ({ default: m.DevelopmentSection })));
+const AssessmentSection = lazy(() => import("./sections/assessment").then((m) => ({ default: m.AssessmentSection })));
 
 const DashCalendar = graphql(`
   query DashCalendar {

@@ -1,4 +1,5 @@
-import { createContext, ReactNode, useContext, useEffect, useRef, useState } from "react";
+import { createContext, ReactNode, Suspense, useContext, useEffect, useRef, useState } from "react";
+import { Spin } from "antd";
 
 /** True while the page prepares to print (or shows on a large screen): every section renders. */
 export const ShowAllContext = createContext(false);
@@ -23,7 +24,19 @@ export function WhenVisible({ children, testId, minHeight = 400 }: { children: R
   }, [seen]);
   return (
     <div ref={box} data-testid={testId}>
-      {seen || showAll ? children : <div style={{ minHeight }} />}
+      {seen || showAll ? (
+        <Suspense
+          fallback={
+            <div style={{ minHeight, display: "flex", alignItems: "center", justifyContent: "center" }}>
+              <Spin />
+            </div>
+          }
+        >
+          {children}
+        </Suspense>
+      ) : (
+        <div style={{ minHeight }} />
+      )}
     </div>
   );
 }
