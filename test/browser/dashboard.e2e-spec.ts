@@ -8,14 +8,6 @@ import { BrowserPage, SCREENSHOT_DIR, useBrowserWorld } from "../support/browser
  * the large screen and the printed page. Times the first interactive view and a period change
  * (printed, and reported in the README).
  */
-/** The page's globals as far as these functions (run in the browser) touch them: the project's TypeScript has no DOM types. */
-declare const document: {
-  querySelector(
-    selector: string,
-  ): { getAttribute(name: string): string | null; textContent: string | null; getBoundingClientRect(): { top: number } } | null;
-};
-declare const window: { scrollY: number; scrollTo(x: number, y: number): void; print(): void; printed?: boolean };
-
 jest.setTimeout(120_000); // generous for a loaded CI machine; the timings below are what matter
 
 describe("leadership dashboard", () => {
@@ -239,11 +231,11 @@ describe("leadership dashboard", () => {
 
     // 打印 renders every section, waits for its data, then prints; the print media hides the controls.
     await page.evaluate(() => {
-      window.printed = false;
-      window.print = () => (window.printed = true);
+      (window as unknown as { printed: boolean }).printed = false;
+      window.print = () => ((window as unknown as { printed: boolean }).printed = true);
     });
     await page.getByRole("button", { name: /打\s*印/ }).click();
-    await page.waitForFunction(() => window.printed, null, { timeout: 20_000 });
+    await page.waitForFunction(() => (window as unknown as { printed: boolean }).printed, null, { timeout: 20_000 });
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("button", { name: "大屏模式" }).isVisible()).resolves.toBe(false);
     await world.screenshot(page, "dashboard-print-preview");

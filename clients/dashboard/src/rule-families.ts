@@ -10,12 +10,14 @@ export const FAMILY_LABELS: Array<[string, string]> = [
   ["FUNDS", "活动经费与党费返还"],
   ["ROOMS", "党员活动室"],
   ["MEMBER_DUTIES", "党费与党员义务"],
+  ["DEVELOPMENT_CASES", "发展党员"],
   ["STUDENT_COVERAGE", "学生党建覆盖"],
   ["DOCUMENTS", "备案文件与发展计划"],
   ["RECORD_BOOKS", "活动记录册"],
   ["THOUGHT_REPORTS", "思想汇报"],
   ["ALLOWANCES", "党务工作补贴"],
   ["AWARDS", "评选表彰"],
+  ["ASSESSMENT_APPEALS", "考核复核"],
 ];
 
 export function familyLabel(family: string): string {
