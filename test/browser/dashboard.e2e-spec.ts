@@ -215,6 +215,14 @@ describe("leadership dashboard", () => {
     await page.getByTestId("unit-picker").click();
     await expect(page.locator(".ant-select-tree").textContent()).resolves.not.toMatch(/机械工程学院|党委/);
     await page.keyboard.press("Escape");
+    await page.getByTestId("period-label").click(); // closes the picker
+    // Every section, for the screenshot: each loads as it comes into view, for this subtree only.
+    for (const section of ["education-section", "liaison-section", "resources-section", "development-section", "assessment-section"]) {
+      await page.getByTestId(section).scrollIntoViewIfNeeded();
+      await page.waitForFunction(fetchingDone);
+    }
+    await expect(page.getByTestId("education-distribution").textContent()).resolves.not.toMatch(/机械工程学院/);
+    await page.waitForTimeout(300);
     await page.evaluate(() => window.scrollTo(0, 0));
     await world.screenshot(page, "dashboard-general-branch-secretary");
     expect(page.consoleErrors).toEqual([]);
