@@ -102,7 +102,8 @@ export function Dashboard({ title }: { title: string }) {
   const state = useMemo<DashboardState | null>(() => {
     // The scope's tree only names and groups units: the sections ask for their data without waiting for it.
     if (!calendar.data) return null;
-    const period = resolvePeriod(choice, semesters);
+    // A semester not in the calendar (an old bookmark): the default period instead.
+    const period = resolvePeriod(choice, semesters) ?? resolvePeriod(defaultChoice(), semesters);
     if (!period) return null;
     const today = dayjs().format("YYYY-MM-DD");
     const rules = new Map<string, RuleInfo>(

@@ -139,7 +139,10 @@ export function EducationSection() {
   }, [data, state, units]);
 
   const floorsText = series.map((s) => s.name).join("、");
-  const [measure, setMeasure] = useState<Measure>("FACULTY");
+  const [picked, setMeasure] = useState<Measure | null>(null);
+  // Unless picked: faculty hours, or students' where the unit has no faculty members (a student branch).
+  const hasFaculty = (data?.distribution ?? []).some((d) => d.category === "FACULTY" && d.members > 0);
+  const measure: Measure = picked ?? (data && !hasFaculty ? "STUDENT" : "FACULTY");
   const chosen = MEASURES.find((m) => m.value === measure)!;
   const floor = rules.get(chosen.rule)?.params.minHours;
   const bands = useMemo<BandRow[]>(

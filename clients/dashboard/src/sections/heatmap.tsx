@@ -155,7 +155,7 @@ export function Heatmap() {
         testId="heatmap"
         loading={isLoading}
         option={option}
-        height={Math.max(220, (rows.length || expectedRows) * 24 + 80)}
+        height={Math.max(130, (rows.length || expectedRows) * 24 + 80)}
         onChartClick={({ data }) => {
           const d = data as { unitId?: string; month?: string };
           if (d?.unitId && d.month) openCell(d.unitId, d.month);
