@@ -64,7 +64,7 @@ export const AREAS: Area[] = [
     path: "development",
     label: "发展党员",
     icon: <UsergroupAddOutlined />,
-    permission: "MEMBER_READ",
+    permission: "PIPELINE_READ",
     group: "work",
     page: lazy(() => import("./pages/development")),
   },

@@ -1,0 +1,142 @@
+import { DEMO_PASSWORD_DEFAULT } from "../../api/src/seed/demo-users";
+import { DevCase, DevCases } from "../support/operations";
+import { BrowserPage, useBrowserWorld } from "../support/browser";
+
+/**
+ * 发展党员 in the admin console, as the secretary of 财经学院学生支部: the branch's cases at several
+ * stages, one case's next steps with their earliest days and rules, a valid step recorded through
+ * its form (the stage and history change), and a step the API refuses shown with its rule code and
+ * citation. Which cases to use is asked of the API, never hard-coded.
+ */
+describe("admin console: member development", () => {
+  const world = useBrowserWorld();
+  const SECRETARY = "caijing.xs.shuji";
+  const STAGE_WORDS: Record<string, string> = {
+    APPLICANT: "入党申请人",
+    ACTIVIST: "入党积极分子",
+    CANDIDATE: "培养考察对象",
+    UNDER_INSPECTION: "培养考察中",
+    DEVELOPMENT_TARGET: "发展对象",
+    PROBATIONARY: "预备党员",
+    FULL: "正式党员",
+  };
+
+  /** 2026-03-05 → 2026年3月5日, as the page writes dates. */
+  const chinese = (day: string) => `${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8))}日`;
+
+  async function setDate(page: BrowserPage, label: string, day: string): Promise<void> {
+    const input = page.getByRole("dialog").getByLabel(label, { exact: true });
+    await input.click();
+    await input.fill(day);
+    await input.press("Enter");
+  }
+
+  async function openCase(page: BrowserPage, id: string): Promise<void> {
+    await page.getByRole("link", { name: "发展党员", exact: true }).click();
+    await page.locator(`[data-testid=development-cases] a[href$="/development/${id}"]`).click();
+    await page.getByTestId("next-steps").waitFor();
+  }
+
+  it("shows the branch's cases, records a valid step and shows a refused one with its rule and citation", async () => {
+    const [branch] = await world.demo.em.query(
+      `SELECT u.id, u.name FROM app_user a JOIN org_unit u ON u.id = a.scope_unit_id WHERE a.username = $1`,
+      [SECRETARY],
+    );
+    const api = await world.demo.app.login(SECRETARY, DEMO_PASSWORD_DEFAULT);
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10); // the browser's day (Asia/Shanghai)
+    const { developmentCases } = await api.ok(DevCases, { filter: { unitId: branch.id }, first: 100, offset: 0 });
+    const cases = developmentCases.items;
+    const stages = [...new Set(cases.map((c) => c.stage))].filter((s) => STAGE_WORDS[s]);
+    expect(stages.length).toBeGreaterThanOrEqual(4);
+    expect(developmentCases.totalCount).toBeLessThanOrEqual(20); // one page of the list
+
+    // An activist about to become 培养考察对象 (DEV_PARTY_SCHOOL) and an inspection not yet a year old (DEV_INSPECTION_YEAR).
+    const activist = cases.find((c) => c.stage === "ACTIVIST" && c.nextSteps.some((s) => s.ruleCode === "DEV_PARTY_SCHOOL"))!;
+    const inspected = cases.find(
+      (c) => c.stage === "UNDER_INSPECTION" && c.nextSteps.some((s) => s.ruleCode === "DEV_INSPECTION_YEAR" && s.earliestOn! > today),
+    )!;
+    expect(activist).toBeDefined();
+    expect(inspected).toBeDefined();
+
+    const page = await world.signIn("admin", SECRETARY);
+    await page.getByRole("link", { name: "发展党员", exact: true }).click();
+    const rows = page.locator("[data-testid=development-cases] tr.ant-table-row");
+    await rows.first().waitFor();
+    await page.getByTestId("development-funnel").waitFor();
+    await expect(rows.count()).resolves.toBe(cases.length);
+    const listed = (await rows.allTextContents()).join("\n");
+    for (const s of stages) expect(listed).toContain(STAGE_WORDS[s]);
+    await world.screenshot(page, "admin-development-list");
+
+    // The activist: the next step to 培养考察对象 with its rule; the exam first if it is missing, then the stage.
+    await openCase(page, activist.id);
+    const next = page.getByTestId("next-steps");
+    const toCandidate = next.getByRole("row", { name: /进入“培养考察对象”/ });
+    await expect(toCandidate.textContent()).resolves.toMatch(/DEV_PARTY_SCHOOL.*四\(三\)/);
+    const before = (await api.ok(DevCase, { id: activist.id })).developmentCase!;
+    const rule = before.nextSteps.find((s) => s.ruleCode === "DEV_PARTY_SCHOOL")!;
+    if (rule.earliestOn) await expect(toCandidate.textContent()).resolves.toContain(chinese(rule.earliestOn));
+    else await expect(toCandidate.textContent()).resolves.toContain(`尚缺：${rule.missing}`);
+    await world.screenshot(page, "admin-development-case");
+    if (!rule.earliestOn) {
+      await next.getByRole("button", { name: "记录：党校考试合格" }).click();
+      await setDate(page, "发生日期", today);
+      await world.screenshot(page, "admin-development-step-form");
+      await page
+        .getByRole("dialog")
+        .getByRole("button", { name: /记\s*录/ })
+        .click();
+      await page.getByRole("dialog").waitFor({ state: "hidden" });
+      await page
+        .getByTestId("case-history")
+        .getByRole("row", { name: /党校考试合格/ })
+        .waitFor();
+      await toCandidate.getByText(chinese(today)).waitFor();
+    }
+    await toCandidate.getByRole("button", { name: /记录/ }).click();
+    await setDate(page, "发生日期", today);
+    await page
+      .getByRole("dialog")
+      .getByRole("button", { name: /记\s*录/ })
+      .click();
+    await page.getByRole("dialog").waitFor({ state: "hidden" });
+    await page.getByTestId("case-stage").getByText("培养考察对象").waitFor();
+    const history = page.getByTestId("case-history");
+    await expect(history.getByRole("row", { name: /进入“培养考察对象”/ }).textContent()).resolves.toContain(chinese(today));
+    // The candidate's next step is the public notice, with DEV_PUBLIC_NOTICE.
+    await next
+      .getByRole("row", { name: /开始公示/ })
+      .getByText("DEV_PUBLIC_NOTICE")
+      .waitFor();
+    await world.screenshot(page, "admin-development-recorded");
+    const after = (await api.ok(DevCase, { id: activist.id })).developmentCase!;
+    expect(after).toMatchObject({ stage: "CANDIDATE", candidateOn: today });
+    expect(after.steps.at(-1)).toMatchObject({ kind: "STAGE_CHANGE", stageTo: "CANDIDATE", occurredOn: today });
+
+    // The inspection not yet a year old: the development target today is refused with the rule and its citation.
+    await openCase(page, inspected.id);
+    const target = inspected.nextSteps.find((s) => s.ruleCode === "DEV_INSPECTION_YEAR")!;
+    const targetRow = next.getByRole("row", { name: /进入“发展对象”/ });
+    await expect(targetRow.textContent()).resolves.toContain(chinese(target.earliestOn!));
+    await targetRow.getByText("未到").waitFor();
+    const { citation } = (await api.ok(DevCase, { id: inspected.id })).developmentCase!.nextSteps.find(
+      (s) => s.ruleCode === "DEV_INSPECTION_YEAR",
+    )!;
+    await targetRow.getByRole("button", { name: /记录/ }).click();
+    await setDate(page, "发生日期", today);
+    await page
+      .getByRole("dialog")
+      .getByRole("button", { name: /记\s*录/ })
+      .click();
+    const refusal = page.getByRole("dialog").getByTestId("refusal");
+    await refusal.waitFor();
+    await expect(refusal.textContent()).resolves.toContain("规则 DEV_INSPECTION_YEAR");
+    await expect(refusal.textContent()).resolves.toContain(`依据：${citation}`);
+    await world.screenshot(page, "admin-development-refused");
+    expect((await api.ok(DevCase, { id: inspected.id })).developmentCase).toMatchObject({
+      stage: "UNDER_INSPECTION",
+      version: inspected.version,
+    });
+    expect(page.consoleErrors).toEqual([]);
+  }, 90_000);
+});
