@@ -14,6 +14,7 @@ import { LoginThrottle1765150000000 } from "./1765150000000-login-throttle";
 import { RowLevelSecurity1765200000000 } from "./1765200000000-row-level-security";
 import { AuditAppendOnlyAlways1765300000000 } from "./1765300000000-audit-append-only-always";
 import { MemberDevelopment1765400000000 } from "./1765400000000-member-development";
+import { Assessment1765500000000 } from "./1765500000000-assessment";
 
 /** Every migration, in order. Listed explicitly so compiled and test (swc) builds load the same set. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   RowLevelSecurity1765200000000,
   AuditAppendOnlyAlways1765300000000,
   MemberDevelopment1765400000000,
+  Assessment1765500000000,
 ];

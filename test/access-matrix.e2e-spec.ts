@@ -394,6 +394,8 @@ describe("access matrix: every operation × every role × inside and outside its
     "setRuleParameters.input.effectiveFrom": ({ u }) =>
       new Date(Date.UTC(2027, 0, 1) + u("ruleDay") * 86_400_000).toISOString().slice(0, 10),
     "changeMyPassword.input.currentPassword": () => TEST_PASSWORD,
+    // A sub-element every sheet has (confirming its proposal).
+    "scoreAssessmentElement.input.key": () => "1.1",
     // The semester's own end: an update that changes nothing still walks the whole write.
     "updateSemester.input.endsOn": () => "2027-01-15",
     // The vacation setting of the side's college and student branches: its current version.
@@ -479,6 +481,10 @@ describe("access matrix: every operation × every role × inside and outside its
         return f.guestRow({ branch: side.guestHost }, side.member);
       case "DevelopmentCase":
         return f.developmentCandidate(side);
+      case "AssessmentSheet":
+        return f.appealedSheet(side);
+      case "DisciplineCase":
+        return f.disciplineCase(side, side.member);
       case "Semester": {
         // Past years of their own (1990–2019), apart from those createSemester attempts use: a record book is handed in after its semester starts.
         return create(side.admin, "createSemester", "CreateSemesterInput", "Semester", {

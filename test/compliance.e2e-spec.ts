@@ -207,8 +207,9 @@ describe("compliance against the written rules", () => {
 
   it("lists the rulebook with citations, and refuses unknown codes and reversed ranges field by field", async () => {
     const rules = await app.ok(RuleBook);
-    // 40 compliance rules of DOMAIN §3–§7, and member development's (§8): 6 rules and 12 guards.
-    expect(rules.rules).toHaveLength(58);
+    // 40 compliance rules of DOMAIN §3–§7; member development's (§8): 6 rules and 12 guards; the
+    // assessment's review deadline and its appeal-window guard.
+    expect(rules.rules).toHaveLength(60);
     expect(rules.rules.find((r) => r.code === "EDU_HOURS_FACULTY")).toEqual({
       code: "EDU_HOURS_FACULTY",
       citation: "四(二)1；附件 指标6",

@@ -1,5 +1,14 @@
 import { seedIfEmpty } from "../api/src/seed/seed";
-import { CheckBranchCommitteeRoles, CheckCollegeMemberCounts, CheckPlacementStudents, DevCases, DevCompliance } from "./support/operations";
+import {
+  AssessmentDistribution,
+  AssessmentRounds,
+  CheckBranchCommitteeRoles,
+  CheckCollegeMemberCounts,
+  CheckPlacementStudents,
+  DevCases,
+  DevCompliance,
+  FailedAssessmentSheets,
+} from "./support/operations";
 import { startTestApp, TestApp } from "./support/test-app";
 
 describe("demo seed", () => {
@@ -96,6 +105,39 @@ describe("demo seed", () => {
     const page = (await app.ok(DevCases, { first: 100 })).developmentCases;
     expect(page.totalCount).toBeGreaterThan(60);
     expect(page.items.filter((c) => c.closedOn === null).every((c) => c.nextSteps.length > 0)).toBe(true);
+  });
+
+  it("holds a finished REGULAR assessment of 2025 (graded, one branch vetoed and rectifying) and a 2026 round in progress", async () => {
+    const rounds = (await app.ok(AssessmentRounds, {})).assessmentRounds;
+    expect(rounds.map((r) => [r.year, r.kind, r.deadline])).toEqual([
+      [2026, "SPECIAL", "2026-12-15"],
+      [2025, "REGULAR", "2025-12-15"],
+    ]);
+    const [current, finished] = rounds;
+    const [whole] = (await app.ok(AssessmentDistribution, { roundId: finished.id })).assessmentGradeDistribution;
+    expect(whole.total).toBe(finished.sheets.length);
+    expect(whole.ungraded).toBe(0);
+    expect(whole.fail).toBeGreaterThanOrEqual(1);
+    expect(whole.excellent + whole.good).toBeGreaterThan(0);
+    const failed = (await app.ok(FailedAssessmentSheets, { roundId: finished.id })).failedAssessmentSheets;
+    expect(failed.find((f) => f.vetoed)).toMatchObject({
+      vetoNote: expect.stringContaining("附件 六(二)"),
+      rectifications: [expect.anything()],
+    });
+    const statuses = await app.dataSource.query(
+      `SELECT r.year, s.status::text, count(*)::int AS n FROM assessment_sheet s JOIN assessment_round r ON r.id = s.round_id GROUP BY 1, 2 ORDER BY 1, 2`,
+    );
+    expect(statuses).toEqual([
+      { year: 2025, status: "FINAL", n: finished.sheets.length },
+      { year: 2026, status: "DRAFT", n: current.sheets.length },
+    ]);
+    // Proposals came from the records, and the demo administrators are the panel.
+    const [{ proposed }] = await app.dataSource.query(
+      `SELECT count(*)::int AS proposed FROM assessment_score WHERE proposed_value IS NOT NULL`,
+    );
+    expect(proposed).toBeGreaterThan(finished.sheets.length * 10);
+    const [{ panel }] = await app.dataSource.query(`SELECT min(cardinality(panel_user_ids))::int AS panel FROM assessment_round`);
+    expect(panel).toBeGreaterThan(0);
   });
 
   it("generates the same college from the same seed", async () => {

@@ -2,6 +2,7 @@ import { evaluate } from "../api/src/rules/evaluator";
 import { FactCache } from "../api/src/rules/fact-cache";
 import { PageLoad } from "../api/src/rules/finding-groups";
 import { checkGuard } from "../api/src/rules/guard";
+import { GUARDS } from "../api/src/rules/registry";
 import { Rulebook, RULEBOOK } from "../api/src/rules/rulebook";
 import { createMember, Unit, unitsByFullName } from "./support/fixtures";
 import { FULL_MEMBERSHIP, PROBATION_CASES, PROBATION_QUARTERLY_REPORT } from "./support/probation-family";
@@ -149,11 +150,11 @@ describe("a rule family added by adding files", () => {
       message: expect.stringContaining("不少于 4 次"),
     });
     const listed = await app.ok(CheckRuleKinds);
-    // Listed with the rulebook's own guards (member development's).
-    expect(listed.rules.filter((r: { kind: string }) => r.kind === "GUARD")).toContainEqual({
-      code: "TEST_FULL_MEMBERSHIP",
-      kind: "GUARD",
-    });
+    // Listed after the registry's own guards (GUARDS), like any guard of the rulebook.
+    expect(listed.rules.filter((r: { kind: string }) => r.kind === "GUARD")).toEqual([
+      ...GUARDS.map((g) => ({ code: g.code, kind: "GUARD" })),
+      { code: "TEST_FULL_MEMBERSHIP", kind: "GUARD" },
+    ]);
     await expect(checkGuard({ em }, { ...FULL_MEMBERSHIP }, step, "2026-03-10")).rejects.toThrow(/not in the rulebook/);
   });
 });

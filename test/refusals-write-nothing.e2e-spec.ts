@@ -1427,6 +1427,49 @@ describe("every typed refusal writes nothing", () => {
         return { currentPassword: "wrong-password", newPassword: "a-new-long-password-1" };
       },
     },
+    // ── branch assessment ──
+    {
+      mutation: "advanceAssessmentSheet",
+      code: "INVALID_TRANSITION",
+      field: "to",
+      why: "a sheet being scored sent straight to the branch",
+      input: async () => ({ ...(await assessmentSheet()), to: "NOTIFIED", on: "2026-12-01" }),
+    },
+    {
+      mutation: "advanceAssessmentSheet",
+      code: "RULE_NOT_MET",
+      field: "on",
+      why: "an appeal on the 8th day after the notice (ASSESSMENT_APPEAL_WINDOW)",
+      input: async () => ({ ...(await notifiedSheet()), to: "APPEALED", on: "2026-12-09", note: "对评分有异议" }),
+    },
+    {
+      mutation: "scoreAssessmentElement",
+      code: "INVALID_TRANSITION",
+      field: null,
+      why: "a sheet notified to its branch",
+      input: async () => ({ ...(await notifiedSheet()), key: "1.1", score: 1, reason: "改分" }),
+    },
+    {
+      mutation: "reproposeAssessmentSheet",
+      code: "INVALID_TRANSITION",
+      field: null,
+      why: "a sheet notified to its branch",
+      input: async () => notifiedSheet(),
+    },
+    {
+      mutation: "archiveDisciplineCase",
+      code: "RECORD_ARCHIVED",
+      field: null,
+      why: "a discipline case archived already",
+      input: async () => ({
+        ...(await archivedRecord(
+          "recordDisciplineCase",
+          { memberId: f.s1, decidedOn: "2026-01-10", level: "WARNING", decisionDocument: "纪〔2026〕1号" },
+          "archiveDisciplineCase",
+        )),
+        reason: "再次作废",
+      }),
+    },
   ];
 
   /** A new applicant of the student branch (born 2000, applied 2025-10-01). */
@@ -1439,6 +1482,27 @@ describe("every typed refusal writes nothing", () => {
       birthDate: "2000-01-01",
       appliedOn: "2025-10-01",
     });
+  /** A branch's sheet in a new special round of 2026, being scored. */
+  async function assessmentSheet(): Promise<{ id: string; version: number }> {
+    const round = await w("createAssessmentRound", { collegeId: app.collegeId, year: 2026, kind: "SPECIAL", branchIds: [f.b1] });
+    const [sheet] = await app.dataSource.query(`SELECT id, version FROM assessment_sheet WHERE round_id = $1`, [round.id]);
+    return sheet;
+  }
+  /** A sheet scored (every base sub-element 0), submitted on 2026-11-30 and notified on 2026-12-01. */
+  async function notifiedSheet(): Promise<{ id: string; version: number }> {
+    const sheet = await assessmentSheet();
+    const { id } = sheet;
+    let { version } = sheet;
+    const keys: Array<{ key: string }> = await app.dataSource.query(
+      `SELECT key FROM assessment_score WHERE sheet_id = $1 AND max IS NOT NULL ORDER BY indicator, key`,
+      [id],
+    );
+    for (const { key } of keys) ({ version } = await w("scoreAssessmentElement", { id, version, key, score: 0, reason: "按材料评分" }));
+    ({ version } = await w("advanceAssessmentSheet", { id, version, to: "SUBMITTED", on: "2026-11-30" }));
+    ({ version } = await w("advanceAssessmentSheet", { id, version, to: "NOTIFIED", on: "2026-12-01" }));
+    return { id, version };
+  }
+
   let passwordChanger: Client;
   const POLICY_POST_TYPE = "5e1a0001-0000-4000-8000-000000000001"; // 政策宣传岗, seeded by migration liaison-service
 

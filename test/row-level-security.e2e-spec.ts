@@ -12,6 +12,7 @@ import { DEVELOPMENT_GUARDED } from "../migrations/1765400000000-member-developm
 const GUARDED = [...GUARDED_FIRST, ...DEVELOPMENT_GUARDED];
 /** Tables party_app may only insert into (no UPDATE or DELETE privilege or policy): append-only records. */
 const INSERT_ONLY = new Set(["development_step"]);
+import { ASSESSMENT_GUARDED } from "../migrations/1765500000000-assessment";
 import { startTestApp, TestApp } from "./support/test-app";
 
 /**
@@ -29,6 +30,8 @@ import { startTestApp, TestApp } from "./support/test-app";
  */
 
 const ROLE = "party_app";
+/** Every table under RLS: the row-level-security migration's, and those later migrations put under the same policies. */
+const ALL_GUARDED = [...GUARDED, ...ASSESSMENT_GUARDED];
 const SCOPES = ["b", "g", "c", "a", "n", "s"] as const;
 type ScopeKey = (typeof SCOPES)[number];
 
@@ -336,6 +339,13 @@ describe("row-level security (party_app)", () => {
       ["rpSelf", "bgcas", `${u("dcSelf")}, ${u("B3")}, ${root}, ${u("mA1")}, 'TO_BRANCH', '2024-07-01'`, "ca"],
       ["rpC", "ca", `${u("dcC")}, ${u("B3")}, ${root}, ${u("mC")}, 'TO_INTRODUCER', '2024-07-01'`],
     ]);
+    add("discipline_case", "member_id, unit_id, college_id, decided_on, level, decision_document", [
+      ["dsA1", "bgcas", `${u("mA1")}, ${u("B1")}, ${root}, '2025-03-01', 'WARNING', '纪1号'`],
+      ["dsB", "gca", `${u("mB")}, ${u("B2")}, ${root}, '2025-03-01', 'WARNING', '纪2号'`],
+      // mC's case from when mC was in B1: filed at B1, seen there.
+      ["dsCold", "bgca", `${u("mC")}, ${u("B1")}, ${root}, '2024-08-01', 'WARNING', '纪3号'`],
+      ["dsC", "ca", `${u("mC")}, ${u("B3")}, ${root}, '2025-03-01', 'SERIOUS_WARNING', '纪4号'`],
+    ]);
     // The yearly summaries follow from the rows above through the triggers; their keys are labelled here.
     const summary = (table: string, key: string, seen: string) => row(table, key, seen, "");
     summary("member_year_credit", "mA1/2025", "bgcas");
@@ -402,7 +412,7 @@ describe("row-level security (party_app)", () => {
 
   const visible = async (table: string) =>
     (await db.query(`SELECT ${keyOf(table)} AS key FROM ${table}`)).rows.map((r) => labelOf(r.key)).sort();
-  const tables = () => GUARDED.map((g) => g.table);
+  const tables = () => ALL_GUARDED.map((g) => g.table);
 
   it("guards every table it has rows for, with a row for each kind of caller", () => {
     // Every table under RLS has fixture rows here, so none goes unchecked.
@@ -481,7 +491,7 @@ describe("row-level security (party_app)", () => {
         Object.fromEntries(
           tables().map((t) => [
             t,
-            t === "audit_entry" ? ["ok", "ok"] : GUARDED.find((g) => g.table === t)!.insert === null ? ["refused", "refused"] : inside,
+            t === "audit_entry" ? ["ok", "ok"] : ALL_GUARDED.find((g) => g.table === t)!.insert === null ? ["refused", "refused"] : inside,
           ]),
         ),
       );
@@ -581,6 +591,8 @@ describe("row-level security (party_app)", () => {
         `INSERT INTO development_vote_exclusion (vote_id, branch_id, college_id, member_id, reason) VALUES (${S(x).vote}, ${S(x).unit}, ${root()}, ${S(x).excluded}, '请假')`,
       development_report: (x) =>
         `INSERT INTO development_report (case_id, branch_id, college_id, member_id, kind, reported_on) VALUES (${S(x).dcase}, ${S(x).unit}, ${root()}, ${S(x).m}, 'TO_BRANCH', '2020-01-01')`,
+      discipline_case: (x) =>
+        `INSERT INTO discipline_case (member_id, unit_id, college_id, decided_on, level, decision_document) VALUES (${S(x).m}, ${S(x).unit}, ${root()}, '2020-01-01', 'WARNING', '新')`,
       // Written without RETURNING: an entry the caller cannot read may still be written.
       audit_entry: (x) =>
         `INSERT INTO audit_entry (actor_label, operation, entity_type, unit_id, college_id) VALUES ('t', 'insert', 'Test', ${S(x).unit}, ${root()})`,
@@ -744,7 +756,7 @@ describe("row-level security (party_app)", () => {
         [ROLE],
       ),
     ).toEqual(
-      [...GUARDED]
+      [...ALL_GUARDED]
         .sort((x, y) => (x.table < y.table ? -1 : 1))
         .map((g) => ({
           table: g.table,
@@ -966,7 +978,7 @@ describe("row-level security (party_app)", () => {
     const before = await state();
     expect(before).toMatchObject({
       policies: expect.any(Number),
-      rls_tables: GUARDED.length,
+      rls_tables: ALL_GUARDED.length,
       helpers: 3,
       definer_functions: DEFINER_TRIGGER_FUNCTIONS.length + 1 /* member_homes */,
       audit_unit_column: 1,

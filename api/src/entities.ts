@@ -1,5 +1,6 @@
 import { AuditEntry } from "./audit/audit-entry.entity";
 import * as activity from "./activity";
+import * as assessment from "./assessment";
 import * as auth from "./auth";
 import * as calendar from "./calendar";
 import * as document from "./document";
@@ -29,4 +30,5 @@ export const ENTITIES = [
   ...room.entities,
   ...document.entities,
   ...pipeline.entities,
+  ...assessment.entities,
 ];

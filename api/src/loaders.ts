@@ -1,5 +1,6 @@
 import type { LoaderSource } from "./db/scoped-loaders";
 import { createActivityLoaders } from "./activity/activity.loaders";
+import { createAssessmentLoaders } from "./assessment/assessment.loaders";
 import { createCalendarLoaders } from "./calendar/calendar.loaders";
 import { createDocumentLoaders } from "./document/document.loaders";
 import { createLiaisonLoaders } from "./liaison/liaison.loaders";
@@ -32,6 +33,7 @@ export function createLoaders(ctx: LoaderSource) {
     ...createRoomLoaders(ctx),
     ...createDocumentLoaders(ctx),
     ...createPipelineLoaders(ctx),
+    ...createAssessmentLoaders(ctx),
   };
 }
 

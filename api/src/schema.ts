@@ -8,6 +8,7 @@ import { validateArgs } from "./common/validate-args";
 import { AuditResolver } from "./audit/audit.resolver";
 import { ComplianceResolver, FindingResolver } from "./rules/compliance.resolver";
 import * as activity from "./activity";
+import * as assessment from "./assessment";
 import * as auth from "./auth";
 import * as calendar from "./calendar";
 import * as document from "./document";
@@ -42,6 +43,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ...room.resolvers,
   ...document.resolvers,
   ...pipeline.resolvers,
+  ...assessment.resolvers,
 ];
 
 let built: Promise<GraphQLSchema> | undefined;

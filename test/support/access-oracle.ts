@@ -72,6 +72,12 @@ const HOME_SQL: Record<string, string> = {
   User: `SELECT x.id::text, array_remove(ARRAY[coalesce(x.scope_unit_id, ${MEMBER_HOME})], NULL), x.member_id, x.college_id, 'unit'
            FROM app_user x LEFT JOIN member m ON m.id = x.member_id`,
   ApiToken: `SELECT id::text, ARRAY[scope_unit_id], NULL::uuid, college_id, 'unit' FROM api_token`,
+  // A round is its college's; a sheet, its lines and rectifications their branch's; a discipline case its branch's and about its member.
+  AssessmentRound: `SELECT id::text, '{}'::uuid[], NULL::uuid, college_id, 'college' FROM assessment_round`,
+  AssessmentSheet: `SELECT id::text, ARRAY[unit_id], NULL::uuid, college_id, 'unit' FROM assessment_sheet`,
+  AssessmentScore: `SELECT id::text, ARRAY[unit_id], NULL::uuid, college_id, 'unit' FROM assessment_score`,
+  Rectification: `SELECT id::text, ARRAY[unit_id], NULL::uuid, college_id, 'unit' FROM assessment_rectification`,
+  DisciplineCase: `SELECT id::text, ARRAY[unit_id], member_id, college_id, 'unit' FROM discipline_case`,
   Semester: `SELECT id::text, '{}'::uuid[], NULL::uuid, college_id, 'college' FROM semester`,
   // Member development: a case and its records are its branch's; a contact's, an exclusion's and a
   // report's also their member's (@ScopedBy), and a case is about its admitted member.
@@ -287,6 +293,11 @@ export const READ_PERMISSION: Record<string, Permission> = {
   MajorDecision: Permission.GOVERNANCE_READ,
   IntegrityRisk: Permission.GOVERNANCE_READ,
   FiledDocument: Permission.GOVERNANCE_READ,
+  AssessmentRound: Permission.ASSESSMENT_READ,
+  AssessmentSheet: Permission.ASSESSMENT_READ,
+  AssessmentScore: Permission.ASSESSMENT_READ,
+  Rectification: Permission.ASSESSMENT_READ,
+  DisciplineCase: Permission.ASSESSMENT_READ,
   EvidenceRef: Permission.COMPLIANCE_READ,
   AuditEntry: Permission.AUDIT_READ,
   User: Permission.ACCOUNT_ADMIN,

@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { UserRole } from "../../api/src/auth/roles";
+import { elementsOf, sheetInForce } from "../../api/src/assessment/sheet-definition";
 import { seedCollegeStructure } from "../../api/src/seed/seed-structure";
 import type { Client, TestApp } from "./test-app";
 
@@ -127,6 +128,11 @@ export const TABLE_OF: Record<string, string> = {
   MajorDecision: "major_decision",
   IntegrityRisk: "integrity_risk",
   FiledDocument: "filed_document",
+  AssessmentRound: "assessment_round",
+  AssessmentSheet: "assessment_sheet",
+  AssessmentScore: "assessment_score",
+  DisciplineCase: "discipline_case",
+  Rectification: "assessment_rectification",
   User: "app_user",
   ApiToken: "api_token",
   AuditEntry: "audit_entry",
@@ -639,8 +645,97 @@ export class Factories {
     return step("correctDevelopmentStep", "CorrectDevelopmentStepInput", c, { stepId: application.id, reason: "补记申请书编号" });
   }
 
+  disciplineCase(side: Pick<Side, "admin">, memberId: string): Promise<Ref> {
+    return create(side.admin, "recordDisciplineCase", "RecordDisciplineCaseInput", null, {
+      memberId,
+      decidedOn: WORLD_DAY,
+      level: "WARNING",
+      decisionDocument: `矩阵纪〔2026〕${nextSerial()}号`,
+    });
+  }
+
+  /**
+   * A special round of 2026 over the given branches of the side's college, its panel every account
+   * of that college (the matrix's actors are accounts too). Returns the round and its sheets.
+   */
+  async assessmentRound(
+    side: Pick<Side, "admin" | "college">,
+    branchIds: string[],
+    year = 2026,
+  ): Promise<Ref & { sheets: Array<{ id: string; version: number; unit: { id: string } }> }> {
+    const panel: Array<{ id: string }> = await this.app.dataSource.query(`SELECT id::text FROM app_user WHERE college_id = $1`, [
+      side.college,
+    ]);
+    return create(
+      side.admin,
+      "createAssessmentRound",
+      "CreateAssessmentRoundInput",
+      null,
+      {
+        collegeId: side.college,
+        year,
+        kind: "SPECIAL",
+        name: `矩阵考核${nextSerial()}`,
+        branchIds,
+        panelUserIds: panel.map((u) => u.id),
+      },
+      "id version sheets { id version unit { id } }",
+    );
+  }
+
+  /**
+   * A sheet of the side's branch, scored (every base sub-element 0: 不合格), submitted, notified and
+   * appealed: one the panel may still score, re-propose, answer (REVIEWED) and record a rectification for.
+   */
+  appealedSheet(side: Pick<Side, "admin" | "college" | "branch">): Promise<Ref> {
+    return this.assessedSheet(side, 2026, [
+      ["SUBMITTED", "2026-10-01"],
+      ["NOTIFIED", "2026-10-02"],
+      ["APPEALED", "2026-10-05", "矩阵复核申请"],
+    ]);
+  }
+
+  /** A sheet of the side's branch in a round of `year`, scored (every base sub-element 0) and taken through `steps`. */
+  async assessedSheet(
+    side: Pick<Side, "admin" | "college" | "branch">,
+    year: number,
+    steps: ReadonlyArray<readonly [string, string, string?]>,
+  ): Promise<Ref> {
+    const round = await this.assessmentRound(side, [side.branch], year);
+    const { id } = round.sheets[0];
+    let { version } = round.sheets[0];
+    for (const element of elementsOf(sheetInForce("2026-01-01")).filter((e) => e.max !== null)) {
+      ({ version } = await create(side.admin, "scoreAssessmentElement", "ScoreAssessmentElementInput", "AssessmentSheet", {
+        id,
+        version,
+        key: element.key,
+        score: 0,
+        reason: "矩阵评分",
+      }));
+    }
+    for (const [to, on, note] of steps) {
+      ({ version } = await create(side.admin, "advanceAssessmentSheet", "AdvanceAssessmentSheetInput", "AssessmentSheet", {
+        id,
+        version,
+        to,
+        on,
+        note,
+      }));
+    }
+    return { id, version };
+  }
+
+  rectification(side: Pick<Side, "admin">, sheetId: string): Promise<Ref> {
+    return create(side.admin, "recordAssessmentRectification", "RecordRectificationInput", null, {
+      sheetId,
+      recordedOn: WORLD_DAY,
+      measures: "矩阵整改措施",
+    });
+  }
+
   /** The current version of a record (SQL: versions move with every write, and the API's answers are what is being tested). */
   async version(type: string, id: string): Promise<number> {
+    if (!TABLE_OF[type]) throw new Error(`no table for ${type}`);
     const [row] = await this.app.dataSource.query(`SELECT version FROM ${TABLE_OF[type]} WHERE id = $1`, [id]);
     if (!row) throw new Error(`no ${type} ${id}`);
     return row.version;
@@ -892,6 +987,32 @@ export async function seedAccessWorld(app: TestApp): Promise<{ world: AccessWorl
   const guestRows = {} as Record<SideName, Ref>;
   for (const side of Object.values(sides)) guestRows[side.name] = await factories.guestRow({ branch: side.guestHost }, side.member);
 
+  // Branch assessment: each side's member disciplined in 2026, so each side's sheet of the college's
+  // round is 不合格 from the start (the veto) and takes a rectification.
+  for (const side of Object.values(sides)) side.records.DisciplineCase = await factories.disciplineCase(side, side.member);
+  for (const college of [...new Set(Object.values(sides).map((side) => side.college))]) {
+    const of = Object.values(sides).filter((side) => side.college === college);
+    const round = await factories.assessmentRound(
+      of[0],
+      of.map((side) => side.branch),
+    );
+    for (const side of of) {
+      side.records.AssessmentRound = { id: round.id, version: round.version };
+      const sheet = round.sheets.find((x) => x.unit.id === side.branch)!;
+      side.records.AssessmentSheet = { id: sheet.id, version: sheet.version };
+      side.records.Rectification = await factories.rectification(side, sheet.id);
+      // Recorded after the proposals: re-proposing would change indicator 17.
+      await factories.recognition(side);
+    }
+  }
+  // A final grade of 2025 for each side's branch: shown beside the unit and beside its 2026 fund allocation.
+  for (const side of Object.values(sides))
+    await factories.assessedSheet(side, 2025, [
+      ["SUBMITTED", "2025-12-01"],
+      ["NOTIFIED", "2025-12-02"],
+      ["FINAL", "2025-12-12"],
+    ]);
+
   // Rows the API creates as a by-product, read back by their parents.
   for (const side of Object.values(sides)) {
     const r = side.records;
@@ -911,6 +1032,7 @@ export async function seedAccessWorld(app: TestApp): Promise<{ world: AccessWorl
     ]);
     r.VisitPerson = await one(`SELECT id, version FROM visit_person WHERE visit_id = $1 ORDER BY position LIMIT 1`, [r.LiaisonVisit.id]);
     r.LiaisonFollowUp = await one(`SELECT id, version FROM liaison_follow_up WHERE visit_id = $1 LIMIT 1`, [r.LiaisonVisit.id]);
+    r.AssessmentScore = await one(`SELECT id, version FROM assessment_score WHERE sheet_id = $1 AND key = '1.1'`, [r.AssessmentSheet.id]);
     r.AuditEntry = await one(`SELECT id, 0 AS version FROM audit_entry WHERE entity_id = $1 AND operation = 'createMember'`, [side.member]);
   }
   for (const side of Object.values(sides)) {

@@ -111,6 +111,10 @@ const STEMS: Record<string, { type: string; unit?: UnitRole }> = {
   step: { type: "DevelopmentStep" },
   introducerMember: { type: "Member" },
   document: { type: "FiledDocument" },
+  round: { type: "AssessmentRound" },
+  sheet: { type: "AssessmentSheet" },
+  underUnit: { type: "OrgUnit", unit: "generalBranch" },
+  panelUser: { type: "User" },
 };
 
 /**
@@ -177,6 +181,12 @@ const EXPLICIT: Record<string, Partial<IdTarget>> = {
   "recordDevelopmentProcedure.input.id": { role: "fresh" },
   "openDevelopmentNotice.input.id": { role: "fresh" },
   "assignDevelopmentContact.input.id": { role: "fresh" },
+  // A sheet the panel may still score, re-propose and answer (appealed), 不合格 (so it takes a rectification).
+  "scoreAssessmentElement.input.id": { role: "fresh" },
+  "advanceAssessmentSheet.input.id": { role: "fresh" },
+  "reproposeAssessmentSheet.input.id": { role: "fresh" },
+  "recordAssessmentRectification.input.sheetId": { role: "fresh" },
+  "archiveDisciplineCase.input.id": { role: "fresh" },
 };
 
 /**
@@ -232,6 +242,9 @@ const MUTATION_OPTIONALS = new Set([
   "applyForMembership.input.name",
   "advanceDevelopmentCase.input.note",
   "extendProbation.input.note",
+  // A round of the side's branch only (not every branch of the college); the review's opinion.
+  "createAssessmentRound.input.branchIds",
+  "advanceAssessmentSheet.input.note",
 ]);
 
 /** Enum values that make a valid input (the first listed value does for the rest). */
@@ -274,6 +287,9 @@ const ENUM_VALUES: Record<string, string> = {
   NoticePurpose: "CANDIDATE",
   ContactRole: "TRAINER",
   ProbationReportKind: "TO_BRANCH",
+  AssessmentRoundKind: "SPECIAL",
+  // From APPEALED (the fresh sheets' state): the panel's answer.
+  AssessmentSheetStatus: "REVIEWED",
 };
 
 /** Plain values by input field name (dates in the world's autumn, before today). */

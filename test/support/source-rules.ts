@@ -13,6 +13,7 @@
  * listed in `notInSource` with what the source says instead.
  */
 
+/** SUBJECT: periods from a subject's own date (an appeal's day); STEP: a guard, checked when its step is tried. */
 export type SourcePeriod = "MONTH" | "QUARTER" | "HALF_YEAR" | "YEAR" | "SEMESTER" | "ACADEMIC_YEAR" | "SNAPSHOT" | "SUBJECT" | "STEP";
 
 export interface SourceRule {
@@ -21,7 +22,7 @@ export interface SourceRule {
   /** The source's words, verbatim (several passages joined by “ / ”). */
   words: string;
   period: SourcePeriod;
-  subject: "UNIT" | "MEMBER" | "ASSIGNMENT" | "CASE";
+  subject: "UNIT" | "MEMBER" | "ASSIGNMENT" | "CASE" | "APPEAL" | "SHEET";
   /** Every parameter of the rule and its value, in the registry's units (次, minutes, 学时, yuan, m², %). */
   params: Record<string, number>;
   /** Parameters whose value is not written in the source: why the value is what it is. */
@@ -481,5 +482,22 @@ export const SOURCE_RULES: Record<string, SourceRule> = {
     subject: "CASE",
     params: { minSessions: 1 },
     notInSource: { minSessions: "the source asks for 必训 with set hours but gives no number of sessions; once a year is the system's" },
+  },
+  // ── 附件 四(二) 考核结果的反馈 ──────────────────────────────────────────────────────────────────
+  ASSESSMENT_APPEAL_WINDOW: {
+    cites: ["附件 四(二)"],
+    words: "支部对考核结果如有异议，可在接到通知之日起一周内向考核领导小组申请复核",
+    period: "STEP",
+    subject: "SHEET",
+    params: { days: 7 },
+  },
+  ASSESSMENT_REVIEW_DUE: {
+    cites: ["附件 四(二)"],
+    words: "考核领导小组接到复核申请后10日之内提出复核意见，以书面形式通知申请复核单位",
+    period: "SUBJECT",
+    subject: "APPEAL",
+    // One review per appeal: the source asks for “复核意见”, one answer.
+    params: { reviews: 1, days: 10 },
+    notInSource: { reviews: "the source asks for an answer (复核意见) without a count; one review per appeal is the system's reading" },
   },
 };

@@ -38,6 +38,10 @@ export enum Permission {
   RULES_WRITE = "RULES_WRITE",
   AUDIT_READ = "AUDIT_READ",
   ACCOUNT_ADMIN = "ACCOUNT_ADMIN",
+  /** Branch assessment: rounds, score sheets, grades, discipline cases (details masked without MEMBER_SENSITIVE_READ), rectifications. */
+  ASSESSMENT_READ = "ASSESSMENT_READ",
+  /** The assessment panel's writes (组织部): rounds, scores, steps, discipline cases, rectifications. */
+  ASSESSMENT_WRITE = "ASSESSMENT_WRITE",
 }
 
 registerEnumType(Permission, { name: "Permission", description: "What an operation requires; roles and API tokens grant sets of these." });

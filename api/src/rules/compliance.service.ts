@@ -139,16 +139,19 @@ export async function silentUnits(ctx: RequestContext, unitId: string, days: num
 /** Rules and guards alike: the committee changes a rulebook entry's numbers from a date on. */
 export async function setRuleParameters(ctx: RequestContext, input: SetRuleParametersInput): Promise<RuleWithVersions> {
   const rule = RULEBOOK.entry(input.ruleCode);
-  if (!rule) throw badInput({ ruleCode: [`没有规则 ${input.ruleCode}`] });
   const fields: Record<string, string[]> = {};
+  // An unknown rule is named together with what else is wrong, so every bad field is answered at once.
+  if (!rule) fields.ruleCode = [`没有规则 ${input.ruleCode}`];
   for (const [key, value] of Object.entries(input.params)) {
-    if (!(key in rule.defaults))
+    if (!rule) {
+      if (typeof value !== "number" || !Number.isFinite(value) || value < 0) fields[`params.${key}`] = ["应为不小于 0 的数"];
+    } else if (!(key in rule.defaults))
       fields[`params.${key}`] = [`规则 ${rule.code} 没有参数 ${key}（可用：${Object.keys(rule.defaults).join("、")}）`];
     else if (typeof value !== "number" || !Number.isFinite(value) || value < 0) fields[`params.${key}`] = ["应为不小于 0 的数"];
   }
   if (Object.keys(input.params).length === 0) fields.params = ["至少给出一个参数"];
   if (input.effectiveFrom < SOURCE_EFFECTIVE_FROM) fields.effectiveFrom = [`不能早于原文标准的生效日 ${SOURCE_EFFECTIVE_FROM}`];
-  if (Object.keys(fields).length) throw badInput(fields);
+  if (Object.keys(fields).length || !rule) throw badInput(fields);
   const collegeId = await collegeWide(ctx);
   if (!collegeId) throw collegeWideOnly();
   const [before] = await ctx.em.query(

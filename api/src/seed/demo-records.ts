@@ -8,6 +8,7 @@ import { generateDemoServicePosts } from "./demo-service-posts";
 import { generateDemoFunding, generateDemoGovernance } from "./demo-funding";
 import { generateDemoDocuments } from "./demo-documents";
 import { generateDemoDevelopment } from "./demo-development";
+import { generateDemoAssessment } from "./demo-assessment";
 
 /**
  * What every demo record generator receives. Records span one full academic year and the
@@ -40,6 +41,7 @@ export const DEMO_RECORD_GENERATORS: Array<{ name: string; generate: DemoRecordG
   { name: "documents", generate: generateDemoDocuments },
   { name: "contacts", generate: generateDemoContacts },
   { name: "development", generate: generateDemoDevelopment },
+  { name: "assessment", generate: generateDemoAssessment },
 ];
 
 /** Every fifth unit lags, every third is exemplary, the rest are typical: a stable, visible mix. */

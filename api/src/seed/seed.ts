@@ -5,6 +5,7 @@ import { generateDemoMembers } from "./demo-members";
 import { generateDemoRecords } from "./demo-records";
 import { seedCollegeStructure } from "./seed-structure";
 import { createDemoUsers, DEMO_PASSWORD_DEFAULT } from "./demo-users";
+import { seatDemoPanel } from "./demo-assessment";
 
 /** On a database with no organisation yet: the college structure, plus demo members in demo mode. */
 export async function seedIfEmpty(
@@ -23,6 +24,7 @@ export async function seedIfEmpty(
     if (mode === "demo") {
       await generateDemoRecords(em, units);
       await createDemoUsers(em, units, demoPassword);
+      await seatDemoPanel(em, units[0].id);
     }
     await em.insert(AuditEntry, {
       actorId: null,

@@ -77,6 +77,7 @@ function treeOf(units: UnitTreeNodeFragment[]): TreeNode[] {
  * searchable by name. `kinds` limits what may be chosen (e.g. only branches).
  */
 export function UnitPicker({
+  id,
   value,
   onChange,
   kinds,
@@ -84,6 +85,8 @@ export function UnitPicker({
   allowClear,
   style,
 }: {
+  /** Set by antd's Form.Item, so the field's label names the picker. */
+  id?: string;
   value?: string | null;
   onChange?: (id: string | undefined) => void;
   kinds?: string[];
@@ -102,6 +105,7 @@ export function UnitPicker({
   return (
     <TreeSelect
       data-testid="unit-picker"
+      id={id}
       value={value ?? undefined}
       onChange={(v) => onChange?.(v ?? undefined)}
       treeData={tree}

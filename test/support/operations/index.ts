@@ -18,3 +18,4 @@ export * from "./misc-checks";
 export * from "./compliance";
 export * from "./writes";
 export * from "./pipeline";
+export * from "./assessment";

@@ -1,6 +1,7 @@
 import type { FactFamily } from "../family.types";
 import { ACTIVITIES } from "./activity.facts";
 import { ALLOWANCES } from "./allowance.facts";
+import { ASSESSMENT_APPEALS } from "./assessment.facts";
 import { AWARDS } from "./award.facts";
 import { STUDENT_COVERAGE } from "./coverage.facts";
 import { DEVELOPMENT_CASES } from "./development.facts";
@@ -28,4 +29,5 @@ export const FAMILIES: readonly FactFamily[] = [
   AWARDS,
   STUDENT_COVERAGE,
   DEVELOPMENT_CASES,
+  ASSESSMENT_APPEALS,
 ];

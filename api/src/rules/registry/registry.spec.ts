@@ -62,6 +62,7 @@ describe("the rulebook", () => {
         "CONVERSION_APPLY_EARLY",
         "ACTIVIST_REVIEW_PERSONAL",
         "REQUIRED_TRAINING_ACTIVIST",
+        "ASSESSMENT_REVIEW_DUE",
       ].sort(),
     );
     for (const rule of RULES) {
