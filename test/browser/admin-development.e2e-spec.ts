@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD_DEFAULT } from "../../api/src/seed/demo-users";
-import { DevCase, DevCases } from "../support/operations";
+import { DevCase, DevCases, DevProcedure } from "../support/operations";
 import { BrowserPage, useBrowserWorld } from "../support/browser";
 
 /**
@@ -123,6 +123,16 @@ describe("admin console: member development", () => {
       (s) => s.ruleCode === "DEV_INSPECTION_YEAR",
     )!;
     await targetRow.getByRole("button", { name: /记录/ }).click();
+    // A day before the stage began: the API's field error on the field.
+    await setDate(page, "发生日期", "2020-01-01");
+    await page
+      .getByRole("dialog")
+      .getByRole("button", { name: /记\s*录/ })
+      .click();
+    await page
+      .getByRole("dialog")
+      .getByText(/日期不能早于进入当前阶段的日期/)
+      .waitFor();
     await setDate(page, "发生日期", today);
     await page
       .getByRole("dialog")

@@ -263,12 +263,9 @@ function History({
         {
           title: "记录人",
           key: "by",
-          render: (_, s) => (
-            <Tooltip title={`记录于 ${formatDateTime(s.createdAt)}`}>
-              <span>{s.recordedBy}</span>
-            </Tooltip>
-          ),
+          dataIndex: "recordedBy",
         },
+        { title: "记录时间", dataIndex: "createdAt", render: formatDateTime },
         {
           title: "文件",
           key: "docs",

@@ -26,6 +26,9 @@ const OPEN_STAGES: DevelopmentStage[] = [
   "PROBATION_EXTENDED",
 ];
 
+/** Stages off the main way, summed up in one line under the funnel. */
+const SIDE_STAGES: DevelopmentStage[] = ["PROBATION_EXTENDED", "WITHDRAWN", "NOT_ADMITTED", "PROBATION_CANCELLED"];
+
 /** 发展党员: the cases of a unit's subtree by stage, the year's funnel, and a new application. */
 export function CaseListView() {
   const { unitId, picker } = useScopeUnit();
@@ -140,30 +143,38 @@ function FunnelSummary({
       extra={<YearSelect value={year} onChange={onYear} />}
       data-testid="development-funnel"
     >
-      <Flex wrap gap={8}>
-        {STAGE_ORDER.map((stage) => {
-          const r = rows.get(stage);
-          return (
-            <div
-              key={stage}
-              role="button"
-              tabIndex={0}
-              aria-label={`${STAGE_LABELS[stage]}：${r?.current ?? 0} 人`}
-              onClick={() => onStage(stage)}
-              onKeyDown={(e) => e.key === "Enter" && onStage(stage)}
-              style={{ width: 132, padding: "6px 10px", border: "1px solid #f0f0f0", borderRadius: 6, cursor: "pointer" }}
-            >
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {STAGE_LABELS[stage]}
-              </Typography.Text>
-              <div style={{ fontSize: 20, fontWeight: 600, lineHeight: 1.3 }}>{r?.current ?? 0}</div>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                进 {r?.entered ?? 0} · 出 {r?.left ?? 0}
-              </Typography.Text>
-            </div>
-          );
-        })}
+      <Flex wrap gap={8} align="stretch">
+        {OPEN_STAGES.filter((s) => s !== "PROBATION_EXTENDED")
+          .concat("FULL")
+          .map((stage) => {
+            const r = rows.get(stage);
+            return (
+              <div
+                key={stage}
+                role="button"
+                tabIndex={0}
+                aria-label={`${STAGE_LABELS[stage]}：${r?.current ?? 0} 人`}
+                onClick={() => onStage(stage)}
+                onKeyDown={(e) => e.key === "Enter" && onStage(stage)}
+                style={{ flex: "1 1 110px", padding: "4px 10px", border: "1px solid #f0f0f0", borderRadius: 6, cursor: "pointer" }}
+              >
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {STAGE_LABELS[stage]}
+                </Typography.Text>
+                <div style={{ fontSize: 18, fontWeight: 600, lineHeight: 1.3 }}>{r?.current ?? 0}</div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  进 {r?.entered ?? 0} · 出 {r?.left ?? 0}
+                </Typography.Text>
+              </div>
+            );
+          })}
       </Flex>
+      <Typography.Text type="secondary" style={{ fontSize: 12, display: "block", marginTop: 6 }}>
+        {SIDE_STAGES.map(
+          (stage) => `${STAGE_LABELS[stage]} ${rows.get(stage)?.current ?? 0}（当年 +${rows.get(stage)?.entered ?? 0}）`,
+        ).join("　")}
+        　· 数字为年末（或今天）人数，“进/出”为当年进入与离开该阶段的人数
+      </Typography.Text>
     </Card>
   );
 }
