@@ -136,7 +136,7 @@ export const AREAS: Area[] = [
     path: "assessment",
     label: "支部考核",
     icon: <RiseOutlined />,
-    permission: "COMPLIANCE_READ",
+    permission: "ASSESSMENT_READ",
     group: "oversight",
     page: lazy(() => import("./pages/assessment")),
   },
