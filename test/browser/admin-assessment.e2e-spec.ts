@@ -22,6 +22,12 @@ describe("admin console: branch assessment", () => {
     await input.fill(day);
     // Leave the picker with its value (Enter would submit a one-field form at once).
     await page.getByRole("dialog").locator(".ant-modal-title").click();
+    await page.locator(".ant-picker-dropdown:not(.ant-picker-dropdown-hidden)").waitFor({ state: "hidden" });
+  }
+
+  /** Until no table is loading (screenshots of settled pages). */
+  async function settled(page: BrowserPage): Promise<void> {
+    await page.locator(".ant-spin-spinning").first().waitFor({ state: "detached" });
   }
 
   async function step(page: BrowserPage, button: string, dateLabel: string, day: string, note?: [string, string]): Promise<void> {
@@ -54,10 +60,12 @@ describe("admin console: branch assessment", () => {
     const page = await world.signIn("admin", PANEL);
     await page.getByRole("link", { name: "支部考核", exact: true }).click();
     await page.getByTestId("assessment-rounds").getByRole("link", { name: current.name }).waitFor();
+    await settled(page);
     await world.screenshot(page, "admin-assessment-rounds");
     await page.getByRole("link", { name: current.name }).click();
     await page.getByTestId("assessment-ranking").locator("tr.ant-table-row").first().waitFor();
     await page.getByTestId("grade-distribution").getByText("全轮").waitFor();
+    await settled(page);
     await world.screenshot(page, "admin-assessment-round");
 
     // The sheet: its proposal and how it was found.
@@ -95,7 +103,14 @@ describe("admin console: branch assessment", () => {
       reason: "座谈中了解到的情况与材料不符（浏览器测试）",
     });
 
+    // Another proposal confirmed with one click.
+    const other = sheet.scores.find((l) => l.key !== line.key && l.max !== null && l.proposedValue !== null)!;
+    await lines.getByRole("button", { name: `确认 ${other.key} 的建议分` }).click();
+    await page.getByTestId(`score-${other.key}`).getByText("确认建议分").waitFor();
+
     // The rest scored through the API (confirmed where proposed), then submitted and notified ten days ago through the page.
+    saved = (await api.ok(AssessmentSheetDetail, { id: sheetId })).assessmentSheet;
+    expect(saved.scores.find((l) => l.key === other.key)).toMatchObject({ score: other.proposedValue, overridden: false });
     let version = saved.version;
     for (const l of saved.scores.filter((x) => x.max !== null && x.score === null)) {
       const score = l.proposedValue === null ? Math.floor(l.max! * 0.8 * 2) / 2 : undefined;

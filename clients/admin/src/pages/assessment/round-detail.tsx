@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Result, Skeleton, Table, Tabs, Tag, Tooltip, Typography } from "antd";
+import { Button, Card, Result, Skeleton, Space, Table, Tabs, Tag, Tooltip, Typography } from "antd";
 import { Link, useNavigate, useParams } from "react-router";
 import { ErrorAlert, formatDate, useGql } from "@party/client-shared";
 import type { AssessmentRoundDetailQuery } from "../../gql/graphql";
@@ -30,9 +30,7 @@ export function RoundDetailView() {
       subtitle={`${ROUND_KIND_LABELS[round.kind]} · 考核期间 ${formatDate(round.periodFrom)} 至 ${formatDate(round.periodTo)} · 完成期限 ${formatDate(round.deadline)} · 评分表 ${round.sheetVersion} 版`}
       actions={<Button onClick={() => navigate("/assessment")}>返回考核轮次</Button>}
     >
-      <Card size="small" title="等级分布" style={{ marginBottom: 16 }}>
-        <Distribution rows={data.assessmentGradeDistribution} />
-      </Card>
+      <WholeRound row={data.assessmentGradeDistribution.find((r) => !r.generalBranchId)} />
       <Card size="small">
         <Tabs
           items={[
@@ -53,17 +51,40 @@ export function RoundDetailView() {
   );
 }
 
+/** The whole round's grades in one line (the API's counts). */
+function WholeRound({ row }: { row?: DistributionRow }) {
+  if (!row) return null;
+  const cells: Array<[string, number, string]> = [
+    ["优秀", row.excellent, GRADE_COLORS.EXCELLENT],
+    ["良好", row.good, GRADE_COLORS.GOOD],
+    ["合格", row.pass, GRADE_COLORS.PASS],
+    ["不合格", row.fail, GRADE_COLORS.FAIL],
+    ["尚未定级", row.ungraded, "processing"],
+  ];
+  return (
+    <Card size="small" style={{ marginBottom: 16 }} data-testid="grade-distribution">
+      <Space size={24} wrap>
+        <Typography.Text strong>全轮 {row.total} 个党支部</Typography.Text>
+        {cells.map(([label, n, color]) => (
+          <span key={label}>
+            <Tag color={color}>{label}</Tag>
+            <strong>{n}</strong>
+          </span>
+        ))}
+      </Space>
+    </Card>
+  );
+}
+
 function Distribution({ rows }: { rows: DistributionRow[] }) {
   return (
     <Table<DistributionRow>
       size="small"
       rowKey={(r) => r.generalBranchId ?? "all"}
-      data-testid="grade-distribution"
       dataSource={rows}
       pagination={false}
-      rowClassName={(r) => (r.generalBranchId ? "" : "ant-table-row-selected")}
       columns={[
-        { title: "范围", key: "scope", render: (_, r) => (r.generalBranchId ? r.generalBranchName : <strong>全轮</strong>) },
+        { title: "党总支", dataIndex: "generalBranchName" },
         { title: "优秀", dataIndex: "excellent" },
         { title: "良好", dataIndex: "good" },
         { title: "合格", dataIndex: "pass" },

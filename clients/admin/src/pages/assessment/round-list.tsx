@@ -13,6 +13,8 @@ function countsOf<K extends string>(values: Array<K | null | undefined>, labels:
   return (Object.keys(labels) as K[]).map((k) => [k, values.filter((v) => v === k).length] as [K, number]).filter(([, n]) => n > 0);
 }
 
+const nowrap = (text: string) => <span style={{ whiteSpace: "nowrap" }}>{text}</span>;
+
 /** 支部考核: the rounds (the sheets the caller can see in each, where they stand, the grades so far). */
 export function RoundListView() {
   const { data, error, isFetching, refetch } = useGql(AssessmentRoundList, { year: undefined });
@@ -27,10 +29,10 @@ export function RoundListView() {
         pagination={false}
         columns={[
           { title: "考核轮次", dataIndex: "name", render: (name: string, r) => <Link to={`/assessment/rounds/${r.id}`}>{name}</Link> },
-          { title: "类型", dataIndex: "kind", render: (k: Round["kind"]) => ROUND_KIND_LABELS[k] },
-          { title: "考核期间", key: "period", render: (_, r) => `${formatDate(r.periodFrom)} 至 ${formatDate(r.periodTo)}` },
-          { title: "完成期限", dataIndex: "deadline", render: formatDate },
-          { title: "评分表", dataIndex: "sheetVersion", render: (v: string) => `${v} 版` },
+          { title: "类型", dataIndex: "kind", render: (k: Round["kind"]) => nowrap(ROUND_KIND_LABELS[k]) },
+          { title: "考核期间", key: "period", render: (_, r) => nowrap(`${formatDate(r.periodFrom)} 至 ${formatDate(r.periodTo)}`) },
+          { title: "完成期限", dataIndex: "deadline", render: (d: string) => nowrap(formatDate(d)) },
+          { title: "评分表", dataIndex: "sheetVersion", render: (v: string) => nowrap(`${v} 版`) },
           {
             title: "进度",
             key: "status",

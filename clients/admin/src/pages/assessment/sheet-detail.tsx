@@ -276,7 +276,7 @@ function ScoreTable({ sheet, canScore, onScore }: { sheet: Sheet; canScore: bool
                 <strong>{points(l.score)}</strong>
                 {l.overridden ? (
                   <Tag color="orange" style={{ marginInlineStart: 6 }}>
-                    改分（建议 {points(l.proposedValue)}）
+                    {l.proposedValue == null ? "改分（无建议分）" : `改分（建议 ${points(l.proposedValue)}）`}
                   </Tag>
                 ) : (
                   l.proposedValue != null && (
@@ -286,7 +286,7 @@ function ScoreTable({ sheet, canScore, onScore }: { sheet: Sheet; canScore: bool
                   )
                 )}
                 {l.reason && <div style={{ fontSize: 12 }}>理由：{l.reason}</div>}
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                <Typography.Text type="secondary" style={{ fontSize: 12, display: "block" }}>
                   {l.assessedByLabel} · {formatDateTime(l.assessedAt)}
                 </Typography.Text>
               </div>
@@ -298,15 +298,40 @@ function ScoreTable({ sheet, canScore, onScore }: { sheet: Sheet; canScore: bool
                 title: "操作",
                 key: "do",
                 render: (_: unknown, l: Line) => (
-                  <Button type="link" size="small" onClick={() => onScore(l)} aria-label={`评分 ${l.key}`}>
-                    评分
-                  </Button>
+                  <Space size={0}>
+                    {l.proposedValue != null && l.score == null && <ConfirmButton sheet={sheet} line={l} />}
+                    <Button type="link" size="small" onClick={() => onScore(l)} aria-label={`评分 ${l.key}`}>
+                      {l.score == null ? "评分" : "修改"}
+                    </Button>
+                  </Space>
                 ),
               },
             ]
           : []),
       ]}
     />
+  );
+}
+
+/** One click: the panel takes the proposal as the score (no score sent: the API records a confirmation). */
+function ConfirmButton({ sheet, line }: { sheet: Sheet; line: Line }) {
+  const score = useGqlMutation(ScoreElement, (d) => unwrapResult(d.scoreAssessmentElement), REFETCH);
+  const feedback = useFeedback();
+  return (
+    <Button
+      type="link"
+      size="small"
+      loading={score.isPending}
+      aria-label={`确认 ${line.key} 的建议分`}
+      onClick={() =>
+        score.mutateAsync({ input: { id: sheet.id, version: sheet.version, key: line.key } }).then(
+          () => feedback.saved("已确认建议分"),
+          (e) => feedback.failed(e),
+        )
+      }
+    >
+      确认
+    </Button>
   );
 }
 
