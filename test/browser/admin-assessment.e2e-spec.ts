@@ -28,6 +28,7 @@ describe("admin console: branch assessment", () => {
   /** Until no table is loading (screenshots of settled pages). */
   async function settled(page: BrowserPage): Promise<void> {
     await page.locator(".ant-spin-spinning").first().waitFor({ state: "detached" });
+    await page.waitForTimeout(400); // the table fades back in (antd's 0.3 s transition)
   }
 
   async function step(page: BrowserPage, button: string, dateLabel: string, day: string, note?: [string, string]): Promise<void> {

@@ -29,6 +29,7 @@ describe("admin console: member development", () => {
     await input.click();
     await input.fill(day);
     await input.press("Enter");
+    await page.locator(".ant-picker-dropdown:not(.ant-picker-dropdown-hidden)").waitFor({ state: "hidden" });
   }
 
   async function openCase(page: BrowserPage, id: string): Promise<void> {
@@ -149,4 +150,52 @@ describe("admin console: member development", () => {
     });
     expect(page.consoleErrors).toEqual([]);
   }, 90_000);
+
+  it("registers an application through the form: a 17-year-old refused by DEV_MIN_AGE, then the case opened at its first step", async () => {
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const yearsAgo = (n: number, days = 0) => {
+      const d = new Date(`${Number(today.slice(0, 4)) - n}${today.slice(4)}T00:00:00Z`);
+      d.setUTCDate(d.getUTCDate() + days);
+      return d.toISOString().slice(0, 10);
+    };
+    const page = await world.signIn("admin", SECRETARY);
+    await page.getByRole("link", { name: "发展党员", exact: true }).click();
+    await page.getByRole("button", { name: "登记入党申请" }).click();
+    const form = page.getByTestId("apply-form");
+    await form.getByLabel("申请人姓名").fill("浏览器测试申请人");
+    await form.getByLabel("女").check();
+    const date = async (label: string, day: string) => {
+      await form.getByLabel(label).fill(day);
+      await form.getByLabel(label).press("Enter");
+      await page.locator(".ant-picker-dropdown:not(.ant-picker-dropdown-hidden)").waitFor({ state: "hidden" });
+    };
+    await date("出生日期", yearsAgo(18, 1)); // 18 tomorrow
+    await date("递交入党申请书日期", today);
+    await page
+      .getByRole("button", { name: /登\s*记/ })
+      .last()
+      .click();
+    const refusal = form.getByTestId("refusal");
+    await refusal.waitFor();
+    await expect(refusal.textContent()).resolves.toMatch(/规则 DEV_MIN_AGE · 依据：四\(三\)1\(1\)/);
+    await world.screenshot(page, "admin-development-apply-refused");
+    await date("出生日期", yearsAgo(18)); // 18 today
+    await page
+      .getByRole("button", { name: /登\s*记/ })
+      .last()
+      .click();
+    await page.waitForURL(/\/admin\/development\/[0-9a-f-]{36}$/);
+    await page.getByTestId("case-stage").getByText("入党申请人").waitFor();
+    await page
+      .getByTestId("next-steps")
+      .getByRole("row", { name: /进入“入党积极分子”/ })
+      .waitFor();
+    await page
+      .getByTestId("case-history")
+      .getByRole("row", { name: /递交入党申请书/ })
+      .waitFor();
+    const [saved] = await world.demo.em.query(`SELECT stage, applied_on::text FROM development_case WHERE name = $1`, ["浏览器测试申请人"]);
+    expect(saved).toEqual({ stage: "APPLICANT", applied_on: today });
+    expect(page.consoleErrors).toEqual([]);
+  });
 });
