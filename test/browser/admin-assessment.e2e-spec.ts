@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD_DEFAULT } from "../../api/src/seed/demo-users";
-import { AdvanceAssessmentSheet, AssessmentRounds, AssessmentSheetDetail, ScoreAssessmentElement } from "../support/operations";
+import { AssessmentRounds, AssessmentSheetDetail, ScoreAssessmentElement } from "../support/operations";
 import { BrowserPage, useBrowserWorld } from "../support/browser";
 
 /**
@@ -22,7 +22,11 @@ describe("admin console: branch assessment", () => {
     await input.fill(day);
     // Leave the picker with its value (Enter would submit a one-field form at once).
     await page.getByRole("dialog").locator(".ant-modal-title").click();
-    await page.locator(".ant-picker-dropdown:not(.ant-picker-dropdown-hidden)").waitFor({ state: "hidden" });
+    const end = Date.now() + 5_000;
+    while ((await page.locator(".ant-picker-dropdown:not(.ant-picker-dropdown-hidden)").count()) > 0) {
+      if (Date.now() > end) throw new Error("a date picker stayed open");
+      await new Promise((r) => setTimeout(r, 50));
+    }
   }
 
   /** Until no table is loading (screenshots of settled pages). */

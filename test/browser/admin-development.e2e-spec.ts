@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD_DEFAULT } from "../../api/src/seed/demo-users";
-import { DevCase, DevCases, DevProcedure } from "../support/operations";
+import { DevAdvance, DevCase, DevCases } from "../support/operations";
 import { BrowserPage, useBrowserWorld } from "../support/browser";
 
 /**
@@ -29,7 +29,16 @@ describe("admin console: member development", () => {
     await input.click();
     await input.fill(day);
     await input.press("Enter");
-    await page.locator(".ant-picker-dropdown:not(.ant-picker-dropdown-hidden)").waitFor({ state: "hidden" });
+    await pickersClosed(page);
+  }
+
+  /** Until every date picker's popup has finished closing (screenshots without a fading calendar). */
+  async function pickersClosed(page: BrowserPage): Promise<void> {
+    const end = Date.now() + 5_000;
+    while ((await page.locator(".ant-picker-dropdown:not(.ant-picker-dropdown-hidden)").count()) > 0) {
+      if (Date.now() > end) throw new Error("a date picker stayed open");
+      await new Promise((r) => setTimeout(r, 50));
+    }
   }
 
   async function openCase(page: BrowserPage, id: string): Promise<void> {
@@ -148,6 +157,33 @@ describe("admin console: member development", () => {
       stage: "UNDER_INSPECTION",
       version: inspected.version,
     });
+
+    // Someone else records a step meanwhile: the form's version is stale, CONFLICT with a reload.
+    // (A step that changes the case: a procedure alone leaves its version as it was.)
+    const meanwhile = await api.ok(DevAdvance, {
+      input: { id: inspected.id, version: inspected.version, to: "WITHDRAWN", on: today, note: "申请人本人撤回（浏览器测试）" },
+    });
+    expect(meanwhile.advanceDevelopmentCase).toMatchObject({ __typename: "DevelopmentCase", stage: "WITHDRAWN" });
+    await page
+      .getByRole("dialog")
+      .getByRole("button", { name: /记\s*录/ })
+      .click();
+    await page
+      .getByRole("dialog")
+      .getByTestId("conflict")
+      .waitFor()
+      .catch(async (e) => {
+        await world.screenshot(page, "admin-development-conflict-failed");
+        throw e;
+      });
+    await world.screenshot(page, "admin-development-conflict");
+    await page.getByRole("dialog").getByRole("button", { name: "重新加载" }).click();
+    await page.getByRole("dialog").waitFor({ state: "hidden" });
+    await page
+      .getByTestId("case-history")
+      .getByRole("row", { name: new RegExp(`${chinese(today)}.*已撤回申请`) })
+      .waitFor();
+    await page.getByTestId("case-stage").getByText("已撤回申请").waitFor();
     expect(page.consoleErrors).toEqual([]);
   }, 90_000);
 
@@ -166,8 +202,9 @@ describe("admin console: member development", () => {
     await form.getByLabel("女").check();
     const date = async (label: string, day: string) => {
       await form.getByLabel(label).fill(day);
-      await form.getByLabel(label).press("Enter");
-      await page.locator(".ant-picker-dropdown:not(.ant-picker-dropdown-hidden)").waitFor({ state: "hidden" });
+      // Leave the picker with its value by clicking the drawer's title (Escape would close the drawer).
+      await page.locator(".ant-drawer-title").click();
+      await pickersClosed(page);
     };
     await date("出生日期", yearsAgo(18, 1)); // 18 tomorrow
     await date("递交入党申请书日期", today);

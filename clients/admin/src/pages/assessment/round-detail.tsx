@@ -40,6 +40,11 @@ export function RoundDetailView() {
               children: <Ranking rows={data.assessmentRanking} />,
             },
             {
+              key: "distribution",
+              label: "各党总支等级分布",
+              children: <Distribution rows={data.assessmentGradeDistribution.filter((r) => r.generalBranchId)} />,
+            },
+            {
               key: "failed",
               label: `不合格与整改（${data.failedAssessmentSheets.length}）`,
               children: <Failed rows={data.failedAssessmentSheets} />,

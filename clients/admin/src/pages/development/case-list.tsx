@@ -172,8 +172,8 @@ function FunnelSummary({
       <Typography.Text type="secondary" style={{ fontSize: 12, display: "block", marginTop: 6 }}>
         {SIDE_STAGES.map(
           (stage) => `${STAGE_LABELS[stage]} ${rows.get(stage)?.current ?? 0}（当年 +${rows.get(stage)?.entered ?? 0}）`,
-        ).join("　")}
-        　· 数字为年末（或今天）人数，“进/出”为当年进入与离开该阶段的人数
+        ).join("，")}
+        {" · "}数字为年末（或今天）人数，“进/出”为当年进入与离开该阶段的人数
       </Typography.Text>
     </Card>
   );
