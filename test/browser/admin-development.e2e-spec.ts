@@ -28,7 +28,8 @@ describe("admin console: member development", () => {
     const input = page.getByRole("dialog").getByLabel(label, { exact: true });
     await input.click();
     await input.fill(day);
-    await input.press("Enter");
+    // Leave the picker with its value by clicking the dialog's title (Enter keeps it open when the day is unchanged).
+    await page.getByRole("dialog").locator(".ant-modal-title").click();
     await pickersClosed(page);
   }
 
@@ -231,6 +232,21 @@ describe("admin console: member development", () => {
       .getByTestId("case-history")
       .getByRole("row", { name: /递交入党申请书/ })
       .waitFor();
+    // A correction: recorded beside the original, which stays.
+    const application = page.getByTestId("case-history").getByRole("row", { name: /递交入党申请书/ });
+    await application.getByRole("button", { name: "更正" }).click();
+    await page.getByRole("dialog").getByLabel("更正原因").fill("申请书附件补登（浏览器测试）");
+    await page
+      .getByRole("dialog")
+      .getByRole("button", { name: /记\s*录/ })
+      .click();
+    await page.getByRole("dialog").waitFor({ state: "hidden" });
+    await application
+      .getByTestId("correction")
+      .getByText(/申请书附件补登（浏览器测试）/)
+      .waitFor();
+    await expect(application.textContent()).resolves.toContain(chinese(today));
+    await world.screenshot(page, "admin-development-correction");
     const [saved] = await world.demo.em.query(`SELECT stage, applied_on::text FROM development_case WHERE name = $1`, ["浏览器测试申请人"]);
     expect(saved).toEqual({ stage: "APPLICANT", applied_on: today });
     expect(page.consoleErrors).toEqual([]);

@@ -193,13 +193,8 @@ function NextSteps({ steps, writable, onRecord }: { steps: NextStep[]; writable:
                 title: "操作",
                 key: "do",
                 render: (_: unknown, s: NextStep) => (
-                  <Button
-                    size="small"
-                    type={s.earliestOn && s.earliestOn <= today ? "primary" : "default"}
-                    onClick={() => onRecord(s)}
-                    aria-label={`记录：${s.label}`}
-                  >
-                    记录
+                  <Button size="small" type="link" onClick={() => onRecord(s)} aria-label={`记录：${s.label}`}>
+                    记录这一步
                   </Button>
                 ),
               },
