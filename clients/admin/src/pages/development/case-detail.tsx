@@ -230,11 +230,11 @@ function History({
       data-testid="case-history"
       dataSource={steps}
       pagination={steps.length > 30 ? { pageSize: 30 } : false}
-      scroll={{ x: "max-content" }}
       columns={[
         {
           title: "日期",
           key: "on",
+          onCell: () => ({ style: { whiteSpace: "nowrap" } }),
           render: (_, s) => {
             const last = s.corrections.at(-1);
             return last && last.occurredOn !== s.occurredOn ? (
@@ -249,7 +249,7 @@ function History({
             );
           },
         },
-        { title: "事项", key: "what", render: (_, s) => whatOf(s) },
+        { title: "事项", key: "what", onCell: () => ({ style: { whiteSpace: "nowrap" } }), render: (_, s) => whatOf(s) },
         {
           title: "阶段",
           key: "stage",
@@ -258,18 +258,26 @@ function History({
         {
           title: "记录人",
           key: "by",
-          dataIndex: "recordedBy",
+          render: (_, s) => (
+            <>
+              <div>{s.recordedBy}</div>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {formatDateTime(s.createdAt)}
+              </Typography.Text>
+            </>
+          ),
         },
-        { title: "记录时间", dataIndex: "createdAt", render: formatDateTime },
         {
           title: "文件",
           key: "docs",
+          width: 120,
           render: (_, s) => (s.documentIds.length ? s.documentIds.map((d) => <Tag key={d}>{titles.get(d) ?? "备案文件"}</Tag>) : ""),
         },
-        { title: "备注", dataIndex: "note", render: (n?: string | null) => n ?? "" },
+        { title: "备注", dataIndex: "note", width: 160, render: (n?: string | null) => n ?? "" },
         {
           title: "更正",
           key: "corrections",
+          width: 280,
           render: (_, s) =>
             s.corrections.map((c) => (
               <div key={c.id} data-testid="correction" style={{ fontSize: 12 }}>
