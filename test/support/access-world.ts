@@ -161,7 +161,12 @@ export function nextSerial(): number {
 
 /** Distinct, well-formed ID numbers and phones, so a response can be searched for any of them. */
 function sensitivePair(n: number): { idNumber: string; phone: string } {
-  return { idNumber: `11010119990101${String(4000 + n).padStart(4, "0")}`, phone: `1390${String(1000000 + n).padStart(7, "0")}` };
+  // 18 characters however many serials the run has used: the birth year carries the ten-thousands
+  const k = 4000 + n;
+  return {
+    idNumber: `110101199${Math.floor(k / 10_000) % 10}0101${String(k % 10_000).padStart(4, "0")}`,
+    phone: `1390${String(1000000 + n).padStart(7, "0")}`,
+  };
 }
 
 /**
