@@ -251,4 +251,61 @@ describe("admin console: member development", () => {
     expect(saved).toEqual({ stage: "APPLICANT", applied_on: today });
     expect(page.consoleErrors).toEqual([]);
   });
+
+  it("records the assembly's vote with an exclusion: who should attend is the API's count, shown with the result", async () => {
+    const [branch] = await world.demo.em.query(
+      `SELECT u.id FROM app_user a JOIN org_unit u ON u.id = a.scope_unit_id WHERE a.username = $1`,
+      [SECRETARY],
+    );
+    const api = await world.demo.app.login(SECRETARY, DEMO_PASSWORD_DEFAULT);
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const { developmentCases } = await api.ok(DevCases, {
+      filter: { unitId: branch.id, stages: ["DEVELOPMENT_TARGET"] },
+      first: 100,
+      offset: 0,
+    });
+    const target = developmentCases.items.find((c) =>
+      c.nextSteps.some((s) => s.action === "recordDevelopmentVote" && s.earliestOn && s.earliestOn <= today),
+    )!;
+    expect(target).toBeDefined();
+    // The branch's full members with a vote today, counted here to check the page against.
+    const full: Array<{ name: string }> = await world.demo.em.query(
+      `SELECT name FROM member WHERE branch_id = $1 AND standing = 'FULL' AND status = 'ACTIVE' AND (full_since IS NULL OR full_since <= $2::date)
+        ORDER BY name`,
+      [branch.id, today],
+    );
+    const shouldAttend = full.length - 1;
+    const excused = full[0].name;
+
+    const page = await world.signIn("admin", SECRETARY);
+    await openCase(page, target.id);
+    await page.getByTestId("next-steps").getByRole("button", { name: "记录：支部党员大会表决接收预备党员" }).click();
+    const dialog = page.getByRole("dialog");
+    await setDate(page, "支部党员大会日期", today);
+    await dialog.getByRole("button", { name: "登记不计入的党员" }).click();
+    await dialog.locator(".ant-select", { hasText: "输入姓名搜索党员" }).click();
+    await page.keyboard.type(excused);
+    await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: excused }).first().click();
+    await dialog.getByPlaceholder("原因（请假、出国等）").fill("请假（浏览器测试）");
+    await dialog.getByLabel("到会有表决权的正式党员", { exact: true }).fill(String(shouldAttend));
+    await dialog.getByLabel("赞成", { exact: true }).fill(String(shouldAttend));
+    await world.screenshot(page, "admin-development-vote-form");
+    await dialog.getByRole("button", { name: /记\s*录/ }).click();
+    await dialog.waitFor({ state: "hidden" });
+
+    await page.getByRole("tab", { name: /支部大会表决/ }).click();
+    const vote = page.getByRole("tabpanel").getByRole("row", { name: /接收预备党员/ });
+    await vote.waitFor();
+    const cells = await vote.locator("td").allTextContents();
+    // 有表决权的正式党员, 不计入, 应到会, 到会, 赞成 … 结果
+    expect(cells.slice(2, 7)).toEqual([String(full.length), "1", String(shouldAttend), String(shouldAttend), String(shouldAttend)]);
+    expect(cells.at(-1)).toBe("通过");
+    await page
+      .getByTestId("next-steps")
+      .getByRole("row", { name: /党总支指派专人谈话/ })
+      .getByText("DEV_TALK")
+      .waitFor();
+    await world.screenshot(page, "admin-development-vote");
+    expect(page.consoleErrors).toEqual([]);
+  });
 });

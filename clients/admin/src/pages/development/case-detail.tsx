@@ -258,6 +258,7 @@ function History({
         {
           title: "记录人",
           key: "by",
+          onCell: () => ({ style: { whiteSpace: "nowrap" } }),
           render: (_, s) => (
             <>
               <div>{s.recordedBy}</div>
@@ -270,14 +271,13 @@ function History({
         {
           title: "文件",
           key: "docs",
-          width: 120,
           render: (_, s) => (s.documentIds.length ? s.documentIds.map((d) => <Tag key={d}>{titles.get(d) ?? "备案文件"}</Tag>) : ""),
         },
-        { title: "备注", dataIndex: "note", width: 160, render: (n?: string | null) => n ?? "" },
+        { title: "备注", dataIndex: "note", render: (n?: string | null) => n ?? "" },
         {
           title: "更正",
           key: "corrections",
-          width: 280,
+          width: 220,
           render: (_, s) =>
             s.corrections.map((c) => (
               <div key={c.id} data-testid="correction" style={{ fontSize: 12 }}>
