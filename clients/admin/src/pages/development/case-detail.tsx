@@ -46,7 +46,12 @@ export function CaseDetailView() {
     );
   const writable = can("PIPELINE_WRITE");
   const titles = new Map((docs.data?.filedDocuments.items ?? []).map((d) => [d.id, d.title]));
-  const original = kase.steps.filter((s) => s.kind !== "CORRECTION");
+  // By the day each step happened (the API lists them in the order recorded; a later entry of an earlier day sorts to its day).
+  const original = kase.steps
+    .filter((s) => s.kind !== "CORRECTION")
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => a.s.occurredOn.localeCompare(b.s.occurredOn) || a.i - b.i)
+    .map(({ s }) => s);
 
   return (
     <PageFrame

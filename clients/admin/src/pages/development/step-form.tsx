@@ -364,7 +364,7 @@ export function StepForm({ kase, open, onClose }: { kase: Case; open: OpenStep |
               <Form.Item
                 name="note"
                 label="备注"
-                rules={[{ required: open?.action === "extendProbation", whitespace: true, message: "请说明延长预备期的原因" }]}
+                rules={open?.action === "extendProbation" ? [{ required: true, whitespace: true, message: "请说明延长预备期的原因" }] : []}
                 extra={open?.action === "advanceDevelopmentCase" ? "撤回、未被接收或取消资格时请说明原因" : undefined}
               >
                 <Input.TextArea rows={2} maxLength={1000} />
