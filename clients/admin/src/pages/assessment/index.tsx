@@ -1,10 +1,15 @@
-import { Empty } from "antd";
-import { PageFrame } from "../../page-frame";
+import { Route, Routes } from "react-router";
+import { RoundDetailView } from "./round-detail";
+import { RoundListView } from "./round-list";
+import { SheetDetailView } from "./sheet-detail";
 
-export default function Page() {
+/** 支部考核: rounds, a round's ranking and grade distribution, one branch's score sheet. */
+export default function AssessmentPage() {
   return (
-    <PageFrame title="支部考核">
-      <Empty description="建设中" />
-    </PageFrame>
+    <Routes>
+      <Route index element={<RoundListView />} />
+      <Route path="rounds/:id" element={<RoundDetailView />} />
+      <Route path="sheets/:id" element={<SheetDetailView />} />
+    </Routes>
   );
 }

@@ -1,10 +1,13 @@
-import { Empty } from "antd";
-import { PageFrame } from "../../page-frame";
+import { Route, Routes } from "react-router";
+import { CaseDetailView } from "./case-detail";
+import { CaseListView } from "./case-list";
 
-export default function Page() {
+/** 发展党员: the list of development cases with the year's funnel, and one case with its history and next steps. */
+export default function DevelopmentPage() {
   return (
-    <PageFrame title="发展党员">
-      <Empty description="建设中" />
-    </PageFrame>
+    <Routes>
+      <Route index element={<CaseListView />} />
+      <Route path=":id" element={<CaseDetailView />} />
+    </Routes>
   );
 }
