@@ -481,5 +481,16 @@ describe("member development: guards and boundaries", () => {
       expect(stale.errors?.[0].extensions?.code).toBe("CONFLICT");
       expect(await fingerprint()).toBe(before);
     });
+
+    it("a step that changes none of the case's own fields still moves its version: the second of two pages recording it gets CONFLICT", async () => {
+      let c: CaseRef = accepted(await steps.apply(branch.id, "同页者", "2000-01-01", "2022-09-01"));
+      c = accepted(await steps.advance(c, "ACTIVIST", "2022-09-10"));
+      const first = accepted(await steps.procedure(c, "PARTY_SCHOOL_EXAM_PASSED", "2022-10-01"));
+      expect(first.version).toBe(c.version + 1);
+      const before = await fingerprint();
+      const second = await steps.procedure(c, "PARTY_SCHOOL_EXAM_PASSED", "2022-10-01").catch((error: Error) => error);
+      expect(String(second)).toMatch(/CONFLICT/);
+      expect(await fingerprint()).toBe(before);
+    });
   });
 });

@@ -648,6 +648,12 @@ function onCase(
     },
     then: async (saved) => {
       const step = await writeStep(ctx, saved, stageFrom, spec, documentIds, input.note);
+      // Every step moves the case's version, also one that changed none of its own columns (a
+      // procedure, a notice, a vote): a page working from the case as it was before gets CONFLICT.
+      if (saved.version === input.version) {
+        await ctx.em.increment(DevelopmentCase, { id: saved.id }, "version", 1);
+        saved.version += 1;
+      }
       return { step: step.id, ...(spec.made ?? {}) };
     },
   });
