@@ -103,10 +103,12 @@ describe("branch assessment", () => {
       });
       expect(sheet.gradeRounding).toContain("89.5");
       expect(sheet.conversionRule).toContain("0.5");
-      // How each proposal is computed is written beside its element; 11–13 wait for member development.
+      // How each proposal is computed is written beside its element; indicator 12 says why it is left to the panel.
       const elements = indicators.flatMap((i) => i.elements);
       expect(elements.find((e) => e.key === "6.2")!.how).toContain("达标率 × 该要素分值，按 0.5 分四舍五入");
-      expect(elements.find((e) => e.key === "11.1")!.how).toContain("发展党员模块接入前不提出建议分");
+      expect(elements.find((e) => e.key === "13.1")!.how).toContain("PROBATION_REPORT_BIMONTHLY");
+      expect(indicators[11].elements.map((e) => e.how)).toEqual([null, null, null, null, null]);
+      expect(indicators[11].note).toContain("由评委评定");
       expect(elements.find((e) => e.key === "2.1")!.how).toBeNull();
     });
   });
@@ -221,8 +223,10 @@ describe("branch assessment", () => {
         "省部级 PROVINCIALHONOUR（上级党委，2025-06-01）+2",
         "校级 SCHOOLHONOUR（上级党委，2025-09-01）+0.5",
       ]);
-      // Nothing is proposed where the source's method is hearing and talking, nor (yet) for member development.
-      expect(proposed(["2.1", "9.2", "11.1", "12.5", "13.2", "16", "19", "20"]).every(([, v]) => v === null)).toBe(true);
+      // The plan also stands for 11.1 (制度); nothing is proposed where the source's method is hearing and talking,
+      // nor from development findings for a branch without development cases (assessment-development.e2e-spec.ts).
+      expect(lines["11.1"].proposedValue).toBe(2);
+      expect(proposed(["2.1", "9.2", "11.2", "12.5", "13.1", "13.2", "16", "19", "20"]).every(([, v]) => v === null)).toBe(true);
     });
 
     it("proposes indicators 5–8 and 10 from the branch's compliance findings: share MET × max, to the half point", async () => {

@@ -136,6 +136,25 @@ describe("demo seed", () => {
       `SELECT count(*)::int AS proposed FROM assessment_score WHERE proposed_value IS NOT NULL`,
     );
     expect(proposed).toBeGreaterThan(finished.sheets.length * 10);
+    // Indicators 11 and 13 from the demo's development cases: proposed only where a branch has cases, 12 left to the panel.
+    const development: Array<{ key: string; proposed: number; outside: number }> = await app.dataSource.query(
+      `SELECT sc.key, count(*) FILTER (WHERE sc.proposed_value IS NOT NULL)::int AS proposed,
+              count(*) FILTER (WHERE sc.proposed_value IS NOT NULL AND NOT EXISTS (SELECT 1 FROM development_case c WHERE c.branch_id = sc.unit_id))::int AS outside
+         FROM assessment_score sc JOIN assessment_sheet s ON s.id = sc.sheet_id
+        WHERE s.round_id = $1 AND (sc.indicator IN (12, 13) OR sc.key = '11.2')
+        GROUP BY 1 ORDER BY 1`,
+      [finished.id],
+    );
+    expect(development.map((d) => [d.key, d.proposed > 0, d.outside])).toEqual([
+      ["11.2", true, 0],
+      ["12.1", false, 0],
+      ["12.2", false, 0],
+      ["12.3", false, 0],
+      ["12.4", false, 0],
+      ["12.5", false, 0],
+      ["13.1", true, 0],
+      ["13.2", true, 0],
+    ]);
     const [{ panel }] = await app.dataSource.query(`SELECT min(cardinality(panel_user_ids))::int AS panel FROM assessment_round`);
     expect(panel).toBeGreaterThan(0);
   });

@@ -33,22 +33,6 @@ export interface ProposalRun {
   periodTo: string;
 }
 
-/**
- * Member development (indicators 11–13) proposes through this hook once that area lands: it is given
- * the targets and the period and returns, per sheet id, proposals by element key. Until then nothing
- * is proposed there and the panel scores those elements by hand.
- */
-export type DevelopmentProposer = (
-  em: EntityManager,
-  run: ProposalRun,
-  targets: ProposalTarget[],
-  elements: SheetElement[],
-) => Promise<Map<string, Map<string, Proposal>>>;
-let developmentProposer: DevelopmentProposer | null = null;
-export function registerDevelopmentProposer(proposer: DevelopmentProposer | null): void {
-  developmentProposer = proposer;
-}
-
 const ROLE_LABELS: Record<string, string> = { SECRETARY: "书记", DEPUTY_SECRETARY: "副书记", MEMBER: "委员" };
 const LEVEL_LABELS: Record<string, string> = { NATIONAL: "国家级", PROVINCIAL: "省部级", DISTRICT: "区级", SCHOOL: "校级" };
 
@@ -110,7 +94,7 @@ export async function propose(
     }
   }
 
-  // 指标3: the plan filed by the branch, the annual report by its general branch.
+  // 指标3, 11.1: the plan filed by the branch, the annual report by its general branch.
   for (const e of withBasis("DOCUMENT")) {
     const docs: Array<{ id: string; unit_id: string; title: string; filed_on: string; branch: string }> = await em.query(
       `SELECT d.id, d.unit_id, d.title, d.filed_on::text, b.id AS branch FROM org_unit b
@@ -172,7 +156,7 @@ export async function propose(
     }
   }
 
-  // 指标5–8, 10: the compliance findings of the branch's subtree over the period.
+  // 指标5–8, 10, 11.2, 13: the compliance findings of the branch's subtree (and its development cases) over the period.
   const byFindings = withBasis("FINDINGS");
   if (byFindings.length) await proposeFromFindings(em, run, targets, byFindings, set, cache);
 
@@ -202,12 +186,6 @@ export async function propose(
     }
   }
 
-  // 指标11–13: member development's hook (see registerDevelopmentProposer).
-  const development = withBasis("DEVELOPMENT");
-  if (development.length && developmentProposer) {
-    const proposed = await developmentProposer(em, run, targets, development);
-    for (const [sheetId, byKey] of proposed) for (const [key, p] of byKey) if (found.has(sheetId)) set(sheetId, key, p);
-  }
   return found;
 }
 

@@ -31,6 +31,8 @@ export class SheetIndicatorView {
   method: string;
   @Field(() => String, { nullable: true, description: "附加分规则" })
   bonusRule: string | null;
+  @Field(() => String, { nullable: true, description: "说明（如为何不由记录提出建议分）" })
+  note: string | null;
   @Field(() => [SheetElementView])
   elements: SheetElementView[];
 }

@@ -17,9 +17,7 @@ export type ProposalBasis =
   | { kind: "NOTICES_KEPT" }
   | { kind: "NOTICES_RECORDED" }
   | { kind: "FINDINGS"; ruleCodes: readonly string[] }
-  | { kind: "RECOGNITIONS"; recognitionKind: "HONOUR" | "MEDIA_REPORT" }
-  /** Indicators 11–13: member development (another area) — proposes nothing until it lands. */
-  | { kind: "DEVELOPMENT" };
+  | { kind: "RECOGNITIONS"; recognitionKind: "HONOUR" | "MEDIA_REPORT" };
 
 export interface SheetElement {
   /** Stable key: “indicator.n” (“1.2”), or the indicator's number for a bonus indicator or one without sub-elements. */
@@ -43,6 +41,8 @@ export interface SheetIndicator {
   elements: SheetElement[];
   /** Bonus indicators: the source's points rule, verbatim in substance. */
   bonusRule?: string;
+  /** Why the indicator's elements are left to the panel, where the records could be expected to speak (zh-CN). */
+  note?: string;
 }
 
 export interface SheetFirstLevel {
@@ -103,7 +103,10 @@ const findings = (ruleCodes: readonly string[], what: string) => ({
   basis: { kind: "FINDINGS" as const, ruleCodes },
   how: FINDINGS_HOW(what),
 });
-const development = { basis: { kind: "DEVELOPMENT" as const }, how: "由发展党员工作记录提出（发展党员模块接入前不提出建议分）" };
+/** 发展党员 findings are judged per case (档案) of the branch: 指标11–13 read them like the others. */
+const ACTIVIST_CODES = ["ACTIVIST_REVIEW_PERSONAL", "REQUIRED_TRAINING_ACTIVIST"] as const;
+const PROBATION_REPORT_CODES = ["PROBATION_REPORT_BIMONTHLY", "PROBATION_REPORT_QUARTERLY"] as const;
+const CONVERSION_CODES = ["PROBATION_DECISION_DUE", "CONVERSION_APPLY_EARLY"] as const;
 
 const SHEET_2014: SheetDefinition = {
   version: "2014",
@@ -279,8 +282,24 @@ const SHEET_2014: SheetDefinition = {
           max: 5,
           method: "听汇报、看材料",
           elements: [
-            { key: "11.1", label: "制度", max: 2, ...development },
-            { key: "11.2", label: "培养", max: 3, ...development },
+            {
+              key: "11.1",
+              label: "制度",
+              max: 2,
+              basis: { kind: "DOCUMENT", documentKind: "DEV_PLAN", filedBy: "BRANCH" },
+              how:
+                "考核期内本支部报送了培养发展计划（四(二)4(4)：确定培养对象和工作进度，未作废）得满分，否则不得分；" +
+                "培养人、入党介绍人的指定由发展党员各步骤的校验保证（未指定无法进行下一步），不另计分",
+            },
+            {
+              key: "11.2",
+              label: "培养",
+              max: 3,
+              ...findings(
+                ACTIVIST_CODES,
+                "入党积极分子逐人考察分析与必训（ACTIVIST_REVIEW_PERSONAL、REQUIRED_TRAINING_ACTIVIST），按发展党员档案判定",
+              ),
+            },
           ],
         },
         {
@@ -288,12 +307,15 @@ const SHEET_2014: SheetDefinition = {
           title: "坚持党员发展标准，程序规范，手续完备，材料齐全，发展党员质量好",
           max: 5,
           method: "听汇报",
+          note:
+            "不由记录提出建议分，由评委评定：标准、质量是评价；程序、手续由发展党员各步骤的校验保证（不符合的步骤无法登记），" +
+            "由记录提出只会一律满分，不能区分支部；材料：原文未规定各步骤须附哪些材料，记录无从判定是否齐全",
           elements: [
-            { key: "12.1", label: "标准", max: 1, ...development },
-            { key: "12.2", label: "程序", max: 1, ...development },
-            { key: "12.3", label: "手续", max: 1, ...development },
-            { key: "12.4", label: "材料", max: 1, ...development },
-            { key: "12.5", label: "质量", max: 1, ...development },
+            { key: "12.1", label: "标准", max: 1 },
+            { key: "12.2", label: "程序", max: 1 },
+            { key: "12.3", label: "手续", max: 1 },
+            { key: "12.4", label: "材料", max: 1 },
+            { key: "12.5", label: "质量", max: 1 },
           ],
         },
         {
@@ -302,8 +324,21 @@ const SHEET_2014: SheetDefinition = {
           max: 5,
           method: "听汇报、看材料",
           elements: [
-            { key: "13.1", label: "考察", max: 2, ...development },
-            { key: "13.2", label: "材料", max: 3, ...development },
+            {
+              key: "13.1",
+              label: "考察",
+              max: 2,
+              ...findings(
+                PROBATION_REPORT_CODES,
+                "预备党员按期汇报（PROBATION_REPORT_BIMONTHLY、PROBATION_REPORT_QUARTERLY），按发展党员档案判定",
+              ),
+            },
+            {
+              key: "13.2",
+              label: "材料",
+              max: 3,
+              ...findings(CONVERSION_CODES, "转正申请与期满讨论（CONVERSION_APPLY_EARLY、PROBATION_DECISION_DUE），按发展党员档案判定"),
+            },
           ],
         },
       ],

@@ -17,6 +17,7 @@ export function definitionView(d: SheetDefinition): AssessmentSheetDefinitionVie
         max: i.max,
         method: i.method,
         bonusRule: i.bonusRule ?? null,
+        note: i.note ?? null,
         elements: i.elements.map((e) => ({ key: e.key, label: e.label, max: e.max, how: e.how ?? null })),
       })),
     })),

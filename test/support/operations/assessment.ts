@@ -72,6 +72,7 @@ export const AssessmentDefinition = graphql(`
           max
           method
           bonusRule
+          note
           elements {
             key
             label
