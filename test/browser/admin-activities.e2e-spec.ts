@@ -112,7 +112,7 @@ describe("admin console: activities", () => {
     await page.getByLabel("日期", { exact: true }).press("Enter");
     await page.getByLabel("主题", { exact: true }).fill("学习贯彻党的二十届四中全会精神（浏览器测试）");
     await page.getByLabel("其他地点").check();
-    await page.getByLabel("其他地点", { exact: true }).last().fill("图书馆 301");
+    await page.getByRole("textbox", { name: "其他地点" }).fill("图书馆 301");
     await page.getByLabel("计入教育学时").fill("3"); // over the two hours the meeting lasts
     await page.getByLabel("内容摘要 / 会议记录").fill("传达学习全会精神，支部书记领学，党员交流发言。");
 
@@ -225,7 +225,7 @@ describe("admin console: activities", () => {
     await chooseOption(page, "活动类型", "党课");
     await page.getByLabel("主题", { exact: true }).fill("党课：坚定理想信念（列席测试）");
     await page.getByLabel("其他地点").first().check();
-    await page.getByLabel("其他地点", { exact: true }).last().fill("行政楼 305");
+    await page.getByRole("textbox", { name: "其他地点" }).fill("行政楼 305");
     const checklist = page.getByTestId("attendance-checklist");
     await checklist.locator("tr.ant-table-row").first().waitFor();
     await checklist.getByRole("button", { name: "全部出席" }).click();

@@ -109,7 +109,7 @@ describe("admin console: compliance", () => {
       await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "组织生活会" }).first().click();
       await page.getByLabel("主题", { exact: true }).fill(`补记：学习党章第${i + 1}次（制度检查测试）`);
       await page.getByLabel("其他地点").first().check();
-      await page.getByLabel("其他地点", { exact: true }).last().fill("学生活动中心 201");
+      await page.getByRole("textbox", { name: "其他地点" }).fill("学生活动中心 201");
       const checklist = page.getByTestId("attendance-checklist");
       await checklist.locator("tr.ant-table-row").first().waitFor();
       await checklist.getByRole("button", { name: "全部出席" }).click();
