@@ -5,6 +5,7 @@ import type { AssessmentRoundDetailQuery } from "../../gql/graphql";
 import { PageFrame } from "../../page-frame";
 import { GRADE_COLORS, GRADE_LABELS, points, ROUND_KIND_LABELS, SHEET_STATUS_COLORS, SHEET_STATUS_LABELS } from "./assessment-labels";
 import { AssessmentRoundDetail } from "./operations";
+import { RectificationAction } from "./rectification-action";
 
 type Data = AssessmentRoundDetailQuery;
 type RankRow = Data["assessmentRanking"][number];
@@ -150,6 +151,7 @@ function Failed({ rows }: { rows: FailedRow[] }) {
     <Table<FailedRow>
       size="small"
       rowKey="id"
+      data-testid="failed-sheets"
       dataSource={rows}
       pagination={false}
       locale={{ emptyText: "本轮没有不合格的党支部" }}
@@ -173,6 +175,11 @@ function Failed({ rows }: { rows: FailedRow[] }) {
                   </div>
                 ))
               : "尚未登记整改",
+        },
+        {
+          title: "操作",
+          key: "actions",
+          render: (_, r) => <RectificationAction sheetId={r.id} unitName={r.unit?.name ?? ""} />,
         },
       ]}
     />

@@ -1,10 +1,12 @@
-import { Table, Tag, Typography } from "antd";
+import { Card, Table, Tabs, Tag, Typography } from "antd";
 import { Link } from "react-router";
 import { ErrorAlert, formatDate, useGql } from "@party/client-shared";
 import type { AssessmentRoundListQuery } from "../../gql/graphql";
 import { PageFrame } from "../../page-frame";
 import { GRADE_COLORS, GRADE_LABELS, ROUND_KIND_LABELS, SHEET_STATUS_LABELS } from "./assessment-labels";
 import { AssessmentRoundList } from "./operations";
+import { CreateRoundButton } from "./create-round";
+import { DisciplineCasesTab } from "./discipline-cases";
 
 type Round = AssessmentRoundListQuery["assessmentRounds"][number];
 
@@ -15,11 +17,31 @@ function countsOf<K extends string>(values: Array<K | null | undefined>, labels:
 
 const nowrap = (text: string) => <span style={{ whiteSpace: "nowrap" }}>{text}</span>;
 
-/** 支部考核: the rounds (the sheets the caller can see in each, where they stand, the grades so far). */
+/** 支部考核: the rounds (with 新建考核 for 组织部) and the discipline cases that veto a branch's result. */
 export function RoundListView() {
+  return (
+    <PageFrame
+      title="支部考核"
+      subtitle="党支部工作目标管理考核：建议分依据记录提出，评委确认或改分，书面通知，七日内可申请复核"
+      actions={<CreateRoundButton />}
+    >
+      <Card size="small">
+        <Tabs
+          items={[
+            { key: "rounds", label: "考核轮次", children: <Rounds /> },
+            { key: "discipline", label: "纪律处分", children: <DisciplineCasesTab /> },
+          ]}
+        />
+      </Card>
+    </PageFrame>
+  );
+}
+
+/** The rounds (the sheets the caller can see in each, where they stand, the grades so far). */
+function Rounds() {
   const { data, error, isFetching, refetch } = useGql(AssessmentRoundList, { year: undefined });
   return (
-    <PageFrame title="支部考核" subtitle="党支部工作目标管理考核：建议分依据记录提出，评委确认或改分，书面通知，七日内可申请复核">
+    <>
       <ErrorAlert error={error} onRetry={() => void refetch()} />
       <Table<Round>
         rowKey="id"
@@ -59,6 +81,6 @@ export function RoundListView() {
           },
         ]}
       />
-    </PageFrame>
+    </>
   );
 }
