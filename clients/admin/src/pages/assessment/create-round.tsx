@@ -29,7 +29,11 @@ export function CreateRoundButton() {
   // the college is the scope of a college-wide account; others cannot open a round
   if (!can("ASSESSMENT_WRITE") || user.scopeUnit?.kind !== "PARTY_COMMITTEE" || !user.scopeUnitId) return null;
   const collegeId = user.scopeUnitId;
-  const branches = (units.data ?? []).filter((u) => u.kind === "BRANCH").map((u) => ({ value: u.id, label: u.name }));
+  // a branch's name repeats across general branches (学生支部), so each is shown with its parent's
+  const nameOf = new Map((units.data ?? []).map((u) => [u.id, u.name]));
+  const branches = (units.data ?? [])
+    .filter((u) => u.kind === "BRANCH")
+    .map((u) => ({ value: u.id, label: u.parentId && nameOf.has(u.parentId) ? `${nameOf.get(u.parentId)} ${u.name}` : u.name }));
   return (
     <>
       <Button type="primary" onClick={editing.create}>
