@@ -156,9 +156,19 @@ function Failed({ rows }: { rows: FailedRow[] }) {
       pagination={false}
       locale={{ emptyText: "本轮没有不合格的党支部" }}
       columns={[
-        { title: "党支部", key: "unit", render: (_, r) => <Link to={`/assessment/sheets/${r.id}`}>{r.unit?.name}</Link> },
-        { title: "总分", dataIndex: "total", render: (t?: number | null) => points(t) },
-        { title: "原因", key: "why", render: (_, r) => (r.vetoed ? (r.vetoNote ?? "一票否决") : "总分未达合格等级") },
+        {
+          title: "党支部",
+          key: "unit",
+          onCell: () => ({ style: { whiteSpace: "nowrap" } }),
+          render: (_, r) => <Link to={`/assessment/sheets/${r.id}`}>{r.unit?.name}</Link>,
+        },
+        {
+          title: "总分",
+          dataIndex: "total",
+          onCell: () => ({ style: { whiteSpace: "nowrap" } }),
+          render: (t?: number | null) => points(t),
+        },
+        { title: "原因", key: "why", width: 300, render: (_, r) => (r.vetoed ? (r.vetoNote ?? "一票否决") : "总分未达合格等级") },
         {
           title: "整改",
           key: "rectifications",
