@@ -98,6 +98,41 @@ describe("branch assessment: veto, appeal, results, scope", () => {
       expect((await detail(sheet.B)).grade).toBe("GOOD");
     });
 
+    it("moves at once when a case is recorded or voided after the round opened, on a sheet being scored only; audited", async () => {
+      // A round of its own (2024), so the 2025 round's lists and counts below stay as they are.
+      const unit = units["信息工程学院教工支部"];
+      const round = (
+        await app.ok(CreateAssessmentRound, { input: { collegeId: app.collegeId!, year: 2024, kind: "SPECIAL", branchIds: [unit.id] } })
+      ).createAssessmentRound;
+      const id = round.sheets[0].id;
+      expect(await detail(id)).toMatchObject({ status: "DRAFT", vetoed: false, grade: null });
+
+      const discipline = await caseOf("信息工程学院教工支部", "2024-05-20", 4);
+      expect(await detail(id)).toMatchObject({
+        vetoed: true,
+        grade: "FAIL",
+        gradeLabel: "不合格",
+        vetoNote: expect.stringContaining("附件 六(二)"),
+      });
+      const [audited] = await app.dataSource.query(
+        `SELECT count(*)::int AS n FROM audit_entry WHERE operation = 'assessmentVeto' AND entity_id = $1`,
+        [id],
+      );
+      expect(audited.n).toBe(1);
+
+      await app.ok(ArchiveDisciplineCase, { input: { id: discipline.id, version: discipline.version, reason: "处分决定已撤销" } });
+      expect(await detail(id)).toMatchObject({ vetoed: false, vetoNote: null, grade: null });
+
+      // Submitted, the sheet does not move silently: the veto waits for the panel to take it back.
+      let version = await scoreBase(app, id, 1);
+      version = accepted(await advanceSheet(app, id, version, "SUBMITTED", "2024-12-01")).version;
+      await caseOf("信息工程学院教工支部", "2024-06-20", 5);
+      expect(await detail(id)).toMatchObject({ status: "SUBMITTED", vetoed: false, version });
+      version = accepted(await advanceSheet(app, id, version, "DRAFT", "2024-12-02")).version;
+      accepted(await advanceSheet(app, id, version, "SUBMITTED", "2024-12-03"));
+      expect(await detail(id)).toMatchObject({ vetoed: true, grade: "FAIL" });
+    });
+
     it("shows discipline details only to holders of MEMBER_SENSITIVE_READ, and only within scope", async () => {
       const leadership = await app.clientFor({ role: UserRole.LEADERSHIP, scopeUnitId: app.collegeId });
       const gbSecretary = await app.clientFor({ role: UserRole.GENERAL_BRANCH_SECRETARY, scopeUnitId: units["财经学院党总支"].id });

@@ -112,11 +112,11 @@ describe("admin console: assessment rounds, discipline cases and rectifications"
     await drawer.getByRole("button", { name: /保\s*存/ }).click();
     await page.locator(".ant-drawer-open").waitFor({ state: "detached" });
     const ranking = page.getByTestId("assessment-ranking");
-    await ranking.locator("tr.ant-table-row").first().waitFor();
+    await ranking.locator("tr.ant-table-row").nth(1).waitFor();
     await expect(ranking.locator("tr.ant-table-row").count()).resolves.toBe(2);
     await ranking.getByRole("link", { name: other.name }).waitFor();
     await ranking.getByRole("link", { name: branch.name }).waitFor();
-    await expect(page.getByText("专项考核").first().isVisible()).resolves.toBe(true);
+    await page.getByText("专项考核").first().waitFor();
     await settled(page);
     await world.screenshot(page, "admin-assessment-new-round");
 

@@ -439,19 +439,65 @@ export function listDisciplineCases(ctx: RequestContext, filter: DisciplineCaseF
 
 export async function recordDisciplineCase(ctx: RequestContext, input: RecordDisciplineCaseInput): Promise<DisciplineCase> {
   const member = await lockMemberInScope(ctx, input.memberId);
-  return createRecord(ctx, DISCIPLINE, "recordDisciplineCase", {
-    memberId: member.id,
-    unitId: member.branchId,
-    collegeId: member.collegeId,
-    decidedOn: input.decidedOn,
-    level: input.level,
-    decisionDocument: input.decisionDocument.trim(),
-    reason: textOrNull(input.reason),
-  });
+  return createRecord(
+    ctx,
+    DISCIPLINE,
+    "recordDisciplineCase",
+    {
+      memberId: member.id,
+      unitId: member.branchId,
+      collegeId: member.collegeId,
+      decidedOn: input.decidedOn,
+      level: input.level,
+      decisionDocument: input.decisionDocument.trim(),
+      reason: textOrNull(input.reason),
+    },
+    (saved) => reveto(ctx, saved),
+  ) as Promise<DisciplineCase>;
 }
 
 export function archiveDisciplineCase(ctx: RequestContext, input: ArchiveRecordInput): Promise<DisciplineCase | Refusal> {
-  return archiveRecord(ctx, { ...DISCIPLINE, frozen: frozenOnceArchived<DisciplineCase>() }, "archiveDisciplineCase", input);
+  return archiveRecord(ctx, { ...DISCIPLINE, frozen: frozenOnceArchived<DisciplineCase>() }, "archiveDisciplineCase", input, (saved) =>
+    reveto(ctx, saved),
+  );
+}
+
+/**
+ * A discipline case recorded or voided moves the veto (附件 六(二)) of its branch's sheets that are
+ * being scored (DRAFT, APPEALED) in rounds whose period holds its date, at once and audited. A
+ * submitted or notified sheet does not move silently: the panel returns it to scoring, or answers
+ * its appeal, and the veto is applied then (both recompute).
+ */
+async function reveto(ctx: RequestContext, discipline: DisciplineCase): Promise<{ sheetsRegraded: string[] }> {
+  const sheets = await ctx.em
+    .createQueryBuilder(AssessmentSheet, "s")
+    .innerJoin(AssessmentRound, "r", "r.id = s.round_id")
+    .where("s.unit_id = :unit AND s.status IN (:...scoring) AND :on BETWEEN r.period_from AND r.period_to", {
+      unit: discipline.unitId,
+      scoring: SCORING,
+      on: discipline.decidedOn,
+    })
+    .setLock("pessimistic_write", undefined, ["s"])
+    .getMany();
+  if (!sheets.length) return { sheetsRegraded: [] };
+  const rounds = new Map((await ctx.em.findBy(AssessmentRound, { id: In(sheets.map((x) => x.roundId)) })).map((r) => [r.id, r]));
+  const regraded: string[] = [];
+  for (const sheet of sheets) {
+    const before = { vetoed: sheet.vetoed, vetoNote: sheet.vetoNote, grade: sheet.grade };
+    await recompute(ctx.em, sheet, rounds.get(sheet.roundId)!);
+    if (sheet.vetoed === before.vetoed && sheet.vetoNote === before.vetoNote && sheet.grade === before.grade) continue;
+    await ctx.em.save(sheet);
+    regraded.push(sheet.id);
+    await audit(ctx, {
+      operation: "assessmentVeto",
+      entityType: "AssessmentSheet",
+      entityId: sheet.id,
+      collegeId: sheet.collegeId,
+      before,
+      after: { vetoed: sheet.vetoed, vetoNote: sheet.vetoNote, grade: sheet.grade, disciplineCaseId: discipline.id },
+    });
+  }
+  return { sheetsRegraded: regraded };
 }
 
 // ── rectification of 不合格 branches ───────────────────────────────────────────
