@@ -176,5 +176,5 @@ describe("admin console: assessment rounds, discipline cases and rectifications"
     await settled(leader);
     await world.screenshot(leader, "admin-assessment-discipline-masked");
     expect(leader.consoleErrors).toEqual([]);
-  }, 90_000);
+  });
 });

@@ -153,7 +153,7 @@ describe("admin console: branch assessment", () => {
     await page.getByTestId("sheet-grade").getByText("不合格").waitFor();
     await world.screenshot(page, "admin-assessment-veto");
     expect(page.consoleErrors).toEqual([]);
-  }, 90_000);
+  });
 
   it("shows the branch secretary only their own branch's sheet, without the panel's buttons", async () => {
     const page = await world.signIn("admin", SECRETARY);

@@ -137,7 +137,7 @@ describe("admin console: compliance", () => {
     expect(due.dueSoon.items.filter((f) => f.ruleCode === RULE && f.periodEnd === finding.periodEnd)).toEqual([]);
     await world.screenshot(page, "admin-compliance-due-soon");
     expect(page.consoleErrors).toEqual([]);
-  }, 90_000);
+  });
 
   it("lets 组织部 adjust a rule's number from a date on: a field error first, then the new version listed", async () => {
     const page = await world.signIn("admin", "zuzhibu");

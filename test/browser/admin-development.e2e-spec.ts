@@ -186,7 +186,7 @@ describe("admin console: member development", () => {
       .waitFor();
     await page.getByTestId("case-stage").getByText("已撤回申请").waitFor();
     expect(page.consoleErrors).toEqual([]);
-  }, 90_000);
+  });
 
   it("registers an application through the form: a 17-year-old refused by DEV_MIN_AGE, then the case opened at its first step", async () => {
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);

@@ -17,5 +17,5 @@ describe("admin record areas for the leadership account", () => {
       if (shot === "funding" || shot === "governance") await world.screenshot(page, `admin-${shot}-leadership`);
     }
     expect(page.consoleErrors).toEqual([]);
-  }, 90_000);
+  });
 });

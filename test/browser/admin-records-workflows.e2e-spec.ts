@@ -35,7 +35,7 @@ describe("admin record workflows", () => {
     await rowsOf(page, "visits-table").filter({ hasText: "北区学生公寓 5 栋 312 室" }).filter({ hasText: "已办结" }).waitFor();
     await world.screenshot(page, "admin-liaison-follow-up-resolved");
     expect(page.consoleErrors).toEqual([]);
-  }, 60_000);
+  });
 
   it("moves a nomination through the award workflow; a skipped step is refused with its rule", async () => {
     const page = await world.signIn("admin", "zuzhibu");
@@ -68,5 +68,5 @@ describe("admin record workflows", () => {
     await choose(page, page.getByTestId("awards-table"), "状态", "已审核");
     await rowsOf(page, "awards-table").filter({ hasText: "已审核" }).first().waitFor();
     expect(page.consoleErrors).toEqual([]);
-  }, 60_000);
+  });
 });

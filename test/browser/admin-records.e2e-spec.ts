@@ -70,7 +70,7 @@ describe("admin record areas as a branch secretary", () => {
     await world.screenshot(page, "admin-documents-branch");
 
     expect(page.consoleErrors).toEqual([]);
-  }, 90_000);
+  });
 
   it("registers a room through the form; a bad area shows the API's error on the field", async () => {
     const page = await world.signIn("admin", "caijing.xs.shuji");
@@ -91,7 +91,7 @@ describe("admin record areas as a branch secretary", () => {
     await rowsOf(page, "rooms-table").filter({ hasText: "学生支部第二活动室" }).waitFor();
     await expect(rowsOf(page, "rooms-table").filter({ hasText: "学生支部第二活动室" }).textContent()).resolves.toMatch(/26\.5/);
     expect(page.consoleErrors).toEqual([]);
-  }, 60_000);
+  });
 
   it("records a month's dues for the whole branch in one batch, and a 党务公开 notice", async () => {
     const page = await world.signIn("admin", "caijing.xs.shuji");
@@ -130,7 +130,7 @@ describe("admin record areas as a branch secretary", () => {
     await rowsOf(page, "notices-table").filter({ hasText: "2027年1月党费收缴情况公示" }).waitFor();
     await world.screenshot(page, "admin-governance-notice-created");
     expect(page.consoleErrors).toEqual([]);
-  }, 90_000);
+  });
 
   it("shows a stale edit as CONFLICT with a reload, then saves on the fresh version", async () => {
     const [first, second] = [await world.signIn("admin", "caijing.xs.shuji"), await world.signIn("admin", "caijing.xs.shuji")];
@@ -157,5 +157,5 @@ describe("admin record areas as a branch secretary", () => {
     await rowsOf(second, "notices-table").first().filter({ hasText: "党务公开（第二位编辑）" }).waitFor();
     expect(first.consoleErrors).toEqual([]);
     expect(second.consoleErrors).toEqual([]);
-  }, 60_000);
+  });
 });

@@ -46,6 +46,8 @@ export interface BrowserWorld {
 
 /** Starts the demo college, the server with the clients and Chromium for the suite; closes them after. */
 export function useBrowserWorld(members = 200): BrowserWorld {
+  // a page test clicks through several screens, each a few requests: minutes, not seconds, on a loaded runner
+  jest.setTimeout(180_000);
   const world = {} as BrowserWorld;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
@@ -63,7 +65,9 @@ export function useBrowserWorld(members = 200): BrowserWorld {
         if (message.type() === "error") page.consoleErrors.push(message.text());
       });
       page.on("pageerror", (error) => page.consoleErrors.push(String(error)));
-      page.setDefaultTimeout(15_000);
+      // generous: a wait, never a measure (timings are printed by the specs that report them); a
+      // loaded 2-core runner can take seconds to answer a report
+      page.setDefaultTimeout(30_000);
       return page;
     };
     const signIn = async (client: "admin" | "dashboard", username: string, viewport?: { width: number; height: number }) => {
