@@ -57,7 +57,14 @@ export function useBrowserWorld(members = 200): BrowserWorld {
     const origin = demo.app.url.replace(/\/graphql$/, "");
     const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     const newPage = async (viewport = { width: 1366, height: 768 }): Promise<BrowserPage> => {
-      const context = await browser.newContext({ viewport, locale: "zh-CN", timezoneId: "Asia/Shanghai", acceptDownloads: true });
+      // reduced motion: the clients then turn antd's animations off (no click on a dialog still moving)
+      const context = await browser.newContext({
+        viewport,
+        locale: "zh-CN",
+        timezoneId: "Asia/Shanghai",
+        acceptDownloads: true,
+        reducedMotion: "reduce",
+      });
       contexts.push(context);
       const page = (await context.newPage()) as BrowserPage;
       page.consoleErrors = [];

@@ -24,12 +24,18 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-/** Mounts a client: zh-CN antd, the query client, strict mode. */
-export function mountApp(children: ReactNode, theme?: Parameters<typeof ConfigProvider>[0]["theme"]): void {
+/**
+ * Mounts a client: zh-CN antd, the query client, strict mode. A user who asked the system for less
+ * motion (prefers-reduced-motion) gets antd without animations: dialogs and drawers open and close
+ * at once (the browser tests ask for it too, so a click never lands on a dialog still moving).
+ */
+export function mountApp(children: ReactNode, theme: Parameters<typeof ConfigProvider>[0]["theme"] = {}): void {
   const queryClient = createQueryClient();
+  const reducedMotion = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
+  const themed = reducedMotion ? { ...theme, token: { ...theme.token, motion: false } } : theme;
   createRoot(document.getElementById("root")!).render(
     <StrictMode>
-      <ConfigProvider locale={zhCN} theme={theme}>
+      <ConfigProvider locale={zhCN} theme={themed}>
         <AntApp>
           <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
         </AntApp>
