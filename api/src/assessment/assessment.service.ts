@@ -469,16 +469,19 @@ export function archiveDisciplineCase(ctx: RequestContext, input: ArchiveRecordI
  * its appeal, and the veto is applied then (both recompute).
  */
 async function reveto(ctx: RequestContext, discipline: DisciplineCase): Promise<{ sheetsRegraded: string[] }> {
-  const sheets = await ctx.em
+  const candidates: Array<{ id: string }> = await ctx.em
     .createQueryBuilder(AssessmentSheet, "s")
+    .select("s.id", "id")
     .innerJoin(AssessmentRound, "r", "r.id = s.round_id")
     .where("s.unit_id = :unit AND s.status IN (:...scoring) AND :on BETWEEN r.period_from AND r.period_to", {
       unit: discipline.unitId,
       scoring: SCORING,
       on: discipline.decidedOn,
     })
-    .setLock("pessimistic_write", undefined, ["s"])
-    .getMany();
+    .getRawMany();
+  const sheets: AssessmentSheet[] = [];
+  for (const { id } of candidates)
+    sheets.push(await lockInScope(ctx, AssessmentSheet, "AssessmentSheet", id, (x) => unitIdInScope(ctx, x.unitId)));
   if (!sheets.length) return { sheetsRegraded: [] };
   const rounds = new Map((await ctx.em.findBy(AssessmentRound, { id: In(sheets.map((x) => x.roundId)) })).map((r) => [r.id, r]));
   const regraded: string[] = [];
