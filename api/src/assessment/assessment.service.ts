@@ -480,8 +480,10 @@ async function reveto(ctx: RequestContext, discipline: DisciplineCase): Promise<
     })
     .getRawMany();
   const sheets: AssessmentSheet[] = [];
-  for (const { id } of candidates)
-    sheets.push(await lockInScope(ctx, AssessmentSheet, "AssessmentSheet", id, (x) => unitIdInScope(ctx, x.unitId)));
+  for (const { id } of candidates) {
+    const sheet = await lockInScope(ctx, AssessmentSheet, "AssessmentSheet", id, (x) => unitIdInScope(ctx, x.unitId));
+    if (SCORING.includes(sheet.status)) sheets.push(sheet); // still being scored once locked
+  }
   if (!sheets.length) return { sheetsRegraded: [] };
   const rounds = new Map((await ctx.em.findBy(AssessmentRound, { id: In(sheets.map((x) => x.roundId)) })).map((r) => [r.id, r]));
   const regraded: string[] = [];
